@@ -1,0 +1,3 @@
+from minime_admin.cli import main
+
+raise SystemExit(main())

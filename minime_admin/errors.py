@@ -1,0 +1,138 @@
+"""Known errors: the environment's or the user's fault, shown as one clear sentence.
+
+A KnownError carries an English source text with ``{named}`` placeholders. The text is
+marked with QT_TRANSLATE_NOOP so that ``pyside6-lupdate`` collects it into i18n/, and the
+GUI and CLI translate it at display time. This module imports no Qt: the marker below is
+a plain function with Qt's name, which is all lupdate looks for.
+
+Messages never contain personal data: they name files, commands and counts only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ERRORS_CONTEXT = "errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class KnownError(Exception):
+    """An expected failure with a message for the user; never shows a traceback."""
+
+    source_text: str = QT_TRANSLATE_NOOP("errors", "The operation could not be completed.")
+
+    def __init__(self, source_text: str | None = None, **params: Any) -> None:
+        if source_text is not None:
+            self.source_text = source_text
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate: Any = None) -> str:
+        """The sentence in the user's language; ``translate(context, text)`` does the lookup."""
+        text = translate(ERRORS_CONTEXT, self.source_text) if translate else self.source_text
+        return text.format(**self.params)
+
+
+class DatabaseMissing(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no database at {path}. Create one with: minime-admin --db {path} init",
+    )
+
+
+class DatabaseExists(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "A file already exists at {path}; it was left untouched."
+    )
+
+
+class NotEncrypted(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is an unencrypted SQLite file, not a minime-admin database. It was not opened.",
+    )
+
+
+class DatabaseDamaged(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database file {path} is damaged or is not a minime-admin database. "
+        "It was not changed; restore it from a backup.",
+    )
+
+
+class WrongKey(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The passphrase or recovery key does not open {path}, or the file is damaged. "
+        "The file was not changed.",
+    )
+
+
+class BadRecoveryKey(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "That recovery key has a typing mistake: check each group of five characters "
+        "against the recovery sheet.",
+    )
+
+
+class KeyNeeded(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} needs its passphrase or recovery key: this computer's keychain does not hold "
+        "its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.",
+    )
+
+
+class KeychainUnavailable(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The system keychain could not be used ({detail}). Nothing was changed; "
+        "use a passphrase instead (MINIME_ADMIN_PASSPHRASE).",
+    )
+
+
+class FolderNotWritable(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The folder {path} cannot be written to. minime-admin needs to write there; "
+        "choose another place or change the folder's permissions.",
+    )
+
+
+class NewerDatabase(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} was made by a newer version of minime-admin; update the app to open it. "
+        "The file was not changed.",
+    )
+
+
+class WeakPassphrase(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The passphrase is too short: use at least {minimum} characters."
+    )
+
+
+class NotFound(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "No {kind} with id {ident}.")
+
+
+class PassphraseRequired(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer has no keychain to keep the database key. Choose a passphrase of at "
+        "least {minimum} characters (or set MINIME_ADMIN_PASSPHRASE).",
+    )
+
+
+class KeyFileDamaged(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The demo key file {path} is missing or damaged. Delete the demo folder to start "
+        "a fresh demo.",
+    )

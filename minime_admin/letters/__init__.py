@@ -1,0 +1,1 @@
+"""PDF documents: ReportLab templates; plain data in, PDF bytes out. No Qt, no SQL."""

@@ -1,0 +1,27 @@
+"""Dates as a letter writes them: `2026. gada 24. novembrī` in Latvian, `24 November 2026`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+_LV_MONTHS_LOCATIVE = (
+    "janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
+    "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī",
+)  # fmt: skip
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(value: date, language: str) -> str:
+    if language == "lv":
+        return f"{value.year}. gada {value.day}. {_LV_MONTHS_LOCATIVE[value.month - 1]}"
+    return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
+
+
+def long_datetime(value: datetime, language: str) -> str:
+    time = value.strftime("%H:%M")
+    if language == "lv":
+        return f"{long_date(value, language)}, plkst. {time}"
+    return f"{long_date(value, language)}, {time}"

@@ -1,0 +1,209 @@
+"""Creating, unlocking and closing the encrypted database (DESIGN.md, security model).
+
+Keys: a new database gets a random 256-bit raw key kept in the OS keychain, filed under the
+file's own salt. Without a keychain the user chooses a passphrase (SQLCipher's KDF). Either
+way a recovery key is shown once at creation; it is the raw key, so it opens the file on any
+machine. A failed open never writes to the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from minime_admin.domain import recovery_key
+from minime_admin.domain.actor import Actor
+from minime_admin.errors import (
+    BadRecoveryKey,
+    DatabaseDamaged,
+    DatabaseExists,
+    DatabaseMissing,
+    FolderNotWritable,
+    KeyNeeded,
+    PassphraseRequired,
+    WeakPassphrase,
+)
+from minime_admin.services import audit
+from minime_admin.store import migrate, sqlcipher
+from minime_admin.store.keychain import Keychain
+from minime_admin.store.sqlcipher import Secret
+
+MIN_PASSPHRASE = 10
+PASSPHRASE_VARIABLE = "MINIME_ADMIN_PASSPHRASE"
+
+
+class Unlock(StrEnum):
+    """How the open database was unlocked; the status bar says it."""
+
+    KEYCHAIN = "keychain"
+    PASSPHRASE = "passphrase"
+    RECOVERY_KEY = "recovery_key"
+    DEMO_KEY = "demo_key"
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    unlocked_by: Unlock
+    migrated_from_backup: Path | None = None
+    _sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            sqlcipher.checkpoint_truncate(self.engine)
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class Created:
+    database: Database
+    recovery_key: str  # show once, print on the recovery sheet, never store
+
+
+def secret_from_input(text: str) -> tuple[Secret, Unlock]:
+    """What the user typed: a recovery key (by its shape) or a passphrase."""
+    if recovery_key.looks_like_recovery_key(text):
+        try:
+            return Secret(raw_key=recovery_key.decode(text)), Unlock.RECOVERY_KEY
+        except recovery_key.RecoveryKeyTypo as error:
+            raise BadRecoveryKey() from error
+    return Secret(passphrase=text), Unlock.PASSPHRASE
+
+
+def create_database(
+    path: Path,
+    actor: Actor,
+    keychain: Keychain,
+    passphrase: str | None = None,
+) -> Created:
+    """A new, empty, migrated database; its key goes to the keychain or is the passphrase."""
+    if passphrase is None and not keychain.available:
+        raise PassphraseRequired(minimum=MIN_PASSPHRASE)
+    if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
+        raise WeakPassphrase(minimum=MIN_PASSPHRASE)
+    if passphrase is not None:
+        secret, unlock = Secret(passphrase=passphrase), Unlock.PASSPHRASE
+    else:
+        secret, unlock = Secret(raw_key=secrets.token_bytes(32)), Unlock.KEYCHAIN
+
+    database = _create_file(path, secret, unlock, actor)
+    try:
+        salt = sqlcipher.file_salt(path)
+        if secret.raw_key is not None:
+            keychain.put(salt.hex(), secret.raw_key)
+            raw = secret.raw_key
+        else:
+            raw = sqlcipher.derived_raw_key(secret.passphrase or "", salt)
+    except BaseException:
+        database.engine.dispose()
+        _remove_new_file(path)
+        raise
+    return Created(database, recovery_key.encode(raw))
+
+
+def create_with_secret(path: Path, secret: Secret, unlock: Unlock, actor: Actor) -> Database:
+    """A new database keyed with a given secret (the demo's key file)."""
+    return _create_file(path, secret, unlock, actor)
+
+
+def _create_file(path: Path, secret: Secret, unlock: Unlock, actor: Actor) -> Database:
+    if path.exists():
+        raise DatabaseExists(path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FolderNotWritable(path=str(path.parent)) from error
+    sqlcipher.check_folder_writable(path.parent)
+    engine = sqlcipher.make_engine(path, secret)
+    try:
+        migrate.upgrade(engine, None)
+        sqlcipher.enable_wal(engine)
+        database = Database(path, engine, unlock)
+        with database.session() as session:
+            audit.record(session, actor, "database.created", "database", reason=unlock.value)
+            session.commit()
+    except BaseException:
+        engine.dispose()
+        _remove_new_file(path)
+        raise
+    return database
+
+
+def open_database(
+    path: Path,
+    keychain: Keychain,
+    typed_secret: str | None = None,
+    remember_in_keychain: bool = True,
+) -> Database:
+    """Unlock an existing database with the keychain's key or what the user typed.
+
+    ``typed_secret`` is a passphrase or a recovery key (told apart by shape). A database
+    opened with its recovery key on a machine with a keychain is remembered there.
+    """
+    _check_existing(path)
+    database_id = sqlcipher.database_id(path)
+    if typed_secret is not None:
+        secret, unlock = secret_from_input(typed_secret)
+        from_keychain = False
+    else:
+        stored = keychain.get(database_id)
+        if stored is None:
+            raise KeyNeeded(path=str(path))
+        secret, unlock, from_keychain = Secret(raw_key=stored), Unlock.KEYCHAIN, True
+
+    database = open_with_secret(path, secret, unlock, from_keychain=from_keychain)
+    if unlock is Unlock.RECOVERY_KEY and remember_in_keychain and keychain.available:
+        assert secret.raw_key is not None
+        with contextlib.suppress(Exception):  # remembering is a convenience, not a must
+            keychain.put(database_id, secret.raw_key)
+    return database
+
+
+def open_with_secret(
+    path: Path, secret: Secret, unlock: Unlock, *, from_keychain: bool = False
+) -> Database:
+    _check_existing(path)
+    engine = sqlcipher.make_engine(path, secret)
+    sqlcipher.prove_key(engine, path, from_keychain=from_keychain)
+    try:
+        if migrate.current_revision(engine) is None and inspect(engine).get_table_names():
+            raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
+        backup = migrate.upgrade(engine, path)
+        sqlcipher.enable_wal(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, unlock, migrated_from_backup=backup)
+
+
+def passphrase_from_environment() -> str | None:
+    return os.environ.get(PASSPHRASE_VARIABLE) or None
+
+
+def _check_existing(path: Path) -> None:
+    if not path.is_file():
+        raise DatabaseMissing(path=str(path))
+    sqlcipher.check_file_shape(path)
+    # WAL mode needs to create files beside the database.
+    sqlcipher.check_folder_writable(path.parent)
+
+
+def _remove_new_file(path: Path) -> None:
+    """Only for a file this module has just created and that holds nothing yet."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()

@@ -1,0 +1,52 @@
+"""Settings kept in the database, shared by everyone using it: the letterhead."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.services import audit
+from minime_admin.store import settings_repo
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The shop's details printed on every letter (defaults: DESIGN.md)."""
+
+    company_name: str = "SIA Mini Me"
+    registration_number: str = "44103127547"
+    address: str = "Rostokas 7, Rīga, LV-1029"
+    email: str = "info@minime.lv"
+    phone: str = ""
+    website: str = "minime.lv"
+
+
+_PREFIX = "letterhead."
+
+
+def load_letterhead(session: Session) -> Letterhead:
+    stored = settings_repo.read_prefixed(session, _PREFIX)
+    known = {f.name for f in fields(Letterhead)}
+    return Letterhead(**{k: v for k, v in stored.items() if k in known})
+
+
+def save_letterhead(session: Session, actor: Actor, letterhead: Letterhead) -> list[str]:
+    """Store the letterhead; returns (and audits) the names of the fields that changed."""
+    before = asdict(load_letterhead(session))
+    after = asdict(letterhead)
+    changed = sorted(name for name in after if after[name] != before[name])
+    if changed:
+        settings_repo.write_prefixed(session, _PREFIX, after)
+        # Company details are not personal data, but the entry names fields only.
+        audit.record(
+            session,
+            actor,
+            "settings.letterhead_changed",
+            "settings",
+            "letterhead",
+            details={"fields": changed},
+        )
+    session.commit()
+    return changed

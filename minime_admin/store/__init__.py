@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the encrypted engine, keys, migrations. All SQL lives here."""

@@ -1,0 +1,99 @@
+"""SQL for the audit log: append under the head row's lock, page newest first, stream."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.audit_chain import GENESIS_HASH, AuditRecord, entry_hash
+from minime_admin.store.system_models import AuditEntry, AuditHead
+
+_HEAD_ID = 1
+
+
+def append(session: Session, make_record: Any) -> AuditEntry:
+    """Add the next entry; ``make_record(seq)`` builds its AuditRecord. Caller commits."""
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == _HEAD_ID).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=_HEAD_ID, seq=0, hash=GENESIS_HASH)
+        session.add(head)
+    record: AuditRecord = make_record(head.seq + 1)
+    digest = entry_hash(head.hash, record)
+    entry = AuditEntry(
+        seq=record.seq,
+        at=_parse_instant(record.at),
+        actor=record.actor,
+        role=record.role,
+        action=record.action,
+        subject_type=record.subject_type,
+        subject_id=record.subject_id,
+        reason=record.reason,
+        details=record.details,
+        prev_hash=head.hash,
+        hash=digest,
+    )
+    session.add(entry)
+    head.seq, head.hash = record.seq, digest
+    session.flush()
+    return entry
+
+
+def head(session: Session) -> tuple[int, str]:
+    row = session.get(AuditHead, _HEAD_ID)
+    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+
+
+def count(session: Session) -> int:
+    return session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+
+
+def page_newest_first(session: Session, before_seq: int | None, limit: int) -> list[AuditEntry]:
+    query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+    if before_seq is not None:
+        query = query.where(AuditEntry.seq < before_seq)
+    return list(session.execute(query).scalars())
+
+
+def stream_in_order(session: Session, batch: int = 2000) -> Iterator[tuple[AuditRecord, str, str]]:
+    """Every entry as (record, prev_hash, hash), oldest first, in batches."""
+    last = 0
+    while True:
+        rows = session.execute(
+            select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
+        ).scalars()
+        rows = list(rows)
+        if not rows:
+            return
+        for row in rows:
+            yield to_record(row), row.prev_hash, row.hash
+        last = rows[-1].seq
+        session.expunge_all()
+
+
+def to_record(row: AuditEntry) -> AuditRecord:
+    return AuditRecord(
+        seq=row.seq,
+        at=format_instant(row.at),
+        actor=row.actor,
+        role=row.role,
+        action=row.action,
+        subject_type=row.subject_type,
+        subject_id=row.subject_id,
+        reason=row.reason,
+        details=dict(row.details),
+    )
+
+
+def format_instant(value: Any) -> str:
+    return value.isoformat(timespec="microseconds")
+
+
+def _parse_instant(text: str) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(text)

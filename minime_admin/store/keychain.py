@@ -1,0 +1,61 @@
+"""The OS keychain (Windows Credential Manager, macOS Keychain, Secret Service) via keyring.
+
+One small interface that says whether a real keychain is there. It never falls back to a
+plain-text store: without a keychain the user types a passphrase instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import chainer, fail
+
+from minime_admin.errors import KeychainUnavailable
+
+SERVICE = "minime-admin"
+# keyring's own plain-text and "null" backends must never hold a database key.
+_UNSAFE_MODULES = ("keyrings.alt.file", "keyring.backends.null", "keyring.backends.fail")
+
+
+class Keychain:
+    """Keys by database id (the file's salt), as hex in the OS keychain."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend or keyring.get_keyring()
+
+    @property
+    def available(self) -> bool:
+        backend = self._backend
+        if isinstance(backend, fail.Keyring):
+            return False
+        if isinstance(backend, chainer.ChainerBackend):
+            return bool(backend.backends)
+        return not type(backend).__module__.startswith(_UNSAFE_MODULES)
+
+    @property
+    def name(self) -> str:
+        return getattr(self._backend, "name", type(self._backend).__name__)
+
+    def get(self, database_id: str) -> bytes | None:
+        if not self.available:
+            return None
+        try:
+            stored = self._backend.get_password(SERVICE, database_id)
+        except keyring.errors.KeyringError:
+            # A locked or broken keychain reads as "no key here": the user is then asked
+            # for the passphrase or recovery key, with the keychain named as the reason.
+            return None
+        return bytes.fromhex(stored) if stored else None
+
+    def put(self, database_id: str, key: bytes) -> None:
+        try:
+            self._backend.set_password(SERVICE, database_id, key.hex())
+        except Exception as error:  # backends raise more than KeyringError (D-Bus, OS errors)
+            raise KeychainUnavailable(detail=type(error).__name__) from error
+
+    def forget(self, database_id: str) -> None:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            self._backend.delete_password(SERVICE, database_id)

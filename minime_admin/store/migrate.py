@@ -1,0 +1,70 @@
+"""Bring a database to the app's schema with Alembic, copying the file first.
+
+A database from a newer app version is refused, untouched.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine
+
+from minime_admin.errors import NewerDatabase
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | None:
+    """Migrate to ``target``. Returns the safety copy made of an existing database, if any."""
+    current = current_revision(engine)
+    if current == (head_revision() if target == "head" else target):
+        return None
+    if current is not None and not _known(current):
+        raise NewerDatabase(path=str(path))
+    backup = _safety_copy(engine, path, current) if current is not None and path else None
+    with engine.begin() as connection:
+        config = _config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+    return backup
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _safety_copy(engine: Engine, path: Path, revision: str) -> Path:
+    """A byte copy of the (still encrypted) file, taken with the WAL folded in."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    shutil.copy2(path, backup)
+    return backup

@@ -1,0 +1,283 @@
+"""The shop's data about people, table by table, as the privacy policy describes it.
+
+``external_id`` columns keep the web shop's own ids so that later imports update in place.
+Money is in euro cents. Every instant is a UTCDateTime.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from minime_admin.domain.categories import DataCategory
+from minime_admin.store.base import Base, PersonalData, UTCDateTime
+
+
+class Customer(PersonalData, Base):
+    __tablename__ = "customers"
+    data_category = DataCategory.PROFILE
+    retention_rule = "customer_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(2), default="lv")  # letters go out in it
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    addresses: Mapped[list[Address]] = relationship(back_populates="customer")
+    orders: Mapped[list[Order]] = relationship(back_populates="customer")
+
+
+class Address(PersonalData, Base):
+    __tablename__ = "addresses"
+    data_category = DataCategory.ADDRESS
+    retention_rule = "customer_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # billing | shipping
+    street: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(100))
+    postal_code: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str] = mapped_column(String(2), default="LV")
+
+    customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+
+class Account(PersonalData, Base):
+    __tablename__ = "accounts"
+    data_category = DataCategory.ACCOUNT
+    retention_rule = "inactive_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | closed
+
+
+class Order(PersonalData, Base):
+    __tablename__ = "orders"
+    data_category = DataCategory.ORDER
+    retention_rule = "accounting_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    placed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # pending | completed | cancelled | failed | refunded
+    status: Mapped[str] = mapped_column(String(16))
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    shipping_address: Mapped[str | None] = mapped_column(Text)
+
+    customer: Mapped[Customer | None] = relationship(back_populates="orders")
+    items: Mapped[list[OrderItem]] = relationship(back_populates="order")
+
+
+class OrderItem(PersonalData, Base):
+    __tablename__ = "order_items"
+    data_category = DataCategory.ORDER
+    retention_rule = "accounting_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    sku: Mapped[str] = mapped_column(String(64))
+    product_name: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+
+    order: Mapped[Order] = relationship(back_populates="items")
+
+
+class Invoice(PersonalData, Base):
+    __tablename__ = "invoices"
+    data_category = DataCategory.INVOICE
+    retention_rule = "accounting_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    buyer_name: Mapped[str] = mapped_column(String(200))  # as printed on the invoice
+    buyer_address: Mapped[str | None] = mapped_column(Text)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    vat_cents: Mapped[int] = mapped_column(Integer)
+
+
+class PaymentTransaction(PersonalData, Base):
+    __tablename__ = "payment_transactions"
+    data_category = DataCategory.PAYMENT
+    retention_rule = "payment_transaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    provider: Mapped[str] = mapped_column(String(64))
+    provider_reference: Mapped[str] = mapped_column(String(64))
+    card_brand: Mapped[str | None] = mapped_column(String(16))
+    card_last4: Mapped[str | None] = mapped_column(String(4))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # authorised | captured | failed | refunded
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class NewsletterSubscription(PersonalData, Base):
+    __tablename__ = "newsletter_subscriptions"
+    data_category = DataCategory.NEWSLETTER
+    retention_rule = "newsletter_subscription"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # subscribed | unsubscribed
+    subscribed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    unsubscribed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ConsentEvent(PersonalData, Base):
+    """Evidence of consent given or withdrawn: when, how, and which wording was shown."""
+
+    __tablename__ = "consent_events"
+    data_category = DataCategory.CONSENT
+    retention_rule = "consent_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(32))  # newsletter | personalisation | ...
+    action: Mapped[str] = mapped_column(String(16))  # given | withdrawn
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[str] = mapped_column(String(32))  # web_form | email_link | phone | ...
+    wording: Mapped[str | None] = mapped_column(Text)
+    wording_version: Mapped[str | None] = mapped_column(String(32))
+
+
+class MarketingObjection(PersonalData, Base):
+    __tablename__ = "marketing_objections"
+    data_category = DataCategory.MARKETING_OBJECTION
+    retention_rule = "marketing_objection"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[str] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(String(32))  # all_direct_marketing | newsletter | profiling
+
+
+class CookieConsent(PersonalData, Base):
+    __tablename__ = "cookie_consents"
+    data_category = DataCategory.COOKIE_CONSENT
+    retention_rule = "cookie_consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    visitor_id: Mapped[str] = mapped_column(String(64), index=True)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    analytics: Mapped[bool] = mapped_column(Boolean)
+    advertising: Mapped[bool] = mapped_column(Boolean)
+    banner_version: Mapped[str] = mapped_column(String(32))
+
+
+class Review(PersonalData, Base):
+    __tablename__ = "reviews"
+    data_category = DataCategory.REVIEW
+    retention_rule = "published_content"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_name: Mapped[str] = mapped_column(String(200))
+    rating: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="published")
+
+
+class VisitRecord(PersonalData, Base):
+    """Automatically collected visit data, one row per page view."""
+
+    __tablename__ = "visit_records"
+    data_category = DataCategory.VISIT
+    retention_rule = "visit_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    visitor_id: Mapped[str] = mapped_column(String(64))
+    ip_address: Mapped[str] = mapped_column(String(45))
+    browser: Mapped[str] = mapped_column(String(32))
+    browser_version: Mapped[str] = mapped_column(String(16))
+    operating_system: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(16))
+    referrer: Mapped[str | None] = mapped_column(String(500))
+    page: Mapped[str] = mapped_column(String(500))
+    time_on_page_s: Mapped[int] = mapped_column(Integer)
+    site_search: Mapped[str | None] = mapped_column(String(200))
+    visited_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Partner(Base):
+    """A recipient of customer data (courier, payment provider, ...). Not personal data."""
+
+    __tablename__ = "partners"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(64))
+    country: Mapped[str] = mapped_column(String(2))
+    third_country: Mapped[bool] = mapped_column(Boolean, default=False)
+    safeguards: Mapped[str | None] = mapped_column(Text)  # Art. 46 basis for a third country
+    contact_email: Mapped[str | None] = mapped_column(String(254))
+
+
+class Disclosure(PersonalData, Base):
+    """A disclosure of one customer's data to a partner: the Art. 19 list of recipients."""
+
+    __tablename__ = "disclosures"
+    data_category = DataCategory.DISCLOSURE
+    retention_rule = "disclosure_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"))
+    disclosed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    data_categories: Mapped[str] = mapped_column(String(200))  # comma-separated DataCategory
+    legal_basis: Mapped[str] = mapped_column(String(32))
+    purpose: Mapped[str] = mapped_column(String(200))
+
+
+class Restriction(PersonalData, Base):
+    __tablename__ = "restrictions"
+    data_category = DataCategory.RESTRICTION
+    retention_rule = "restriction_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    lifted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class LegalHold(PersonalData, Base):
+    """An open dispute, chargeback or authority request: blocks erasure of what it covers."""
+
+    __tablename__ = "legal_holds"
+    data_category = DataCategory.LEGAL_HOLD
+    retention_rule = "legal_hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    kind: Mapped[str] = mapped_column(String(32))  # dispute | chargeback | authority_request
+    reason: Mapped[str] = mapped_column(Text)
+    started_on: Mapped[date] = mapped_column(Date)
+    released_on: Mapped[date | None] = mapped_column(Date)

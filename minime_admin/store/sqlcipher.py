@@ -1,0 +1,123 @@
+"""The SQLite/SQLCipher adapter: keys, pragmas and telling a wrong key from a damaged file.
+
+Everything SQLCipher-specific sits here so that the rest of store/ stays portable to
+PostgreSQL. Nothing in this module writes to a file before the key has been proven.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+
+from minime_admin.errors import DatabaseDamaged, FolderNotWritable, NotEncrypted, WrongKey
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096  # SQLCipher 4 default
+SALT_BYTES = 16
+# SQLCipher 4's default key derivation; pinned with cipher_compatibility so that a
+# passphrase database can also be opened with the derived raw key (its recovery key).
+KDF_ITERATIONS = 256_000
+
+
+@dataclass(frozen=True, repr=False)
+class Secret:
+    """What unlocks a database: a 256-bit raw key, or a passphrase for SQLCipher's KDF."""
+
+    raw_key: bytes | None = None
+    passphrase: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.raw_key is None) == (self.passphrase is None):
+            raise ValueError("a Secret is either a raw key or a passphrase")
+
+    def __repr__(self) -> str:  # never print key material
+        return "Secret(raw key)" if self.raw_key else "Secret(passphrase)"
+
+    def pragma(self) -> str:
+        if self.raw_key is not None:
+            return f"PRAGMA key = \"x'{self.raw_key.hex()}'\""
+        assert self.passphrase is not None
+        return "PRAGMA key = '{}'".format(self.passphrase.replace("'", "''"))
+
+
+def derived_raw_key(passphrase: str, salt: bytes) -> bytes:
+    """The raw key SQLCipher 4 derives from a passphrase and the file's salt."""
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+
+
+def file_salt(path: Path) -> bytes:
+    """The first 16 bytes of a SQLCipher file: its random salt, stable for its lifetime."""
+    with path.open("rb") as handle:
+        return handle.read(SALT_BYTES)
+
+
+def database_id(path: Path) -> str:
+    """Names the file's entry in the keychain; survives moving or copying the file."""
+    return file_salt(path).hex()
+
+
+def check_file_shape(path: Path) -> None:
+    """Refuse what cannot be a SQLCipher database without opening it."""
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    if head == SQLITE_MAGIC:
+        raise NotEncrypted(path=str(path))
+    size = path.stat().st_size
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise DatabaseDamaged(path=str(path))
+
+
+def check_folder_writable(folder: Path) -> None:
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise FolderNotWritable(path=str(folder))
+
+
+def make_engine(path: Path, secret: Secret, **engine_options: Any) -> Engine:
+    """An engine whose every new connection is keyed before anything else runs."""
+    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2, **engine_options)
+
+    @event.listens_for(engine, "connect")
+    def _key_connection(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        # SQLCipher logs a failed decryption to stderr; we report it ourselves, once.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(secret.pragma())
+        cursor.execute("PRAGMA cipher_compatibility = 4")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # Deleted content is overwritten, not left in free pages.
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.close()
+
+    return engine
+
+
+def prove_key(engine: Engine, path: Path, *, from_keychain: bool) -> None:
+    """Read the schema: fails on a wrong key or a damaged first page, writes nothing."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except Exception as error:  # sqlcipher3.DatabaseError arrives wrapped by SQLAlchemy
+        engine.dispose()
+        # A key from the keychain was filed under this file's own salt: if it fails,
+        # the file is damaged, not the key wrong.
+        problem = DatabaseDamaged if from_keychain else WrongKey
+        raise problem(path=str(path)) from error
+
+
+def enable_wal(engine: Engine) -> None:
+    """WAL for a responsive GUI; only after the key is proven, as it writes the header."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+
+
+def checkpoint_truncate(engine: Engine) -> None:
+    """Fold the WAL into the file and empty it, so no old page versions linger there."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,62 @@
+"""Test session setup: offscreen Qt, a private keychain, a private data folder per test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+import keyring
+import pytest
+from keyring.backends import fail
+from keyring_backend import MemoryKeyring
+
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.services import database as db_service
+from minime_admin.store.keychain import Keychain
+
+# Nothing may reach the real keychain, even before a fixture runs.
+keyring.set_keyring(MemoryKeyring())
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("MINIME_ADMIN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("MINIME_ADMIN_PASSPHRASE", raising=False)
+    monkeypatch.setenv("MINIME_ADMIN_USER", "Test Clerk")
+    return backend
+
+
+@pytest.fixture
+def keychain(isolated_environment: MemoryKeyring) -> Keychain:
+    return Keychain(isolated_environment)
+
+
+@pytest.fixture
+def no_keychain() -> Keychain:
+    backend = fail.Keyring()
+    keyring.set_keyring(backend)
+    return Keychain(backend)
+
+
+@pytest.fixture
+def clerk() -> Actor:
+    return Actor("Test Clerk", Role.STAFF)
+
+
+@pytest.fixture
+def created(tmp_path: Path, keychain: Keychain, clerk: Actor) -> db_service.Created:
+    """A new keychain-mode database in tmp_path, closed at the end of the test."""
+    result = db_service.create_database(tmp_path / "shop.db", clerk, keychain)
+    yield result
+    result.database.close()
+
+
+@pytest.fixture
+def database(created: db_service.Created) -> db_service.Database:
+    return created.database

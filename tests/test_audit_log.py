@@ -1,0 +1,89 @@
+"""The audit log on a real encrypted file: append-only, chained, verifiable."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from minime_admin.domain.actor import Actor
+from minime_admin.services import audit
+from minime_admin.services import database as db_service
+from minime_admin.services.progress import Cancelled
+
+
+def _fill(database: db_service.Database, actor: Actor, count: int) -> None:
+    with database.session() as session:
+        for number in range(count):
+            audit.record(session, actor, "customer.viewed", "customer", number, "DSR-2026-0001")
+        session.commit()
+
+
+def _tamper(database: db_service.Database, statement: str) -> None:
+    """What someone editing the file with a SQLCipher shell could do."""
+    with database.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER audit_log_no_update"))
+        connection.execute(text("DROP TRIGGER audit_log_no_delete"))
+        connection.execute(text(statement))
+
+
+def test_entries_name_who_did_what_and_the_chain_verifies(
+    database: db_service.Database, clerk: Actor
+) -> None:
+    _fill(database, clerk, 3)
+    with database.session() as session:
+        rows = audit.newest_first(session)
+        verdict = audit.verify(session)
+    assert [row.seq for row in rows] == [4, 3, 2, 1]  # 1 is database.created
+    assert rows[0].actor == "Test Clerk" and rows[0].role == "staff"
+    assert rows[0].subject == "customer 2" and rows[0].reason == "DSR-2026-0001"
+    assert rows[-1].action == "database.created"
+    assert verdict.intact and verdict.checked == 4
+
+
+def test_the_log_refuses_updates_and_deletes(database: db_service.Database, clerk: Actor) -> None:
+    _fill(database, clerk, 1)
+    for statement in ("UPDATE audit_log SET reason = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises(IntegrityError, match="append-only"), database.engine.begin() as c:
+            c.execute(text(statement))
+
+
+@pytest.mark.parametrize(
+    ("statement", "seq", "kind"),
+    [
+        ("UPDATE audit_log SET reason = 'no reason' WHERE seq = 3", 3, "altered"),
+        ("DELETE FROM audit_log WHERE seq = 3", 4, "missing_before"),
+        ("DELETE FROM audit_log WHERE seq = 5", 5, "missing_at_end"),
+    ],
+)
+def test_tampering_is_found_and_the_first_bad_entry_named(
+    database: db_service.Database, clerk: Actor, statement: str, seq: int, kind: str
+) -> None:
+    _fill(database, clerk, 4)
+    _tamper(database, statement)
+    with database.session() as session:
+        verdict = audit.verify(session)
+    assert verdict.problem is not None
+    assert (verdict.problem.seq, verdict.problem.kind) == (seq, kind)
+
+
+def test_paging_newest_first(database: db_service.Database, clerk: Actor) -> None:
+    _fill(database, clerk, 449)
+    with database.session() as session:
+        first = audit.newest_first(session, limit=200)
+        second = audit.newest_first(session, before_seq=first[-1].seq, limit=200)
+        assert audit.entry_count(session) == 450
+    assert first[0].seq == 450 and first[-1].seq == 251
+    assert second[0].seq == 250
+
+
+def test_verification_can_be_cancelled(database: db_service.Database, clerk: Actor) -> None:
+    _fill(database, clerk, 10)
+    with database.session() as session, pytest.raises(Cancelled):
+        audit.verify(session, progress=lambda done, total: False)
+
+
+def test_entries_store_instants_in_utc(database: db_service.Database) -> None:
+    with database.session() as session:
+        (row,) = audit.newest_first(session, limit=1)
+    assert row.at.utcoffset() is not None and row.at.utcoffset().total_seconds() == 0
