@@ -187,8 +187,9 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
             session.commit()
     finally:
         database.close()
-    print(f"Seeded {arguments.customers} demo customers into {database.path}.")
-    _ = summary
+    print(f"Seeded {summary.customers} demo customers into {database.path}:")
+    for table, rows in sorted(summary.counts.items()):
+        print(f"  {table:<26} {rows:>9}")
     return EXIT_OK
 
 
