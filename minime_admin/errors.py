@@ -136,3 +136,45 @@ class KeyFileDamaged(KnownError):
         "The demo key file {path} is missing or damaged. Delete the demo folder to start "
         "a fresh demo.",
     )
+
+
+class IllegalTransition(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "A request that is {current} cannot be moved to {target}."
+    )
+
+
+class HoldNeedsReason(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Putting a request on hold needs a reason: awaiting proof of identity, awaiting "
+        "clarification or legal review.",
+    )
+
+
+class RefusalNeedsReason(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A refusal needs its reason: Art. 12(5), Art. 12(6), an Art. 17(3) exception, or "
+        "another reason written out.",
+    )
+
+
+class RefusalNotAllowed(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This refusal does not fit the request: an Art. 17(3) exception applies only to "
+        "erasure, and a marketing objection, unsubscribe or consent withdrawal is never refused.",
+    )
+
+
+class IdentityMethodNeeded(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Record how the person's identity was checked before work starts on a request taken "
+        "by phone, letter or in person.",
+    )
+
+
+class InvalidInput(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")

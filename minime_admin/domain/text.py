@@ -1,0 +1,25 @@
+"""Text folding for matching: lower case, no diacritics (`Bērziņš` → `berzins`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def normalise_phone(text: str) -> str:
+    """+371 29 123 456, 0037129123456 and 29123456 all become 37129123456."""
+    number = digits(text)
+    if number.startswith("00"):
+        number = number[2:]
+    if len(number) == 8 and number[0] in "2345678":
+        number = "371" + number
+    return number
