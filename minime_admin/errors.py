@@ -178,3 +178,41 @@ class IdentityMethodNeeded(KnownError):
 
 class InvalidInput(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
+
+
+class NotAnEmail(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "{name} is not an e-mail message (no sender or message headers); not imported."
+    )
+
+
+class EmailWarning(KnownError):
+    """Not raised: a note shown beside an e-mail that was imported with what could be read."""
+
+
+def email_warning(source_text: str, **params: Any) -> EmailWarning:
+    return EmailWarning(source_text, **params)
+
+
+NO_DATE_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The message has no date; the time it was imported is used as the time of receipt. "
+    "Check it against the mailbox.",
+)
+UNKNOWN_CHARSET_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "Part of the message declares an unknown character set ({charset}); it was read as "
+    "{used}. Check the text for wrong letters.",
+)
+BIG_ATTACHMENT_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The attachment {filename} ({megabytes} MB) is larger than {limit} MB and was not stored. "
+    "Ask the person to send it another way if it is needed.",
+)
+BROKEN_STRUCTURE_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The message's structure is damaged ({detail}); the readable parts were imported.",
+)
+NO_TEXT_WARNING = QT_TRANSLATE_NOOP(
+    "errors", "The message has no readable text; see its attachments."
+)

@@ -2,7 +2,11 @@
 
 from alembic import context
 
-from minime_admin.store import models, system_models  # noqa: F401 - register the tables
+from minime_admin.store import (  # noqa: F401 - register the tables
+    models,
+    request_models,
+    system_models,
+)
 from minime_admin.store.base import Base
 
 connection = context.config.attributes["connection"]

@@ -1,0 +1,62 @@
+"""Intake from e-mail: read an .eml, suggest the type and the customer, then open it.
+
+Two steps so that the worker confirms the type (and picks the customer when unsure)
+before anything is stored; the command line takes the first suggestion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.request_wording import suggest_types
+from minime_admin.domain.requests import Channel, RequestType
+from minime_admin.importers.eml import ParsedEmail, parse_eml
+from minime_admin.services import requests
+from minime_admin.services.customer_match import Match, match_customer
+
+
+@dataclass(frozen=True)
+class EmailPreview:
+    filename: str
+    email: ParsedEmail
+    suggested_types: tuple[RequestType, ...]
+    match: Match
+
+
+def preview_eml(
+    session: Session, data: bytes, filename: str, now: datetime | None = None
+) -> EmailPreview:
+    parsed = parse_eml(data, filename, now)
+    wording = f"{parsed.subject}\n{parsed.body}"
+    match = match_customer(session, parsed.sender_email, None, wording)
+    return EmailPreview(filename, parsed, tuple(suggest_types(wording)), match)
+
+
+def open_from_email(
+    session: Session,
+    actor: Actor,
+    preview: EmailPreview,
+    request_type: RequestType,
+    customer_id: int | None = None,
+    now: datetime | None = None,
+) -> requests.Opened:
+    parsed = preview.email
+    chosen = customer_id if customer_id is not None else preview.match.customer_id
+    new = requests.NewRequest(
+        type=request_type,
+        channel=Channel.EMAIL,
+        received_at=parsed.received_at,
+        requester_name=parsed.sender_name or (parsed.sender_email or "?"),
+        requester_email=parsed.sender_email,
+        subject=parsed.subject or None,
+        text=parsed.body,
+        customer_id=chosen,
+    )
+    attachments = tuple(
+        requests.Attachment(a.filename, a.content_type, a.content) for a in parsed.attachments
+    )
+    return requests.open_request(session, actor, new, attachments, now=now)

@@ -1,0 +1,489 @@
+"""Use cases of the request inbox: intake, transitions, the extension, notes, listing.
+
+Every change writes the request's timeline and the audit log. The legal due date is
+computed by domain.deadlines from the Riga day of receipt and the holiday calendar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain import deadlines
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.calendar import HolidayCalendar
+from minime_admin.domain.requests import (
+    CLOSED_STATUSES,
+    Channel,
+    RequestType,
+    Status,
+    TransitionRequest,
+    allowed_targets,
+    check_transition,
+)
+from minime_admin.domain.shop_time import shop_day
+from minime_admin.domain.text import fold
+from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError, NotFound
+from minime_admin.services import audit
+from minime_admin.services.customer_match import Candidate, match_customer
+from minime_admin.store import request_repo
+from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
+
+# Requests still waiting for proof of identity this long after receipt are hidden from the
+# default inbox view (one click shows them): the person has most likely gone away.
+UNVERIFIED_HIDDEN_AFTER_DAYS = 60
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+class ExtensionTooLate(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The extension can no longer be announced: it had to be decided and told to the "
+        "person within the first month, by {due}.",
+    )
+
+
+class AlreadyExtended(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "This request has already been extended once.")
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    type: RequestType
+    channel: Channel
+    received_at: datetime  # time-zone aware
+    requester_name: str
+    text: str
+    requester_email: str | None = None
+    requester_phone: str | None = None
+    subject: str | None = None
+    customer_id: int | None = None
+    assignee: str | None = None
+    identity_method: str | None = None
+    is_test: bool = False
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class Opened:
+    request_id: int
+    reference: str
+    due_on: date
+    candidates: tuple[Candidate, ...]  # when the customer could not be matched for sure
+    duplicates: tuple[str, ...]  # references of open requests of the same type
+
+
+def holiday_calendar(session: Session) -> HolidayCalendar:
+    return HolidayCalendar(extra=request_repo.extra_holidays(session))
+
+
+def validate(new: NewRequest, now: datetime) -> None:
+    if not new.requester_name.strip():
+        raise InvalidInput(field="requester", problem="a name is needed")
+    if new.requester_email and not _EMAIL.match(new.requester_email.strip()):
+        raise InvalidInput(field="e-mail", problem=f"'{new.requester_email}' is not an address")
+    if new.received_at.tzinfo is None:
+        raise ValueError("received_at must be time-zone aware")
+    if new.received_at > now + _FUTURE_TOLERANCE:
+        raise InvalidInput(field="received", problem="the date is in the future")
+
+
+def open_request(
+    session: Session,
+    actor: Actor,
+    new: NewRequest,
+    attachments: tuple[Attachment, ...] = (),
+    now: datetime | None = None,
+) -> Opened:
+    now = now or datetime.now(UTC)
+    validate(new, now)
+    received_on = shop_day(new.received_at)
+    deadline = deadlines.due_date(received_on, calendar=holiday_calendar(session))
+    customer_id, candidates = new.customer_id, ()
+    if customer_id is None:
+        match = match_customer(session, new.requester_email, new.requester_phone, new.text)
+        customer_id, candidates = match.customer_id, match.candidates
+        if customer_id is not None:
+            candidates = ()
+    email = new.requester_email.strip() if new.requester_email else None
+    duplicates = tuple(request_repo.open_duplicates(session, new.type.value, email, customer_id))
+    request = DataRequest(
+        reference=request_repo.next_reference(session, received_on.year),
+        type=new.type.value,
+        channel=new.channel.value,
+        status=Status.RECEIVED.value,
+        received_at=new.received_at,
+        received_on=received_on,
+        due_on=deadline.due,
+        extended=False,
+        requester_name=new.requester_name.strip(),
+        requester_email=email,
+        requester_phone=new.requester_phone,
+        requester_folded=fold(f"{new.requester_name} {email or ''}"),
+        subject=new.subject,
+        text=new.text,
+        customer_id=customer_id,
+        assignee=new.assignee,
+        identity_method=new.identity_method,
+        is_test=new.is_test,
+    )
+    session.add(request)
+    session.flush()
+    _event(
+        session,
+        request,
+        actor,
+        now,
+        "created",
+        to_status=Status.RECEIVED.value,
+        text=f"{new.channel.value}; due {deadline.due.isoformat()}",
+    )
+    for attachment in attachments:
+        _attach(session, request, actor, now, attachment)
+    audit.record(
+        session,
+        actor,
+        "request.opened",
+        "request",
+        request.id,
+        request.reference,
+        {
+            "type": new.type.value,
+            "customer_id": customer_id,
+            "attachments": len(attachments),
+            "test": new.is_test,
+        },
+    )
+    session.commit()
+    return Opened(request.id, request.reference, deadline.due, candidates, duplicates)
+
+
+def transition(
+    session: Session,
+    actor: Actor,
+    request_id: int,
+    change: TransitionRequest,
+    identity_method: str | None = None,
+    now: datetime | None = None,
+) -> Status:
+    now = now or datetime.now(UTC)
+    request = _get(session, request_id)
+    current = Status(request.status)
+    if identity_method:
+        request.identity_method = identity_method
+    check_transition(
+        current,
+        RequestType(request.type),
+        Channel(request.channel),
+        request.identity_method,
+        change,
+    )
+    request.status = change.target.value
+    request.hold_reason = change.hold_reason.value if change.hold_reason else None
+    if change.target in CLOSED_STATUSES:
+        request.closed_at = now
+        request.outcome = (
+            change.refusal_reason.value if change.refusal_reason else change.target.value
+        )
+        request.outcome_text = change.text or None
+    reason_code = change.hold_reason or change.refusal_reason or None
+    _event(
+        session,
+        request,
+        actor,
+        now,
+        "transition",
+        current.value,
+        change.target.value,
+        reason_code.value if reason_code else None,
+        change.text,
+    )
+    # The written reason stays on the request's timeline; the audit log names the request
+    # only, as free text may hold personal data that a later erasure must be able to remove.
+    audit.record(
+        session,
+        actor,
+        "request.transition",
+        "request",
+        request.id,
+        request.reference,
+        {
+            "from": current.value,
+            "to": change.target.value,
+            "reason": reason_code.value if reason_code else None,
+        },
+    )
+    session.commit()
+    return change.target
+
+
+def extend(
+    session: Session, actor: Actor, request_id: int, reason: str, now: datetime | None = None
+) -> date:
+    """Extend by two further months (Art. 12(3)); once, and only within the first month."""
+    now = now or datetime.now(UTC)
+    request = _get(session, request_id)
+    if request.extended:
+        raise AlreadyExtended()
+    if not reason.strip():
+        raise InvalidInput(field="extension", problem="the reason must be written out")
+    calendar = holiday_calendar(session)
+    if not deadlines.may_still_extend(request.received_on, shop_day(now), calendar):
+        first = deadlines.due_date(request.received_on, calendar=calendar).due
+        raise ExtensionTooLate(due=first.isoformat())
+    if Status(request.status) in CLOSED_STATUSES:
+        raise InvalidInput(field="extension", problem="the request is closed")
+    extended = deadlines.extended_due_date(request.received_on, calendar).due
+    request.extended, request.extension_reason, request.due_on = True, reason, extended
+    _event(session, request, actor, now, "extension", text=f"{reason} (due {extended})")
+    audit.record(
+        session,
+        actor,
+        "request.extended",
+        "request",
+        request.id,
+        request.reference,
+        {"due": extended.isoformat()},
+    )
+    session.commit()
+    return extended
+
+
+def add_note(session: Session, actor: Actor, request_id: int, text: str) -> None:
+    request = _get(session, request_id)
+    now = datetime.now(UTC)
+    _event(session, request, actor, now, "note", text=text)
+    audit.record(session, actor, "request.note", "request", request.id, request.reference)
+    session.commit()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    actor: str
+    kind: str
+    from_status: str | None
+    to_status: str | None
+    reason_code: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    id: int
+    reference: str
+    type: RequestType
+    channel: Channel
+    status: Status
+    hold_reason: str | None
+    received_at: datetime
+    deadline: deadlines.Deadline  # the one-month legal deadline, explained
+    due_on: date  # the deadline in force (extended if extended)
+    extended: bool
+    extension_reason: str | None
+    requester_name: str
+    requester_email: str | None
+    requester_phone: str | None
+    subject: str | None
+    text: str
+    customer_id: int | None
+    assignee: str | None
+    identity_method: str | None
+    outcome: str | None
+    outcome_text: str | None
+    is_test: bool
+    allowed: tuple[Status, ...]
+    timeline: tuple[TimelineEntry, ...] = field(default=())
+    attachments: tuple[tuple[int, str, int], ...] = field(default=())  # id, name, size
+
+
+def get_request(session: Session, request_id: int) -> RequestDetail:
+    request = _get(session, request_id)
+    calendar = holiday_calendar(session)
+    status, request_type = Status(request.status), RequestType(request.type)
+    attachments = request_repo.attachments_of(session, request.id)
+    return RequestDetail(
+        id=request.id,
+        reference=request.reference,
+        type=request_type,
+        channel=Channel(request.channel),
+        status=status,
+        hold_reason=request.hold_reason,
+        received_at=request.received_at,
+        deadline=deadlines.due_date(request.received_on, calendar=calendar),
+        due_on=request.due_on,
+        extended=request.extended,
+        extension_reason=request.extension_reason,
+        requester_name=request.requester_name,
+        requester_email=request.requester_email,
+        requester_phone=request.requester_phone,
+        subject=request.subject,
+        text=request.text,
+        customer_id=request.customer_id,
+        assignee=request.assignee,
+        identity_method=request.identity_method,
+        outcome=request.outcome,
+        outcome_text=request.outcome_text,
+        is_test=request.is_test,
+        allowed=tuple(allowed_targets(status, request_type)),
+        timeline=tuple(
+            TimelineEntry(e.at, e.actor, e.kind, e.from_status, e.to_status, e.reason_code, e.text)
+            for e in request.events
+        ),
+        attachments=tuple((a.id, a.filename, a.size) for a in attachments),
+    )
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: int
+    reference: str
+    received_at: datetime
+    requester: str
+    type: RequestType
+    status: Status
+    due_on: date
+    assignee: str | None
+    is_test: bool
+
+    def days_left(self, today: date) -> int:
+        return (self.due_on - today).days
+
+
+def inbox_query(
+    today: date,
+    *,
+    statuses: tuple[str, ...] = (),
+    types: tuple[str, ...] = (),
+    assignee: str | None = None,
+    due_within_days: int | None = None,
+    text: str = "",
+    show_unverified: bool = False,
+    include_tests: bool = False,
+    sort: str = "due",
+    descending: bool = False,
+) -> request_repo.RequestQuery:
+    hide_before = None if show_unverified else today - timedelta(days=UNVERIFIED_HIDDEN_AFTER_DAYS)
+    return request_repo.RequestQuery(
+        statuses=statuses,
+        types=types,
+        assignee=assignee,
+        due_before=today + timedelta(days=due_within_days) if due_within_days is not None else None,
+        text_folded=fold(text.strip()),
+        include_tests=include_tests,
+        hide_unverified_received_before=hide_before,
+        sort=sort,
+        descending=descending,
+    )
+
+
+def list_requests(
+    session: Session, query: request_repo.RequestQuery, offset: int = 0, limit: int = 200
+) -> list[RequestRow]:
+    return [
+        RequestRow(
+            r.id,
+            r.reference,
+            r.received_at,
+            r.requester_name,
+            RequestType(r.type),
+            Status(r.status),
+            r.due_on,
+            r.assignee,
+            r.is_test,
+        )
+        for r in request_repo.page(session, query, offset, limit)
+    ]
+
+
+def count_requests(session: Session, query: request_repo.RequestQuery) -> int:
+    return request_repo.count(session, query)
+
+
+def status_counts(session: Session, query: request_repo.RequestQuery) -> dict[Status, int]:
+    """Counts per status under the same filters except the status filter; tests left out."""
+    unfiltered = request_repo.RequestQuery(
+        types=query.types,
+        assignee=query.assignee,
+        due_before=query.due_before,
+        text_folded=query.text_folded,
+        include_tests=False,
+        hide_unverified_received_before=query.hide_unverified_received_before,
+    )
+    counts = request_repo.counts_by_status(session, unfiltered)
+    return {status: counts.get(status.value, 0) for status in Status}
+
+
+def read_attachment(session: Session, actor: Actor, attachment_id: int) -> Attachment:
+    row = session.get(RequestAttachment, attachment_id)
+    if row is None:
+        raise NotFound(kind="attachment", ident=attachment_id)
+    audit.record(
+        session,
+        actor,
+        "request.attachment_read",
+        "request",
+        row.request_id,
+        details={"attachment_id": row.id},
+    )
+    session.commit()
+    return Attachment(row.filename, row.content_type, row.content)
+
+
+def _get(session: Session, request_id: int) -> DataRequest:
+    request = session.get(DataRequest, request_id)
+    if request is None:
+        raise NotFound(kind="request", ident=request_id)
+    return request
+
+
+def _event(
+    session: Session,
+    request: DataRequest,
+    actor: Actor,
+    at: datetime,
+    kind: str,
+    from_status: str | None = None,
+    to_status: str | None = None,
+    reason_code: str | None = None,
+    text: str = "",
+) -> None:
+    session.add(
+        RequestEvent(
+            request_id=request.id,
+            at=at,
+            actor=actor.name,
+            kind=kind,
+            from_status=from_status,
+            to_status=to_status,
+            reason_code=reason_code,
+            text=text,
+        )
+    )
+
+
+def _attach(
+    session: Session, request: DataRequest, actor: Actor, at: datetime, attachment: Attachment
+) -> None:
+    session.add(
+        RequestAttachment(
+            request_id=request.id,
+            filename=attachment.filename,
+            content_type=attachment.content_type,
+            size=len(attachment.content),
+            sha256=hashlib.sha256(attachment.content).hexdigest(),
+            content=attachment.content,
+        )
+    )
+    _event(session, request, actor, at, "attachment", text=attachment.filename)

@@ -1,0 +1,87 @@
+"""The request inbox's tables: requests, their timeline, attachments, one-off holidays."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from minime_admin.store.base import Base, UTCDateTime
+
+
+class DataRequest(Base):
+    """One data-subject request. Dates are instants; ``due_on`` is the legal due date."""
+
+    __tablename__ = "requests"
+    __table_args__ = (Index("ix_requests_status_due", "status", "due_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(16), unique=True)  # DSR-2026-0042
+    type: Mapped[str] = mapped_column(String(32), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    hold_reason: Mapped[str | None] = mapped_column(String(32))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    received_on: Mapped[date] = mapped_column(Date)  # the day of receipt in the shop's time zone
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    requester_name: Mapped[str] = mapped_column(String(200))
+    requester_email: Mapped[str | None] = mapped_column(String(254), index=True)
+    requester_phone: Mapped[str | None] = mapped_column(String(32))
+    requester_folded: Mapped[str] = mapped_column(String(500))  # name+email, folded, for search
+    subject: Mapped[str | None] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)  # the requester's words, verbatim
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    assignee: Mapped[str | None] = mapped_column(String(100), index=True)
+    identity_method: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(32))  # refusal reason code, or "done"
+    outcome_text: Mapped[str | None] = mapped_column(Text)
+    is_test: Mapped[bool] = mapped_column(Boolean, default=False)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    events: Mapped[list[RequestEvent]] = relationship(
+        back_populates="request", order_by="RequestEvent.id"
+    )
+
+
+class RequestEvent(Base):
+    """The request's timeline: transitions, notes, the extension, letters, attachments."""
+
+    __tablename__ = "request_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(32))  # created | transition | note | extension | ...
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str | None] = mapped_column(String(16))
+    reason_code: Mapped[str | None] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    request: Mapped[DataRequest] = relationship(back_populates="events")
+
+
+class RequestAttachment(Base):
+    """A file that came with the request, kept inside the encrypted database."""
+
+    __tablename__ = "request_attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ExtraHoliday(Base):
+    """A one-off public holiday the government declared (editable by the office)."""
+
+    __tablename__ = "extra_holidays"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))

@@ -1,0 +1,152 @@
+"""SQL for the request inbox: filtering, paging, counting, references, matching."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from minime_admin.store.models import Customer, Order
+from minime_admin.store.request_models import DataRequest, ExtraHoliday, RequestAttachment
+
+SORTABLE = {
+    "reference": DataRequest.reference,
+    "received": DataRequest.received_at,
+    "requester": DataRequest.requester_folded,
+    "type": DataRequest.type,
+    "status": DataRequest.status,
+    "due": DataRequest.due_on,
+    "assignee": DataRequest.assignee,
+}
+
+
+@dataclass(frozen=True)
+class RequestQuery:
+    statuses: Sequence[str] = ()
+    types: Sequence[str] = ()
+    assignee: str | None = None
+    due_before: date | None = None  # due on or before this day
+    text_folded: str = ""
+    include_tests: bool = False
+    hide_unverified_received_before: date | None = None
+    sort: str = "due"
+    descending: bool = False
+
+
+def _filtered(query: RequestQuery, statement: Select) -> Select:  # type: ignore[type-arg]
+    if query.statuses:
+        statement = statement.where(DataRequest.status.in_(query.statuses))
+    if query.types:
+        statement = statement.where(DataRequest.type.in_(query.types))
+    if query.assignee is not None:
+        statement = statement.where(DataRequest.assignee == query.assignee)
+    if query.due_before is not None:
+        statement = statement.where(DataRequest.due_on <= query.due_before)
+    if query.text_folded:
+        pattern = f"%{query.text_folded}%"
+        statement = statement.where(
+            or_(
+                DataRequest.requester_folded.like(pattern),
+                func.lower(DataRequest.reference).like(pattern),
+            )
+        )
+    if not query.include_tests:
+        statement = statement.where(DataRequest.is_test.is_(False))
+    if query.hide_unverified_received_before is not None:
+        stale = (DataRequest.status == "identity_check") | (
+            (DataRequest.status == "on_hold") & (DataRequest.hold_reason == "awaiting_identity")
+        )
+        statement = statement.where(
+            ~(stale & (DataRequest.received_on < query.hide_unverified_received_before))
+        )
+    return statement
+
+
+def page(session: Session, query: RequestQuery, offset: int, limit: int) -> list[DataRequest]:
+    column = SORTABLE[query.sort]
+    order = column.desc() if query.descending else column.asc()
+    tie = DataRequest.id.desc() if query.descending else DataRequest.id.asc()
+    statement = _filtered(query, select(DataRequest)).order_by(order, tie)
+    return list(session.execute(statement.offset(offset).limit(limit)).scalars())
+
+
+def count(session: Session, query: RequestQuery) -> int:
+    statement = _filtered(query, select(func.count()).select_from(DataRequest))
+    return session.execute(statement).scalar_one()
+
+
+def counts_by_status(session: Session, query: RequestQuery) -> dict[str, int]:
+    statement = _filtered(
+        query, select(DataRequest.status, func.count()).select_from(DataRequest)
+    ).group_by(DataRequest.status)
+    return {status: number for status, number in session.execute(statement).all()}
+
+
+def next_reference(session: Session, year: int) -> str:
+    prefix = f"DSR-{year}-"
+    last = session.execute(
+        select(func.max(DataRequest.reference)).where(DataRequest.reference.startswith(prefix))
+    ).scalar_one()
+    number = int(last.removeprefix(prefix)) + 1 if last else 1
+    return f"{prefix}{number:04d}"
+
+
+def open_duplicates(
+    session: Session, request_type: str, email: str | None, customer_id: int | None
+) -> list[str]:
+    """References of open requests of the same type from the same person."""
+    who = []
+    if email:
+        who.append(func.lower(DataRequest.requester_email) == email.lower())
+    if customer_id is not None:
+        who.append(DataRequest.customer_id == customer_id)
+    if not who:
+        return []
+    statement = select(DataRequest.reference).where(
+        DataRequest.type == request_type,
+        DataRequest.status.in_(("received", "identity_check", "in_progress", "on_hold")),
+        DataRequest.is_test.is_(False),
+        or_(*who),
+    )
+    return list(session.execute(statement).scalars())
+
+
+def customers_by_email(session: Session, email: str) -> list[Customer]:
+    statement = select(Customer).where(func.lower(Customer.email) == email.lower())
+    return list(session.execute(statement).scalars())
+
+
+def customers_by_phone_digits(session: Session, tail: str) -> list[Customer]:
+    """Customers whose phone ends in ``tail`` (the last 8 digits), compared digit by digit."""
+    digits_only = func.replace(
+        func.replace(func.replace(Customer.phone, " ", ""), "-", ""), "+", ""
+    )
+    statement = select(Customer).where(digits_only.like(f"%{tail}")).limit(10)
+    return list(session.execute(statement).scalars())
+
+
+def customers_by_order_numbers(session: Session, numbers: Sequence[str]) -> list[Customer]:
+    if not numbers:
+        return []
+    statement = (
+        select(Customer)
+        .join(Order, Order.customer_id == Customer.id)
+        .where(Order.number.in_(numbers))
+    )
+    return list(session.execute(statement).scalars().unique())
+
+
+def extra_holidays(session: Session) -> dict[date, str]:
+    return {row.day: row.name for row in session.execute(select(ExtraHoliday)).scalars()}
+
+
+def attachments_of(session: Session, request_id: int) -> list[Row[tuple[int, str, int]]]:
+    statement = (
+        select(RequestAttachment.id, RequestAttachment.filename, RequestAttachment.size)
+        .where(RequestAttachment.request_id == request_id)
+        .order_by(RequestAttachment.id)
+    )
+    return list(session.execute(statement).all())
