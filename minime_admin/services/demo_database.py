@@ -1,0 +1,92 @@
+"""The demo database: fictional data, its own file, its own key beside it.
+
+A real database never keeps its key beside it. The demo may, because everything in it is
+invented, and it must open with no prompt even where there is no keychain. The key file
+says so in its first lines.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from pathlib import Path
+
+from minime_admin.domain.actor import Actor
+from minime_admin.errors import KeyFileDamaged
+from minime_admin.services import database as db_service
+from minime_admin.services.demo import seed_demo
+from minime_admin.services.files import write_atomic
+from minime_admin.services.progress import Progress
+from minime_admin.store.sqlcipher import Secret
+
+DEMO_CUSTOMERS = 2000
+DEMO_SEED = 2026
+_WARNING = (
+    "# minime-admin DEMO KEY - fictional demo data only.\n"
+    "# This key opens the demo database beside it. A real database never keeps its key\n"
+    "# in a file: its key lives in the system keychain or is a passphrase.\n"
+)
+
+
+def key_file(path: Path) -> Path:
+    return path.with_name(path.name + ".DEMO-KEY.txt")
+
+
+def demo_exists(path: Path) -> bool:
+    return path.is_file()
+
+
+def open_demo(path: Path) -> db_service.Database:
+    return db_service.open_with_secret(path, _read_key(path), db_service.Unlock.DEMO_KEY)
+
+
+def create_demo(
+    path: Path,
+    actor: Actor,
+    progress: Progress | None = None,
+    customers: int = DEMO_CUSTOMERS,
+    as_of: date | None = None,
+) -> db_service.Database:
+    """Create and fill the demo database; on failure or cancel nothing is left behind."""
+    raw_key = secrets.token_bytes(32)
+    write_atomic(key_file(path), (_WARNING + raw_key.hex() + "\n").encode("ascii"))
+    try:
+        database = db_service.create_with_secret(
+            path, Secret(raw_key=raw_key), db_service.Unlock.DEMO_KEY, actor
+        )
+    except BaseException:
+        key_file(path).unlink(missing_ok=True)
+        raise
+    try:
+        with database.session() as session:
+            seed_demo(
+                session,
+                customers=customers,
+                seed=DEMO_SEED,
+                as_of=as_of or date.today(),
+                progress=progress,
+                actor=actor,
+            )
+            session.commit()
+    except BaseException:
+        database.engine.dispose()
+        discard_demo(path)
+        raise
+    return database
+
+
+def discard_demo(path: Path) -> None:
+    for leftover in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm")), key_file(path)):
+        leftover.unlink(missing_ok=True)
+
+
+def _read_key(path: Path) -> Secret:
+    try:
+        lines = key_file(path).read_text("ascii").splitlines()
+        hex_key = next(line for line in lines if line and not line.startswith("#"))
+        raw_key = bytes.fromhex(hex_key.strip())
+        if len(raw_key) != 32:
+            raise ValueError("a demo key is 32 bytes")
+        return Secret(raw_key=raw_key)
+    except (OSError, ValueError, StopIteration, UnicodeDecodeError) as error:
+        raise KeyFileDamaged(path=str(key_file(path))) from error
