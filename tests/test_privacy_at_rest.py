@@ -35,12 +35,7 @@ def test_demo_database_has_no_plain_header_and_no_known_name_in_its_bytes(
     database = demo_database.create_demo(path, clerk, customers=150, as_of=date(2026, 11, 25))
     with database.session() as session:
         assert customer_count(session) == 150
-        names = {
-            c[0]
-            for c in session.execute(
-                __import__("sqlalchemy").text("SELECT last_name FROM customers")
-            ).all()
-        }
+        names = set(session.execute(text("SELECT last_name FROM customers")).scalars())
     assert any("Ķēniņš" in n for n in names)  # the name really is in the data
     raw_open = _all_bytes(path)  # while open: the WAL holds recent pages too
     database.close()
