@@ -8,24 +8,26 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from minime_admin import APP_NAME, __version__, paths
-from minime_admin.errors import QT_TRANSLATE_NOOP, KeyNeeded, KnownError
+from minime_admin import APP_NAME, __version__, cli_requests
+from minime_admin.cli_common import (
+    EXIT_AUDIT_BROKEN,
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    database_path,
+    open_database,
+    print_json,
+)
+from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.services import database as db_service
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store.keychain import Keychain
-
-EXIT_OK, EXIT_ERROR, EXIT_AUDIT_BROKEN = 0, 1, 3
-
-
-class CliError(KnownError):
-    """Usage problems found after parsing (e.g. seeding a database that has customers)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = audit_commands.add_parser("list", help="newest entries first")
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--json", action="store_true")
+    cli_requests.add_commands(commands)
     return parser
 
 
@@ -76,41 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _database_path(arguments: argparse.Namespace) -> Path:
-    if arguments.demo:
-        return paths.demo_database()
-    return arguments.db or paths.default_database()
-
-
-def _open(arguments: argparse.Namespace) -> db_service.Database:
-    path = _database_path(arguments)
-    if arguments.demo:
-        from minime_admin.services.demo_database import open_demo
-
-        return open_demo(path)
-    keychain = Keychain()
-    if arguments.recover:
-        return db_service.open_database(path, keychain, _ask_secret(recovery=True))
-    try:
-        return db_service.open_database(path, keychain)
-    except KeyNeeded:
-        typed = db_service.passphrase_from_environment()
-        if typed is None and sys.stdin.isatty():
-            typed = _ask_secret(recovery=False)
-        if typed is None:
-            raise
-        return db_service.open_database(path, keychain, typed)
-
-
-def _ask_secret(recovery: bool) -> str:
-    prompt = "Recovery key: " if recovery else "Passphrase or recovery key: "
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    return sys.stdin.readline().strip()  # automation may pipe the secret in
-
-
 def cmd_init(arguments: argparse.Namespace) -> int:
-    path = _database_path(arguments)
+    path = database_path(arguments)
     keychain = Keychain()
     passphrase = db_service.passphrase_from_environment()
     if passphrase is None and not keychain.available and sys.stdin.isatty():
@@ -163,7 +133,7 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
     from minime_admin.services.demo import seed_demo
     from minime_admin.store.counts import customer_count
 
-    database = _open(arguments)
+    database = open_database(arguments)
     try:
         with database.session() as session:
             existing = customer_count(session)
@@ -196,7 +166,7 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
 def cmd_audit(arguments: argparse.Namespace) -> int:
     from minime_admin.services import audit
 
-    database = _open(arguments)
+    database = open_database(arguments)
     try:
         with database.session() as session:
             if arguments.audit_command == "verify":
@@ -206,7 +176,7 @@ def cmd_audit(arguments: argparse.Namespace) -> int:
     finally:
         database.close()
     if arguments.json:
-        _print_json([_audit_row_json(row) for row in rows])
+        print_json([_audit_row_json(row) for row in rows])
     else:
         for row in rows:
             when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -217,7 +187,7 @@ def cmd_audit(arguments: argparse.Namespace) -> int:
 def _print_verdict(verdict: Any, as_json: bool) -> int:
     problem = verdict.problem
     if as_json:
-        _print_json(
+        print_json(
             {
                 "intact": verdict.intact,
                 "checked": verdict.checked,
@@ -249,10 +219,6 @@ def _audit_row_json(row: Any) -> dict[str, Any]:
     }
 
 
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 def _translator() -> Callable[[str, str], str] | None:
     """Translate known errors into the user's language (MINIME_ADMIN_LANG or the system's)."""
     from minime_admin import i18n
@@ -275,4 +241,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "seed-demo": cmd_seed_demo,
     "audit": cmd_audit,
+    "requests": cli_requests.run,
 }

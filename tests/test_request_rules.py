@@ -26,7 +26,7 @@ def check(current: Status, change: TransitionRequest, **kw: object) -> None:
         current,
         kw.get("type", RequestType.ACCESS),  # type: ignore[arg-type]
         kw.get("channel", Channel.EMAIL),  # type: ignore[arg-type]
-        kw.get("identity", None),  # type: ignore[arg-type]
+        kw.get("identity"),  # type: ignore[arg-type]
         change,
     )
 
@@ -58,6 +58,13 @@ def test_the_normal_path_is_allowed(current: Status, target: Status) -> None:
 def test_illegal_transitions_raise(current: Status, target: Status) -> None:
     with pytest.raises(errors.IllegalTransition):
         check(current, T(target))
+
+
+def test_only_simple_requests_complete_straight_from_received() -> None:
+    with pytest.raises(errors.IllegalTransition):
+        check(Status.RECEIVED, T(Status.COMPLETED), type=RequestType.ERASURE)
+    check(Status.RECEIVED, T(Status.COMPLETED), type=RequestType.UNSUBSCRIBE)
+    check(Status.RECEIVED, T(Status.COMPLETED), type=RequestType.LEGAL_BASIS_QUESTION)
 
 
 def test_hold_needs_one_of_the_known_reasons() -> None:

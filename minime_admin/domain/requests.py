@@ -92,6 +92,8 @@ _ALLOWED: dict[Status, frozenset[Status]] = {
 NEVER_REFUSED = frozenset(
     {RequestType.MARKETING_OBJECTION, RequestType.CONSENT_WITHDRAWAL, RequestType.UNSUBSCRIBE}
 )
+# Requests that need no identity check and can be done at once, straight from "received".
+IMMEDIATE_TYPES = NEVER_REFUSED | {RequestType.LEGAL_BASIS_QUESTION}
 # Channels where the office itself saw or heard the person: how identity was checked is
 # recorded before work starts.
 IDENTITY_RECORDED_CHANNELS = frozenset({Channel.PHONE, Channel.LETTER, Channel.IN_PERSON})
@@ -107,6 +109,8 @@ class TransitionRequest:
 
 def allowed_targets(current: Status, request_type: RequestType) -> list[Status]:
     targets = _ALLOWED[current]
+    if current is Status.RECEIVED and request_type not in IMMEDIATE_TYPES:
+        targets = targets - {Status.COMPLETED}
     if request_type in NEVER_REFUSED:
         targets = targets - {Status.REFUSED}
     return sorted(targets, key=list(Status).index)

@@ -487,3 +487,7 @@ def _attach(
         )
     )
     _event(session, request, actor, at, "attachment", text=attachment.filename)
+
+
+def find_by_reference(session: Session, reference: str) -> int | None:
+    return request_repo.id_by_reference(session, reference)

@@ -150,3 +150,8 @@ def attachments_of(session: Session, request_id: int) -> list[Row[tuple[int, str
         .order_by(RequestAttachment.id)
     )
     return list(session.execute(statement).all())
+
+
+def id_by_reference(session: Session, reference: str) -> int | None:
+    statement = select(DataRequest.id).where(DataRequest.reference == reference)
+    return session.execute(statement).scalar_one_or_none()

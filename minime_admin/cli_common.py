@@ -1,0 +1,58 @@
+"""What every command needs: finding and unlocking the database, printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from minime_admin import paths
+from minime_admin.errors import KeyNeeded, KnownError
+from minime_admin.services import database as db_service
+from minime_admin.store.keychain import Keychain
+
+EXIT_OK, EXIT_ERROR, EXIT_AUDIT_BROKEN = 0, 1, 3
+
+
+class CliError(KnownError):
+    """Usage problems found after parsing (e.g. seeding a database that has customers)."""
+
+
+def database_path(arguments: argparse.Namespace) -> Path:
+    if arguments.demo:
+        return paths.demo_database()
+    return arguments.db or paths.default_database()
+
+
+def open_database(arguments: argparse.Namespace) -> db_service.Database:
+    path = database_path(arguments)
+    if arguments.demo:
+        from minime_admin.services.demo_database import open_demo
+
+        return open_demo(path)
+    keychain = Keychain()
+    if arguments.recover:
+        return db_service.open_database(path, keychain, ask_secret(recovery=True))
+    try:
+        return db_service.open_database(path, keychain)
+    except KeyNeeded:
+        typed = db_service.passphrase_from_environment()
+        if typed is None and sys.stdin.isatty():
+            typed = ask_secret(recovery=False)
+        if typed is None:
+            raise
+        return db_service.open_database(path, keychain, typed)
+
+
+def ask_secret(recovery: bool) -> str:
+    prompt = "Recovery key: " if recovery else "Passphrase or recovery key: "
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().strip()  # automation may pipe the secret in
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))

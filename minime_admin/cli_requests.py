@@ -1,0 +1,314 @@
+"""`minime-admin requests ...`: the inbox on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from minime_admin.cli_common import EXIT_ERROR, EXIT_OK, open_database, print_json
+from minime_admin.domain.requests import (
+    OPEN_STATUSES,
+    Channel,
+    HoldReason,
+    RefusalReason,
+    RequestType,
+    Status,
+    TransitionRequest,
+)
+from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
+from minime_admin.errors import InvalidInput, KnownError
+from minime_admin.services import intake, requests
+from minime_admin.services.profile import command_line_actor
+
+
+def add_commands(commands: Any) -> None:
+    parser = commands.add_parser("requests", help="the data-subject request inbox")
+    actions = parser.add_subparsers(dest="requests_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="record a new request")
+    add.add_argument("--type", required=True, choices=[t.value for t in RequestType])
+    add.add_argument("--email")
+    add.add_argument("--name")
+    add.add_argument("--phone")
+    add.add_argument("--received", type=_parse_received, help="YYYY-MM-DD[THH:MM], Riga time")
+    add.add_argument("--channel", default="email", choices=[c.value for c in Channel])
+    add.add_argument("--text", default="")
+    add.add_argument("--customer", type=int)
+    add.add_argument("--assignee")
+    add.add_argument("--identity-method", help="how the person's identity was checked")
+    add.add_argument("--test", action="store_true", help="a test request, left out of counts")
+    add.add_argument("--json", action="store_true")
+
+    listing = actions.add_parser("list", help="requests by due date")
+    listing.add_argument("--status", action="append", choices=[s.value for s in Status])
+    listing.add_argument("--type", action="append", choices=[t.value for t in RequestType])
+    listing.add_argument("--overdue", action="store_true", help="open and past the due date")
+    listing.add_argument("--limit", type=int, default=1000)
+    listing.add_argument("--json", action="store_true")
+
+    show = actions.add_parser("show", help="one request with its timeline")
+    show.add_argument("id", help="number or reference (DSR-2026-0042)")
+    show.add_argument("--json", action="store_true")
+
+    eml = actions.add_parser("import-eml", help="open requests from .eml files")
+    eml.add_argument("files", nargs="+", type=Path)
+    eml.add_argument(
+        "--type",
+        choices=[t.value for t in RequestType],
+        help="instead of the type suggested from the wording",
+    )
+    eml.add_argument("--json", action="store_true")
+
+    move = actions.add_parser("transition", help="move a request to another status")
+    move.add_argument("id")
+    move.add_argument("status", choices=[s.value for s in Status])
+    move.add_argument("--reason", default="", help="the written reason or note")
+    move.add_argument("--hold-reason", choices=[h.value for h in HoldReason])
+    move.add_argument("--refusal-reason", choices=[r.value for r in RefusalReason])
+    move.add_argument("--identity-method")
+
+    extend = actions.add_parser("extend", help="extend by two months (Art. 12(3))")
+    extend.add_argument("id")
+    extend.add_argument("--reason", required=True)
+
+
+def _parse_received(text: str) -> datetime:
+    try:
+        if "T" in text:
+            moment = datetime.fromisoformat(text)
+        else:
+            moment = datetime.combine(date.fromisoformat(text), time(0, 0))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r}") from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=SHOP_ZONE)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            handler = _HANDLERS[arguments.requests_command]
+            return handler(session, arguments)
+    finally:
+        database.close()
+
+
+def _add(session: Any, arguments: argparse.Namespace) -> int:
+    new = requests.NewRequest(
+        type=RequestType(arguments.type),
+        channel=Channel(arguments.channel),
+        received_at=arguments.received or datetime.now(SHOP_ZONE),
+        requester_name=arguments.name or arguments.email or "",
+        requester_email=arguments.email,
+        requester_phone=arguments.phone,
+        text=arguments.text,
+        customer_id=arguments.customer,
+        assignee=arguments.assignee,
+        identity_method=arguments.identity_method,
+        is_test=arguments.test,
+    )
+    opened = requests.open_request(session, command_line_actor(), new)
+    detail = requests.get_request(session, opened.request_id)
+    if arguments.json:
+        print_json(
+            {
+                **_detail_json(detail),
+                "duplicates": list(opened.duplicates),
+                "candidates": [c.customer_id for c in opened.candidates],
+            }
+        )
+        return EXIT_OK
+    print(f"{opened.reference} opened; due {opened.due_on.isoformat()}.")
+    if opened.duplicates:
+        print(f"Likely duplicate of: {', '.join(opened.duplicates)}")
+    for candidate in opened.candidates:
+        print(f"Possible customer: #{candidate.customer_id} ({candidate.matched_by})")
+    return EXIT_OK
+
+
+def _list(session: Any, arguments: argparse.Namespace) -> int:
+    today = shop_day(datetime.now(SHOP_ZONE))
+    statuses = tuple(arguments.status or ())
+    if arguments.overdue:
+        statuses = statuses or tuple(s.value for s in OPEN_STATUSES)
+    query = requests.inbox_query(
+        today,
+        statuses=statuses,
+        types=tuple(arguments.type or ()),
+        due_within_days=-1 if arguments.overdue else None,
+        show_unverified=True,
+    )
+    rows = requests.list_requests(session, query, limit=arguments.limit)
+    if arguments.json:
+        print_json([_row_json(row, today) for row in rows])
+        return EXIT_OK
+    for row in rows:
+        left = row.days_left(today)
+        print(
+            f"{row.reference}  {row.type.value:<20} {row.status.value:<14} "
+            f"due {row.due_on.isoformat()} ({left:+d} d)  {row.requester}"
+        )
+    return EXIT_OK
+
+
+def _show(session: Any, arguments: argparse.Namespace) -> int:
+    detail = requests.get_request(session, _request_id(session, arguments.id))
+    if arguments.json:
+        print_json(_detail_json(detail))
+        return EXIT_OK
+    print(f"{detail.reference}  {detail.type.value}  {detail.status.value}")
+    print(
+        f"Received {detail.received_at.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M} via "
+        f"{detail.channel.value}; due {detail.due_on.isoformat()}"
+        + (" (extended)" if detail.extended else "")
+    )
+    print(
+        f"From {detail.requester_name} <{detail.requester_email or '-'}>; "
+        f"customer {detail.customer_id or '-'}"
+    )
+    print()
+    print(detail.text)
+    print()
+    for entry in detail.timeline:
+        moved = f"{entry.from_status or ''} → {entry.to_status}" if entry.to_status else ""
+        print(
+            f"  {entry.at.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M}  {entry.actor}  {entry.kind}  "
+            f"{moved}  {entry.text}"
+        )
+    return EXIT_OK
+
+
+def _import_eml(session: Any, arguments: argparse.Namespace) -> int:
+    failures, results = 0, []
+    for path in arguments.files:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            print(f"{path}: {error.strerror}", file=sys.stderr)
+            failures += 1
+            continue
+        try:
+            preview = intake.preview_eml(session, data, path.name)
+            chosen = RequestType(arguments.type) if arguments.type else preview.suggested_types[0]
+            opened = intake.open_from_email(session, command_line_actor(), preview, chosen)
+        except KnownError as error:
+            session.rollback()
+            print(f"{path}: {error.message()}", file=sys.stderr)
+            failures += 1
+            continue
+        warnings = [w.message() for w in preview.email.warnings]
+        results.append(
+            {
+                "file": str(path),
+                "reference": opened.reference,
+                "type": chosen.value,
+                "due": opened.due_on.isoformat(),
+                "warnings": warnings,
+                "duplicates": list(opened.duplicates),
+            }
+        )
+        if not arguments.json:
+            print(f"{path}: {opened.reference} ({chosen.value}), due {opened.due_on.isoformat()}")
+            for warning in warnings:
+                print(f"  warning: {warning}")
+    if arguments.json:
+        print_json(results)
+    return EXIT_ERROR if failures else EXIT_OK
+
+
+def _transition(session: Any, arguments: argparse.Namespace) -> int:
+    change = TransitionRequest(
+        target=Status(arguments.status),
+        hold_reason=HoldReason(arguments.hold_reason) if arguments.hold_reason else None,
+        refusal_reason=RefusalReason(arguments.refusal_reason)
+        if arguments.refusal_reason
+        else None,
+        text=arguments.reason,
+    )
+    request_id = _request_id(session, arguments.id)
+    requests.transition(
+        session, command_line_actor(), request_id, change, identity_method=arguments.identity_method
+    )
+    print(f"{arguments.id}: {arguments.status}")
+    return EXIT_OK
+
+
+def _extend(session: Any, arguments: argparse.Namespace) -> int:
+    due = requests.extend(
+        session, command_line_actor(), _request_id(session, arguments.id), arguments.reason
+    )
+    print(f"{arguments.id}: extended; due {due.isoformat()}. Tell the person, with the reasons.")
+    return EXIT_OK
+
+
+def _request_id(session: Any, text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    found = requests.find_by_reference(session, text.strip().upper())
+    if found is None:
+        raise InvalidInput(field="request", problem=f"no request {text}")
+    return found
+
+
+def _row_json(row: requests.RequestRow, today: date) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "reference": row.reference,
+        "type": row.type.value,
+        "status": row.status.value,
+        "received": row.received_at.isoformat(),
+        "due": row.due_on.isoformat(),
+        "days_left": row.days_left(today),
+        "requester_name": row.requester,
+        "assignee": row.assignee,
+    }
+
+
+def _detail_json(detail: requests.RequestDetail) -> dict[str, Any]:
+    return {
+        "id": detail.id,
+        "reference": detail.reference,
+        "type": detail.type.value,
+        "status": detail.status.value,
+        "channel": detail.channel.value,
+        "received": detail.received_at.isoformat(),
+        "due": detail.due_on.isoformat(),
+        "legal_due_one_month": detail.deadline.due.isoformat(),
+        "extended": detail.extended,
+        "requester_name": detail.requester_name,
+        "requester_email": detail.requester_email,
+        "requester_phone": detail.requester_phone,
+        "customer_id": detail.customer_id,
+        "assignee": detail.assignee,
+        "subject": detail.subject,
+        "text": detail.text,
+        "outcome": detail.outcome,
+        "test": detail.is_test,
+        "allowed_transitions": [s.value for s in detail.allowed],
+        "timeline": [
+            {
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "kind": e.kind,
+                "from": e.from_status,
+                "to": e.to_status,
+                "reason": e.reason_code,
+                "text": e.text,
+            }
+            for e in detail.timeline
+        ],
+        "attachments": [{"id": a[0], "filename": a[1], "size": a[2]} for a in detail.attachments],
+    }
+
+
+_HANDLERS = {
+    "add": _add,
+    "list": _list,
+    "show": _show,
+    "import-eml": _import_eml,
+    "transition": _transition,
+    "extend": _extend,
+}
