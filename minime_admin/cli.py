@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--customers", type=int, default=2000)
     seed.add_argument("--seed", type=int, default=1)
     seed.add_argument("--as-of", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    seed.add_argument("--requests", type=int, help="data-subject requests (default: customers/20)")
 
     audit = commands.add_parser("audit", help="the audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -131,6 +132,7 @@ def _save_recovery_sheet(out: Path, database: db_service.Database, key: str, lan
 
 def cmd_seed_demo(arguments: argparse.Namespace) -> int:
     from minime_admin.services.demo import seed_demo
+    from minime_admin.services.demo_requests import demo_request_count, seed_demo_requests
     from minime_admin.store.counts import customer_count
 
     database = open_database(arguments)
@@ -154,10 +156,22 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
                 progress=None,
                 actor=command_line_actor(),
             )
+            request_count = (
+                demo_request_count(arguments.customers)
+                if arguments.requests is None
+                else arguments.requests
+            )
+            seed_demo_requests(
+                session,
+                request_count,
+                arguments.seed,
+                arguments.as_of or date.today(),
+                command_line_actor(),
+            )
             session.commit()
     finally:
         database.close()
-    print(f"Seeded {summary.customers} demo customers into {database.path}:")
+    print(f"Seeded {summary.customers} demo customers and {request_count} requests:")
     for table, rows in sorted(summary.counts.items()):
         print(f"  {table:<26} {rows:>9}")
     return EXIT_OK

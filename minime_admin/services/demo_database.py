@@ -15,6 +15,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.errors import KeyFileDamaged
 from minime_admin.services import database as db_service
 from minime_admin.services.demo import seed_demo
+from minime_admin.services.demo_requests import demo_request_count, seed_demo_requests
 from minime_admin.services.files import write_atomic
 from minime_admin.services.progress import Progress
 from minime_admin.store.sqlcipher import Secret
@@ -59,14 +60,16 @@ def create_demo(
         raise
     try:
         with database.session() as session:
+            as_of = as_of or date.today()
             seed_demo(
                 session,
                 customers=customers,
                 seed=DEMO_SEED,
-                as_of=as_of or date.today(),
+                as_of=as_of,
                 progress=progress,
                 actor=actor,
             )
+            seed_demo_requests(session, demo_request_count(customers), DEMO_SEED, as_of, actor)
             session.commit()
     except BaseException:
         database.engine.dispose()
