@@ -27,7 +27,6 @@ from minime_admin.cli_common import (
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.services import database as db_service
 from minime_admin.services.profile import command_line_actor
-from minime_admin.store.keychain import Keychain
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_init(arguments: argparse.Namespace) -> int:
     path = database_path(arguments)
-    keychain = Keychain()
+    keychain = db_service.system_keychain()
     passphrase = db_service.passphrase_from_environment()
     if passphrase is None and not keychain.available and sys.stdin.isatty():
         passphrase = _ask_new_passphrase()
@@ -115,14 +114,13 @@ def _save_recovery_sheet(out: Path, database: db_service.Database, key: str, lan
     from minime_admin.letters.recovery_sheet import RecoverySheet, render_recovery_sheet
     from minime_admin.services.files import write_atomic
     from minime_admin.services.settings import load_letterhead
-    from minime_admin.store.sqlcipher import database_id
 
     with database.session() as session:
         company = load_letterhead(session).company_name
     sheet = RecoverySheet(
         recovery_key=key,
         database_path=str(database.path),
-        database_id=database_id(database.path),
+        database_id=database.database_id,
         created_at=datetime.now().astimezone(),
         language=language,
         company_name=company,
@@ -133,7 +131,7 @@ def _save_recovery_sheet(out: Path, database: db_service.Database, key: str, lan
 def cmd_seed_demo(arguments: argparse.Namespace) -> int:
     from minime_admin.services.demo import seed_demo
     from minime_admin.services.demo_requests import demo_request_count, seed_demo_requests
-    from minime_admin.store.counts import customer_count
+    from minime_admin.services.overview import customer_count
 
     database = open_database(arguments)
     try:

@@ -12,7 +12,6 @@ from typing import Any
 from minime_admin import paths
 from minime_admin.errors import KeyNeeded, KnownError
 from minime_admin.services import database as db_service
-from minime_admin.store.keychain import Keychain
 
 EXIT_OK, EXIT_ERROR, EXIT_AUDIT_BROKEN = 0, 1, 3
 
@@ -33,7 +32,7 @@ def open_database(arguments: argparse.Namespace) -> db_service.Database:
         from minime_admin.services.demo_database import open_demo
 
         return open_demo(path)
-    keychain = Keychain()
+    keychain = db_service.system_keychain()
     if arguments.recover:
         return db_service.open_database(path, keychain, ask_secret(recovery=True))
     try:

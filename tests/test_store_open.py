@@ -308,3 +308,9 @@ def test_models_and_migrations_agree(database: db_service.Database) -> None:
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_new_database_file_is_readable_by_its_owner_only(database: db_service.Database) -> None:
+    assert database.path.stat().st_mode & 0o777 == 0o600
+    assert len(database.database_id) == 32

@@ -1,7 +1,8 @@
 """Qt translations: ``minime_admin_lv.ts`` (source, edited) and ``.qm`` (compiled, loaded).
 
 Update the sources from the code, then compile (from the repository root):
-    pyside6-lupdate minime_admin -extensions py -ts minime_admin/i18n/minime_admin_lv.ts
+    pyside6-lupdate $(find minime_admin -name '*.py') -no-obsolete \
+        -ts minime_admin/i18n/minime_admin_lv.ts
     pyside6-lrelease minime_admin/i18n/minime_admin_lv.ts -qm minime_admin/i18n/minime_admin_lv.qm
 English is the source language and needs no file.
 """

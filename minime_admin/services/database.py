@@ -33,6 +33,8 @@ from minime_admin.errors import (
 from minime_admin.services import audit
 from minime_admin.store import migrate, sqlcipher
 from minime_admin.store.keychain import Keychain
+
+__all__ = ["Keychain"]  # the GUI and CLI name the type without reaching into store/
 from minime_admin.store.sqlcipher import Secret
 
 MIN_PASSPHRASE = 10
@@ -61,6 +63,11 @@ class Database:
 
     def session(self) -> Session:
         return self._sessions()
+
+    @property
+    def database_id(self) -> str:
+        """The file's keychain name (its salt); printed on the recovery sheet."""
+        return sqlcipher.database_id(self.path)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -132,6 +139,7 @@ def _create_file(path: Path, secret: Secret, unlock: Unlock, actor: Actor) -> Da
     try:
         migrate.upgrade(engine, None)
         sqlcipher.enable_wal(engine)
+        _owner_only(path)
         database = Database(path, engine, unlock)
         with database.session() as session:
             audit.record(session, actor, "database.created", "database", reason=unlock.value)
@@ -190,6 +198,11 @@ def open_with_secret(
     return Database(path, engine, unlock, migrated_from_backup=backup)
 
 
+def system_keychain() -> Keychain:
+    """The operating system's keychain, through keyring's chosen backend."""
+    return Keychain()
+
+
 def passphrase_from_environment() -> str | None:
     return os.environ.get(PASSPHRASE_VARIABLE) or None
 
@@ -200,6 +213,13 @@ def _check_existing(path: Path) -> None:
     sqlcipher.check_file_shape(path)
     # WAL mode needs to create files beside the database.
     sqlcipher.check_folder_writable(path.parent)
+
+
+def _owner_only(path: Path) -> None:
+    """Encrypted or not, the file is nobody else's business on a shared computer."""
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").chmod(0o600)
 
 
 def _remove_new_file(path: Path) -> None:

@@ -1,0 +1,76 @@
+"""The GUI's entry point: QApplication, language, the startup flow, then the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from minime_admin import APP_NAME, __version__
+from minime_admin.gui import language, preferences, tasks
+from minime_admin.gui.main_window import MainWindow
+from minime_admin.gui.messages import ErrorHook
+from minime_admin.gui.startup import Startup
+from minime_admin.services.database import Database, Keychain
+
+
+class _Session:
+    """Holds what lives between startup and quit, so nothing is garbage collected."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window: MainWindow | None = None
+        self.database: Database | None = None
+
+    def opened(self, database: Database) -> None:
+        self.database = database
+        self.window = MainWindow(database, preferences.staff_profile())
+        self.window.show()
+        # From now on closing the main window ends the app; during startup, closing one
+        # dialog before the next opens must not.
+        self.app.setQuitOnLastWindowClosed(True)
+
+    def abandoned(self, code: int) -> None:
+        self.app.exit(code)
+
+
+def run(
+    db_path: Path | None,
+    demo: bool,
+    recover: bool,
+    keychain: Keychain | None = None,
+) -> int:
+    """Open the GUI on the database at ``db_path`` (default: the user's), or on the demo.
+
+    Returns the exit status: 0 after a normal quit or a cancelled start, 1 when the
+    database could not be opened (the reason has been shown in a dialog).
+    """
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        language.apply_language(preferences.language())
+    except FileNotFoundError:  # a bundle without its .qm: English is better than no app
+        language.apply_language("en")
+
+    hook = ErrorHook()
+    hook.install()
+    session = _Session(app)
+    startup = Startup(db_path, demo, recover, preferences.staff_profile(), keychain)
+    startup.opened.connect(session.opened)
+    startup.abandoned.connect(session.abandoned)
+    startup.start()
+    try:
+        return app.exec()
+    finally:
+        tasks.cancel_all_and_wait()
+        if session.window is not None:
+            session.window.close()
+            session.window.deleteLater()
+        if session.database is not None:
+            session.database.close()
+        hook.uninstall()

@@ -1,0 +1,29 @@
+"""What every view needs to know: the open database and who is at the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from minime_admin.domain.actor import Actor
+from minime_admin.services.database import Database
+
+
+class AppContext(QObject):
+    """Shared by the main window and its pages; ``actor_changed`` follows the profile."""
+
+    actor_changed = Signal(object)  # Actor
+    audit_changed = Signal()  # a view wrote audit entries; the audit page reloads
+
+    def __init__(self, database: Database, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    def set_actor(self, actor: Actor) -> None:
+        if actor != self._actor:
+            self._actor = actor
+            self.actor_changed.emit(actor)

@@ -1,0 +1,221 @@
+"""The main window: navigation on the left, one page at a time, the database in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from minime_admin import __version__
+from minime_admin.domain.actor import Actor
+from minime_admin.gui.audit_view import AuditPage, role_label
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.empty_pages import EmptyPage
+from minime_admin.gui.messages import show_message
+from minime_admin.gui.settings_page import SettingsPage
+from minime_admin.services.database import Database, Unlock
+
+PAGE_KEYS = ("inbox", "customers", "breaches", "audit", "settings")
+_ICONS = {
+    "inbox": QStyle.StandardPixmap.SP_DirOpenIcon,
+    "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "breaches": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "audit": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "settings": QStyle.StandardPixmap.SP_FileDialogListView,
+}
+
+
+class PathStatusLabel(QLabel):
+    """A status text naming a file: when space runs short the path loses its middle.
+
+    The rest of the sentence (encrypted, how it was unlocked) always stays readable, and
+    the full text is the tooltip.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._template = "{path}"
+        self._path = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
+
+    def set_text(self, template: str, path: str) -> None:
+        self._template, self._path = template, path
+        self.setToolTip(self.full_text)
+        self._elide()
+
+    @property
+    def full_text(self) -> str:
+        return self._template.format(path=self._path)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.width() - metrics.horizontalAdvance(self._template.format(path="")) - 8
+        path = metrics.elidedText(self._path, Qt.TextElideMode.ElideMiddle, max(room, 40))
+        self.setText(self._template.format(path=path))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = AppContext(database, actor, self)
+        self.demo = database.unlocked_by is Unlock.DEMO_KEY
+
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for key in PAGE_KEYS:
+            item = QListWidgetItem(self.style().standardIcon(_ICONS[key]), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+
+        self.pages: dict[str, QWidget] = {
+            "inbox": EmptyPage("inbox"),
+            "customers": EmptyPage("customers"),
+            "breaches": EmptyPage("breaches"),
+            "audit": AuditPage(self.context),
+            "settings": SettingsPage(self.context),
+        }
+        self.audit_page: AuditPage = self.pages["audit"]  # type: ignore[assignment]
+        self.settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
+        self.stack = QStackedWidget()
+        for key in PAGE_KEYS:
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = PathStatusLabel()
+        self.profile_label = QLabel()
+        self.demo_label = QLabel()  # the title bar is easy to miss: say it where data shows
+        self.demo_label.setStyleSheet("QLabel { font-weight: bold; padding: 0 8px; }")
+        self.demo_label.setVisible(self.demo)
+        self.statusBar().addWidget(self.demo_label)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.profile_label)
+
+        self._build_menus()
+        self.context.actor_changed.connect(self._actor_changed)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+        self.resize(1100, 700)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.page_actions: list[QAction] = []
+        for number, key in enumerate(PAGE_KEYS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "inbox": self.tr("Inbox"),
+            "customers": self.tr("Customers"),
+            "breaches": self.tr("Breaches"),
+            "audit": self.tr("Audit log"),
+            "settings": self.tr("Settings"),
+        }
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("minime-admin — DEMO") if self.demo else "minime-admin")
+        self.demo_label.setText(self.tr("DEMO: fictional data"))
+        titles = self.page_titles()
+        for index, key in enumerate(PAGE_KEYS):
+            self.nav.item(index).setText(titles[key])
+            self.page_actions[index].setText(titles[key])
+        # The list is as wide as its longest label in the current language.
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
+        self.nav.setFixedWidth(max(width, 150))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About minime-admin"))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_status(self) -> None:
+        database = self.context.database
+        methods = {
+            Unlock.KEYCHAIN: self.tr("keychain"),
+            Unlock.PASSPHRASE: self.tr("passphrase"),
+            Unlock.RECOVERY_KEY: self.tr("recovery key"),
+            Unlock.DEMO_KEY: self.tr("demo key"),
+        }
+        # {method} is filled in now; {path} is left for the label, which may shorten it.
+        template = self.tr("Database: {path} · encrypted (SQLCipher) · unlocked by {method}")
+        self.database_label.set_text(
+            template.replace("{method}", methods[database.unlocked_by]), str(database.path)
+        )
+        actor = self.context.actor
+        self.profile_label.setText(
+            self.tr("Signed in as {name} ({role})").format(
+                name=actor.name, role=role_label(actor.role.value)
+            )
+        )
+
+    @Slot(object)
+    def _actor_changed(self, _actor: Actor) -> None:
+        self._show_status()
+
+    @property
+    def actor(self) -> Actor:
+        return self.context.actor
+
+    def current_page(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    @Slot()
+    def show_about(self) -> QMessageBox:
+        text = self.tr(
+            "minime-admin {version}\n\nThe privacy office of SIA Mini Me: data-subject "
+            "requests, customer data, exports, erasure and breaches, on an encrypted database."
+        ).format(version=__version__)
+        return show_message(self, QMessageBox.Icon.Information, self.tr("About minime-admin"), text)

@@ -1,0 +1,56 @@
+"""Per-user preferences kept with QSettings: the UI language and the staff profile.
+
+Shared settings (the letterhead) live in the database; these belong to one person at one
+desktop. When MINIME_ADMIN_DATA_DIR points somewhere (tests, a portable install), the
+preferences live there too, in ``settings.ini``, so nothing touches the user's real ones.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from minime_admin import APP_NAME, i18n
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.paths import DATA_DIR_VARIABLE
+from minime_admin.services.profile import os_user_name
+
+LANGUAGE_KEY = "ui/language"
+PROFILE_NAME_KEY = "profile/name"
+PROFILE_ROLE_KEY = "profile/role"
+MAX_NAME = 100  # the audit log's actor column
+
+
+def open_settings() -> QSettings:
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    if override:
+        return QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def language() -> str:
+    stored = str(open_settings().value(LANGUAGE_KEY, "") or "")
+    return stored if stored in i18n.LANGUAGES else i18n.system_language()
+
+
+def save_language(code: str) -> None:
+    if code not in i18n.LANGUAGES:
+        raise ValueError(code)
+    open_settings().setValue(LANGUAGE_KEY, code)
+
+
+def staff_profile() -> Actor:
+    """The chosen staff profile; by default the operating-system user, as staff."""
+    settings = open_settings()
+    name = str(settings.value(PROFILE_NAME_KEY, "") or "").strip() or os_user_name()
+    role_text = str(settings.value(PROFILE_ROLE_KEY, Role.STAFF.value) or "")
+    role = Role(role_text) if role_text in {r.value for r in Role} else Role.STAFF
+    return Actor(name[:MAX_NAME], role)
+
+
+def save_staff_profile(actor: Actor) -> None:
+    settings = open_settings()
+    settings.setValue(PROFILE_NAME_KEY, actor.name)
+    settings.setValue(PROFILE_ROLE_KEY, actor.role.value)

@@ -1,0 +1,215 @@
+"""Settings: the UI language and staff profile (this desktop), the letterhead (the database)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.gui import language, preferences
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.style import title_font
+from minime_admin.services.profile import os_user_name
+from minime_admin.services.settings import Letterhead, load_letterhead, save_letterhead
+
+# Each language is named in itself, so it can be found whatever the current one is.
+LANGUAGE_NAMES = {"lv": "Latviešu", "en": "English"}
+
+
+def _fit_to_contents(combo: QComboBox) -> None:
+    """A short choice in a short box, resized when a language change renames its items."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class SettingsPage(QWidget):
+    language_changed = Signal(str)
+    profile_changed = Signal(object)  # Actor
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.heading = QLabel()
+        self.heading.setFont(title_font(1.6))
+
+        # Language
+        self.language_box = QGroupBox()
+        self.language_combo = QComboBox()
+        for code in ("lv", "en"):
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(
+            self.language_combo.findData(language.current_language())
+        )
+        _fit_to_contents(self.language_combo)
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language_combo)
+        language_form = QFormLayout(self.language_box)
+        language_form.addRow(self.language_label, self.language_combo)
+
+        # Staff profile
+        self.profile_box = QGroupBox()
+        self.profile_note = QLabel()
+        self.profile_note.setWordWrap(True)
+        self.name_edit = QLineEdit(context.actor.name)
+        self.name_edit.setMaxLength(preferences.MAX_NAME)
+        self.name_edit.setPlaceholderText(os_user_name())
+        self.role_combo = QComboBox()
+        for role in Role:
+            self.role_combo.addItem(role.value, role.value)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(context.actor.role.value))
+        _fit_to_contents(self.role_combo)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        self.role_label = QLabel()
+        self.role_label.setBuddy(self.role_combo)
+        profile_form = QFormLayout(self.profile_box)
+        profile_form.addRow(self.profile_note)
+        profile_form.addRow(self.name_label, self.name_edit)
+        profile_form.addRow(self.role_label, self.role_combo)
+
+        # Letterhead
+        self.letterhead_box = QGroupBox()
+        self.letterhead_note = QLabel()
+        self.letterhead_note.setWordWrap(True)
+        self.letterhead_edits: dict[str, QLineEdit] = {}
+        self.letterhead_labels: dict[str, QLabel] = {}
+        letterhead_form = QFormLayout(self.letterhead_box)
+        letterhead_form.addRow(self.letterhead_note)
+        for field in fields(Letterhead):
+            edit = QLineEdit()
+            edit.setMinimumWidth(360)
+            label = QLabel()
+            label.setBuddy(edit)
+            self.letterhead_edits[field.name] = edit
+            self.letterhead_labels[field.name] = label
+            letterhead_form.addRow(label, edit)
+        self.save_button = QPushButton()
+        self.save_status = QLabel()
+        self.save_status.setWordWrap(True)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.save_status, 1)
+        letterhead_form.addRow(save_row)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.addWidget(self.heading)
+        for box in (self.language_box, self.profile_box, self.letterhead_box):
+            box.setMaximumWidth(760)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
+        self.name_edit.editingFinished.connect(self._profile_edited)
+        self.role_combo.currentIndexChanged.connect(self._profile_edited)
+        self.save_button.clicked.connect(self.save_letterhead)
+        self.retranslate()
+        self.load_letterhead()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Settings"))
+        self.language_box.setTitle(self.tr("Language"))
+        self.language_label.setText(self.tr("&Language of the app:"))
+        self.profile_box.setTitle(self.tr("Staff profile"))
+        self.profile_note.setText(
+            self.tr(
+                "The audit log names this person for everything done at this computer. "
+                "Only a manager can sign off a breach notice."
+            )
+        )
+        self.name_label.setText(self.tr("&Name:"))
+        self.role_label.setText(self.tr("&Role:"))
+        self.role_combo.setItemText(0, self.tr("Staff"))
+        self.role_combo.setItemText(1, self.tr("Manager"))
+        self.letterhead_box.setTitle(self.tr("Letterhead"))
+        self.letterhead_note.setText(
+            self.tr(
+                "Printed on every letter to customers and to the inspectorate. Kept in the "
+                "database, so everyone using it shares the same letterhead."
+            )
+        )
+        labels = {
+            "company_name": self.tr("&Company name:"),
+            "registration_number": self.tr("Registration &number:"),
+            "address": self.tr("&Address:"),
+            "email": self.tr("&E-mail:"),
+            "phone": self.tr("&Phone:"),
+            "website": self.tr("&Website:"),
+        }
+        for name, label in self.letterhead_labels.items():
+            label.setText(labels.get(name, name))
+        self.save_button.setText(self.tr("&Save letterhead"))
+        self.save_status.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- language and profile: this desktop's QSettings ------------------------------------
+
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        code = str(self.language_combo.itemData(index))
+        if code != language.current_language():
+            language.apply_language(code)  # every widget gets a LanguageChange event
+            preferences.save_language(code)
+            self.language_changed.emit(code)
+
+    @Slot()
+    def _profile_edited(self) -> None:
+        name = self.name_edit.text().strip() or os_user_name()
+        if self.name_edit.text() != name:
+            self.name_edit.setText(name)
+        actor = Actor(name, Role(str(self.role_combo.currentData())))
+        if actor != self.context.actor:
+            preferences.save_staff_profile(actor)
+            self.context.set_actor(actor)
+            self.profile_changed.emit(actor)
+
+    # -- letterhead: the database ----------------------------------------------------------
+
+    def load_letterhead(self) -> None:
+        with self.context.database.session() as session:
+            letterhead = load_letterhead(session)
+        for name, edit in self.letterhead_edits.items():
+            edit.setText(getattr(letterhead, name))
+
+    @Slot()
+    def save_letterhead(self) -> list[str]:
+        letterhead = Letterhead(
+            **{name: edit.text().strip() for name, edit in self.letterhead_edits.items()}
+        )
+        with self.context.database.session() as session:
+            changed = save_letterhead(session, self.context.actor, letterhead)
+        if changed:
+            self.save_status.setText(
+                self.tr("Letterhead saved. Fields changed: {count}.").format(count=len(changed))
+            )
+            self.context.audit_changed.emit()
+        else:
+            self.save_status.setText(self.tr("Nothing to save: the letterhead is unchanged."))
+        return changed

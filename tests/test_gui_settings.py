@@ -1,0 +1,109 @@
+"""Settings: language and staff profile in QSettings, the letterhead in the database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.gui import language, preferences, tasks
+from minime_admin.gui.main_window import MainWindow
+from minime_admin.services import audit
+from minime_admin.services.database import Database
+from minime_admin.services.settings import load_letterhead
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    language.apply_language("en")
+    yield
+    language.apply_language("en")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, clerk: Actor) -> Iterator[MainWindow]:
+    main = MainWindow(database, clerk)
+    qtbot.add_widget(main)
+    main.show_page("settings")
+    main.show()
+    yield main
+    assert tasks.cancel_all_and_wait(10_000)
+
+
+def test_preferences_stay_in_the_test_data_folder(tmp_path: Path) -> None:
+    settings = preferences.open_settings()
+    assert Path(settings.fileName()).is_relative_to(tmp_path)
+    assert os.environ["MINIME_ADMIN_DATA_DIR"] == str(tmp_path / "data")
+
+
+def test_letterhead_is_prefilled_from_the_database(window: MainWindow) -> None:
+    edits = window.settings_page.letterhead_edits
+    assert edits["company_name"].text() == "SIA Mini Me"
+    assert edits["registration_number"].text() == "44103127547"
+    assert edits["address"].text() == "Rostokas 7, Rīga, LV-1029"
+    assert edits["email"].text() == "info@minime.lv"
+
+
+def test_saving_the_letterhead_writes_an_audit_entry(
+    window: MainWindow, database: Database
+) -> None:
+    page = window.settings_page
+    entries_before = window.audit_page.model.total
+    page.letterhead_edits["phone"].setText("+371 67 000 000")
+    page.save_button.click()
+    assert page.save_status.text() == "Letterhead saved. Fields changed: 1."
+    with database.session() as session:
+        assert load_letterhead(session).phone == "+371 67 000 000"
+        newest = audit.newest_first(session, None, 1)[0]
+    assert newest.action == "settings.letterhead_changed"
+    assert newest.actor == "Test Clerk"
+    assert window.audit_page.model.total == entries_before + 1  # the log view follows
+
+    page.save_button.click()  # nothing changed: nothing audited
+    assert page.save_status.text() == "Nothing to save: the letterhead is unchanged."
+    assert window.audit_page.model.total == entries_before + 1
+
+
+def test_staff_profile_is_stored_and_followed(window: MainWindow, database: Database) -> None:
+    page = window.settings_page
+    page.name_edit.setText("Līga Bērziņa")
+    page.name_edit.editingFinished.emit()
+    page.role_combo.setCurrentIndex(page.role_combo.findData("manager"))
+    expected = Actor("Līga Bērziņa", Role.MANAGER)
+    assert window.actor == expected
+    assert preferences.staff_profile() == expected
+    assert window.profile_label.text() == "Signed in as Līga Bērziņa (manager)"
+
+    page.letterhead_edits["website"].setText("https://minime.lv")
+    page.save_button.click()
+    with database.session() as session:
+        newest = audit.newest_first(session, None, 1)[0]
+    assert (newest.actor, newest.role) == ("Līga Bērziņa", "manager")
+
+
+def test_blank_name_falls_back_to_the_system_user(window: MainWindow) -> None:
+    page = window.settings_page
+    page.name_edit.setText("   ")
+    page.name_edit.editingFinished.emit()
+    assert page.name_edit.text() == window.actor.name
+    assert window.actor.name.strip()
+
+
+def test_language_choice_is_applied_and_remembered(window: MainWindow) -> None:
+    combo = window.settings_page.language_combo
+    assert preferences.language() == "en" or preferences.language() == language.current_language()
+    combo.setCurrentIndex(combo.findData("lv"))
+    assert language.current_language() == "lv"
+    assert preferences.language() == "lv"
+    assert window.settings_page.heading.text() == "Iestatījumi"
+    assert window.settings_page.save_button.text() == "&Saglabāt veidlapu"
+    # Each language is named in itself, whichever is current.
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Latviešu", "English"]
+    combo.setCurrentIndex(combo.findData("en"))
+    assert preferences.language() == "en"
+    assert window.settings_page.heading.text() == "Settings"
