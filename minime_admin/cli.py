@@ -129,6 +129,7 @@ def _save_recovery_sheet(out: Path, database: db_service.Database, key: str, lan
 
 
 def cmd_seed_demo(arguments: argparse.Namespace) -> int:
+    from minime_admin.services import customer_search
     from minime_admin.services.demo import seed_demo
     from minime_admin.services.demo_requests import demo_request_count, seed_demo_requests
     from minime_admin.services.overview import customer_count
@@ -166,6 +167,7 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
                 arguments.as_of or date.today(),
                 command_line_actor(),
             )
+            customer_search.rebuild_index(session)
             session.commit()
     finally:
         database.close()

@@ -305,8 +305,12 @@ def test_models_and_migrations_agree(database: db_service.Database) -> None:
 
     from minime_admin.store.base import Base
 
+    def outside_the_orm(name: str | None, type_: str, parent_names: object) -> bool:
+        return not (type_ == "table" and (name or "").startswith("customer_search"))
+
     with database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": outside_the_orm})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 

@@ -192,10 +192,21 @@ def open_with_secret(
             raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
         backup = migrate.upgrade(engine, path)
         sqlcipher.enable_wal(engine)
+        _index_customers_once(engine)
     except BaseException:
         engine.dispose()
         raise
     return Database(path, engine, unlock, migrated_from_backup=backup)
+
+
+def _index_customers_once(engine: Engine) -> None:
+    """A database filled before the search index existed gets it built, once."""
+    from minime_admin.services import customer_search
+
+    with Session(engine) as session:
+        if customer_search.index_is_stale(session):
+            customer_search.rebuild_index(session)
+            session.commit()
 
 
 def system_keychain() -> Keychain:

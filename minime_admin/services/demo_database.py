@@ -13,6 +13,7 @@ from pathlib import Path
 
 from minime_admin.domain.actor import Actor
 from minime_admin.errors import KeyFileDamaged
+from minime_admin.services import customer_search
 from minime_admin.services import database as db_service
 from minime_admin.services.demo import seed_demo
 from minime_admin.services.demo_requests import demo_request_count, seed_demo_requests
@@ -70,6 +71,7 @@ def create_demo(
                 actor=actor,
             )
             seed_demo_requests(session, demo_request_count(customers), DEMO_SEED, as_of, actor)
+            customer_search.rebuild_index(session)
             session.commit()
     except BaseException:
         database.engine.dispose()

@@ -1,0 +1,80 @@
+"""What the customer search indexes and how a typed query becomes a safe match.
+
+Everything is folded (lower case, no diacritics) before it is indexed or searched, so
+`berzins` finds `Bērziņš` and `KENINS` finds `Ķēniņš`. Phones are indexed as digits in
+international and national form, so `29 123 456`, `+371 29123456` and `0037129123456` all
+find `+371 29123456`. IP addresses become one token each (`ip194x152x32x74`) so that a
+typed address or its beginning matches only addresses. The user's text never reaches the
+search engine's syntax: it is cut into word tokens, each quoted and prefix-matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from minime_admin.domain.text import digits, fold, normalise_phone
+
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TOKENS = 8
+MIN_QUERY_CHARS = 2
+_WORD = re.compile(r"[0-9a-z]+")
+_IP_LIKE = re.compile(r"^[0-9a-f]*[.:][0-9a-f.:]*$")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]+$")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def phone_tokens(phone: str | None) -> list[str]:
+    if not phone:
+        return []
+    number = normalise_phone(phone)
+    tokens = [number]
+    if number.startswith("371") and len(number) == 11:
+        tokens.append(number[3:])
+    return tokens
+
+
+def ip_token(address: str) -> str:
+    return "ip" + re.sub(r"[^0-9a-f]", "x", address.strip().lower())
+
+
+def document(
+    names: Iterable[str],
+    emails: Iterable[str | None],
+    phones: Iterable[str | None],
+    addresses: Iterable[str],
+    order_numbers: Iterable[str],
+    ips: Iterable[str],
+) -> dict[str, str]:
+    """The text of one customer's search entry, by column."""
+    return {
+        "names": " ".join(w for name in names for w in words(name)),
+        "contact": " ".join(
+            [w for email in emails if email for w in words(email)]
+            + [t for phone in phones for t in phone_tokens(phone)]
+        ),
+        "addresses": " ".join(w for address in addresses for w in words(address)),
+        "orders": " ".join(w for number in order_numbers for w in words(number)),
+        "ips": " ".join(ip_token(ip) for ip in ips if ip),
+    }
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for ``query``, or None when there is nothing to search."""
+    query = query.strip()[:MAX_QUERY_CHARS]
+    if len(query) < MIN_QUERY_CHARS:
+        return None
+    if _PHONE_LIKE.match(query) and len(digits(query)) >= 3 and not _IP_LIKE.match(query):
+        number = digits(query)
+        if number.startswith("00"):
+            number = number[2:]
+        return f'{{contact orders}} : "{number}"*'  # a phone or an order number
+    if _IP_LIKE.match(query.lower()) and any(ch.isdigit() for ch in query):
+        return f'ips:"{ip_token(query)}"*'
+    tokens = words(query)[:MAX_QUERY_TOKENS]
+    if not tokens or sum(map(len, tokens)) < MIN_QUERY_CHARS:
+        return None
+    return " AND ".join(f'"{token}"*' for token in tokens)

@@ -1,0 +1,52 @@
+"""Find customers as the worker types: by name, e-mail, phone, address, order or IP."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain import search_terms
+from minime_admin.progress import Progress
+from minime_admin.store import customer_repo
+from minime_admin.store.search import index_for
+
+DEFAULT_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    id: int
+    name: str
+    email: str | None
+    phone: str | None
+    city: str | None
+    restricted: bool
+
+
+def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[CustomerHit]:
+    """Best matches first; an empty, too short or unusable query finds nobody."""
+    match = search_terms.match_expression(query)
+    if match is None:
+        return []
+    ids = index_for(session).search(session, match, max(1, min(limit, 500)))
+    summaries = customer_repo.summaries(session, ids)
+    return [
+        CustomerHit(s.id, f"{s.first_name} {s.last_name}", s.email, s.phone, s.city, s.restricted)
+        for s in (summaries[i] for i in ids if i in summaries)
+    ]
+
+
+def rebuild_index(session: Session, progress: Progress | None = None) -> int:
+    """Index every customer afresh (after a bulk load); the caller commits."""
+    return index_for(session).rebuild(session, progress)
+
+
+def refresh_customers(session: Session, customer_ids: list[int]) -> None:
+    """Keep the index in step after customers' data changed; the caller commits."""
+    index_for(session).refresh(session, customer_ids)
+
+
+def index_is_stale(session: Session) -> bool:
+    """True for a database whose customers were never indexed (made before the index)."""
+    return index_for(session).size(session) == 0 and customer_repo.any_customer(session)

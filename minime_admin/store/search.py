@@ -1,0 +1,142 @@
+"""The customer search index behind a small interface; SQLite's FTS5 is the first backend.
+
+The index holds only folded tokens (contentless FTS5: no second plain copy of the rows),
+and is kept in step by the services that change customer data (refresh/remove), with a
+full rebuild for bulk loads. After removals, ``optimize`` merges the index segments so the
+removed tokens are gone from the file too (DESIGN.md, security model).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from minime_admin.domain import search_terms
+from minime_admin.progress import Progress, report
+from minime_admin.store.models import Address, Customer, Invoice, Order, VisitRecord
+
+TABLE = "customer_search"
+COLUMNS = ("names", "contact", "addresses", "orders", "ips")
+CREATE_FTS5 = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+    + ", ".join(COLUMNS)
+    + ", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', "
+    "prefix='2 3')"
+)
+_BATCH = 1000
+_MAX_IPS = 500  # distinct addresses indexed per customer: enough to find them by IP
+# bm25 weights per column: a name match ranks above an address or order-number match.
+_RANK = "bm25(customer_search, 10.0, 5.0, 2.0, 1.0, 1.0)"
+
+
+class SearchIndex(Protocol):
+    def search(self, session: Session, match: str, limit: int) -> list[int]: ...
+    def refresh(self, session: Session, customer_ids: Sequence[int]) -> None: ...
+    def remove(self, session: Session, customer_ids: Sequence[int]) -> None: ...
+    def rebuild(self, session: Session, progress: Progress | None = None) -> int: ...
+    def optimize(self, session: Session) -> None: ...
+    def size(self, session: Session) -> int: ...
+
+
+class Fts5Index:
+    """The SQLite/SQLCipher implementation."""
+
+    def search(self, session: Session, match: str, limit: int) -> list[int]:
+        rows = session.execute(
+            text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :m ORDER BY {_RANK} LIMIT :n"),
+            {"m": match, "n": limit},
+        )
+        return [row[0] for row in rows]
+
+    def refresh(self, session: Session, customer_ids: Sequence[int]) -> None:
+        for start in range(0, len(customer_ids), _BATCH):
+            batch = list(customer_ids[start : start + _BATCH])
+            self.remove(session, batch)
+            self._insert(session, _documents(session, batch))
+
+    def remove(self, session: Session, customer_ids: Sequence[int]) -> None:
+        if customer_ids:
+            session.execute(
+                text(f"DELETE FROM {TABLE} WHERE rowid = :id"), [{"id": i} for i in customer_ids]
+            )
+
+    def rebuild(self, session: Session, progress: Progress | None = None) -> int:
+        session.execute(text(f"DELETE FROM {TABLE}"))
+        ids = list(session.execute(select(Customer.id).order_by(Customer.id)).scalars())
+        for start in range(0, len(ids), _BATCH):
+            self._insert(session, _documents(session, ids[start : start + _BATCH]))
+            report(progress, min(start + _BATCH, len(ids)), len(ids))
+        self.optimize(session)
+        return len(ids)
+
+    def optimize(self, session: Session) -> None:
+        session.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')"))
+
+    def size(self, session: Session) -> int:
+        return session.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one()
+
+    def _insert(self, session: Session, documents: Iterable[tuple[int, dict[str, str]]]) -> None:
+        rows = [{"rowid": cid, **doc} for cid, doc in documents]
+        if rows:
+            columns = ", ".join(COLUMNS)
+            values = ", ".join(f":{c}" for c in COLUMNS)
+            session.execute(
+                text(f"INSERT INTO {TABLE}(rowid, {columns}) VALUES (:rowid, {values})"), rows
+            )
+
+
+def index_for(session: Session) -> SearchIndex:
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return Fts5Index()
+    raise NotImplementedError(f"no customer search index for {dialect} yet")
+
+
+def _documents(session: Session, ids: list[int]) -> list[tuple[int, dict[str, str]]]:
+    if not ids:
+        return []
+    people = session.execute(
+        select(
+            Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.phone
+        ).where(Customer.id.in_(ids))
+    ).all()
+    addresses: dict[int, list[str]] = defaultdict(list)
+    for cid, street, city, postal in session.execute(
+        select(Address.customer_id, Address.street, Address.city, Address.postal_code).where(
+            Address.customer_id.in_(ids)
+        )
+    ):
+        addresses[cid].append(f"{street} {city} {postal}")
+    numbers: dict[int, list[str]] = defaultdict(list)
+    for cid, number in session.execute(
+        select(Order.customer_id, Order.number).where(Order.customer_id.in_(ids))
+    ):
+        numbers[cid].append(number)
+    for cid, number in session.execute(
+        select(Order.customer_id, Invoice.number)
+        .join(Invoice, Invoice.order_id == Order.id)
+        .where(Order.customer_id.in_(ids))
+    ):
+        numbers[cid].append(number)
+    ips: dict[int, list[str]] = defaultdict(list)
+    for cid, address in session.execute(
+        select(VisitRecord.customer_id, VisitRecord.ip_address)
+        .where(VisitRecord.customer_id.in_(ids))
+        .group_by(VisitRecord.customer_id, VisitRecord.ip_address)
+        .order_by(VisitRecord.customer_id, func.max(VisitRecord.visited_at).desc())
+    ):
+        if len(ips[cid]) < _MAX_IPS:
+            ips[cid].append(address)
+    return [
+        (
+            cid,
+            search_terms.document(
+                [f"{first} {last}"], [email], [phone], addresses[cid], numbers[cid], ips[cid]
+            ),
+        )
+        for cid, first, last, email, phone in people
+    ]
