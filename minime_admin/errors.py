@@ -216,3 +216,29 @@ BROKEN_STRUCTURE_WARNING = QT_TRANSLATE_NOOP(
 NO_TEXT_WARNING = QT_TRANSLATE_NOOP(
     "errors", "The message has no readable text; see its attachments."
 )
+
+
+class NotEditable(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "The field {field} cannot be changed here.")
+
+
+class BadEmail(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "'{value}' is not an e-mail address; nothing was changed."
+    )
+
+
+class BadPhone(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "'{value}' is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was "
+        "changed.",
+    )
+
+
+class AlreadyRestricted(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "Processing of this customer is already restricted.")
+
+
+class NotRestricted(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "Processing of this customer is not restricted.")

@@ -23,3 +23,17 @@ def normalise_phone(text: str) -> str:
     if len(number) == 8 and number[0] in "2345678":
         number = "371" + number
     return number
+
+
+_EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+def is_phone(text: str) -> bool:
+    """An international or Latvian number of 8 to 15 digits, written any usual way."""
+    if not re.fullmatch(r"\+?[\d\s\-().]+", text.strip()):
+        return False
+    return 8 <= len(normalise_phone(text)) <= 15

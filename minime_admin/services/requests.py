@@ -7,7 +7,6 @@ computed by domain.deadlines from the Riga day of receipt and the holiday calend
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -26,7 +25,7 @@ from minime_admin.domain.requests import (
     check_transition,
 )
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.domain.text import fold
+from minime_admin.domain.text import fold, is_email
 from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError, NotFound
 from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
@@ -36,7 +35,6 @@ from minime_admin.store.request_models import DataRequest, RequestAttachment, Re
 # Requests still waiting for proof of identity this long after receipt are hidden from the
 # default inbox view (one click shows them): the person has most likely gone away.
 UNVERIFIED_HIDDEN_AFTER_DAYS = 60
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
@@ -91,7 +89,7 @@ def holiday_calendar(session: Session) -> HolidayCalendar:
 def validate(new: NewRequest, now: datetime) -> None:
     if not new.requester_name.strip():
         raise InvalidInput(field="requester", problem="a name is needed")
-    if new.requester_email and not _EMAIL.match(new.requester_email.strip()):
+    if new.requester_email and not is_email(new.requester_email):
         raise InvalidInput(field="e-mail", problem=f"'{new.requester_email}' is not an address")
     if new.received_at.tzinfo is None:
         raise ValueError("received_at must be time-zone aware")
@@ -491,3 +489,14 @@ def _attach(
 
 def find_by_reference(session: Session, reference: str) -> int | None:
     return request_repo.id_by_reference(session, reference)
+
+
+def note_on_request(
+    session: Session, actor: Actor, request_id: int | None, text: str
+) -> str | None:
+    """Put what was done on a request's timeline (no commit); returns its reference."""
+    if request_id is None:
+        return None
+    request = _get(session, request_id)
+    _event(session, request, actor, datetime.now(UTC), "action", text=text)
+    return request.reference

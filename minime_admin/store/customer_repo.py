@@ -5,10 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, selectinload
 
-from minime_admin.store.models import Address, Customer, Restriction
+from minime_admin.store.models import (
+    Address,
+    Customer,
+    Disclosure,
+    Invoice,
+    MarketingObjection,
+    NewsletterSubscription,
+    Order,
+    Partner,
+    PaymentTransaction,
+    Restriction,
+    VisitRecord,
+)
 
 
 @dataclass(frozen=True)
@@ -51,3 +63,120 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
 
 def any_customer(session: Session) -> bool:
     return session.execute(select(Customer.id).limit(1)).first() is not None
+
+
+def customer(session: Session, customer_id: int) -> Customer | None:
+    return session.get(Customer, customer_id)
+
+
+def rows_of(session: Session, model: type, customer_id: int, order_by: object) -> list:  # type: ignore[type-arg]
+    """Every row of a per-customer table, in display order."""
+    statement = select(model).where(model.customer_id == customer_id).order_by(order_by)  # type: ignore[attr-defined]
+    return list(session.execute(statement).scalars())
+
+
+def orders_with_items(session: Session, customer_id: int) -> list[Order]:
+    statement = (
+        select(Order)
+        .where(Order.customer_id == customer_id)
+        .options(selectinload(Order.items))
+        .order_by(Order.placed_at.desc())
+    )
+    return list(session.execute(statement).scalars())
+
+
+def invoices_of(session: Session, customer_id: int) -> list[tuple[Invoice, str]]:
+    statement = (
+        select(Invoice, Order.number)
+        .join(Order, Invoice.order_id == Order.id)
+        .where(Order.customer_id == customer_id)
+        .order_by(Invoice.issued_at.desc())
+    )
+    return [(row[0], row[1]) for row in session.execute(statement)]
+
+
+def payments_of(session: Session, customer_id: int) -> list[tuple[PaymentTransaction, Order]]:
+    statement = (
+        select(PaymentTransaction, Order)
+        .join(Order, PaymentTransaction.order_id == Order.id)
+        .where(Order.customer_id == customer_id)
+        .order_by(PaymentTransaction.created_at.desc())
+    )
+    return [(row[0], row[1]) for row in session.execute(statement)]
+
+
+def disclosures_of(session: Session, customer_id: int) -> list[tuple[Disclosure, Partner]]:
+    statement = (
+        select(Disclosure, Partner)
+        .join(Partner, Disclosure.partner_id == Partner.id)
+        .where(Disclosure.customer_id == customer_id)
+        .order_by(Disclosure.disclosed_at.desc())
+    )
+    return [(row[0], row[1]) for row in session.execute(statement)]
+
+
+def visits_page(session: Session, customer_id: int, offset: int, limit: int) -> list[VisitRecord]:
+    statement = (
+        select(VisitRecord)
+        .where(VisitRecord.customer_id == customer_id)
+        .order_by(VisitRecord.visited_at.desc(), VisitRecord.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return list(session.execute(statement).scalars())
+
+
+def count_where(session: Session, model: type, customer_id: int) -> int:  # type: ignore[type-arg]
+    statement = select(func.count()).select_from(model).where(model.customer_id == customer_id)  # type: ignore[attr-defined]
+    return session.execute(statement).scalar_one()
+
+
+def count_orders_join(session: Session, model: type, customer_id: int) -> int:  # type: ignore[type-arg]
+    statement = (
+        select(func.count())
+        .select_from(model)
+        .join(Order, model.order_id == Order.id)  # type: ignore[attr-defined]
+        .where(Order.customer_id == customer_id)
+    )
+    return session.execute(statement).scalar_one()
+
+
+def partners_with_categories(session: Session, customer_id: int) -> list[tuple[Partner, str]]:
+    statement = (
+        select(Partner, Disclosure.data_categories)
+        .join(Disclosure, Disclosure.partner_id == Partner.id)
+        .where(Disclosure.customer_id == customer_id)
+    )
+    return [(row[0], row[1]) for row in session.execute(statement)]
+
+
+def active_restriction(session: Session, customer_id: int) -> Restriction | None:
+    statement = select(Restriction).where(
+        Restriction.customer_id == customer_id, Restriction.lifted_at.is_(None)
+    )
+    return session.execute(statement).scalars().first()
+
+
+def newsletter_of(session: Session, customer_id: int) -> list[NewsletterSubscription]:
+    statement = select(NewsletterSubscription).where(
+        NewsletterSubscription.customer_id == customer_id
+    )
+    return list(session.execute(statement).scalars())
+
+
+def marketing_audience(session: Session) -> list[int]:
+    """Customers who may receive the newsletter: subscribed, no objection, not restricted."""
+    objected = select(MarketingObjection.customer_id)
+    restricted = select(Restriction.customer_id).where(Restriction.lifted_at.is_(None))
+    statement = (
+        select(NewsletterSubscription.customer_id)
+        .where(
+            NewsletterSubscription.status == "subscribed",
+            NewsletterSubscription.customer_id.is_not(None),
+            NewsletterSubscription.customer_id.not_in(objected),
+            NewsletterSubscription.customer_id.not_in(restricted),
+        )
+        .distinct()
+        .order_by(NewsletterSubscription.customer_id)
+    )
+    return [cid for cid in session.execute(statement).scalars() if cid is not None]

@@ -1,0 +1,312 @@
+"""What a worker does from the customer page: rectify (Art. 16), restrict (Art. 18), record
+a direct-marketing objection (Art. 21(3)), an unsubscribe or a consent withdrawal (Art. 7(3)).
+
+Each takes effect at once, writes the audit log (field names and ids, never the values),
+notes itself on the linked request's timeline, and keeps the search index in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.categories import DataCategory
+from minime_admin.domain.text import is_email, is_phone
+from minime_admin.errors import (
+    AlreadyRestricted,
+    BadEmail,
+    BadPhone,
+    InvalidInput,
+    NotEditable,
+    NotFound,
+    NotRestricted,
+)
+from minime_admin.services import audit, customer_search, requests
+from minime_admin.store import customer_repo
+from minime_admin.store.models import (
+    Address,
+    ConsentEvent,
+    Customer,
+    MarketingObjection,
+    Restriction,
+)
+
+PROFILE_FIELDS = {"first_name", "last_name", "email", "phone", "language"}
+ADDRESS_FIELDS = {"street", "city", "postal_code", "country"}
+_LANGUAGES = {"lv", "en"}
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A partner who received this data and must be told of the change (Art. 19)."""
+
+    partner_id: int
+    name: str
+    contact_email: str | None
+    country: str
+
+
+def rectify(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    field: str,
+    value: str,
+    reason: str,
+    address_id: int | None = None,
+    request_id: int | None = None,
+) -> list[Recipient]:
+    """Correct one field; returns the partners to inform. Invalid values change nothing."""
+    if not reason.strip():
+        raise InvalidInput(field="reason", problem="a rectification needs its reason")
+    value = value.strip()
+    person = _customer(session, customer_id)
+    if address_id is None:
+        if field not in PROFILE_FIELDS:
+            raise NotEditable(field=field)
+        _validate(field, value)
+        setattr(person, field, (value or None) if field in ("email", "phone") else value)
+        category = DataCategory.PROFILE
+    else:
+        address = session.get(Address, address_id)
+        if address is None or address.customer_id != customer_id or field not in ADDRESS_FIELDS:
+            raise NotEditable(field=field)
+        if not value:
+            raise InvalidInput(field=field, problem="cannot be empty")
+        setattr(address, field, value)
+        category = DataCategory.ADDRESS
+    customer_search.refresh_customers(session, [customer_id])
+    recipients = recipients_of(session, customer_id, category)
+    details = {"field": field, "address_id": address_id, "recipients": len(recipients)}
+    _record(
+        session,
+        actor,
+        "customer.rectified",
+        customer_id,
+        request_id,
+        details,
+        f"Rectified {field} (Art. 16); partners to inform: {len(recipients)}",
+    )
+    session.commit()
+    return recipients
+
+
+def recipients_of(session: Session, customer_id: int, category: DataCategory) -> list[Recipient]:
+    found: dict[int, Recipient] = {}
+    for partner, categories in customer_repo.partners_with_categories(session, customer_id):
+        if category.value in categories.split(","):
+            found.setdefault(
+                partner.id,
+                Recipient(partner.id, partner.name, partner.contact_email, partner.country),
+            )
+    return sorted(found.values(), key=lambda r: r.name)
+
+
+def restrict(
+    session: Session, actor: Actor, customer_id: int, reason: str, request_id: int | None = None
+) -> None:
+    """Mark the customer: stored only, left out of marketing and all other processing."""
+    _customer(session, customer_id)
+    if not reason.strip():
+        raise InvalidInput(field="reason", problem="a restriction needs its reason")
+    if customer_repo.active_restriction(session, customer_id) is not None:
+        raise AlreadyRestricted()
+    session.add(Restriction(customer_id=customer_id, reason=reason.strip(), started_at=_now()))
+    _record(
+        session,
+        actor,
+        "customer.restricted",
+        customer_id,
+        request_id,
+        {},
+        "Processing restricted (Art. 18)",
+    )
+    session.commit()
+
+
+def lift_restriction(
+    session: Session, actor: Actor, customer_id: int, request_id: int | None = None
+) -> None:
+    """Lift it; the person must have been told beforehand (Art. 18(3))."""
+    restriction = customer_repo.active_restriction(session, customer_id)
+    if restriction is None:
+        raise NotRestricted()
+    restriction.lifted_at = _now()
+    _record(
+        session,
+        actor,
+        "customer.restriction_lifted",
+        customer_id,
+        request_id,
+        {},
+        "Restriction lifted",
+    )
+    session.commit()
+
+
+def record_marketing_objection(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    channel: str,
+    request_id: int | None = None,
+) -> None:
+    """Absolute and immediate: no reason asked; every newsletter subscription ends too."""
+    _customer(session, customer_id)
+    now = _now()
+    session.add(
+        MarketingObjection(
+            customer_id=customer_id, received_at=now, channel=channel, scope="all_direct_marketing"
+        )
+    )
+    _end_subscriptions(session, customer_id, now)
+    session.add(
+        ConsentEvent(
+            customer_id=customer_id,
+            purpose="marketing",
+            action="withdrawn",
+            occurred_at=now,
+            channel=channel,
+            wording="Objection to direct marketing (GDPR Art. 21(3))",
+        )
+    )
+    _record(
+        session,
+        actor,
+        "customer.marketing_objection",
+        customer_id,
+        request_id,
+        {"channel": channel},
+        "Direct-marketing objection recorded (Art. 21(3))",
+    )
+    session.commit()
+
+
+def record_unsubscribe(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    channel: str,
+    request_id: int | None = None,
+) -> int:
+    """End the newsletter at once; returns how many subscriptions ended."""
+    _customer(session, customer_id)
+    now = _now()
+    ended = _end_subscriptions(session, customer_id, now)
+    session.add(
+        ConsentEvent(
+            customer_id=customer_id,
+            purpose="newsletter",
+            action="withdrawn",
+            occurred_at=now,
+            channel=channel,
+            wording="Unsubscribed",
+        )
+    )
+    _record(
+        session,
+        actor,
+        "customer.unsubscribed",
+        customer_id,
+        request_id,
+        {"channel": channel, "subscriptions": ended},
+        "Newsletter unsubscribe recorded",
+    )
+    session.commit()
+    return ended
+
+
+def record_consent_withdrawal(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    purpose: str,
+    channel: str,
+    request_id: int | None = None,
+) -> None:
+    _customer(session, customer_id)
+    if not purpose.strip():
+        raise InvalidInput(field="purpose", problem="say which consent is withdrawn")
+    now = _now()
+    if purpose == "newsletter":
+        _end_subscriptions(session, customer_id, now)
+    session.add(
+        ConsentEvent(
+            customer_id=customer_id,
+            purpose=purpose,
+            action="withdrawn",
+            occurred_at=now,
+            channel=channel,
+            wording="Consent withdrawn",
+        )
+    )
+    _record(
+        session,
+        actor,
+        "customer.consent_withdrawn",
+        customer_id,
+        request_id,
+        {"purpose": purpose, "channel": channel},
+        f"Consent withdrawn: {purpose} (Art. 7(3))",
+    )
+    session.commit()
+
+
+def marketing_audience(session: Session) -> list[int]:
+    """Customers a newsletter may go to: subscribed, not objecting, not restricted."""
+    return customer_repo.marketing_audience(session)
+
+
+def _validate(field: str, value: str) -> None:
+    if field == "email" and value and not is_email(value):
+        raise BadEmail(value=value[:80])
+    if field == "phone" and value and not is_phone(value):
+        raise BadPhone(value=value[:40])
+    if field in ("first_name", "last_name") and not value:
+        raise InvalidInput(field=field, problem="cannot be empty")
+    if field == "language" and value not in _LANGUAGES:
+        raise InvalidInput(field=field, problem="lv or en")
+
+
+def _end_subscriptions(session: Session, customer_id: int, now: datetime) -> int:
+    ended = 0
+    for subscription in customer_repo.newsletter_of(session, customer_id):
+        if subscription.status == "subscribed":
+            subscription.status, subscription.unsubscribed_at = "unsubscribed", now
+            ended += 1
+    return ended
+
+
+def _record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    customer_id: int,
+    request_id: int | None,
+    details: dict[str, object],
+    timeline_text: str,
+) -> None:
+    reference = requests.note_on_request(session, actor, request_id, timeline_text)
+    audit.record(
+        session,
+        actor,
+        action,
+        "customer",
+        customer_id,
+        reference or "",
+        {**details, "request_id": request_id},
+    )
+
+
+def _customer(session: Session, customer_id: int) -> Customer:
+    person = customer_repo.customer(session, customer_id)
+    if person is None:
+        raise NotFound(kind="customer", ident=customer_id)
+    return person
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
