@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from minime_admin import APP_NAME, __version__, cli_requests
+from minime_admin import APP_NAME, __version__, cli_customers, cli_requests
 from minime_admin.cli_common import (
     EXIT_AUDIT_BROKEN,
     EXIT_ERROR,
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--json", action="store_true")
     cli_requests.add_commands(commands)
+    cli_customers.add_commands(commands)
     return parser
 
 
@@ -77,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the output went to `head` or a closed pager
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def cmd_init(arguments: argparse.Namespace) -> int:
@@ -256,4 +260,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "seed-demo": cmd_seed_demo,
     "audit": cmd_audit,
     "requests": cli_requests.run,
+    "customers": cli_customers.run,
 }
