@@ -1,0 +1,546 @@
+"""Every letter's text, in Latvian and English, in one reviewable place.
+
+Body items, in order:
+- "text with {placeholders}": a paragraph;
+- If("field", "text"): the paragraph only when that fact is given;
+- Items("field", "intro", "if empty"): the intro, then the fact's values as a bulleted list
+  (or the "if empty" sentence; empty means the list is left out);
+- Block("name"): a shared passage from BLOCKS (the right to complain, to go to court).
+Placeholders are filled by letters.engine (dates in each language's style).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from minime_admin.letters.model import LetterKind
+
+
+@dataclass(frozen=True)
+class If:
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Items:
+    field: str
+    intro: str
+    if_empty: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    name: str
+
+
+BodyItem = str | If | Items | Block
+
+
+@dataclass(frozen=True)
+class LetterText:
+    title: str  # the kind's name, as staff see it in the letter dialog
+    subject: str
+    body: tuple[BodyItem, ...]
+
+
+K = LetterKind
+
+REQUEST_TYPES: dict[str, dict[str, str]] = {
+    "lv": {
+        "access": "piekļuve saviem datiem un to kopija (VDAR 15. pants)",
+        "rectification": "datu labošana (VDAR 16. pants)",
+        "erasure": "datu dzēšana (VDAR 17. pants)",
+        "restriction": "apstrādes ierobežošana (VDAR 18. pants)",
+        "portability": "datu pārnesamība (VDAR 20. pants)",
+        "objection": "iebildums pret apstrādi (VDAR 21. panta 1. punkts)",
+        "marketing_objection": "iebildums pret tiešo tirgvedību (VDAR 21. panta 3. punkts)",
+        "consent_withdrawal": "piekrišanas atsaukšana (VDAR 7. panta 3. punkts)",
+        "unsubscribe": "atteikšanās no jaunumu vēstules",
+        "legal_basis_question": "jautājums par apstrādes juridisko pamatu vai datu nosūtīšanu",
+        "other": "jautājums par personas datiem",
+    },
+    "en": {
+        "access": "access to your data and a copy of it (GDPR Art. 15)",
+        "rectification": "rectification of your data (GDPR Art. 16)",
+        "erasure": "erasure of your data (GDPR Art. 17)",
+        "restriction": "restriction of processing (GDPR Art. 18)",
+        "portability": "data portability (GDPR Art. 20)",
+        "objection": "objection to processing (GDPR Art. 21(1))",
+        "marketing_objection": "objection to direct marketing (GDPR Art. 21(3))",
+        "consent_withdrawal": "withdrawal of consent (GDPR Art. 7(3))",
+        "unsubscribe": "unsubscribing from the newsletter",
+        "legal_basis_question": "a question about the legal basis or transfers of your data",
+        "other": "a question about your personal data",
+    },
+}
+
+REFUSAL_REASONS: dict[str, dict[str, str]] = {
+    "lv": {
+        "art_12_5": "pieprasījums ir acīmredzami nepamatots vai pārmērīgs "
+        "(VDAR 12. panta 5. punkts)",
+        "art_12_6": "mēs nevarējām pārliecināties par Jūsu identitāti (VDAR 12. panta 6. punkts)",
+        "art_17_3": "datus mums ir pienākums vai tiesības saglabāt (VDAR 17. panta 3. punkts)",
+        "other": "",
+    },
+    "en": {
+        "art_12_5": "the request is manifestly unfounded or excessive (GDPR Art. 12(5))",
+        "art_12_6": "we could not confirm your identity (GDPR Art. 12(6))",
+        "art_17_3": "the law obliges or entitles us to keep the data (GDPR Art. 17(3))",
+        "other": "",
+    },
+}
+
+STANDARD: dict[str, dict[str, str]] = {
+    "lv": {
+        "greeting": "Labdien, {name}!",
+        "closing": "Ar cieņu,",
+        "reference": "Mūsu atsauce",
+        "date": "Datums",
+        "page": "{page}. lapa no {pages}",
+        "by_email": "Nosūtīts pa e-pastu: {email}",
+        "reg_no": "Reģ. Nr.",
+        "until_further": "kamēr pastāv pamats",
+    },
+    "en": {
+        "greeting": "Dear {name},",
+        "closing": "Yours sincerely,",
+        "reference": "Our reference",
+        "date": "Date",
+        "page": "Page {page} of {pages}",
+        "by_email": "Sent by e-mail to: {email}",
+        "reg_no": "Reg. No.",
+        "until_further": "while the reason lasts",
+    },
+}
+
+BLOCKS: dict[str, dict[str, str]] = {
+    "lv": {
+        "complaint": "Ja uzskatāt, ka Jūsu personas dati tiek apstrādāti nelikumīgi, Jums ir "
+        "tiesības iesniegt sūdzību {dvi_name} ({dvi_address}, {dvi_email}, tālr. {dvi_phone}, "
+        "{dvi_website}).",
+        "court": "Jums ir arī tiesības vērsties tiesā, lai aizsargātu savas tiesības.",
+        "questions": "Ja Jums ir jautājumi, lūdzu, rakstiet uz {company_email}, norādot "
+        "atsauci {reference}. Pieprasījumu izskatīšana ir bez maksas.",
+    },
+    "en": {
+        "complaint": "If you believe your personal data is processed unlawfully, you have the "
+        "right to lodge a complaint with the {dvi_name} ({dvi_address}, {dvi_email}, "
+        "tel. {dvi_phone}, {dvi_website}).",
+        "court": "You also have the right to seek a judicial remedy in court.",
+        "questions": "If you have any questions, please write to {company_email} quoting "
+        "reference {reference}. We handle requests free of charge.",
+    },
+}
+
+LETTERS: dict[LetterKind, dict[str, LetterText]] = {
+    K.ACKNOWLEDGMENT: {
+        "lv": LetterText(
+            "Apstiprinājums par pieprasījuma saņemšanu",
+            "Jūsu pieprasījums ir saņemts",
+            (
+                "Apstiprinām, ka {received} saņēmām Jūsu pieprasījumu: {request_type}.",
+                "Atbildēsim bez nepamatotas kavēšanās, vēlākais līdz {due}. Ja pieprasījums "
+                "būs īpaši sarežģīts, šo termiņu var pagarināt vēl par diviem mēnešiem; par to "
+                "Jūs informēsim pirms {due}, norādot iemeslus.",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Acknowledgment of receipt",
+            "We have received your request",
+            (
+                "We confirm that on {received} we received your request: {request_type}.",
+                "We will answer without undue delay and by {due} at the latest. Should the "
+                "request prove particularly complex, this period may be extended by two further "
+                "months; we would tell you so, with the reasons, before {due}.",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.IDENTITY_REQUEST: {
+        "lv": LetterText(
+            "Lūgums apstiprināt identitāti",
+            "Lūdzam apstiprināt Jūsu identitāti",
+            (
+                "Paldies par Jūsu pieprasījumu ({request_type}), kas saņemts {received}.",
+                "Lai Jūsu datus neizsniegtu vai nemainītu citai personai, mums jāpārliecinās, "
+                "ka pieprasījumu iesniedzāt Jūs. Lūdzu, atsūtiet mums:",
+                If("identity_needed", "{identity_needed}"),
+                "Mēs prasām tikai to, kas nepieciešams identitātes pārbaudei, un šo informāciju "
+                "neizmantosim citiem mērķiem (VDAR 12. panta 6. punkts).",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Request for proof of identity",
+            "Please confirm your identity",
+            (
+                "Thank you for your request ({request_type}), received on {received}.",
+                "So that we do not disclose or change your data at someone else's request, we "
+                "need to make sure the request comes from you. Please send us:",
+                If("identity_needed", "{identity_needed}"),
+                "We ask only for what is needed to confirm your identity and will not use it "
+                "for anything else (GDPR Art. 12(6)).",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.EXTENSION_NOTICE: {
+        "lv": LetterText(
+            "Paziņojums par termiņa pagarināšanu",
+            "Atbildes termiņa pagarinājums",
+            (
+                "Jūsu pieprasījumu ({request_type}) saņēmām {received}; sākotnējais atbildes "
+                "termiņš ir {due}.",
+                "Saskaņā ar VDAR 12. panta 3. punktu pagarinām šo termiņu līdz {extended_due}. "
+                "Iemesli:",
+                If("extension_reason", "{extension_reason}"),
+                "Atbildēsim, tiklīdz būsim pabeiguši, un ne vēlāk kā {extended_due}.",
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Notice of extension",
+            "Extension of the time to answer",
+            (
+                "We received your request ({request_type}) on {received}; the original time "
+                "limit for our answer is {due}.",
+                "Under GDPR Art. 12(3) we are extending this period to {extended_due}. "
+                "The reasons:",
+                If("extension_reason", "{extension_reason}"),
+                "We will answer as soon as we are done and no later than {extended_due}.",
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.ACCESS_COVER: {
+        "lv": LetterText(
+            "Atbilde uz piekļuves pieprasījumu (15. pants)",
+            "Jūsu personas dati un informācija par to apstrādi",
+            (
+                "Atbildot uz Jūsu {received} saņemto pieprasījumu, pievienojam Jūsu personas "
+                "datu kopiju un sniedzam VDAR 15. panta 1. punktā paredzēto informāciju.",
+                Items("categories_held", "a) Kādus Jūsu datus mēs glabājam:"),
+                Items("purposes", "b) Kādiem nolūkiem tos apstrādājam:"),
+                Items("recipients", "c) Kam dati ir izpausti:", "Dati nav izpausti citiem."),
+                Items("retention", "d) Cik ilgi dati tiek glabāti:"),
+                "e) Jums ir tiesības pieprasīt datu labošanu vai dzēšanu, apstrādes "
+                "ierobežošanu, kā arī iebilst pret apstrādi.",
+                "f) Sūdzību varat iesniegt {dvi_name} ({dvi_address}, {dvi_email}).",
+                "g) Datus esam saņēmuši no Jums pašiem (konts, pasūtījumi, veidlapas) un "
+                "automātiski, Jums apmeklējot mūsu tīmekļvietni.",
+                "h) Mēs nepieņemam lēmumus, kas balstīti tikai uz automatizētu apstrādi, "
+                "tostarp profilēšanu, kuri Jums radītu tiesiskas sekas.",
+                Items(
+                    "transfers",
+                    "Datu nosūtīšana uz trešajām valstīm un garantijas (VDAR 15. panta 2. punkts):",
+                ),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Answer to an access request (Art. 15)",
+            "Your personal data and how we process it",
+            (
+                "In answer to your request received on {received}, we enclose a copy of your "
+                "personal data and give you the information GDPR Art. 15(1) provides for.",
+                Items("categories_held", "(a) Which of your data we hold:"),
+                Items("purposes", "(b) The purposes we process it for:"),
+                Items(
+                    "recipients",
+                    "(c) Who it has been disclosed to:",
+                    "It has not been disclosed to anyone.",
+                ),
+                Items("retention", "(d) How long it is kept:"),
+                "(e) You have the right to ask us to rectify or erase your data, to restrict "
+                "its processing, and to object to processing.",
+                "(f) You may lodge a complaint with the {dvi_name} ({dvi_address}, {dvi_email}).",
+                "(g) We obtained the data from you (your account, orders and forms) and "
+                "automatically when you visited our website.",
+                "(h) We make no decisions based solely on automated processing, including "
+                "profiling, that have legal or similarly significant effects on you.",
+                Items(
+                    "transfers",
+                    "Transfers to third countries and their safeguards (GDPR Art. 15(2)):",
+                ),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.PORTABILITY_COVER: {
+        "lv": LetterText(
+            "Datu pārnesamības pavadvēstule (20. pants)",
+            "Jūsu dati mašīnlasāmā formātā",
+            (
+                "Atbildot uz Jūsu {received} saņemto pieprasījumu, nosūtām datus, ko esat "
+                "mums sniedzis un ko esam ieguvuši, Jums izmantojot mūsu pakalpojumus, "
+                "strukturētā, plaši izmantotā un mašīnlasāmā formātā (VDAR 20. pants).",
+                Items("files", "Pielikumā ir šādi faili:"),
+                "JSON un CSV failus var atvērt ar jebkuru teksta redaktoru vai izklājlapu "
+                "programmu, un tos var nodot citam pārzinim.",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Portability cover letter (Art. 20)",
+            "Your data in a machine-readable format",
+            (
+                "In answer to your request received on {received}, we send you the data you "
+                "gave us and the data we observed while you used our services, in a "
+                "structured, commonly used and machine-readable format (GDPR Art. 20).",
+                Items("files", "The package contains these files:"),
+                "The JSON and CSV files open in any text editor or spreadsheet program and can "
+                "be passed to another controller.",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.RECTIFICATION_DONE: {
+        "lv": LetterText(
+            "Dati izlaboti (16. pants)",
+            "Jūsu dati ir izlaboti",
+            (
+                "Atbildot uz Jūsu {received} saņemto pieprasījumu, esam izlabojuši šādus datus:",
+                Items("fields_corrected", ""),
+                Items(
+                    "partners_informed",
+                    "Saskaņā ar VDAR 19. pantu par labojumu esam "
+                    "informējuši saņēmējus, kuriem šie dati tika izpausti:",
+                    "Šie dati nav izpausti citiem saņēmējiem.",
+                ),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Rectification done (Art. 16)",
+            "Your data has been corrected",
+            (
+                "In answer to your request received on {received}, we have corrected the "
+                "following data:",
+                Items("fields_corrected", ""),
+                Items(
+                    "partners_informed",
+                    "As GDPR Art. 19 requires, we have told the "
+                    "recipients this data had been disclosed to:",
+                    "This data had not been disclosed to other recipients.",
+                ),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.ERASURE_DONE: {
+        "lv": LetterText(
+            "Dati dzēsti (17. pants)",
+            "Jūsu dati ir dzēsti",
+            (
+                "Atbildot uz Jūsu {received} saņemto pieprasījumu, esam dzēsuši šādus Jūsu datus:",
+                Items("erased", ""),
+                Items(
+                    "kept",
+                    "Daļu datu likums mums liek saglabāt; tie ir nošķirti no Jūsu "
+                    "profila un netiek izmantoti citiem nolūkiem:",
+                ),
+                Items(
+                    "partners_informed",
+                    "Saskaņā ar VDAR 19. pantu par dzēšanu esam informējuši saņēmējus:",
+                ),
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Erasure done (Art. 17)",
+            "Your data has been erased",
+            (
+                "In answer to your request received on {received}, we have erased the "
+                "following data of yours:",
+                Items("erased", ""),
+                Items(
+                    "kept",
+                    "The law makes us keep some data; it has been cut loose from "
+                    "your profile and is used for nothing else:",
+                ),
+                Items(
+                    "partners_informed",
+                    "As GDPR Art. 19 requires, we have told these recipients of the erasure:",
+                ),
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.RESTRICTION_APPLIED: {
+        "lv": LetterText(
+            "Apstrāde ierobežota (18. pants)",
+            "Jūsu datu apstrāde ir ierobežota",
+            (
+                "Atbildot uz Jūsu {received} saņemto pieprasījumu, esam ierobežojuši Jūsu datu "
+                "apstrādi (VDAR 18. pants). Dati tiek tikai glabāti: tos neizmantojam "
+                "tirgvedībai un citiem nolūkiem, izņemot gadījumus, ko pieļauj likums.",
+                "Pirms ierobežojuma atcelšanas mēs Jūs par to informēsim (VDAR 18. panta "
+                "3. punkts).",
+                Items("partners_informed", "Par ierobežojumu esam informējuši saņēmējus:"),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Restriction applied (Art. 18)",
+            "Processing of your data is restricted",
+            (
+                "In answer to your request received on {received}, we have restricted the "
+                "processing of your data (GDPR Art. 18). The data is only stored: we do not "
+                "use it for marketing or anything else, except where the law allows.",
+                "We will tell you before the restriction is lifted (GDPR Art. 18(3)).",
+                Items("partners_informed", "We have told these recipients of the restriction:"),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.RESTRICTION_LIFT_NOTICE: {
+        "lv": LetterText(
+            "Iepriekšējs paziņojums par ierobežojuma atcelšanu",
+            "Apstrādes ierobežojums tiks atcelts",
+            (
+                "Saskaņā ar VDAR 18. panta 3. punktu informējam, ka Jūsu datu apstrādes "
+                "ierobežojums tiks atcelts {lift_date}.",
+                If("lift_reason", "Iemesls: {lift_reason}"),
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Advance notice of lifting a restriction",
+            "The restriction of processing will be lifted",
+            (
+                "As GDPR Art. 18(3) requires, we inform you that the restriction of the "
+                "processing of your data will be lifted on {lift_date}.",
+                If("lift_reason", "The reason: {lift_reason}"),
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.OBJECTION_OUTCOME: {
+        "lv": LetterText(
+            "Atbilde uz iebildumu (21. pants)",
+            "Atbilde uz Jūsu iebildumu",
+            (
+                "Esam izskatījuši Jūsu {received} saņemto iebildumu pret Jūsu datu apstrādi "
+                "(VDAR 21. panta 1. punkts).",
+                If("objection_upheld", "Iebildums ir pamatots: šo apstrādi esam pārtraukuši."),
+                If(
+                    "objection_not_upheld",
+                    "Mums ir pārliecinoši leģitīmi apstrādes iemesli, "
+                    "kas ir svarīgāki par Jūsu interesēm; tie ir izklāstīti zemāk.",
+                ),
+                Block("complaint"),
+                Block("court"),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Answer to an objection (Art. 21)",
+            "Our answer to your objection",
+            (
+                "We have considered your objection to the processing of your data, received on "
+                "{received} (GDPR Art. 21(1)).",
+                If(
+                    "objection_upheld", "Your objection is upheld: we have stopped this processing."
+                ),
+                If(
+                    "objection_not_upheld",
+                    "We have compelling legitimate grounds for the "
+                    "processing which override your interests; they are set out below.",
+                ),
+                Block("complaint"),
+                Block("court"),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.MARKETING_OPT_OUT: {
+        "lv": LetterText(
+            "Apstiprinājums: tiešā tirgvedība pārtraukta",
+            "Jūs vairs nesaņemsiet tirgvedības ziņas",
+            (
+                "Apstiprinām, ka no {received} Jūsu datus vairs neizmantojam tiešajai "
+                "tirgvedībai un Jūs vairs nesaņemsiet mūsu jaunumus un piedāvājumus "
+                "(VDAR 21. panta 3. punkts). Iemesls nav jānorāda.",
+                "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
+                "piegādes paziņojumus) turpināsiet saņemt.",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Confirmation: direct marketing stopped",
+            "You will no longer receive marketing",
+            (
+                "We confirm that from {received} we no longer use your data for direct "
+                "marketing, and you will no longer receive our newsletter or offers (GDPR "
+                "Art. 21(3)). No reason is needed.",
+                "You will still receive messages about your orders (such as order "
+                "confirmations and delivery notices).",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.REFUSAL: {
+        "lv": LetterText(
+            "Atteikums (12. panta 4. punkts)",
+            "Atbilde uz Jūsu pieprasījumu",
+            (
+                "Esam izskatījuši Jūsu {received} saņemto pieprasījumu ({request_type}).",
+                "Diemžēl to nevaram izpildīt, jo {refusal_reason}.",
+                If("refusal_text", "{refusal_text}"),
+                Block("complaint"),
+                Block("court"),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Refusal (Art. 12(4))",
+            "Our answer to your request",
+            (
+                "We have considered your request ({request_type}) received on {received}.",
+                "We regret that we cannot act on it, because {refusal_reason}.",
+                If("refusal_text", "{refusal_text}"),
+                Block("complaint"),
+                Block("court"),
+                Block("questions"),
+            ),
+        ),
+    },
+    K.BREACH_NOTICE: {
+        "lv": LetterText(
+            "Paziņojums par personas datu aizsardzības pārkāpumu (34. pants)",
+            "Svarīgi: Jūsu personas dati ir skarti drošības incidentā",
+            (
+                "Informējam Jūs par personas datu aizsardzības pārkāpumu, kas skāris Jūsu "
+                "datus (VDAR 34. pants).",
+                If("breach_description", "Kas notika: {breach_description}"),
+                If("breach_consequences", "Iespējamās sekas: {breach_consequences}"),
+                If("breach_measures", "Ko esam darījuši un darīsim: {breach_measures}"),
+                If("breach_advice", "Ko iesakām darīt Jums: {breach_advice}"),
+                If("contact_point", "Sazināties ar mums varat: {contact_point}"),
+                Block("complaint"),
+            ),
+        ),
+        "en": LetterText(
+            "Personal data breach notice (Art. 34)",
+            "Important: a security incident affected your personal data",
+            (
+                "We are writing to tell you about a personal data breach that affected your "
+                "data (GDPR Art. 34).",
+                If("breach_description", "What happened: {breach_description}"),
+                If("breach_consequences", "What it may mean for you: {breach_consequences}"),
+                If("breach_measures", "What we have done and will do: {breach_measures}"),
+                If("breach_advice", "What we recommend you do: {breach_advice}"),
+                If("contact_point", "How to reach us: {contact_point}"),
+                Block("complaint"),
+            ),
+        ),
+    },
+}

@@ -1,0 +1,257 @@
+"""Letters as PDF: the shop's letterhead, reference, date, recipient, subject, body from the
+catalogue, the worker's own paragraph, signature, page numbers, and PDF metadata.
+
+Input is a LetterData, output PDF bytes; the bundled DejaVu fonts carry every Latvian
+letter and are embedded as subsets.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from minime_admin.domain.authority import DVI
+from minime_admin.letters.catalogue import (
+    BLOCKS,
+    LETTERS,
+    REFUSAL_REASONS,
+    REQUEST_TYPES,
+    STANDARD,
+    Block,
+    If,
+    Items,
+    LetterText,
+)
+from minime_admin.letters.dates import long_date
+from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
+from minime_admin.letters.model import LANGUAGES, KeptItem, LetterData, LetterKind
+
+MARGIN = 22 * mm
+_BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=15, spaceAfter=7)
+_SMALL = ParagraphStyle("small", fontName=REGULAR, fontSize=8.5, leading=11,
+                        textColor=colors.HexColor("#444444"))  # fmt: skip
+_SUBJECT = ParagraphStyle("subject", parent=_BODY, fontName=BOLD, fontSize=12, leading=16,
+                          spaceBefore=6, spaceAfter=10)  # fmt: skip
+_COMPANY = ParagraphStyle("company", fontName=BOLD, fontSize=14, leading=17)
+_ADDRESS = ParagraphStyle("address", parent=_BODY, spaceAfter=0)
+_SHORT_LIST = 6  # a list this short stays on one page with its intro
+
+
+class UnknownLetter(ValueError):
+    """No such kind or language in the catalogue."""
+
+
+def letter_text(kind: LetterKind | str, language: str) -> LetterText:
+    try:
+        return LETTERS[LetterKind(kind)][language]
+    except (KeyError, ValueError) as error:
+        raise UnknownLetter(f"{kind}/{language}") from error
+
+
+def render_letter(letter: LetterData) -> bytes:
+    if letter.language not in LANGUAGES:
+        raise UnknownLetter(letter.language)
+    text = letter_text(letter.kind, letter.language)
+    register_fonts()
+    values = _placeholders(letter)
+    story: list[Any] = [*_head(letter, values), Paragraph(_fill(text.subject, values), _SUBJECT)]
+    story.append(Paragraph(_fill(STANDARD[letter.language]["greeting"], values), _BODY))
+    for item in text.body:
+        story.extend(_body_item(item, letter, values))
+    if letter.free_paragraph.strip():
+        for paragraph in letter.free_paragraph.strip().split("\n\n"):
+            story.append(Paragraph(_plain(paragraph).replace("\n", "<br/>"), _BODY))
+    story.append(KeepTogether(_signature(letter)))
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
+        bottomMargin=24 * mm, title=f"{text.subject} ({letter.reference})",
+        author=letter.letterhead.company_name, subject=text.title, lang=letter.language,
+        creator="minime-admin", invariant=True,
+    )  # fmt: skip
+    footer = _footer(letter)
+    document.build(story, canvasmaker=_numbered_canvas(footer, STANDARD[letter.language]["page"]))
+    return buffer.getvalue()
+
+
+def _placeholders(letter: LetterData) -> dict[str, str]:
+    lang, facts = letter.language, letter.facts
+    values: dict[str, str] = {
+        "name": letter.recipient.name,
+        "reference": letter.reference,
+        "company": letter.letterhead.company_name,
+        "company_email": letter.letterhead.email or letter.letterhead.company_name,
+        "dvi_name": DVI.name_lv if lang == "lv" else DVI.name_en,
+        "dvi_address": DVI.address,
+        "dvi_email": DVI.email,
+        "dvi_phone": DVI.phone,
+        "dvi_website": DVI.website,
+        "request_type": REQUEST_TYPES[lang].get(facts.request_type or "other", ""),
+        "refusal_reason": REFUSAL_REASONS[lang].get(facts.refusal_reason or "other", "")
+        or facts.refusal_text,
+    }
+    for name in ("received", "due", "extended_due", "lift_date"):
+        day = getattr(facts, name)
+        values[name] = long_date(day, lang) if day else "—"
+    for name in ("extension_reason", "identity_needed", "refusal_text", "lift_reason",
+                 "breach_description", "breach_consequences", "breach_measures",
+                 "breach_advice", "contact_point"):  # fmt: skip
+        values[name] = getattr(facts, name)
+    return values
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Format, then escape for ReportLab's mini-markup (names may contain & or <)."""
+    return escape(template.format(**values)).replace("\n", "<br/>")
+
+
+def _plain(text: str) -> str:
+    return escape(text)
+
+
+def _fact_present(letter: LetterData, field: str) -> bool:
+    if field == "objection_not_upheld":
+        return letter.facts.objection_upheld is False
+    return bool(getattr(letter.facts, field))
+
+
+def _body_item(item: object, letter: LetterData, values: dict[str, str]) -> list[Any]:
+    if isinstance(item, str):
+        return [Paragraph(_fill(item, values), _BODY)]
+    if isinstance(item, Block):
+        return [Paragraph(_fill(BLOCKS[letter.language][item.name], values), _BODY)]
+    if isinstance(item, If):
+        if not _fact_present(letter, item.field):
+            return []
+        return [Paragraph(_fill(item.text, values), _BODY)]
+    if isinstance(item, Items):
+        entries = [
+            _item_text(entry, letter.language) for entry in getattr(letter.facts, item.field)
+        ]
+        if not entries:
+            return [Paragraph(_fill(item.if_empty, values), _BODY)] if item.if_empty else []
+        flow: list[Any] = [Paragraph(_fill(item.intro, values), _BODY)] if item.intro else []
+        flow.append(ListFlowable(
+            [ListItem(Paragraph(_plain(e), _BODY), leftIndent=12) for e in entries],
+            bulletType="bullet", start="•", leftIndent=14, bulletFontName=REGULAR,
+        ))  # fmt: skip
+        return [KeepTogether(flow)] if len(entries) <= _SHORT_LIST else flow
+    raise TypeError(item)
+
+
+def _item_text(entry: object, language: str) -> str:
+    if not isinstance(entry, KeptItem):
+        return str(entry)
+    if entry.until is None:
+        until = STANDARD[language]["until_further"]
+    else:
+        until = ("līdz " if language == "lv" else "until ") + long_date(entry.until, language)
+    return f"{entry.what} — {entry.why}; {until}"
+
+
+def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
+    head = letter.letterhead
+    lines = [escape(part) for part in (head.address, head.email, head.phone, head.website) if part]
+    if head.registration_number:
+        lines.insert(0, f"{STANDARD[letter.language]['reg_no']} {escape(head.registration_number)}")
+    company = [Paragraph(escape(head.company_name), _COMPANY),
+               Paragraph(" · ".join(lines), _SMALL)]  # fmt: skip
+    if head.logo_png:
+        logo = Image(io.BytesIO(head.logo_png), width=28 * mm, height=14 * mm, kind="proportional")
+        top = Table([[logo, company]], colWidths=[32 * mm, None])
+    else:
+        top = Table([[company]])
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("LINEBELOW", (0, 0), (-1, -1), 0.8, colors.HexColor("#2b5f8a")),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    recipient = [Paragraph(escape(letter.recipient.name), _ADDRESS)]
+    for line in letter.recipient.address_lines:
+        recipient.append(Paragraph(escape(line), _ADDRESS))
+    if not letter.recipient.address_lines and letter.recipient.email:
+        by_email = STANDARD[letter.language]["by_email"].format(email=letter.recipient.email)
+        recipient.append(Paragraph(escape(by_email), _SMALL))
+    standard = STANDARD[letter.language]
+    meta = [
+        Paragraph(f"{standard['reference']}: {escape(letter.reference)}", _SMALL),
+        Paragraph(f"{standard['date']}: {long_date(letter.date, letter.language)}", _SMALL),
+    ]
+    block = Table([[recipient, meta]], colWidths=[105 * mm, None])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    return [top, Spacer(1, 12 * mm), block, Spacer(1, 8 * mm)]
+
+
+def _signature(letter: LetterData) -> list[Any]:
+    return [
+        Spacer(1, 4 * mm),
+        Paragraph(escape(STANDARD[letter.language]["closing"]), _BODY),
+        Spacer(1, 8 * mm),
+        Paragraph(escape(letter.signer.name), _BODY),
+        Paragraph(escape(letter.signer.role), _SMALL),
+        Paragraph(escape(letter.letterhead.company_name), _SMALL),
+    ]
+
+
+def _footer(letter: LetterData) -> str:
+    head = letter.letterhead
+    parts = [head.company_name, head.email, head.website]
+    return " · ".join(p for p in parts if p)
+
+
+def _numbered_canvas(footer: str, page_template: str) -> type[Canvas]:
+    """A canvas that knows the page count at the end, for "Page 2 of 3" footers."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(REGULAR, 8)
+                self.setFillColor(colors.HexColor("#666666"))
+                self.drawString(MARGIN, 12 * mm, footer)
+                if total > 1:
+                    label = page_template.format(page=self._pageNumber, pages=total)
+                    self.drawRightString(A4[0] - MARGIN, 12 * mm, label)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def catalogue_fields() -> set[str]:
+    """Every fact the catalogue's conditional paragraphs and lists refer to."""
+    return {
+        item.field
+        for by_language in LETTERS.values()
+        for text in by_language.values()
+        for item in text.body
+        if isinstance(item, If | Items)
+    }

@@ -1,0 +1,104 @@
+"""The plain data a letter is made from. No database, no Qt: services fill it in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class LetterKind(StrEnum):
+    ACKNOWLEDGMENT = "acknowledgment"
+    IDENTITY_REQUEST = "identity_request"
+    EXTENSION_NOTICE = "extension_notice"
+    ACCESS_COVER = "access_cover"
+    PORTABILITY_COVER = "portability_cover"
+    RECTIFICATION_DONE = "rectification_done"
+    ERASURE_DONE = "erasure_done"
+    RESTRICTION_APPLIED = "restriction_applied"
+    RESTRICTION_LIFT_NOTICE = "restriction_lift_notice"
+    OBJECTION_OUTCOME = "objection_outcome"
+    MARKETING_OPT_OUT = "marketing_opt_out"
+    REFUSAL = "refusal"
+    BREACH_NOTICE = "breach_notice"
+
+
+LANGUAGES = ("lv", "en")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    company_name: str
+    registration_number: str = ""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    address_lines: tuple[str, ...] = ()  # none: the letter goes by e-mail
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    role: str  # e.g. "Privacy office" / "Datu aizsardzības jautājumi"
+
+
+@dataclass(frozen=True)
+class KeptItem:
+    """Something not erased: what, why (the law), and until when."""
+
+    what: str
+    why: str
+    until: date | None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything a letter may state. Each kind uses the fields its text names."""
+
+    request_type: str | None = None  # domain.requests.RequestType value
+    received: date | None = None
+    due: date | None = None
+    extended_due: date | None = None
+    extension_reason: str = ""
+    identity_needed: str = ""
+    refusal_reason: str | None = None  # domain.requests.RefusalReason value
+    refusal_text: str = ""
+    fields_corrected: tuple[str, ...] = ()
+    partners_informed: tuple[str, ...] = ()
+    erased: tuple[str, ...] = ()
+    kept: tuple[KeptItem, ...] = ()
+    lift_date: date | None = None
+    lift_reason: str = ""
+    objection_upheld: bool | None = None
+    files: tuple[str, ...] = ()
+    categories_held: tuple[str, ...] = ()
+    purposes: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    retention: tuple[str, ...] = ()
+    transfers: tuple[str, ...] = ()  # "Mailchimp (US): EU standard contractual clauses"
+    breach_description: str = ""
+    breach_consequences: str = ""
+    breach_measures: str = ""
+    breach_advice: str = ""
+    contact_point: str = ""
+
+
+@dataclass(frozen=True)
+class LetterData:
+    kind: LetterKind
+    language: str  # "lv" | "en"
+    letterhead: Letterhead
+    recipient: Recipient
+    reference: str
+    date: date
+    signer: Signer
+    facts: Facts = field(default_factory=Facts)
+    free_paragraph: str = ""  # the worker's own words, placed before the closing
