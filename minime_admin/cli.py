@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from minime_admin import APP_NAME, __version__, cli_customers, cli_requests
+from minime_admin import APP_NAME, __version__, cli_customers, cli_letters, cli_requests
 from minime_admin.cli_common import (
     EXIT_AUDIT_BROKEN,
     EXIT_ERROR,
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     cli_requests.add_commands(commands)
     cli_customers.add_commands(commands)
+    cli_letters.add_commands(commands)
     return parser
 
 
@@ -261,4 +262,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "requests": cli_requests.run,
     "customers": cli_customers.run,
+    "letter": cli_letters.run,
 }

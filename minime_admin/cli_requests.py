@@ -155,7 +155,7 @@ def _list(session: Any, arguments: argparse.Namespace) -> int:
 
 
 def _show(session: Any, arguments: argparse.Namespace) -> int:
-    detail = requests.get_request(session, _request_id(session, arguments.id))
+    detail = requests.get_request(session, request_id_of(session, arguments.id))
     if arguments.json:
         print_json(_detail_json(detail))
         return EXIT_OK
@@ -228,7 +228,7 @@ def _transition(session: Any, arguments: argparse.Namespace) -> int:
         else None,
         text=arguments.reason,
     )
-    request_id = _request_id(session, arguments.id)
+    request_id = request_id_of(session, arguments.id)
     requests.transition(
         session, command_line_actor(), request_id, change, identity_method=arguments.identity_method
     )
@@ -238,13 +238,13 @@ def _transition(session: Any, arguments: argparse.Namespace) -> int:
 
 def _extend(session: Any, arguments: argparse.Namespace) -> int:
     due = requests.extend(
-        session, command_line_actor(), _request_id(session, arguments.id), arguments.reason
+        session, command_line_actor(), request_id_of(session, arguments.id), arguments.reason
     )
     print(f"{arguments.id}: extended; due {due.isoformat()}. Tell the person, with the reasons.")
     return EXIT_OK
 
 
-def _request_id(session: Any, text: str) -> int:
+def request_id_of(session: Any, text: str) -> int:
     if text.isdigit():
         return int(text)
     found = requests.find_by_reference(session, text.strip().upper())

@@ -544,3 +544,85 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
         ),
     },
 }
+
+# Names and purposes of the data categories as a letter states them (Art. 15(1)(a)-(b)).
+CATEGORY_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    "lv": {
+        "profile": ("Profila dati (vārds, e-pasts, tālrunis, valoda)",
+                    "saziņa ar Jums un klientu atbalsts"),
+        "address": ("Adreses", "preču piegāde un rēķini"),
+        "account": ("Konta dati", "pieslēgšanās un pasūtījumu vēsture"),
+        "order": ("Pasūtījumi", "pirkuma līguma izpilde un grāmatvedība"),
+        "invoice": ("Rēķini", "grāmatvedība, kā to prasa likums"),
+        "payment": ("Maksājumu dati", "maksājuma pieņemšana"),
+        "newsletter": ("Jaunumu vēstules abonements", "jaunumu sūtīšana ar Jūsu piekrišanu"),
+        "consent": ("Piekrišanu vēsture", "piekrišanas pierādīšana"),
+        "marketing_objection": ("Iebildumi pret tirgvedību", "Jūsu iebilduma ievērošana"),
+        "cookie_consent": ("Sīkdatņu izvēles", "Jūsu sīkdatņu izvēles ievērošana"),
+        "review": ("Atsauksmes", "atsauksmju publicēšana"),
+        "visit": ("Tīmekļvietnes apmeklējumu dati", "drošība un tīmekļvietnes uzlabošana"),
+        "disclosure": ("Ziņas par datu izpaušanu partneriem", "pārskatatbildība"),
+        "restriction": ("Apstrādes ierobežojumi", "Jūsu tiesību ievērošana"),
+        "legal_hold": ("Tiesisko prasību dati", "tiesisko prasību celšana vai aizstāvēšana"),
+    },
+    "en": {
+        "profile": ("Profile (name, e-mail, phone, language)", "contacting you and support"),
+        "address": ("Addresses", "delivering goods and invoicing"),
+        "account": ("Account", "signing in and order history"),
+        "order": ("Orders", "performing the sales contract and accounting"),
+        "invoice": ("Invoices", "accounting, as the law requires"),
+        "payment": ("Payment data", "taking payment"),
+        "newsletter": ("Newsletter subscription", "sending the newsletter with your consent"),
+        "consent": ("Consent history", "proving consent"),
+        "marketing_objection": ("Marketing objections", "honouring your objection"),
+        "cookie_consent": ("Cookie choices", "honouring your cookie choice"),
+        "review": ("Reviews", "publishing reviews"),
+        "visit": ("Website visit data", "security and improving the website"),
+        "disclosure": ("Records of disclosures to partners", "accountability"),
+        "restriction": ("Restrictions of processing", "respecting your rights"),
+        "legal_hold": ("Data about legal claims", "establishing or defending legal claims"),
+    },
+}  # fmt: skip
+
+# How a retention rule reads in a letter: {months} and the event it runs from.
+RETENTION_PHRASES: dict[str, dict[str, str]] = {
+    "lv": {
+        "collected": "{months} mēn. no savākšanas",
+        "purchase_completed": "līdz pirkuma pabeigšanai",
+        "financial_year_end": "{months} mēn. pēc finanšu gada beigām",
+        "last_activity": "{months} mēn. pēc Jūsu pēdējās aktivitātes",
+        "withdrawn": "{months} mēn. pēc atsaukšanas",
+        "withdrawn_0": "līdz atsaukšanai",
+        "lifted_0": "līdz atcelšanai",
+        "lifted": "{months} mēn. pēc atcelšanas",
+        "never": "kamēr pastāv pamats",
+    },
+    "en": {
+        "collected": "{months} months from collection",
+        "purchase_completed": "until the purchase completes",
+        "financial_year_end": "{months} months after the end of the financial year",
+        "last_activity": "{months} months after your last activity",
+        "withdrawn": "{months} months after withdrawal",
+        "withdrawn_0": "until withdrawn",
+        "lifted_0": "until lifted",
+        "lifted": "{months} months after it is lifted",
+        "never": "while the reason lasts",
+    },
+}
+
+SIGNER_ROLES: dict[str, dict[str, str]] = {
+    "lv": {"staff": "Privātuma birojs", "manager": "Vadītājs"},
+    "en": {"staff": "Privacy office", "manager": "Manager"},
+}
+
+DEFAULT_IDENTITY_NEEDED: dict[str, str] = {
+    "lv": "viena sava pasūtījuma numuru un e-pasta adresi, ko izmantojāt, pasūtot.",
+    "en": "the number of one of your orders and the e-mail address you used to order.",
+}
+
+PORTABILITY_FILES: dict[str, tuple[str, ...]] = {
+    "lv": ("data.json — visi dati vienā failā", "CSV faili — katrai datu kategorijai savs",
+           "README.txt — failu apraksts"),
+    "en": ("data.json — all the data in one file", "CSV files — one per data category",
+           "README.txt — what each file holds"),
+}  # fmt: skip

@@ -52,6 +52,7 @@ _SUBJECT = ParagraphStyle("subject", parent=_BODY, fontName=BOLD, fontSize=12, l
                           spaceBefore=6, spaceAfter=10)  # fmt: skip
 _COMPANY = ParagraphStyle("company", fontName=BOLD, fontSize=14, leading=17)
 _ADDRESS = ParagraphStyle("address", parent=_BODY, spaceAfter=0)
+_BULLET = ParagraphStyle("bullet", parent=_BODY, spaceAfter=1.5)
 _SHORT_LIST = 6  # a list this short stays on one page with its intro
 
 
@@ -151,7 +152,7 @@ def _body_item(item: object, letter: LetterData, values: dict[str, str]) -> list
             return [Paragraph(_fill(item.if_empty, values), _BODY)] if item.if_empty else []
         flow: list[Any] = [Paragraph(_fill(item.intro, values), _BODY)] if item.intro else []
         flow.append(ListFlowable(
-            [ListItem(Paragraph(_plain(e), _BODY), leftIndent=12) for e in entries],
+            [ListItem(Paragraph(_plain(e), _BULLET), leftIndent=12) for e in entries],
             bulletType="bullet", start="•", leftIndent=14, bulletFontName=REGULAR,
         ))  # fmt: skip
         return [KeepTogether(flow)] if len(entries) <= _SHORT_LIST else flow

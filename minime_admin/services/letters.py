@@ -1,0 +1,243 @@
+"""Letters for a request: compose the facts, render, archive encrypted, reopen.
+
+Every letter produced is kept in the database (not in a temp file) and noted on the
+request's timeline; the audit log records who produced or reopened which letter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.categories import DataCategory
+from minime_admin.domain.category_info import BY_CATEGORY
+from minime_admin.domain.requests import Status
+from minime_admin.domain.retention import RULES_BY_KEY
+from minime_admin.domain.shop_time import shop_day
+from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
+from minime_admin.letters import catalogue
+from minime_admin.letters.engine import render_letter
+from minime_admin.letters.model import (
+    LANGUAGES,
+    Facts,
+    LetterData,
+    Letterhead,
+    LetterKind,
+    Recipient,
+    Signer,
+)
+from minime_admin.services import audit, customer_actions, customer_page, requests, settings
+from minime_admin.store import letter_repo
+
+LIFT_NOTICE_DAYS = 14
+
+
+class NeedsFacts(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The {kind} letter needs facts this request does not have yet ({missing}); "
+        "fill them in the letter dialog.",
+    )
+
+
+class UnknownLanguage(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "Letters are written in Latvian (lv) or English (en)."
+    )
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: int
+    request_id: int | None
+    kind: str
+    language: str
+    created_at: datetime
+    actor: str
+    size: int
+
+
+def compose(
+    session: Session,
+    actor: Actor,
+    request_id: int,
+    kind: LetterKind,
+    language: str | None = None,
+    free_paragraph: str = "",
+    facts: Facts | None = None,
+    today: date | None = None,
+) -> LetterData:
+    """The letter as it would go out now; ``facts`` overrides what the request implies."""
+    detail = requests.get_request(session, request_id)
+    page = (
+        customer_page.read_customer_page(session, detail.customer_id)
+        if detail.customer_id is not None
+        else None
+    )
+    language = language or (page.language if page else "lv")
+    if language not in LANGUAGES:
+        raise UnknownLanguage()
+    today = today or shop_day(datetime.now(UTC))
+    implied = _implied_facts(session, detail, page, kind, language, today)
+    chosen = facts or implied
+    if kind is LetterKind.ERASURE_DONE and not chosen.erased:
+        raise NeedsFacts(kind=kind.value, missing="erased")
+    if kind is LetterKind.BREACH_NOTICE and not chosen.breach_description:
+        raise NeedsFacts(kind=kind.value, missing="breach")
+    letterhead = settings.load_letterhead(session)
+    return LetterData(
+        kind=kind,
+        language=language,
+        letterhead=Letterhead(
+            letterhead.company_name,
+            letterhead.registration_number,
+            letterhead.address,
+            letterhead.email,
+            letterhead.phone,
+            letterhead.website,
+        ),
+        recipient=_recipient(detail, page),
+        reference=detail.reference,
+        date=today,
+        signer=Signer(actor.name, catalogue.SIGNER_ROLES[language][actor.role.value]),
+        facts=chosen,
+        free_paragraph=free_paragraph,
+    )
+
+
+def produce(
+    session: Session, actor: Actor, letter: LetterData, request_id: int | None
+) -> tuple[int, bytes]:
+    """Render, archive and note the letter; returns its archive id and the PDF."""
+    pdf = render_letter(letter)
+    digest = hashlib.sha256(pdf).hexdigest()
+    letter_id = letter_repo.archive(
+        session, request_id, letter.kind.value, letter.language, actor.name, digest, pdf
+    )
+    requests.note_on_request(
+        session, actor, request_id, f"Letter: {letter.kind.value} ({letter.language}) #{letter_id}"
+    )
+    audit.record(session, actor, "letter.produced", "letter", letter_id, letter.reference,
+                 {"kind": letter.kind.value, "language": letter.language, "sha256": digest,
+                  "request_id": request_id})  # fmt: skip
+    session.commit()
+    return letter_id, pdf
+
+
+def reopen(session: Session, actor: Actor, letter_id: int) -> bytes:
+    stored = letter_repo.get(session, letter_id)
+    if stored is None:
+        raise NotFound(kind="letter", ident=letter_id)
+    audit.record(session, actor, "letter.reopened", "letter", letter_id)
+    session.commit()
+    return stored.pdf
+
+
+def letters_of(session: Session, request_id: int) -> list[LetterRecord]:
+    return [
+        LetterRecord(r.id, r.request_id, r.kind, r.language, r.created_at, r.actor, r.size)
+        for r in letter_repo.of_request(session, request_id)
+    ]
+
+
+def _recipient(
+    detail: requests.RequestDetail, page: customer_page.CustomerPage | None
+) -> Recipient:
+    lines: tuple[str, ...] = ()
+    if page is not None:
+        addresses = next(s for s in page.sections if s.info.category is DataCategory.ADDRESS)
+        if addresses.rows:
+            first = addresses.rows[0].values
+            lines = (first["street"], f"{first['city']}, {first['postal_code']}")
+    return Recipient(detail.requester_name, lines, detail.requester_email)
+
+
+def _implied_facts(
+    session: Session,
+    detail: requests.RequestDetail,
+    page: customer_page.CustomerPage | None,
+    kind: LetterKind,
+    language: str,
+    today: date,
+) -> Facts:
+    facts = Facts(
+        request_type=detail.type.value,
+        received=shop_day(detail.received_at),
+        due=detail.deadline.due,
+        extended_due=detail.due_on if detail.extended else None,
+        extension_reason=detail.extension_reason or "",
+        identity_needed=catalogue.DEFAULT_IDENTITY_NEEDED[language],
+        refusal_reason=detail.outcome if detail.status is Status.REFUSED else None,
+        refusal_text=(detail.outcome_text or "") if detail.status is Status.REFUSED else "",
+        objection_upheld=(detail.status is Status.COMPLETED) if detail.status in (
+            Status.COMPLETED, Status.REFUSED) else None,
+        lift_date=today + timedelta(days=LIFT_NOTICE_DAYS),
+        files=catalogue.PORTABILITY_FILES[language],
+        fields_corrected=tuple(_corrected_fields(detail)),
+    )  # fmt: skip
+    if page is None:
+        return facts
+    held, purposes, retention, recipients, transfers = [], [], [], [], []
+    names = catalogue.CATEGORY_TEXTS[language]
+    for section in page.sections:
+        category = section.info.category.value
+        if section.total:
+            name, purpose = names[category]
+            held.append(f"{name} ({section.total})")
+            purposes.append(f"{name}: {purpose}")
+            retention.append(f"{name}: {_retention_phrase(section.info.category, language)}")
+        if section.info.category is DataCategory.DISCLOSURE:
+            for row in section.rows:
+                partner = f"{row.values['partner']} ({row.values['country']})"
+                if partner not in recipients:
+                    recipients.append(partner)
+                if row.values["third_country"] and row.values["safeguards"]:
+                    transfer = f"{partner}: {row.values['safeguards']}"
+                    if transfer not in transfers:
+                        transfers.append(transfer)
+    return replace(
+        facts,
+        categories_held=tuple(held),
+        purposes=tuple(purposes),
+        retention=tuple(retention),
+        recipients=tuple(recipients),
+        transfers=tuple(transfers),
+        partners_informed=_partners_to_inform(session, page.customer_id, kind, recipients),
+    )
+
+
+def _partners_to_inform(
+    session: Session, customer_id: int, kind: LetterKind, everyone: list[str]
+) -> tuple[str, ...]:
+    """Art. 19: the recipients of the data the action touched."""
+    if kind is LetterKind.RESTRICTION_APPLIED:
+        return tuple(everyone)
+    if kind is not LetterKind.RECTIFICATION_DONE:
+        return ()
+    found = customer_actions.recipients_of(session, customer_id, DataCategory.PROFILE)
+    found += customer_actions.recipients_of(session, customer_id, DataCategory.ADDRESS)
+    return tuple(dict.fromkeys(f"{r.name} ({r.country})" for r in found))
+
+
+def _retention_phrase(category: DataCategory, language: str) -> str:
+    rule = RULES_BY_KEY[BY_CATEGORY[category].retention_rule]
+    phrases = catalogue.RETENTION_PHRASES[language]
+    immediate = f"{rule.trigger.value}_0"
+    if rule.months == 0 and immediate in phrases:
+        return phrases[immediate]
+    return phrases[rule.trigger.value].format(months=rule.months)
+
+
+def _corrected_fields(detail: requests.RequestDetail) -> list[str]:
+    """Fields named by the rectification actions on the request's timeline."""
+    found = []
+    for entry in detail.timeline:
+        if entry.kind == "action" and entry.text.startswith("Rectified "):
+            field = entry.text.removeprefix("Rectified ").split(" ", 1)[0]
+            if field not in found:
+                found.append(field)
+    return found

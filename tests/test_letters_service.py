@@ -1,0 +1,131 @@
+"""Letters composed from a request, archived encrypted on its timeline, reopened."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from minime_admin.cli import main
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.requests import (
+    Channel,
+    RefusalReason,
+    RequestType,
+    Status,
+    TransitionRequest,
+)
+from minime_admin.letters.model import Facts, LetterKind
+from minime_admin.services import audit, customer_actions, customer_search, letters, requests
+from minime_admin.services import database as db_service
+from minime_admin.services.demo import seed_demo
+
+AS_OF = date(2026, 11, 25)
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", " ")
+
+
+@pytest.fixture
+def request_id(database: db_service.Database, clerk: Actor) -> int:
+    with database.session() as session:
+        seed_demo(session, customers=20, seed=3, as_of=AS_OF, actor=clerk)
+        customer_search.rebuild_index(session)
+        session.commit()
+        opened = requests.open_request(
+            session, clerk,
+            requests.NewRequest(RequestType.ACCESS, Channel.EMAIL,
+                                datetime(2026, 3, 4, 22, 30, tzinfo=UTC), "Ģirts Ķēniņš-Žūriņš",
+                                "Kopiju, lūdzu", customer_id=1),
+        )  # fmt: skip
+    return opened.request_id
+
+
+def test_access_letter_from_a_request_carries_the_art_15_information(
+    database: db_service.Database, clerk: Actor, request_id: int
+) -> None:
+    with database.session() as session:
+        letter = letters.compose(session, clerk, request_id, LetterKind.ACCESS_COVER, today=AS_OF)
+        assert letter.language == "lv"  # the customer's language
+        assert letter.recipient.address_lines  # the customer's postal address
+        letter_id, pdf = letters.produce(session, clerk, letter, request_id)
+        detail = requests.get_request(session, request_id)
+        archived = letters.letters_of(session, request_id)
+        reopened = letters.reopen(session, clerk, letter_id)
+        actions = [e.action for e in audit.newest_first(session, limit=2)]
+    text = text_of(pdf)
+    for fact in ("Ģirts Ķēniņš-Žūriņš", "2026. gada 5. martā", "Profila dati", "Pasūtījumi",
+                 "Datu valsts inspekcija", "pēc finanšu gada beigām"):  # fmt: skip
+        assert fact in text, fact
+    assert reopened == pdf
+    assert [a.kind for a in archived] == ["access_cover"] and archived[0].size == len(pdf)
+    assert detail.timeline[-1].text.startswith("Letter: access_cover (lv)")
+    assert actions == ["letter.reopened", "letter.produced"]
+    database.close()
+    assert b"%PDF" not in database.path.read_bytes()  # archived encrypted, not in plain
+
+
+def test_refusal_letter_takes_the_reason_from_the_request(
+    database: db_service.Database, clerk: Actor, request_id: int
+) -> None:
+    with database.session() as session:
+        requests.transition(session, clerk, request_id, TransitionRequest(Status.IDENTITY_CHECK))
+        requests.transition(
+            session, clerk, request_id,
+            TransitionRequest(Status.REFUSED, refusal_reason=RefusalReason.IDENTITY_NOT_CONFIRMED,
+                              text="Nav atbildes uz mūsu lūgumu."),
+        )  # fmt: skip
+        letter = letters.compose(session, clerk, request_id, LetterKind.REFUSAL, "en")
+        _, pdf = letters.produce(session, clerk, letter, request_id)
+    text = text_of(pdf)
+    assert "could not confirm your identity (GDPR Art. 12(6))" in text
+    assert "Nav atbildes uz mūsu lūgumu." in text and "judicial remedy" in text
+
+
+def test_rectification_letter_lists_fields_and_partners(
+    database: db_service.Database, clerk: Actor, request_id: int
+) -> None:
+    with database.session() as session:
+        partners = customer_actions.rectify(
+            session, clerk, 1, "phone", "+371 29 000 111", "asked", request_id=request_id
+        )
+        letter = letters.compose(session, clerk, request_id, LetterKind.RECTIFICATION_DONE)
+    assert letter.facts.fields_corrected == ("phone",)
+    assert set(letter.facts.partners_informed) == {f"{p.name} ({p.country})" for p in partners}
+
+
+def test_erasure_letter_needs_the_erasure_facts(
+    database: db_service.Database, clerk: Actor, request_id: int
+) -> None:
+    from minime_admin.services.letters import NeedsFacts
+
+    with database.session() as session:
+        with pytest.raises(NeedsFacts):
+            letters.compose(session, clerk, request_id, LetterKind.ERASURE_DONE)
+        letter = letters.compose(session, clerk, request_id, LetterKind.ERASURE_DONE,
+                                 facts=Facts(received=AS_OF, erased=("Profils",)))  # fmt: skip
+    assert letter.facts.erased == ("Profils",)
+
+
+def test_letter_command(database: db_service.Database, request_id: int, tmp_path: Path,
+                        capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    db = str(database.path)
+    database.close()
+    out = tmp_path / "ack.pdf"
+    code = main(["--db", db, "letter", "--request", "1", "--kind", "acknowledgment",
+                 "--lang", "en", "--out", str(out), "--json"])  # fmt: skip
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["language"] == "en" and out.stat().st_size == result["bytes"]
+    assert "We have received your request" in text_of(out.read_bytes())
+    assert main(["letter", "--list-kinds", "--json"]) == 0
+    kinds = json.loads(capsys.readouterr().out)
+    assert len(kinds) == 13 and kinds[0]["lv"]
+    code = main(["--db", db, "letter", "--request", "DSR-2026-9999", "--kind", "refusal",
+                 "--out", str(tmp_path / "x.pdf")])  # fmt: skip
+    assert code == 1 and "no request DSR-2026-9999" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
