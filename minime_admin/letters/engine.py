@@ -155,6 +155,7 @@ def _body_item(item: object, letter: LetterData, values: dict[str, str]) -> list
             [ListItem(Paragraph(_plain(e), _BULLET), leftIndent=12) for e in entries],
             bulletType="bullet", start="•", leftIndent=14, bulletFontName=REGULAR,
         ))  # fmt: skip
+        flow.append(Spacer(1, 2.5 * mm))
         return [KeepTogether(flow)] if len(entries) <= _SHORT_LIST else flow
     raise TypeError(item)
 
