@@ -14,7 +14,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from minime_admin import APP_NAME, __version__, cli_customers, cli_letters, cli_requests
+from minime_admin import (
+    APP_NAME,
+    __version__,
+    cli_customers,
+    cli_export,
+    cli_letters,
+    cli_requests,
+)
 from minime_admin.cli_common import (
     EXIT_AUDIT_BROKEN,
     EXIT_ERROR,
@@ -62,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_requests.add_commands(commands)
     cli_customers.add_commands(commands)
     cli_letters.add_commands(commands)
+    cli_export.add_commands(commands)
     return parser
 
 
@@ -263,4 +271,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "requests": cli_requests.run,
     "customers": cli_customers.run,
     "letter": cli_letters.run,
+    "export": cli_export.run,
 }

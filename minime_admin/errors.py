@@ -242,3 +242,19 @@ class AlreadyRestricted(KnownError):
 
 class NotRestricted(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "Processing of this customer is not restricted.")
+
+
+class DiskFull(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "There is not enough space in {path}; nothing was saved. Free some space or choose "
+        "another place.",
+    )
+
+
+class WrongCustomer(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Request {reference} is linked to another customer; nothing was exported. Check the "
+        "customer number.",
+    )

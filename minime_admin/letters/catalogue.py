@@ -626,3 +626,41 @@ PORTABILITY_FILES: dict[str, tuple[str, ...]] = {
     "en": ("data.json — all the data in one file", "CSV files — one per data category",
            "README.txt — what each file holds"),
 }  # fmt: skip
+
+EXPORT_README: dict[str, str] = {
+    "lv": """Jūsu personas dati no {company}
+================================
+
+Šajā arhīvā ir visi dati, ko {company} glabā par Jums (atsauce {reference}, sagatavots
+{generated}).
+
+- answer.pdf: mūsu atbilde ar VDAR 15. pantā paredzēto informāciju un datu pārskats.
+- data.json: visi dati vienā failā (UTF-8, datumi ISO 8601 formātā). Augšējā līmenī ir
+  schema_version, generated_at, controller, data_subject un categories; katra kategorija
+  satur tabulas, katra tabula – ierakstu sarakstu.
+- *.csv: katrai tabulai savs fails (UTF-8 ar BOM, lai Excel pareizi rādītu latviešu
+  burtus). Faila nosaukums: kategorija-tabula.csv.
+
+Šos failus varat nodot citam pakalpojumu sniedzējam (VDAR 20. pants).
+""",
+    "en": """Your personal data from {company}
+=================================
+
+This archive holds the data {company} keeps about you (reference {reference}, prepared
+{generated}).
+
+- answer.pdf: our answer with the information GDPR Art. 15 requires and a readable copy.
+- data.json: all the data in one file (UTF-8, dates in ISO 8601). At the top level:
+  schema_version, generated_at, controller, data_subject and categories; each category
+  holds tables, each table a list of records.
+- *.csv: one file per table (UTF-8 with BOM so that Excel shows Latvian letters).
+  File name: category-table.csv.
+
+You may pass these files to another provider (GDPR Art. 20).
+""",
+}
+
+APPENDIX_MORE: dict[str, str] = {
+    "lv": "… un vēl {more} ieraksti; visi ir failā {file}.",
+    "en": "… and {more} more records; all of them are in {file}.",
+}

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -42,7 +43,13 @@ from minime_admin.letters.catalogue import (
 )
 from minime_admin.letters.dates import long_date
 from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
-from minime_admin.letters.model import LANGUAGES, KeptItem, LetterData, LetterKind
+from minime_admin.letters.model import (
+    LANGUAGES,
+    AppendixTable,
+    KeptItem,
+    LetterData,
+    LetterKind,
+)
 
 MARGIN = 22 * mm
 _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=15, spaceAfter=7)
@@ -81,6 +88,8 @@ def render_letter(letter: LetterData) -> bytes:
         for paragraph in letter.free_paragraph.strip().split("\n\n"):
             story.append(Paragraph(_plain(paragraph).replace("\n", "<br/>"), _BODY))
     story.append(KeepTogether(_signature(letter)))
+    if letter.appendix:
+        story.extend(_appendix(letter))
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -201,6 +210,60 @@ def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
     return [top, Spacer(1, 12 * mm), block, Spacer(1, 8 * mm)]
+
+
+_CELL = ParagraphStyle("cell", fontName=REGULAR, fontSize=7, leading=8.5)
+_CELL_HEAD = ParagraphStyle("cellhead", parent=_CELL, fontName=BOLD)
+_SECTION = ParagraphStyle("section", parent=_BODY, fontName=BOLD, fontSize=11, spaceBefore=8)
+
+
+def _appendix(letter: LetterData) -> list[Any]:
+    """The data itself, table by table, after a page break."""
+    flow: list[Any] = [PageBreak()]
+    width = A4[0] - 2 * MARGIN
+    for table in letter.appendix:
+        flow.append(Paragraph(escape(table.title), _SECTION))
+        if not table.rows:
+            flow.append(Paragraph("—", _BODY))
+            continue
+        flow.append(
+            _grid(table, width) if len(table.columns) <= _GRID_COLUMNS else _cards(table, width)
+        )
+        if table.more:
+            flow.append(Paragraph(escape(table.more_note), _SMALL))
+    return flow
+
+
+_GRID_COLUMNS = 7  # wider tables read better as one small card per record
+_GRID_STYLE = [
+    ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
+
+
+def _grid(table: AppendixTable, width: float) -> Table:
+    header = [Paragraph(escape(c), _CELL_HEAD) for c in table.columns]
+    body = [[Paragraph(escape(v), _CELL) for v in row] for row in table.rows]
+    grid = Table(
+        [header, *body], colWidths=[width / len(table.columns)] * len(table.columns), repeatRows=1
+    )
+    grid.setStyle(
+        TableStyle([*_GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))])
+    )
+    return grid
+
+
+def _cards(table: AppendixTable, width: float) -> Table:
+    """Field | value pairs, record after record, with a shaded first line per record."""
+    rows: list[list[Any]] = []
+    shaded: list[tuple[Any, ...]] = []
+    for record in table.rows:
+        shaded.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#e8eef4")))
+        for column, value in zip(table.columns, record, strict=False):
+            rows.append([Paragraph(escape(column), _CELL_HEAD), Paragraph(escape(value), _CELL)])
+    cards = Table(rows, colWidths=[width * 0.28, width * 0.72])
+    cards.setStyle(TableStyle([*_GRID_STYLE, *shaded]))
+    return cards
 
 
 def _signature(letter: LetterData) -> list[Any]:

@@ -92,6 +92,17 @@ class Facts:
 
 
 @dataclass(frozen=True)
+class AppendixTable:
+    """Data shown after the letter (an export's readable copy); long tables are cut short."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    more: int = 0  # rows left out here, with where to find them
+    more_note: str = ""
+
+
+@dataclass(frozen=True)
 class LetterData:
     kind: LetterKind
     language: str  # "lv" | "en"
@@ -102,3 +113,4 @@ class LetterData:
     signer: Signer
     facts: Facts = field(default_factory=Facts)
     free_paragraph: str = ""  # the worker's own words, placed before the closing
+    appendix: tuple[AppendixTable, ...] = ()

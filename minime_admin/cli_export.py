@@ -1,0 +1,85 @@
+"""`minime-admin export ...`: the Art. 15 / Art. 20 package for one customer."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from minime_admin.cli_common import EXIT_OK, CliError, open_database, print_json
+from minime_admin.cli_requests import request_id_of
+from minime_admin.domain.export_scope import Scope
+from minime_admin.errors import QT_TRANSLATE_NOOP
+from minime_admin.services.export import export_customer
+from minime_admin.services.profile import command_line_actor
+
+PASSWORD_VARIABLE = "MINIME_ADMIN_EXPORT_PASSWORD"
+
+
+def add_commands(commands: Any) -> None:
+    parser = commands.add_parser("export", help="a customer's data package (ZIP)")
+    parser.add_argument("--customer", type=int, required=True)
+    parser.add_argument("--out", type=Path, required=True, help="folder to save the ZIP in")
+    parser.add_argument("--request", help="the request it answers; completed afterwards")
+    parser.add_argument("--scope", choices=("access", "portability"), default="access")
+    parser.add_argument("--identity-method", help="how the person's identity was confirmed")
+    parser.add_argument("--lang", choices=("lv", "en"), help="default: the customer's language")
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"AES-encrypt the ZIP; password from {PASSWORD_VARIABLE} or asked",
+    )
+    parser.add_argument("--json", action="store_true")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    password = _password() if arguments.encrypt else None
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            request_id = request_id_of(session, arguments.request) if arguments.request else None
+            result = export_customer(
+                session,
+                command_line_actor(),
+                arguments.customer,
+                arguments.out,
+                Scope(arguments.scope),
+                request_id=request_id,
+                identity_method=arguments.identity_method,
+                password=password,
+                language=arguments.lang,
+            )
+    finally:
+        database.close()
+    if arguments.json:
+        print_json(
+            {
+                "path": str(result.path),
+                "sha256": result.sha256,
+                "bytes": result.bytes,
+                "encrypted": result.encrypted,
+                "counts": result.counts,
+            }
+        )
+    else:
+        print(f"Saved {result.path} ({result.bytes:,} bytes)")
+        print(f"SHA-256 {result.sha256}")
+        for table, rows in result.counts.items():
+            print(f"  {table:<40} {rows:>8}")
+    return EXIT_OK
+
+
+def _password() -> str:
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass("Password for the ZIP: ")
+    if not password or len(password) < 8:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors", "An encrypted export needs a password of at least 8 characters."
+            )
+        )
+    return password
