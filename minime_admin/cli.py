@@ -18,6 +18,7 @@ from minime_admin import (
     APP_NAME,
     __version__,
     cli_customers,
+    cli_erase,
     cli_export,
     cli_letters,
     cli_requests,
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_customers.add_commands(commands)
     cli_letters.add_commands(commands)
     cli_export.add_commands(commands)
+    cli_erase.add_commands(commands)
     return parser
 
 
@@ -272,4 +274,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "customers": cli_customers.run,
     "letter": cli_letters.run,
     "export": cli_export.run,
+    "erase": cli_erase.run,
 }

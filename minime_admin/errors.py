@@ -258,3 +258,9 @@ class WrongCustomer(KnownError):
         "Request {reference} is linked to another customer; nothing was exported. Check the "
         "customer number.",
     )
+
+
+class AlreadyErased(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "Customer {ident} was already erased on {day}; there is nothing left to erase."
+    )

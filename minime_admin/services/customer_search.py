@@ -50,3 +50,12 @@ def refresh_customers(session: Session, customer_ids: list[int]) -> None:
 def index_is_stale(session: Session) -> bool:
     """True for a database whose customers were never indexed (made before the index)."""
     return index_for(session).size(session) == 0 and customer_repo.any_customer(session)
+
+
+def remove_customers(session: Session, customer_ids: list[int]) -> None:
+    index_for(session).remove(session, customer_ids)
+
+
+def optimize_index(session: Session) -> None:
+    """Merge the index's segments: a removed row's tokens leave the file only then."""
+    index_for(session).optimize(session)

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.export_scope import SCHEMA_VERSION, Scope, categories_for
-from minime_admin.domain.requests import Status, TransitionRequest
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import DiskFull, FolderNotWritable, NotFound, WrongCustomer
 from minime_admin.letters import catalogue
@@ -343,28 +342,8 @@ def _record(
     )
     session.commit()
     if request_id is not None:
-        _complete(session, actor, request_id, identity_method, digest)
-
-
-def _complete(
-    session: Session, actor: Actor, request_id: int, identity_method: str | None, digest: str
-) -> None:
-    """Move the request on to completed where its state allows; otherwise leave it noted."""
-    detail = requests.get_request(session, request_id)
-    path = {
-        Status.RECEIVED: (Status.IN_PROGRESS, Status.COMPLETED),
-        Status.IDENTITY_CHECK: (Status.IN_PROGRESS, Status.COMPLETED),
-        Status.ON_HOLD: (Status.IN_PROGRESS, Status.COMPLETED),
-        Status.IN_PROGRESS: (Status.COMPLETED,),
-    }.get(detail.status, ())
-    for target in path:
-        text = f"Export sent, sha256:{digest}" if target is Status.COMPLETED else ""
-        requests.transition(
-            session,
-            actor,
-            request_id,
-            TransitionRequest(target, text=text),
-            identity_method=identity_method,
+        requests.complete_if_possible(
+            session, actor, request_id, identity_method, f"Export sent, sha256:{digest}"
         )
 
 

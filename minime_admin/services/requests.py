@@ -500,3 +500,20 @@ def note_on_request(
     request = _get(session, request_id)
     _event(session, request, actor, datetime.now(UTC), "action", text=text)
     return request.reference
+
+
+def complete_if_possible(
+    session: Session, actor: Actor, request_id: int, identity_method: str | None, text: str
+) -> bool:
+    """Move a request on to completed where its state allows (via in progress)."""
+    detail = get_request(session, request_id)
+    steps = {
+        Status.RECEIVED: (Status.IN_PROGRESS, Status.COMPLETED),
+        Status.IDENTITY_CHECK: (Status.IN_PROGRESS, Status.COMPLETED),
+        Status.ON_HOLD: (Status.IN_PROGRESS, Status.COMPLETED),
+        Status.IN_PROGRESS: (Status.COMPLETED,),
+    }.get(detail.status, ())
+    for target in steps:
+        change = TransitionRequest(target, text=text if target is Status.COMPLETED else "")
+        transition(session, actor, request_id, change, identity_method=identity_method)
+    return bool(steps)

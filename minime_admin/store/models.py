@@ -29,6 +29,10 @@ class Customer(PersonalData, Base):
     language: Mapped[str] = mapped_column(String(2), default="lv")  # letters go out in it
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_activity_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # After an erasure the row is an anonymous stub: these say when, and hold a salted
+    # hash of the e-mail so a later request from the same person can be recognised.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    identity_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
     addresses: Mapped[list[Address]] = relationship(back_populates="customer")
     orders: Mapped[list[Order]] = relationship(back_populates="customer")

@@ -31,6 +31,7 @@ class DataRequest(Base):
     requester_email: Mapped[str | None] = mapped_column(String(254), index=True)
     requester_phone: Mapped[str | None] = mapped_column(String(32))
     requester_folded: Mapped[str] = mapped_column(String(500))  # name+email, folded, for search
+    requester_hash: Mapped[str | None] = mapped_column(String(64), index=True)  # once erased
     subject: Mapped[str | None] = mapped_column(String(500))
     text: Mapped[str] = mapped_column(Text)  # the requester's words, verbatim
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)

@@ -1,0 +1,123 @@
+"""What an erasure does to each record: erase, anonymise (keep, cut loose from the person)
+or retain (with the reason, the legal basis and until when). Pure rules; services feed them
+plain facts about the records and carry the plan out.
+
+Erasure goes as far as the law allows and no less: a legal hold (an open dispute or
+chargeback, Art. 17(3)(e)) retains what it covers; an invoice that accounting law requires
+be kept unchanged is retained; an open order is still being performed; everything else goes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from minime_admin.domain.categories import DataCategory, LegalBasis
+from minime_admin.domain.retention import RULES_BY_KEY
+from minime_admin.domain.text import fold
+
+
+class Action(StrEnum):
+    ERASE = "erase"
+    ANONYMISE = "anonymise"
+    RETAIN = "retain"
+
+
+class Reason(StrEnum):
+    ACCOUNTING = "accounting_law"  # Latvian accounting law; GDPR Art. 17(3)(b)
+    LEGAL_HOLD = "legal_hold"  # Art. 17(3)(e)
+    OPEN_ORDER = "open_order"  # contract still being performed
+    CONSENT_EVIDENCE = "consent_evidence"  # Art. 7(1), 5(2): proof, kept as a hash
+    OBJECTION = "marketing_objection"  # kept so the objection is honoured (Art. 21(3))
+    ACCOUNTABILITY = "accountability"  # Art. 5(2): record of a disclosure, no personal data
+    STUB = "anonymous_stub"  # what retained records point to
+
+
+BASIS = {
+    Reason.ACCOUNTING: LegalBasis.LEGAL_OBLIGATION,
+    Reason.LEGAL_HOLD: LegalBasis.LEGITIMATE_INTERESTS,
+    Reason.OPEN_ORDER: LegalBasis.CONTRACT,
+    Reason.CONSENT_EVIDENCE: LegalBasis.LEGAL_OBLIGATION,
+    Reason.OBJECTION: LegalBasis.LEGITIMATE_INTERESTS,
+    Reason.ACCOUNTABILITY: LegalBasis.LEGAL_OBLIGATION,
+    Reason.STUB: LegalBasis.LEGAL_OBLIGATION,
+}
+
+OPEN_ORDER_STATUSES = frozenset({"pending"})
+INVOICED_STATUSES = frozenset({"completed", "refunded"})
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: Action
+    reason: Reason | None = None
+    until: date | None = None
+
+    @property
+    def basis(self) -> LegalBasis | None:
+        return BASIS[self.reason] if self.reason else None
+
+
+ERASE = Decision(Action.ERASE)
+
+
+def for_order(status: str, placed_on: date, held: bool, today: date) -> Decision:
+    """An order (with its items); payments and invoices follow from it."""
+    if held:
+        return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
+    if status in OPEN_ORDER_STATUSES:
+        return Decision(Action.RETAIN, Reason.OPEN_ORDER)
+    if status in INVOICED_STATUSES:
+        until = RULES_BY_KEY["accounting_document"].kept_until(placed_on)
+        if until is not None and until >= today:
+            return Decision(Action.ANONYMISE, Reason.ACCOUNTING, until)
+    return ERASE
+
+
+def for_invoice(issued_on: date, held: bool, today: date) -> Decision:
+    """Kept unchanged while accounting law requires: the buyer's name stays on it."""
+    if held:
+        return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
+    until = RULES_BY_KEY["accounting_document"].kept_until(issued_on)
+    if until is not None and until >= today:
+        return Decision(Action.RETAIN, Reason.ACCOUNTING, until)
+    return ERASE
+
+
+def for_payment(order_status: str, held: bool) -> Decision:
+    if held:
+        return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
+    if order_status in OPEN_ORDER_STATUSES:
+        return Decision(Action.RETAIN, Reason.OPEN_ORDER)
+    return ERASE  # the policy: transaction data goes once the purchase completes
+
+
+def for_consent_event(withdrawn_on: date | None, today: date) -> Decision:
+    """Proof of consent is kept (as a hash of the identifier) for its retention period."""
+    until = RULES_BY_KEY["consent_evidence"].kept_until(withdrawn_on or today)
+    if until is not None and until >= today:
+        return Decision(Action.ANONYMISE, Reason.CONSENT_EVIDENCE, until)
+    return ERASE
+
+
+def for_category(category: DataCategory, held_profile: bool) -> Decision:
+    """Records with no further facts to weigh."""
+    if category in (DataCategory.PROFILE, DataCategory.ADDRESS) and held_profile:
+        return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
+    if category is DataCategory.PROFILE:
+        return Decision(Action.ANONYMISE, Reason.STUB)
+    if category is DataCategory.MARKETING_OBJECTION:
+        return Decision(Action.ANONYMISE, Reason.OBJECTION)
+    if category is DataCategory.DISCLOSURE:
+        return Decision(Action.ANONYMISE, Reason.ACCOUNTABILITY)
+    if category is DataCategory.LEGAL_HOLD:
+        return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
+    return ERASE
+
+
+def identity_hash(salt: bytes, email: str) -> str:
+    """What is kept of an erased person's e-mail: enough to recognise them if they write
+    again, or to prove the request was answered, and nothing to recover it from."""
+    return hashlib.sha256(salt + fold(email.strip()).encode("utf-8")).hexdigest()

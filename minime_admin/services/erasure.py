@@ -1,0 +1,253 @@
+"""Erasure (Art. 17): plan first, changing nothing; then carry the plan out in one
+transaction, leave the customer an anonymous stub, and rid the file of remnants.
+
+The audit entry records the act, the counts and the request, never the erased data.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain import erasure as rules
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.categories import DataCategory
+from minime_admin.domain.erasure import Action, Decision
+from minime_admin.domain.shop_time import shop_day
+from minime_admin.errors import AlreadyErased, NotFound
+from minime_admin.progress import Progress, report
+from minime_admin.services import audit, customer_actions, customer_search, requests
+from minime_admin.services.customer_actions import Recipient
+from minime_admin.store import erasure_repo as repo
+from minime_admin.store import sqlcipher
+from minime_admin.store.base import Base
+from minime_admin.store.models import (
+    ConsentEvent,
+    Customer,
+    Invoice,
+    Order,
+    OrderItem,
+    PaymentTransaction,
+)
+
+_CATEGORY_OF: dict[type[Base], DataCategory] = {
+    model: model.data_category  # type: ignore[attr-defined]
+    for model in (
+        *repo.SIMPLE_TABLES,
+        Order,
+        OrderItem,
+        Invoice,
+        PaymentTransaction,
+        ConsentEvent,
+        Customer,
+    )
+}
+# Children before parents, so that foreign keys hold at every step.
+_DELETE_ORDER: tuple[type[Base], ...] = (
+    PaymentTransaction,
+    Invoice,
+    OrderItem,
+    *repo.SIMPLE_TABLES,
+    ConsentEvent,
+    Order,
+)
+
+
+@dataclass(frozen=True)
+class PlanGroup:
+    table: str
+    category: DataCategory
+    decision: Decision
+    ids: tuple[int, ...]
+    labels: tuple[str, ...] = ()  # for retained records: what they are, in a word
+
+
+@dataclass(frozen=True)
+class ErasurePlan:
+    customer_id: int
+    name: str
+    made_on: date
+    groups: tuple[PlanGroup, ...]
+    recipients: tuple[Recipient, ...]  # Art. 19: partners who received the data
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """{"erase": {"visit": 183, ...}, "anonymise": {...}, "retain": {...}}"""
+        result: dict[str, Counter[str]] = {a.value: Counter() for a in Action}
+        for group in self.groups:
+            result[group.decision.action.value][group.category.value] += len(group.ids)
+        return {action: dict(counter) for action, counter in result.items()}
+
+    def retained(self) -> list[PlanGroup]:
+        return [g for g in self.groups if g.decision.action is Action.RETAIN]
+
+
+@dataclass(frozen=True)
+class ErasureOutcome:
+    plan: ErasurePlan
+    erased: int
+    anonymised: int
+    retained: int
+    requests_scrubbed: int = 0
+    completed_request: bool = False
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def plan_erasure(session: Session, customer_id: int, today: date | None = None) -> ErasurePlan:
+    """What would happen, record by record. Reads only."""
+    today = today or shop_day(datetime.now(UTC))
+    person = repo.customer_row(session, customer_id)
+    if person is None:
+        raise NotFound(kind="customer", ident=customer_id)
+    if person.erased_at is not None:
+        raise AlreadyErased(ident=customer_id, day=shop_day(person.erased_at).isoformat())
+    holds = repo.holds_of(session, customer_id)
+    held_orders = {h.order_id for h in holds if h.order_id is not None}
+    held_profile = any(h.order_id is None for h in holds)
+    groups: dict[tuple[str, Decision], tuple[DataCategory, list[int], list[str]]] = {}
+
+    def add(model: type[Base], decision: Decision, record_id: int, label: str = "") -> None:
+        key = (str(model.__tablename__), decision)
+        entry = groups.setdefault(key, (_CATEGORY_OF[model], [], []))
+        entry[1].append(record_id)
+        if label and decision.action is Action.RETAIN:
+            entry[2].append(label)
+
+    orders = repo.orders_of(session, customer_id)
+    items = repo.items_of(session, [o.id for o in orders])
+    for order in orders:
+        decision = rules.for_order(
+            order.status, shop_day(order.placed_at), order.id in held_orders, today
+        )
+        add(Order, decision, order.id, f"#{order.number}")
+        for item_id in items.get(order.id, []):
+            add(OrderItem, decision, item_id)
+    for invoice in repo.invoices_of(session, customer_id):
+        decision = rules.for_invoice(
+            shop_day(invoice.issued_at), invoice.order_id in held_orders, today
+        )
+        add(Invoice, decision, invoice.id, invoice.number)
+    for payment in repo.payments_of(session, customer_id):
+        decision = rules.for_payment(payment.status, payment.order_id in held_orders)
+        add(PaymentTransaction, decision, payment.id, f"#{payment.order_id}")
+    withdrawn: dict[str, date] = {}
+    events = repo.consent_events_of(session, customer_id)
+    for event in events:
+        if event.action == "withdrawn":
+            withdrawn.setdefault(event.purpose, shop_day(event.occurred_at))
+    for event in events:
+        add(ConsentEvent, rules.for_consent_event(withdrawn.get(event.purpose), today), event.id)
+    for model in repo.SIMPLE_TABLES:
+        decision = rules.for_category(_CATEGORY_OF[model], held_profile)
+        for record_id in repo.ids_of(session, model, customer_id):
+            add(model, decision, record_id, str(_CATEGORY_OF[model].value))
+    add(Customer, rules.for_category(DataCategory.PROFILE, held_profile), customer_id, "profile")
+
+    recipients = customer_actions.recipients_of(session, customer_id, DataCategory.PROFILE)
+    for category in (DataCategory.ADDRESS, DataCategory.NEWSLETTER, DataCategory.PAYMENT):
+        for partner in customer_actions.recipients_of(session, customer_id, category):
+            if partner not in recipients:
+                recipients.append(partner)
+    return ErasurePlan(
+        customer_id=customer_id,
+        name=f"{person.first_name} {person.last_name}",
+        made_on=today,
+        groups=tuple(
+            PlanGroup(table, category, decision, tuple(ids), tuple(labels))
+            for (table, decision), (category, ids, labels) in groups.items()
+        ),
+        recipients=tuple(sorted(recipients, key=lambda r: r.name)),
+    )
+
+
+def execute_erasure(
+    session: Session,
+    actor: Actor,
+    plan: ErasurePlan,
+    request_id: int | None = None,
+    identity_method: str | None = None,
+    progress: Progress | None = None,
+) -> ErasureOutcome:
+    """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed."""
+    fresh = plan_erasure(session, plan.customer_id, plan.made_on)
+    if fresh.counts() != plan.counts():
+        plan = fresh  # the data changed since the plan was shown: follow the current facts
+    by_table = {model.__tablename__: model for model in _DELETE_ORDER}
+    total = sum(len(g.ids) for g in plan.groups) or 1
+    done = erased = anonymised = retained = 0
+    now = datetime.now(UTC)
+    try:
+        person = repo.customer_row(session, plan.customer_id)
+        assert person is not None
+        salt = repo.identity_salt(session)
+        identity = rules.identity_hash(salt, person.email) if person.email else None
+        for model in _DELETE_ORDER:
+            for group in plan.groups:
+                if group.table != model.__tablename__:
+                    continue
+                action = group.decision.action
+                if action is Action.ERASE:
+                    erased += repo.delete_ids(session, by_table[group.table], group.ids)
+                elif action is Action.ANONYMISE:
+                    if model is Order:
+                        repo.blank_shipping_addresses(session, group.ids)
+                    anonymised += len(group.ids)
+                else:
+                    retained += len(group.ids)
+                done += len(group.ids)
+                report(progress, done, total)
+        profile_kept = any(
+            g.table == "customers" and g.decision.action is Action.RETAIN for g in plan.groups
+        )
+        scrubbed: list[int] = []
+        if not profile_kept:
+            repo.make_stub(session, plan.customer_id, identity, now)
+            scrubbed = repo.scrub_requests(session, plan.customer_id, identity)
+            customer_search.remove_customers(session, [plan.customer_id])
+        counts = plan.counts()
+        requests.note_on_request(
+            session,
+            actor,
+            request_id,
+            f"Erasure carried out: {erased} erased, {anonymised} anonymised, {retained} retained",
+        )
+        audit.record(
+            session,
+            actor,
+            "customer.erased",
+            "customer",
+            plan.customer_id,
+            _reference(session, request_id),
+            {"counts": counts, "request_id": request_id, "recipients": len(plan.recipients)},
+        )
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    completed = False
+    if request_id is not None:
+        completed = requests.complete_if_possible(
+            session, actor, request_id, identity_method, "Erasure carried out"
+        )
+    _rid_file_of_remnants(session)
+    return ErasureOutcome(plan, erased, anonymised, retained, len(scrubbed), completed, counts)
+
+
+def was_erased(session: Session, email: str) -> bool:
+    """Has someone with this e-mail been erased before? (Recognised by the salted hash.)"""
+    salt = repo.identity_salt(session)
+    return repo.customers_with_hash(session, rules.identity_hash(salt, email)) > 0
+
+
+def _reference(session: Session, request_id: int | None) -> str:
+    return requests.get_request(session, request_id).reference if request_id else ""
+
+
+def _rid_file_of_remnants(session: Session) -> None:
+    """secure_delete zeroed the freed space; merge the search index's segments so removed
+    tokens go too, and fold the WAL (with its old page images) back into the file."""
+    customer_search.optimize_index(session)
+    session.commit()
+    sqlcipher.checkpoint_truncate(session.get_bind())  # type: ignore[arg-type]

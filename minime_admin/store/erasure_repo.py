@@ -1,0 +1,200 @@
+"""SQL for erasure: the facts a plan weighs, and deleting or blanking rows by id."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, select, update
+from sqlalchemy.orm import Session
+
+from minime_admin.store.base import Base
+from minime_admin.store.models import (
+    Account,
+    Address,
+    ConsentEvent,
+    CookieConsent,
+    Customer,
+    Disclosure,
+    Invoice,
+    LegalHold,
+    MarketingObjection,
+    NewsletterSubscription,
+    Order,
+    OrderItem,
+    PaymentTransaction,
+    Restriction,
+    Review,
+    VisitRecord,
+)
+from minime_admin.store.request_models import (
+    ArchivedLetter,
+    DataRequest,
+    RequestAttachment,
+    RequestEvent,
+)
+from minime_admin.store.system_models import AppSetting
+
+CHUNK = 5000
+SIMPLE_TABLES: tuple[type[Base], ...] = (
+    Address,
+    Account,
+    NewsletterSubscription,
+    MarketingObjection,
+    CookieConsent,
+    Review,
+    VisitRecord,
+    Disclosure,
+    Restriction,
+    LegalHold,
+)
+_SALT_KEY = "erasure.identity_salt"
+
+
+def _t(model: type[Base]) -> Table:
+    return model.__table__  # type: ignore[return-value]
+
+
+def customer_row(session: Session, customer_id: int) -> Customer | None:
+    return session.get(Customer, customer_id)
+
+
+def ids_of(session: Session, model: type[Base], customer_id: int) -> list[int]:
+    table = _t(model)
+    rows = session.execute(select(table.c.id).where(table.c.customer_id == customer_id))
+    return [row[0] for row in rows]
+
+
+def orders_of(session: Session, customer_id: int) -> list[Any]:
+    statement = select(Order.id, Order.number, Order.status, Order.placed_at).where(
+        Order.customer_id == customer_id
+    )
+    return list(session.execute(statement).all())
+
+
+def items_of(session: Session, order_ids: Sequence[int]) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for start in range(0, len(order_ids), CHUNK):
+        statement = select(OrderItem.order_id, OrderItem.id).where(
+            OrderItem.order_id.in_(order_ids[start : start + CHUNK])
+        )
+        for order_id, item_id in session.execute(statement):
+            found.setdefault(order_id, []).append(item_id)
+    return found
+
+
+def invoices_of(session: Session, customer_id: int) -> list[Any]:
+    statement = (
+        select(Invoice.id, Invoice.number, Invoice.issued_at, Invoice.order_id)
+        .join(Order, Order.id == Invoice.order_id)
+        .where(Order.customer_id == customer_id)
+    )
+    return list(session.execute(statement).all())
+
+
+def payments_of(session: Session, customer_id: int) -> list[Any]:
+    statement = (
+        select(PaymentTransaction.id, PaymentTransaction.order_id, Order.status)
+        .join(Order, Order.id == PaymentTransaction.order_id)
+        .where(Order.customer_id == customer_id)
+    )
+    return list(session.execute(statement).all())
+
+
+def consent_events_of(session: Session, customer_id: int) -> list[Any]:
+    statement = select(
+        ConsentEvent.id, ConsentEvent.purpose, ConsentEvent.action, ConsentEvent.occurred_at
+    ).where(ConsentEvent.customer_id == customer_id)
+    return list(session.execute(statement).all())
+
+
+def holds_of(session: Session, customer_id: int) -> list[Any]:
+    statement = select(LegalHold.id, LegalHold.order_id, LegalHold.kind).where(
+        LegalHold.customer_id == customer_id, LegalHold.released_on.is_(None)
+    )
+    return list(session.execute(statement).all())
+
+
+def delete_ids(session: Session, model: type[Base], ids: Sequence[int]) -> int:
+    table = _t(model)
+    removed = 0
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        removed += session.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
+    return removed
+
+
+def blank_shipping_addresses(session: Session, order_ids: Sequence[int]) -> None:
+    for start in range(0, len(order_ids), CHUNK):
+        session.execute(
+            update(Order)
+            .where(Order.id.in_(order_ids[start : start + CHUNK]))
+            .values(shipping_address=None)
+        )
+
+
+def make_stub(session: Session, customer_id: int, identity_hash: str | None, at: datetime) -> None:
+    session.execute(
+        update(Customer)
+        .where(Customer.id == customer_id)
+        .values(
+            external_id=None,
+            first_name="",
+            last_name="",
+            email=None,
+            phone=None,
+            last_activity_at=None,
+            erased_at=at,
+            identity_hash=identity_hash,
+        )
+    )
+
+
+def scrub_requests(session: Session, customer_id: int, identity_hash: str | None) -> list[int]:
+    """The customer's requests keep their reference, dates and outcome; the rest goes."""
+    request_ids = list(
+        session.execute(
+            select(DataRequest.id).where(DataRequest.customer_id == customer_id)
+        ).scalars()
+    )
+    if not request_ids:
+        return []
+    session.execute(
+        update(DataRequest)
+        .where(DataRequest.id.in_(request_ids))
+        .values(
+            requester_name="",
+            requester_email=None,
+            requester_phone=None,
+            requester_folded="",
+            subject=None,
+            text="",
+            outcome_text=None,
+            extension_reason=None,
+            identity_method=None,
+            requester_hash=identity_hash,
+        )
+    )
+    session.execute(
+        update(RequestEvent).where(RequestEvent.request_id.in_(request_ids)).values(text="")
+    )
+    session.execute(delete(RequestAttachment).where(RequestAttachment.request_id.in_(request_ids)))
+    session.execute(delete(ArchivedLetter).where(ArchivedLetter.request_id.in_(request_ids)))
+    return request_ids
+
+
+def identity_salt(session: Session) -> bytes:
+    """One random salt per database, made on first use."""
+    stored = session.get(AppSetting, _SALT_KEY)
+    if stored is None:
+        stored = AppSetting(key=_SALT_KEY, value=secrets.token_hex(16))
+        session.add(stored)
+        session.flush()
+    return bytes.fromhex(stored.value)
+
+
+def customers_with_hash(session: Session, identity_hash: str) -> int:
+    statement = select(Customer.id).where(Customer.identity_hash == identity_hash)
+    return len(session.execute(statement).all())
