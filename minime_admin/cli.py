@@ -22,6 +22,7 @@ from minime_admin import (
     cli_export,
     cli_letters,
     cli_requests,
+    cli_retention,
 )
 from minime_admin.cli_common import (
     EXIT_AUDIT_BROKEN,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_letters.add_commands(commands)
     cli_export.add_commands(commands)
     cli_erase.add_commands(commands)
+    cli_retention.add_commands(commands)
     return parser
 
 
@@ -275,4 +277,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "letter": cli_letters.run,
     "export": cli_export.run,
     "erase": cli_erase.run,
+    "retention": cli_retention.run,
 }

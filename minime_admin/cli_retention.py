@@ -1,0 +1,51 @@
+"""`minime-admin retention sweep [--dry-run] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from minime_admin.cli_common import EXIT_OK, open_database, print_json
+from minime_admin.services import retention
+from minime_admin.services.profile import command_line_actor
+
+
+def add_commands(commands: Any) -> None:
+    parser = commands.add_parser("retention", help="delete what has outlived its rule")
+    actions = parser.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    sweep = actions.add_parser("sweep", help="delete expired records, in batches")
+    sweep.add_argument("--dry-run", action="store_true", help="count only; change nothing")
+    sweep.add_argument("--json", action="store_true")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            due = retention.due_now(session)
+            result = retention.sweep(session, command_line_actor(), dry_run=arguments.dry_run)
+    finally:
+        database.close()
+    if arguments.json:
+        print_json(
+            {
+                "dry_run": result.dry_run,
+                "rules": [
+                    {
+                        "rule": d.rule,
+                        "table": d.table,
+                        "due": d.records,
+                        "before": d.before.isoformat(),
+                        "reference": d.reference,
+                        "deleted": 0 if result.dry_run else result.deleted.get(d.rule, 0),
+                    }
+                    for d in due
+                ],
+            }
+        )
+        return EXIT_OK
+    verb = "due (dry run, nothing deleted)" if result.dry_run else "deleted"
+    for item in due:
+        shown = item.records if result.dry_run else result.deleted.get(item.rule, 0)
+        print(f"  {item.rule:<26} {item.table:<26} {shown:>9} {verb}  (before {item.before})")
+    return EXIT_OK

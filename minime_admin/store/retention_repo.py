@@ -1,0 +1,139 @@
+"""SQL for the retention sweep: which records have outlived their rule, as id queries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import Select, and_, delete, func, select
+from sqlalchemy.orm import Session
+
+from minime_admin.store.base import Base
+from minime_admin.store.models import (
+    Account,
+    ConsentEvent,
+    CookieConsent,
+    Disclosure,
+    LegalHold,
+    NewsletterSubscription,
+    Order,
+    PaymentTransaction,
+    Restriction,
+    VisitRecord,
+)
+
+
+def _instant(day: date) -> datetime:
+    """The first instant after ``day`` (UTC): records from before it are past the cutoff."""
+    return datetime.combine(day, time.min, UTC)
+
+
+def due_queries(cutoffs: dict[str, date]) -> dict[str, tuple[type[Base], Select]]:  # type: ignore[type-arg]
+    """rule key → (table, SELECT of the ids due now). ``cutoffs``: rule key → the last
+    trigger day whose records may go (trigger + period < today)."""
+    held_orders = select(LegalHold.order_id).where(
+        LegalHold.released_on.is_(None), LegalHold.order_id.is_not(None)
+    )
+    held_customers = select(LegalHold.customer_id).where(LegalHold.released_on.is_(None))
+    withdrawn = (
+        select(
+            ConsentEvent.customer_id,
+            ConsentEvent.purpose,
+            func.min(ConsentEvent.occurred_at).label("at"),
+        )
+        .where(ConsentEvent.action == "withdrawn")
+        .group_by(ConsentEvent.customer_id, ConsentEvent.purpose)
+        .subquery()
+    )
+    return {
+        "payment_transaction": (
+            PaymentTransaction,
+            select(PaymentTransaction.id)
+            .join(Order, Order.id == PaymentTransaction.order_id)
+            .where(
+                Order.completed_at.is_not(None),
+                Order.completed_at < _instant(cutoffs["payment_transaction"]),
+                PaymentTransaction.order_id.not_in(held_orders),
+            ),
+        ),
+        "visit_record": (
+            VisitRecord,
+            select(VisitRecord.id).where(
+                VisitRecord.visited_at < _instant(cutoffs["visit_record"])
+            ),
+        ),
+        "cookie_consent": (
+            CookieConsent,
+            select(CookieConsent.id).where(
+                CookieConsent.given_at < _instant(cutoffs["cookie_consent"])
+            ),
+        ),
+        "newsletter_subscription": (
+            NewsletterSubscription,
+            select(NewsletterSubscription.id).where(
+                NewsletterSubscription.status == "unsubscribed",
+                NewsletterSubscription.unsubscribed_at
+                < _instant(cutoffs["newsletter_subscription"]),
+            ),
+        ),
+        "consent_evidence": (
+            ConsentEvent,
+            select(ConsentEvent.id)
+            .join(
+                withdrawn,
+                and_(
+                    withdrawn.c.customer_id == ConsentEvent.customer_id,
+                    withdrawn.c.purpose == ConsentEvent.purpose,
+                ),
+            )
+            .where(withdrawn.c.at < _instant(cutoffs["consent_evidence"])),
+        ),
+        "inactive_account": (
+            Account,
+            select(Account.id).where(
+                func.coalesce(Account.last_login_at, Account.created_at)
+                < _instant(cutoffs["inactive_account"]),
+                Account.customer_id.not_in(held_customers),
+            ),
+        ),
+        "disclosure_record": (
+            Disclosure,
+            select(Disclosure.id).where(
+                Disclosure.disclosed_at < _instant(cutoffs["disclosure_record"])
+            ),
+        ),
+        "restriction_record": (
+            Restriction,
+            select(Restriction.id).where(
+                Restriction.lifted_at.is_not(None),
+                Restriction.lifted_at < _instant(cutoffs["restriction_record"]),
+            ),
+        ),
+        "legal_hold": (
+            LegalHold,
+            select(LegalHold.id).where(
+                LegalHold.released_on.is_not(None), LegalHold.released_on < cutoffs["legal_hold"]
+            ),
+        ),
+    }
+
+
+def count(session: Session, query: Select) -> int:  # type: ignore[type-arg]
+    return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+
+
+def next_batch(session: Session, query: Select, size: int) -> list[int]:  # type: ignore[type-arg]
+    return list(session.execute(query.limit(size)).scalars())
+
+
+def customers_of(session: Session, model: type[Base], ids: Sequence[int]) -> set[int]:
+    table = model.__table__  # type: ignore[attr-defined]
+    if "customer_id" in table.c:
+        rows = session.execute(select(table.c.customer_id).where(table.c.id.in_(ids)))
+        return {row[0] for row in rows if row[0] is not None}
+    return set()
+
+
+def delete_batch(session: Session, model: type[Base], ids: Sequence[int]) -> int:
+    table = model.__table__  # type: ignore[attr-defined]
+    return session.execute(delete(table).where(table.c.id.in_(ids))).rowcount or 0

@@ -1,0 +1,87 @@
+"""The retention sweep deletes exactly what has outlived its rule, in batches."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from minime_admin.cli import main
+from minime_admin.domain.actor import Actor
+from minime_admin.progress import Cancelled
+from minime_admin.services import audit, customer_search, retention
+from minime_admin.services import database as db_service
+from minime_admin.services.demo import seed_demo
+from minime_admin.store.models import LegalHold, Order, PaymentTransaction, VisitRecord
+
+AS_OF = date(2026, 11, 25)
+
+
+@pytest.fixture
+def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
+    with database.session() as session:
+        seed_demo(session, customers=40, seed=5, as_of=AS_OF, actor=clerk)
+        customer_search.rebuild_index(session)
+        session.commit()
+    return database
+
+
+def test_dry_run_counts_and_changes_nothing(shop: db_service.Database, clerk: Actor) -> None:
+    with shop.session() as session:
+        visits = session.execute(select(func.count()).select_from(VisitRecord)).scalar_one()
+        result = retention.sweep(session, clerk, AS_OF, dry_run=True)
+        after = session.execute(select(func.count()).select_from(VisitRecord)).scalar_one()
+    assert result.dry_run and result.deleted["visit_record"] > 0 and visits == after
+
+
+def test_sweep_deletes_what_is_due_and_keeps_the_rest(
+    shop: db_service.Database, clerk: Actor
+) -> None:
+    cutoff = retention.cutoffs(AS_OF)["visit_record"]
+    with shop.session() as session:
+        due = {d.rule: d.records for d in retention.due_now(session, AS_OF)}
+        result = retention.sweep(session, clerk, AS_OF)
+        old_visits = session.execute(
+            select(func.count())
+            .select_from(VisitRecord)
+            .where(func.date(VisitRecord.visited_at) < cutoff.isoformat())
+        ).scalar_one()
+        kept_visits = session.execute(select(func.count()).select_from(VisitRecord)).scalar_one()
+        completed_payments = session.execute(
+            select(func.count())
+            .select_from(PaymentTransaction)
+            .join(Order, Order.id == PaymentTransaction.order_id)
+            .where(
+                Order.completed_at.is_not(None),
+                func.date(Order.completed_at) < AS_OF.isoformat(),
+                Order.id.not_in(select(LegalHold.order_id).where(LegalHold.order_id.is_not(None))),
+            )
+        ).scalar_one()
+        entries = audit.newest_first(session, limit=1)
+        again = retention.sweep_due(session, AS_OF)
+    assert result.deleted == {k: v for k, v in due.items()}
+    assert old_visits == 0 and kept_visits > 0
+    assert completed_payments == 0  # "transaction data only until the purchase completes"
+    assert entries[0].action == "retention.swept" and again == 0
+
+
+def test_cancel_keeps_the_batches_already_done(shop: db_service.Database, clerk: Actor) -> None:
+    with shop.session() as session:
+        before = retention.sweep_due(session, AS_OF)
+        with pytest.raises(Cancelled):
+            retention.sweep(session, clerk, AS_OF, progress=lambda done, total: done == 0)
+        after = retention.sweep_due(session, AS_OF)
+    assert 0 < after < before
+
+
+def test_command(shop: db_service.Database, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(shop.path)
+    shop.close()
+    assert main(["--db", db, "retention", "sweep", "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["dry_run"] and {r["rule"] for r in report["rules"]} >= {"visit_record"}
+    assert main(["--db", db, "retention", "sweep", "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert sum(r["deleted"] for r in done["rules"]) == sum(r["due"] for r in report["rules"])
