@@ -315,3 +315,16 @@ def test_attachments_are_stored_in_the_database_and_read_back(
     assert attachment.content.startswith(b"%PDF")
     shop.close()
     assert b"proof of address" not in shop.path.read_bytes()
+
+
+def test_references_go_past_9999(shop: db_service.Database, clerk: Actor) -> None:
+    from minime_admin.store.request_models import DataRequest
+
+    with shop.session() as session:
+        opened = requests.open_request(session, clerk, new(), now=NOW)
+        row = session.get(DataRequest, opened.request_id)
+        assert row is not None
+        row.reference = "DSR-2026-9999"
+        session.commit()
+        assert requests.open_request(session, clerk, new(), now=NOW).reference == "DSR-2026-10000"
+        assert requests.open_request(session, clerk, new(), now=NOW).reference == "DSR-2026-10001"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy import Integer, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from minime_admin.store.models import Customer, Order
@@ -86,12 +86,13 @@ def counts_by_status(session: Session, query: RequestQuery) -> dict[str, int]:
 
 
 def next_reference(session: Session, year: int) -> str:
+    """DSR-YYYY-NNNN, numbered on: compared as numbers, so 10000 follows 9999."""
     prefix = f"DSR-{year}-"
+    number = func.cast(func.substr(DataRequest.reference, len(prefix) + 1), Integer)
     last = session.execute(
-        select(func.max(DataRequest.reference)).where(DataRequest.reference.startswith(prefix))
+        select(func.max(number)).where(DataRequest.reference.startswith(prefix))
     ).scalar_one()
-    number = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{number:04d}"
+    return f"{prefix}{(last or 0) + 1:04d}"
 
 
 def open_duplicates(
