@@ -17,6 +17,7 @@ from typing import Any
 from minime_admin import (
     APP_NAME,
     __version__,
+    cli_breach,
     cli_customers,
     cli_erase,
     cli_export,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_export.add_commands(commands)
     cli_erase.add_commands(commands)
     cli_retention.add_commands(commands)
+    cli_breach.add_commands(commands)
     return parser
 
 
@@ -278,4 +280,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cli_export.run,
     "erase": cli_erase.run,
     "retention": cli_retention.run,
+    "breach": cli_breach.run,
+    "users": cli_breach.run_users,
 }

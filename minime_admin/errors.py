@@ -264,3 +264,49 @@ class AlreadyErased(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors", "Customer {ident} was already erased on {day}; there is nothing left to erase."
     )
+
+
+class WrongPassword(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "The password for {name} is not right.")
+
+
+class NotAManager(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "{name} is not a manager: only a manager can sign off a breach."
+    )
+
+
+class UserExists(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "There is already a user called {name}.")
+
+
+class AwarenessInFuture(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The time the shop became aware of the breach cannot be in the future."
+    )
+
+
+class ScoreInvalid(KnownError):
+    source_text = QT_TRANSLATE_NOOP("errors", "Severity score out of range: {detail}.")
+
+
+class NotSignedOff(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Breach {reference} has no valid sign-off: a manager must sign it off before a final "
+        "notice is produced (a draft can be made at any time).",
+    )
+
+
+class EmptySelection(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The selection found no customers; the breach's affected list was not changed."
+    )
+
+
+class DelayReasonsNeeded(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The 72 hours have passed: write the reasons for the delay (Art. 33(1)) before the "
+        "notice to the Data State Inspectorate is made.",
+    )

@@ -56,6 +56,21 @@ class Circumstances:
         return self.confidentiality + self.integrity + self.availability + self.malicious
 
 
+def circumstances_from_total(total: Decimal) -> Circumstances:
+    """When only the CB sum is known: the three losses filled in order, then malice.
+    The score is the same whatever the split; the breakdown is for display."""
+    if total < 0 or total > 2 or (total * 4) % 1:
+        raise ScoreOutOfRange(f"CB must be 0 to 2 in steps of 0.25, not {total}")
+    parts, left = [], total
+    for cap in (Decimal("0.5"), Decimal("0.5"), Decimal("0.5")):
+        take = min(left, cap)
+        parts.append(take)
+        left -= take
+    if left not in MALICE_STEPS:  # e.g. 1.75: 0.5 + 0.5 + 0.25 + 0.5
+        parts[2], left = parts[2] - Decimal("0.25"), left + Decimal("0.25")
+    return Circumstances(parts[0], parts[1], parts[2], left)
+
+
 @dataclass(frozen=True)
 class Severity:
     dpc: int

@@ -46,17 +46,21 @@ from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
 from minime_admin.letters.model import (
     LANGUAGES,
     AppendixTable,
+    DocumentData,
     KeptItem,
     LetterData,
+    Letterhead,
     LetterKind,
 )
 
 MARGIN = 22 * mm
 _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=15, spaceAfter=7)
-_SMALL = ParagraphStyle("small", fontName=REGULAR, fontSize=8.5, leading=11,
-                        textColor=colors.HexColor("#444444"))  # fmt: skip
-_SUBJECT = ParagraphStyle("subject", parent=_BODY, fontName=BOLD, fontSize=12, leading=16,
-                          spaceBefore=6, spaceAfter=10)  # fmt: skip
+_SMALL = ParagraphStyle(
+    "small", fontName=REGULAR, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")
+)
+_SUBJECT = ParagraphStyle(
+    "subject", parent=_BODY, fontName=BOLD, fontSize=12, leading=16, spaceBefore=6, spaceAfter=10
+)
 _COMPANY = ParagraphStyle("company", fontName=BOLD, fontSize=14, leading=17)
 _ADDRESS = ParagraphStyle("address", parent=_BODY, spaceAfter=0)
 _BULLET = ParagraphStyle("bullet", parent=_BODY, spaceAfter=1.5)
@@ -93,13 +97,72 @@ def render_letter(letter: LetterData) -> bytes:
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
-        bottomMargin=24 * mm, title=f"{text.subject} ({letter.reference})",
-        author=letter.letterhead.company_name, subject=text.title, lang=letter.language,
-        creator="minime-admin", invariant=True,
-    )  # fmt: skip
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=24 * mm,
+        title=f"{text.subject} ({letter.reference})",
+        author=letter.letterhead.company_name,
+        subject=text.title,
+        lang=letter.language,
+        creator="minime-admin",
+        invariant=True,
+    )
     footer = _footer(letter)
-    document.build(story, canvasmaker=_numbered_canvas(footer, STANDARD[letter.language]["page"]))
+    canvas = _numbered_canvas(footer, STANDARD[letter.language]["page"], letter.draft)
+    document.build(story, canvasmaker=canvas)
+    return buffer.getvalue()
+
+
+def render_document(doc: DocumentData) -> bytes:
+    """A notice or report: letterhead, title, then each section's fields as label | value."""
+    if doc.language not in LANGUAGES:
+        raise UnknownLetter(doc.language)
+    register_fonts()
+    standard = STANDARD[doc.language]
+    story: list[Any] = [*_letterhead_block(doc.letterhead, doc.language), Spacer(1, 6 * mm)]
+    story.append(Paragraph(escape(doc.title), _SUBJECT))
+    story.append(
+        Paragraph(
+            f"{standard['reference']}: {escape(doc.reference)} · "
+            f"{standard['date']}: {long_date(doc.date, doc.language)}",
+            _SMALL,
+        )
+    )
+    if doc.intro:
+        story += [Spacer(1, 3 * mm), Paragraph(_plain(doc.intro).replace("\n", "<br/>"), _BODY)]
+    width = A4[0] - 2 * MARGIN
+    for heading, fields in doc.sections:
+        story.append(Paragraph(escape(heading), _SECTION))
+        rows = [
+            [
+                Paragraph(escape(label), _CELL_HEAD),
+                Paragraph(_plain(value or "—").replace("\n", "<br/>"), _BODY_CELL),
+            ]
+            for label, value in fields
+        ]
+        table = Table(rows, colWidths=[width * 0.32, width * 0.68])
+        table.setStyle(TableStyle(_GRID_STYLE))
+        story.append(table)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=24 * mm,
+        title=f"{doc.title} ({doc.reference})",
+        author=doc.letterhead.company_name,
+        subject=doc.title,
+        lang=doc.language,
+        creator="minime-admin",
+        invariant=True,
+    )
+    footer = " · ".join(p for p in (doc.letterhead.company_name, doc.letterhead.email) if p)
+    document.build(story, canvasmaker=_numbered_canvas(footer, standard["page"], doc.draft))
     return buffer.getvalue()
 
 
@@ -122,9 +185,17 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
     for name in ("received", "due", "extended_due", "lift_date"):
         day = getattr(facts, name)
         values[name] = long_date(day, lang) if day else "—"
-    for name in ("extension_reason", "identity_needed", "refusal_text", "lift_reason",
-                 "breach_description", "breach_consequences", "breach_measures",
-                 "breach_advice", "contact_point"):  # fmt: skip
+    for name in (
+        "extension_reason",
+        "identity_needed",
+        "refusal_text",
+        "lift_reason",
+        "breach_description",
+        "breach_consequences",
+        "breach_measures",
+        "breach_advice",
+        "contact_point",
+    ):
         values[name] = getattr(facts, name)
     return values
 
@@ -160,10 +231,15 @@ def _body_item(item: object, letter: LetterData, values: dict[str, str]) -> list
         if not entries:
             return [Paragraph(_fill(item.if_empty, values), _BODY)] if item.if_empty else []
         flow: list[Any] = [Paragraph(_fill(item.intro, values), _BODY)] if item.intro else []
-        flow.append(ListFlowable(
-            [ListItem(Paragraph(_plain(e), _BULLET), leftIndent=12) for e in entries],
-            bulletType="bullet", start="•", leftIndent=14, bulletFontName=REGULAR,
-        ))  # fmt: skip
+        flow.append(
+            ListFlowable(
+                [ListItem(Paragraph(_plain(e), _BULLET), leftIndent=12) for e in entries],
+                bulletType="bullet",
+                start="•",
+                leftIndent=14,
+                bulletFontName=REGULAR,
+            )
+        )
         flow.append(Spacer(1, 2.5 * mm))
         return [KeepTogether(flow)] if len(entries) <= _SHORT_LIST else flow
     raise TypeError(item)
@@ -179,22 +255,31 @@ def _item_text(entry: object, language: str) -> str:
     return f"{entry.what} — {entry.why}; {until}"
 
 
-def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
-    head = letter.letterhead
+def _letterhead_block(head: Letterhead, language: str) -> list[Any]:
     lines = [escape(part) for part in (head.address, head.email, head.phone, head.website) if part]
     if head.registration_number:
-        lines.insert(0, f"{STANDARD[letter.language]['reg_no']} {escape(head.registration_number)}")
-    company = [Paragraph(escape(head.company_name), _COMPANY),
-               Paragraph(" · ".join(lines), _SMALL)]  # fmt: skip
+        lines.insert(0, f"{STANDARD[language]['reg_no']} {escape(head.registration_number)}")
+    company = [Paragraph(escape(head.company_name), _COMPANY), Paragraph(" · ".join(lines), _SMALL)]
     if head.logo_png:
         logo = Image(io.BytesIO(head.logo_png), width=28 * mm, height=14 * mm, kind="proportional")
         top = Table([[logo, company]], colWidths=[32 * mm, None])
     else:
         top = Table([[company]])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("LINEBELOW", (0, 0), (-1, -1), 0.8, colors.HexColor("#2b5f8a")),
-                             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    top.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.8, colors.HexColor("#2b5f8a")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [top]
+
+
+def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
+    (top,) = _letterhead_block(letter.letterhead, letter.language)
     recipient = [Paragraph(escape(letter.recipient.name), _ADDRESS)]
     for line in letter.recipient.address_lines:
         recipient.append(Paragraph(escape(line), _ADDRESS))
@@ -207,13 +292,15 @@ def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
         Paragraph(f"{standard['date']}: {long_date(letter.date, letter.language)}", _SMALL),
     ]
     block = Table([[recipient, meta]], colWidths=[105 * mm, None])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    block.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
     return [top, Spacer(1, 12 * mm), block, Spacer(1, 8 * mm)]
 
 
 _CELL = ParagraphStyle("cell", fontName=REGULAR, fontSize=7, leading=8.5)
 _CELL_HEAD = ParagraphStyle("cellhead", parent=_CELL, fontName=BOLD)
+_BODY_CELL = ParagraphStyle("bodycell", parent=_BODY, fontSize=9.5, leading=12.5, spaceAfter=0)
 _SECTION = ParagraphStyle("section", parent=_BODY, fontName=BOLD, fontSize=11, spaceBefore=8)
 
 
@@ -283,8 +370,12 @@ def _footer(letter: LetterData) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _numbered_canvas(footer: str, page_template: str) -> type[Canvas]:
-    """A canvas that knows the page count at the end, for "Page 2 of 3" footers."""
+DRAFT_MARK = "MELNRAKSTS / DRAFT"
+
+
+def _numbered_canvas(footer: str, page_template: str, draft: bool = False) -> type[Canvas]:
+    """A canvas that knows the page count at the end, for "Page 2 of 3" footers, and marks
+    every page of a draft so it cannot pass for a final document."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -299,6 +390,14 @@ def _numbered_canvas(footer: str, page_template: str) -> type[Canvas]:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                if draft:
+                    self.saveState()
+                    self.setFont(BOLD, 44)
+                    self.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.18))
+                    self.translate(A4[0] / 2, A4[1] / 2)
+                    self.rotate(45)
+                    self.drawCentredString(0, 0, DRAFT_MARK)
+                    self.restoreState()
                 self.setFont(REGULAR, 8)
                 self.setFillColor(colors.HexColor("#666666"))
                 self.drawString(MARGIN, 12 * mm, footer)

@@ -114,3 +114,18 @@ class LetterData:
     facts: Facts = field(default_factory=Facts)
     free_paragraph: str = ""  # the worker's own words, placed before the closing
     appendix: tuple[AppendixTable, ...] = ()
+    draft: bool = False  # watermarked "MELNRAKSTS / DRAFT" until a manager signs off
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    """A field-by-field document (a notice to the authority, a website notice, a report)."""
+
+    language: str
+    letterhead: Letterhead
+    title: str
+    reference: str
+    date: date
+    sections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # heading, (label, value)
+    intro: str = ""
+    draft: bool = False

@@ -17,6 +17,12 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 from minime_admin.errors import NewerDatabase
+from minime_admin.store import (  # noqa: F401 - every table registered on Base.metadata
+    breach_models,
+    models,
+    request_models,
+    system_models,
+)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

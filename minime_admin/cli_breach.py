@@ -1,0 +1,368 @@
+"""`minime-admin breach ...` and `minime-admin users ...`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import os
+import sys
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from minime_admin.cli_common import EXIT_ERROR, EXIT_OK, CliError, open_database, print_json
+from minime_admin.domain.actor import Role
+from minime_admin.domain.breach import Circumstances, ScoreOutOfRange, circumstances_from_total
+from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import QT_TRANSLATE_NOOP, ScoreInvalid
+from minime_admin.services import breach_outputs as outputs
+from minime_admin.services import breaches, users
+from minime_admin.services.files import write_atomic
+from minime_admin.services.profile import command_line_actor
+from minime_admin.store import breach_repo
+
+_UPDATABLE = (
+    "title",
+    "description",
+    "cause",
+    "nature",
+    "data_categories",
+    "subject_categories",
+    "consequences",
+    "measures_taken",
+    "measures_proposed",
+    "advice",
+    "contact_point",
+    "delay_reasons",
+)
+
+
+def add_commands(commands: Any) -> None:
+    people = commands.add_parser("users", help="staff users and managers")
+    people_actions = people.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = people_actions.add_parser("add", help="add a staff user or a manager")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=("staff", "manager"), default="staff")
+    listing = people_actions.add_parser("list")
+    listing.add_argument("--json", action="store_true")
+
+    parser = commands.add_parser("breach", help="the breach register")
+    actions = parser.add_subparsers(dest="breach_command", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="open a breach; the 72-hour clock starts at --aware")
+    new.add_argument("--aware", required=True, type=_instant, help="YYYY-MM-DDTHH:MM, Riga time")
+    new.add_argument("--title", required=True)
+    new.add_argument("--nature", default="", help="confidentiality,integrity,availability")
+    new.add_argument("--people", type=int)
+    new.add_argument("--records", type=int)
+    new.add_argument("--json", action="store_true")
+    for name in ("list", "show"):
+        sub = actions.add_parser(name)
+        if name == "show":
+            sub.add_argument("id", type=int)
+        sub.add_argument("--json", action="store_true")
+    update = actions.add_parser("update", help="change facts (voids a sign-off)")
+    update.add_argument("id", type=int)
+    update.add_argument("--people", type=int)
+    update.add_argument("--records", type=int)
+    for field in _UPDATABLE:
+        update.add_argument(f"--{field.replace('_', '-')}", dest=field)
+    assess = actions.add_parser("assess", help="ENISA severity: SE = DPC × EI + CB")
+    assess.add_argument("id", type=int)
+    assess.add_argument("--dpc", type=int, required=True)
+    assess.add_argument("--ei", required=True, help="0.25, 0.5, 0.75 or 1")
+    assess.add_argument("--cb", default="0", help="sum, or c,i,a,m e.g. 0.5,0,0,0.5")
+    assess.add_argument("--json", action="store_true")
+    decide = actions.add_parser("decide", help="the two decisions, each with its reasoning")
+    decide.add_argument("id", type=int)
+    decide.add_argument("--dvi", choices=("yes", "no"), required=True)
+    decide.add_argument("--dvi-reason", required=True)
+    decide.add_argument("--people", choices=("yes", "no"), required=True)
+    decide.add_argument("--people-reason", required=True)
+    affected = actions.add_parser("affected", help="select the customers affected")
+    affected.add_argument("id", type=int)
+    how = affected.add_mutually_exclusive_group(required=True)
+    how.add_argument("--orders-between", nargs=2, type=_instant, metavar=("A", "B"))
+    how.add_argument("--visits-between", nargs=2, type=_instant, metavar=("A", "B"))
+    how.add_argument("--newsletter", action="store_true")
+    how.add_argument("--file", type=Path, help="CSV with e-mails or order numbers")
+    affected.add_argument("--preview", action="store_true", help="count only; save nothing")
+    sign = actions.add_parser("sign-off", help="a manager signs the breach off")
+    sign.add_argument("id", type=int)
+    sign.add_argument("--user", required=True)
+    notice = actions.add_parser("notice", help="DVI notice, website notice or report (PDF)")
+    notice.add_argument("id", type=int)
+    notice.add_argument("--kind", choices=("dvi", "website", "report"), required=True)
+    notice.add_argument("--lang", choices=("lv", "en"), default="lv")
+    notice.add_argument("--follow-up", action="store_true", help="a follow-up DVI notice")
+    notice.add_argument("--draft", action="store_true", help="watermarked, no sign-off needed")
+    notice.add_argument("--out", type=Path, required=True)
+    letters = actions.add_parser("letters", help="a letter to each affected customer")
+    letters.add_argument("id", type=int)
+    letters.add_argument("--out", type=Path, required=True)
+    letters.add_argument("--draft", action="store_true")
+    verify = actions.add_parser("verify", help="who signed a file, when, and is it unchanged")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--json", action="store_true")
+
+
+def run_users(arguments: argparse.Namespace) -> int:
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            if arguments.users_command == "add":
+                role = Role(arguments.role)
+                password = _password() if role is Role.MANAGER else None
+                info = users.add_user(session, command_line_actor(), arguments.name, role, password)
+                print(
+                    f"Added {info.name} ({info.role.value})"
+                    + (f"; public key {info.public_key}" if info.public_key else "")
+                )
+                return EXIT_OK
+            found = users.list_users(session)
+    finally:
+        database.close()
+    if arguments.json:
+        print_json(
+            [
+                {"id": u.id, "name": u.name, "role": u.role.value, "public_key": u.public_key}
+                for u in found
+            ]
+        )
+    else:
+        for user in found:
+            print(f"{user.id:>4}  {user.name:<30} {user.role.value}")
+    return EXIT_OK
+
+
+def run(arguments: argparse.Namespace) -> int:
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            return _HANDLERS[arguments.breach_command](session, arguments)
+    finally:
+        database.close()
+
+
+def _new(session: Any, a: argparse.Namespace) -> int:
+    breach_id = breaches.new_breach(
+        session, command_line_actor(), a.title, a.aware, a.nature, a.people, a.records
+    )
+    detail = breaches.get_breach(session, breach_id)
+    if a.json:
+        print_json(_json(detail))
+    else:
+        print(
+            f"{breach_id} {detail.reference}: DVI notice due "
+            f"{detail.clock.due_at.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M %Z}"
+        )
+    return EXIT_OK
+
+
+def _list(session: Any, a: argparse.Namespace) -> int:
+    found = breaches.list_breaches(session)
+    if a.json:
+        print_json([_json(d) for d in found])
+        return EXIT_OK
+    for d in found:
+        print(
+            f"{d.id:>4} {d.reference} {d.facts['title']}  {d.hours_left():+.0f} h "
+            f"{d.severity.level.value if d.severity else '-'}"
+        )
+    return EXIT_OK
+
+
+def _show(session: Any, a: argparse.Namespace) -> int:
+    detail = breaches.get_breach(session, a.id)
+    if a.json:
+        print_json(_json(detail))
+        return EXIT_OK
+    data = _json(detail)
+    for key, value in data.items():
+        if key != "facts":
+            print(f"{key:<14} {value}")
+    return EXIT_OK
+
+
+def _update(session: Any, a: argparse.Namespace) -> int:
+    changes = {
+        f: getattr(a, f) for f in (*_UPDATABLE, "people", "records") if getattr(a, f) is not None
+    }
+    breaches.update_breach(session, command_line_actor(), a.id, **changes)
+    print(f"Breach {a.id} updated ({', '.join(sorted(changes))}).")
+    return EXIT_OK
+
+
+def _assess(session: Any, a: argparse.Namespace) -> int:
+    try:
+        parts = [Decimal(p) for p in a.cb.split(",")]
+        circumstances = (
+            circumstances_from_total(parts[0]) if len(parts) == 1 else Circumstances(*parts)
+        )
+    except (ArithmeticError, TypeError, ScoreOutOfRange) as error:
+        raise ScoreInvalid(detail=str(error)) from error
+    severity = breaches.assess(session, command_line_actor(), a.id, a.dpc, a.ei, circumstances)
+    result = {
+        "score": str(severity.score),
+        "level": severity.level.value,
+        "suggested": severity.suggested.value,
+        "note": "ENISA level is guidance, not a legal threshold; people decide.",
+    }
+    print_json(result) if a.json else print(
+        f"SE = {severity.score} ({severity.level.value}); suggested: {severity.suggested.value}"
+    )
+    return EXIT_OK
+
+
+def _decide(session: Any, a: argparse.Namespace) -> int:
+    breaches.decide(
+        session,
+        command_line_actor(),
+        a.id,
+        a.dvi == "yes",
+        a.dvi_reason,
+        a.people == "yes",
+        a.people_reason,
+    )
+    print(f"Breach {a.id}: decisions recorded.")
+    return EXIT_OK
+
+
+def _affected(session: Any, a: argparse.Namespace) -> int:
+    if a.orders_between:
+        ids, how = (
+            breach_repo.customers_with_orders_between(session, *a.orders_between),
+            f"orders {a.orders_between[0]:%Y-%m-%d %H:%M} – {a.orders_between[1]:%Y-%m-%d %H:%M}",
+        )
+    elif a.visits_between:
+        ids = breach_repo.customers_with_visits_between(session, *a.visits_between)
+        how = f"visits {a.visits_between[0]:%Y-%m-%d} – {a.visits_between[1]:%Y-%m-%d}"
+    elif a.newsletter:
+        ids, how = breach_repo.newsletter_subscribers(session), "newsletter subscribers"
+    else:
+        emails, numbers = _read_list(a.file)
+        ids = breach_repo.customers_by_emails_or_orders(session, emails, numbers)
+        how = f"list {a.file.name}: {len(emails)} e-mails, {len(numbers)} order numbers"
+    count = breaches.select_affected(
+        session, command_line_actor(), a.id, ids, how, save=not a.preview
+    )
+    print(f"{count} customers affected ({how})" + (" — preview, not saved" if a.preview else ""))
+    return EXIT_OK
+
+
+def _sign_off(session: Any, a: argparse.Namespace) -> int:
+    state = breaches.sign_off(session, a.id, a.user, _password())
+    print(f"Signed off by {state.signer} at {state.signed_at:%Y-%m-%d %H:%M %Z}.")
+    return EXIT_OK
+
+
+def _notice(session: Any, a: argparse.Namespace) -> int:
+    pdf = outputs.render_output(
+        session,
+        command_line_actor(),
+        a.id,
+        outputs.OutputKind(a.kind),
+        a.lang,
+        final=not a.draft,
+        phase="follow_up" if a.follow_up else "initial",
+    )
+    write_atomic(a.out, pdf)
+    print(f"Saved {a.out}" + (" (DRAFT)" if a.draft else " (final, signed off)"))
+    return EXIT_OK
+
+
+def _letters(session: Any, a: argparse.Namespace) -> int:
+    result = outputs.customer_letters(session, command_line_actor(), a.id, a.out, final=not a.draft)
+    print(f"{result.letters} letters in {result.folder}; mail merge: {result.mail_merge}")
+    return EXIT_OK
+
+
+def _verify(session: Any, a: argparse.Namespace) -> int:
+    result = outputs.verify_output(session, a.file.read_bytes())
+    if a.json:
+        print_json(result.__dict__)
+    elif not result.signed:
+        print(f"{a.file}: no minime-admin sign-off (a draft or another file).")
+    else:
+        state = "unchanged" if result.unchanged else "CHANGED since it was signed"
+        trust = "genuine" if result.genuine else "NOT GENUINE"
+        print(
+            f"{a.file}: {result.kind} of {result.reference}, signed off by {result.signer} "
+            f"at {result.signed_at}; {state}; {trust}."
+        )
+    return EXIT_OK if result.genuine else EXIT_ERROR
+
+
+def _json(detail: breaches.BreachDetail) -> dict[str, Any]:
+    facts = detail.facts
+    return {
+        "id": detail.id,
+        "reference": detail.reference,
+        "title": facts["title"],
+        "aware": facts["aware_at"].astimezone(SHOP_ZONE).isoformat(),
+        "dvi_due": detail.clock.due_at.astimezone(SHOP_ZONE).isoformat(),
+        "hours_left": round(detail.hours_left(), 1),
+        "status": facts["status"],
+        "severity": {"score": str(detail.severity.score), "level": detail.severity.level.value}
+        if detail.severity
+        else None,
+        "people": facts["people"],
+        "records": facts["records"],
+        "affected": len(detail.affected),
+        "notify_dvi": facts["notify_dvi"],
+        "notify_people": facts["notify_people"],
+        "signed_off": detail.signoff.valid,
+        "signed_by": detail.signoff.signer,
+        "version": detail.version,
+    }
+
+
+def _instant(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=SHOP_ZONE)
+
+
+def _password() -> str:
+    password = os.environ.get(users.PASSWORD_VARIABLE)
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+    if not password:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A password is needed (MINIME_ADMIN_USER_PASSWORD, or typed)."
+            )
+        )
+    return password
+
+
+def _read_list(path: Path) -> tuple[list[str], list[str]]:
+    """E-mails and order numbers from a CSV or plain list, in UTF-8 or windows-1257."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1257")
+    emails, numbers = [], []
+    for row in csv.reader(text.splitlines()):
+        for cell in (c.strip() for c in row):
+            if "@" in cell:
+                emails.append(cell)
+            elif cell.lstrip("#").isdigit():
+                numbers.append(cell.lstrip("#"))
+    return emails, numbers
+
+
+_HANDLERS = {
+    "new": _new,
+    "list": _list,
+    "show": _show,
+    "update": _update,
+    "assess": _assess,
+    "decide": _decide,
+    "affected": _affected,
+    "sign-off": _sign_off,
+    "notice": _notice,
+    "letters": _letters,
+    "verify": _verify,
+}

@@ -1,0 +1,193 @@
+"""Texts of the breach outputs: the notice to the Data State Inspectorate (Art. 33(3)),
+the website notice, and the internal report. Field order follows ../shared/LEGAL.md §1.2
+(our own design from Art. 33(3), (1) and (4); it does not claim to mirror DVI's form).
+"""
+
+from __future__ import annotations
+
+DVI_TITLE = {
+    "lv": "Paziņojums par personas datu aizsardzības pārkāpumu (VDAR 33. pants)",
+    "en": "Notification of a personal data breach (GDPR Art. 33)",
+}
+DVI_FOLLOW_UP = {
+    "lv": "Papildu informācija (VDAR 33. panta 4. punkts) paziņojumam {reference}",
+    "en": "Follow-up information (GDPR Art. 33(4)) to notification {reference}",
+}
+DVI_INTRO = {
+    "lv": "Adresāts: {dvi_name}, {dvi_address}, {dvi_email}. Tiešsaistes forma: {form}.",
+    "en": "To: {dvi_name}, {dvi_address}, {dvi_email}. Online form: {form}.",
+}
+
+# (key, Latvian label, English label); values come from the breach's facts.
+DVI_FIELDS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
+    (
+        "controller",
+        (
+            ("controller", "Pārzinis, reģistrācijas numurs", "Controller, registration number"),
+            (
+                "contact_point",
+                "Datu aizsardzības speciālists vai kontaktpersona",
+                "Data protection officer or contact point",
+            ),
+            ("phase", "Paziņojuma veids", "Type of notification"),
+        ),
+    ),
+    (
+        "times",
+        (
+            ("occurred_at", "Pārkāpuma sākums (ja zināms)", "Start of the breach (if known)"),
+            ("ended_at", "Pārkāpuma beigas (ja zināmas)", "End of the breach (if known)"),
+            ("aware_at", "Kad pārzinis uzzināja par pārkāpumu", "When the controller became aware"),
+            ("notified_at", "Šī paziņojuma laiks", "Time of this notification"),
+            (
+                "delay_reasons",
+                "Kavēšanās iemesli (ja vairāk nekā 72 stundas)",
+                "Reasons for the delay (if later than 72 hours)",
+            ),
+        ),
+    ),
+    (
+        "nature",
+        (
+            (
+                "nature",
+                "Pārkāpuma veids (konfidencialitāte, integritāte, pieejamība)",
+                "Type (confidentiality, integrity, availability)",
+            ),
+            (
+                "description",
+                "Pārkāpuma raksturs un apraksts",
+                "Nature and description of the breach",
+            ),
+            ("cause", "Cēlonis", "Cause"),
+            ("subject_categories", "Datu subjektu kategorijas", "Categories of data subjects"),
+            ("people", "Aptuvenais datu subjektu skaits", "Approximate number of data subjects"),
+            (
+                "data_categories",
+                "Personas datu ierakstu kategorijas",
+                "Categories of personal data records",
+            ),
+            (
+                "records",
+                "Aptuvenais personas datu ierakstu skaits",
+                "Approximate number of personal data records",
+            ),
+        ),
+    ),
+    (
+        "assessment",
+        (
+            ("consequences", "Iespējamās sekas", "Likely consequences"),
+            (
+                "severity",
+                "Smaguma novērtējums (ENISA 2013; palīglīdzeklis, nevis juridisks slieksnis)",
+                "Severity assessment (ENISA 2013; guidance, not a legal threshold)",
+            ),
+        ),
+    ),
+    (
+        "measures",
+        (
+            ("measures_taken", "Veiktie pasākumi", "Measures taken"),
+            (
+                "measures_proposed",
+                "Plānotie pasākumi, arī seku mazināšanai",
+                "Measures proposed, including mitigation",
+            ),
+            (
+                "people_informed",
+                "Vai un kā informēti datu subjekti (34. pants)",
+                "Whether and how the people are informed (Art. 34)",
+            ),
+            ("cross_border", "Skartas citas ES dalībvalstis", "Other EU Member States affected"),
+        ),
+    ),
+)
+
+SECTION_TITLES = {
+    "lv": {
+        "controller": "Pārzinis",
+        "times": "Laiki",
+        "nature": "Pārkāpums",
+        "assessment": "Sekas un novērtējums",
+        "measures": "Pasākumi",
+    },
+    "en": {
+        "controller": "Controller",
+        "times": "Times",
+        "nature": "The breach",
+        "assessment": "Consequences and assessment",
+        "measures": "Measures",
+    },
+}
+
+WORDS = {
+    "lv": {
+        "initial": "Sākotnējais paziņojums",
+        "follow_up": "Papildu paziņojums",
+        "yes": "jā",
+        "no": "nē",
+        "unknown": "nav zināms",
+        "late_missing": "[NORĀDIET KAVĒŠANĀS IEMESLUS]",
+        "not_late": "Paziņots 72 stundu laikā",
+        "informed_yes": "Jā: katram skartajam klientam nosūtīta vēstule savā valodā "
+        "un publicēts paziņojums tīmekļvietnē.",
+        "informed_no": "Nē. Pamatojums: {reason}",
+    },
+    "en": {
+        "initial": "Initial notification",
+        "follow_up": "Follow-up notification",
+        "yes": "yes",
+        "no": "no",
+        "unknown": "not known",
+        "late_missing": "[STATE THE REASONS FOR THE DELAY]",
+        "not_late": "Notified within 72 hours",
+        "informed_yes": "Yes: a letter to each affected customer in their language and a "
+        "notice on the website.",
+        "informed_no": "No. Reasoning: {reason}",
+    },
+}
+
+WEBSITE = {
+    "lv": {
+        "title": "Paziņojums par personas datu aizsardzības pārkāpumu",
+        "body": "{company} informē, ka {aware} uzzināja par drošības incidentu, kas skāra "
+        "klientu personas datus.\n\nKas notika: {description}\n\nKādi dati skarti: "
+        "{data_categories}\n\nIespējamās sekas: {consequences}\n\nKo esam darījuši: "
+        "{measures_taken}\n\nKo iesakām darīt: {advice}\n\nJautājumi: {contact_point}. "
+        "Par pārkāpumu esam informējuši Datu valsts inspekciju.",
+    },
+    "en": {
+        "title": "Notice of a personal data breach",
+        "body": "{company} informs that on {aware} it became aware of a security incident "
+        "that affected customers' personal data.\n\nWhat happened: {description}\n\nWhich "
+        "data: {data_categories}\n\nWhat it may mean: {consequences}\n\nWhat we have done: "
+        "{measures_taken}\n\nWhat we recommend: {advice}\n\nQuestions: {contact_point}. We "
+        "have informed the Data State Inspectorate of Latvia.",
+    },
+}
+
+REPORT = {
+    "lv": {
+        "title": "Pārkāpuma iekšējais ziņojums",
+        "facts": "Fakti",
+        "decisions": "Lēmumi",
+        "timeline": "Notikumu gaita",
+        "notify_dvi": "Ziņot DVI",
+        "notify_people": "Informēt skartās personas",
+        "exceptions": "34. panta 3. punkta izņēmumi",
+        "affected": "Skartie klienti",
+        "signoff": "Apstiprinājums",
+    },
+    "en": {
+        "title": "Internal breach report",
+        "facts": "Facts",
+        "decisions": "Decisions",
+        "timeline": "Timeline",
+        "notify_dvi": "Notify the DVI",
+        "notify_people": "Tell the people affected",
+        "exceptions": "Art. 34(3) exceptions",
+        "affected": "Affected customers",
+        "signoff": "Sign-off",
+    },
+}

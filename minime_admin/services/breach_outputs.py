@@ -1,0 +1,488 @@
+"""What a breach produces: the notice to the DVI, a letter to each affected customer, the
+website notice, the internal report. Drafts are watermarked; final outputs need a valid
+sign-off, carry it in the file, and are registered so `breach verify` can vouch for them.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import multiprocessing
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.authority import DVI
+from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
+from minime_admin.errors import DelayReasonsNeeded, EmptySelection, NotSignedOff
+from minime_admin.letters import breach_catalogue as texts
+from minime_admin.letters.catalogue import SIGNER_ROLES
+from minime_admin.letters.engine import render_document, render_letter
+from minime_admin.letters.model import (
+    DocumentData,
+    Facts,
+    LetterData,
+    Letterhead,
+    LetterKind,
+    Recipient,
+    Signer,
+)
+from minime_admin.progress import Progress, report
+from minime_admin.services import audit, breaches, settings, users
+from minime_admin.services.files import write_atomic
+from minime_admin.store import breach_repo
+from minime_admin.store.breach_models import BreachOutput
+
+MARKER = b"\n%MINIME-SIGNATURE "
+LETTER_CHUNK = 250
+
+
+class OutputKind(StrEnum):
+    DVI = "dvi"
+    CUSTOMER = "customer"
+    WEBSITE = "website"
+    REPORT = "report"
+
+
+@dataclass(frozen=True)
+class Verification:
+    signed: bool  # the file carries a minime-admin sign-off
+    unchanged: bool  # its bytes are exactly those produced
+    genuine: bool  # the sign-off's signature checks out and the file is on the register
+    reference: str | None = None
+    kind: str | None = None
+    signer: str | None = None
+    signed_at: str | None = None
+
+
+@dataclass(frozen=True)
+class LettersResult:
+    letters: int
+    folder: Path
+    mail_merge: Path
+    final: bool
+
+
+def dvi_fields(
+    session: Session,
+    breach_id: int,
+    language: str = "lv",
+    phase: str = "initial",
+    now: datetime | None = None,
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The notice field by field, for the PDF and for pasting into DVI's online form."""
+    detail = breaches.get_breach(session, breach_id)
+    now = now or datetime.now(UTC)
+    facts, words = detail.facts, texts.WORDS[language]
+    head = settings.load_letterhead(session)
+    late = detail.clock.is_late(now)
+    values: dict[str, str] = {
+        "controller": f"{head.company_name}, {head.registration_number}, {head.address}",
+        "contact_point": str(facts["contact_point"] or head.email),
+        "phase": words["follow_up" if phase == "follow_up" else "initial"],
+        "occurred_at": _when(facts["occurred_at"], words),
+        "ended_at": _when(facts["ended_at"], words),
+        "aware_at": _when(facts["aware_at"], words),
+        "notified_at": _when(now, words),
+        "delay_reasons": (str(facts["delay_reasons"]) or words["late_missing"])
+        if late
+        else words["not_late"],
+        "people": _number(facts["people"], words),
+        "records": _number(facts["records"], words),
+        "severity": (
+            f"SE = {detail.severity.score} ({detail.severity.level.value}); "
+            f"DPC {detail.severity.dpc}, EI {detail.severity.ei}, CB {detail.severity.cb}"
+        )
+        if detail.severity
+        else words["unknown"],
+        "people_informed": words["informed_yes"]
+        if facts["notify_people"]
+        else words["informed_no"].format(reason=facts["notify_people_reason"] or words["unknown"]),
+        "cross_border": words["yes"] if facts["cross_border"] else words["no"],
+    }
+    index = 0 if language == "lv" else 1
+    return [
+        (
+            texts.SECTION_TITLES[language][section],
+            [
+                (
+                    labels[index],
+                    values.get(key) if key in values else str(facts.get(key) or "—"),
+                )
+                for key, *labels in fields
+            ],
+        )
+        for section, fields in texts.DVI_FIELDS
+    ]
+
+
+def render_output(
+    session: Session,
+    actor: Actor,
+    breach_id: int,
+    kind: OutputKind,
+    language: str = "lv",
+    final: bool = False,
+    phase: str = "initial",
+    now: datetime | None = None,
+) -> bytes:
+    """One output as PDF bytes. Final needs a valid sign-off (the report may be a draft)."""
+    detail = breaches.get_breach(session, breach_id)
+    signed = breaches.signoff_signature(session, breach_id) if final else None
+    if final and signed is None:
+        raise NotSignedOff(reference=detail.reference)
+    now = now or datetime.now(UTC)
+    if (
+        final
+        and kind is OutputKind.DVI
+        and detail.clock.is_late(now)
+        and not detail.facts["delay_reasons"]
+    ):
+        raise DelayReasonsNeeded()
+    head = _letterhead(session)
+    if kind is OutputKind.DVI:
+        title = texts.DVI_TITLE[language]
+        if phase == "follow_up":
+            title = texts.DVI_FOLLOW_UP[language].format(reference=detail.reference)
+        document = DocumentData(
+            language,
+            head,
+            title,
+            detail.reference,
+            shop_day(now),
+            tuple(
+                (heading, tuple(fields))
+                for heading, fields in dvi_fields(session, breach_id, language, phase, now)
+            ),
+            intro=texts.DVI_INTRO[language].format(
+                dvi_name=DVI.name_lv if language == "lv" else DVI.name_en,
+                dvi_address=DVI.address,
+                dvi_email=DVI.email,
+                form=DVI.breach_form,
+            ),
+            draft=not final,
+        )
+        pdf = render_document(document)
+    elif kind is OutputKind.WEBSITE:
+        pdf = render_document(_website(detail, head, language, now, final))
+    elif kind is OutputKind.REPORT:
+        pdf = render_document(_report(detail, head, language, now, final))
+    else:
+        raise ValueError("customer letters are made with customer_letters()")
+    if signed is None:
+        return pdf
+    return _seal(session, detail, pdf, kind.value, language, None, signed)
+
+
+def customer_letters(
+    session: Session,
+    actor: Actor,
+    breach_id: int,
+    out_dir: Path,
+    final: bool = False,
+    progress: Progress | None = None,
+    workers: int = 2,
+) -> LettersResult:
+    """One PDF per affected customer in their language, and a mail-merge CSV, in parallel."""
+    detail = breaches.get_breach(session, breach_id)
+    signed = breaches.signoff_signature(session, breach_id) if final else None
+    if final and signed is None:
+        raise NotSignedOff(reference=detail.reference)
+    people = breach_repo.letter_recipients(session, list(detail.affected))
+    if not people:
+        raise EmptySelection()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    head = _letterhead(session)
+    today = shop_day(datetime.now(UTC))
+    block = _block_fields(session, detail, signed) if signed else None
+    jobs = [
+        (
+            _customer_letter(detail, head, name, language, email, today, actor, not final),
+            str(out_dir / f"{detail.reference}-{cid}.pdf"),
+            block,
+            cid,
+        )
+        for cid, name, language, email in people
+    ]
+    hashes: list[tuple[int, str, str]] = []
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        done = 0
+        futures = [
+            pool.submit(_render_batch, jobs[i : i + LETTER_CHUNK])
+            for i in range(0, len(jobs), LETTER_CHUNK)
+        ]
+        try:
+            for future in futures:
+                hashes += future.result()
+                done = len(hashes)
+                report(progress, done, len(jobs))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+    rows = io.StringIO()
+    writer = csv.writer(rows)
+    writer.writerow(["name", "email", "language", "file"])
+    for (_, name, language, email), (_, _, path) in zip(people, hashes, strict=True):
+        writer.writerow([name, email or "", language, Path(path).name])
+    mail_merge = out_dir / f"{detail.reference}-mail-merge.csv"
+    write_atomic(mail_merge, rows.getvalue().encode("utf-8-sig"))
+    if signed is not None:
+        record, _ = signed
+        session.add_all(
+            BreachOutput(
+                breach_id=breach_id,
+                signoff_id=record.id,
+                kind="customer",
+                language=lang,
+                customer_id=cid,
+                sha256=digest,
+                created_at=datetime.now(UTC),
+            )
+            for (cid, _, lang, _), (_, digest, _) in zip(people, hashes, strict=True)
+        )
+    audit.record(
+        session,
+        actor,
+        "breach.letters",
+        "breach",
+        breach_id,
+        detail.reference,
+        {"letters": len(jobs), "final": final},
+    )
+    session.commit()
+    return LettersResult(len(jobs), out_dir, mail_merge, final)
+
+
+def verify_output(session: Session, data: bytes) -> Verification:
+    at = data.rfind(MARKER)
+    if at < 0:
+        return Verification(False, False, False)
+    body = data[:at]
+    try:
+        block = json.loads(data[at + len(MARKER) :].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return Verification(True, False, False)
+    unchanged = hashlib.sha256(body).hexdigest() == block.get("sha256")
+    genuine = False
+    try:
+        message = breaches.SIGNED_MESSAGE.format(
+            reference=block["reference"], version=block["version"], content=block["content_hash"]
+        )
+        key = bytes.fromhex(block["public_key"])
+        Ed25519PublicKey.from_public_bytes(key).verify(
+            bytes.fromhex(block["signature"]), message.encode("utf-8")
+        )
+        genuine = (
+            users.public_key_of(session, block["signer"]) == key
+            and unchanged
+            and (breach_repo.output_registered(session, block["sha256"]))
+        )
+    except Exception:  # any malformed or forged field: not genuine
+        genuine = False
+    return Verification(
+        True,
+        unchanged,
+        genuine,
+        block.get("reference"),
+        block.get("kind"),
+        block.get("signer"),
+        block.get("signed_at"),
+    )
+
+
+def _render_batch(
+    jobs: Iterable[tuple[LetterData, str, dict[str, Any] | None, int]],
+) -> list[tuple[int, str, str]]:
+    """In a worker process: render, seal (final) and write each letter; return their hashes."""
+    results = []
+    for letter, path, block, customer_id in jobs:
+        pdf = render_letter(letter)
+        digest = hashlib.sha256(pdf).hexdigest()
+        if block is not None:
+            pdf += (
+                MARKER
+                + json.dumps(
+                    {**block, "sha256": digest, "kind": "customer", "language": letter.language}
+                ).encode()
+                + b"\n"
+            )
+        write_atomic(Path(path), pdf)
+        results.append((customer_id, digest, path))
+    return results
+
+
+def _seal(
+    session: Session,
+    detail: breaches.BreachDetail,
+    pdf: bytes,
+    kind: str,
+    language: str,
+    customer_id: int | None,
+    signed: tuple[Any, str],
+) -> bytes:
+    digest = hashlib.sha256(pdf).hexdigest()
+    block = {
+        **_block_fields(session, detail, signed),
+        "sha256": digest,
+        "kind": kind,
+        "language": language,
+    }
+    record, _ = signed
+    session.add(
+        BreachOutput(
+            breach_id=detail.id,
+            signoff_id=record.id,
+            kind=kind,
+            language=language,
+            customer_id=customer_id,
+            sha256=digest,
+            created_at=datetime.now(UTC),
+        )
+    )
+    session.commit()
+    return pdf + MARKER + json.dumps(block).encode() + b"\n"
+
+
+def _block_fields(
+    session: Session, detail: breaches.BreachDetail, signed: tuple[Any, str]
+) -> dict[str, Any]:
+    record, signer = signed
+    return {
+        "v": 1,
+        "reference": detail.reference,
+        "version": record.breach_version,
+        "content_hash": record.content_hash,
+        "signer": signer,
+        "signed_at": record.signed_at.isoformat(),
+        "signature": record.signature.hex(),
+        "public_key": (users.public_key_of(session, signer) or b"").hex(),
+    }
+
+
+def _customer_letter(
+    detail: breaches.BreachDetail,
+    head: Letterhead,
+    name: str,
+    language: str,
+    email: str | None,
+    today: date,
+    actor: Actor,
+    draft: bool,
+) -> LetterData:
+    facts = detail.facts
+    measures = "\n".join(str(facts[k]) for k in ("measures_taken", "measures_proposed") if facts[k])
+    return LetterData(
+        LetterKind.BREACH_NOTICE,
+        language if language in ("lv", "en") else "lv",
+        head,
+        Recipient(name, (), email),
+        detail.reference,
+        today,
+        Signer(actor.name, SIGNER_ROLES["lv" if language == "lv" else "en"][actor.role.value]),
+        Facts(
+            breach_description=str(facts["description"]),
+            breach_consequences=str(facts["consequences"]),
+            breach_measures=measures,
+            breach_advice=str(facts["advice"]),
+            contact_point=str(facts["contact_point"] or head.email),
+        ),
+        draft=draft,
+    )
+
+
+def _website(
+    detail: breaches.BreachDetail, head: Letterhead, language: str, now: datetime, final: bool
+) -> DocumentData:
+    facts, words = detail.facts, texts.WEBSITE[language]
+    body = words["body"].format(
+        company=head.company_name,
+        aware=_when(facts["aware_at"], texts.WORDS[language]),
+        **{
+            k: str(facts[k] or "—")
+            for k in ("description", "data_categories", "consequences", "measures_taken", "advice")
+        },
+        contact_point=str(facts["contact_point"] or head.email),
+    )
+    return DocumentData(
+        language,
+        head,
+        words["title"],
+        detail.reference,
+        shop_day(now),
+        (),
+        intro=body,
+        draft=not final,
+    )
+
+
+def _report(
+    detail: breaches.BreachDetail, head: Letterhead, language: str, now: datetime, final: bool
+) -> DocumentData:
+    words, facts = texts.REPORT[language], detail.facts
+    fact_rows = tuple(
+        (key, str(value) if value is not None else "—")
+        for key, value in facts.items()
+        if key not in ("id",)
+    )
+    decisions = (
+        (words["notify_dvi"], f"{facts['notify_dvi']}: {facts['notify_dvi_reason']}"),
+        (words["notify_people"], f"{facts['notify_people']}: {facts['notify_people_reason']}"),
+        (words["exceptions"], str(facts["art34_exceptions"] or "—")),
+        (words["affected"], str(len(detail.affected))),
+        (
+            words["signoff"],
+            f"{detail.signoff.signer or '—'} {detail.signoff.signed_at or ''} "
+            f"{'' if detail.signoff.valid else '(not valid)'}",
+        ),
+    )
+    timeline = tuple(
+        (at.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M"), f"{who}: {kind} {text}")
+        for at, who, kind, text in detail.events
+    )
+    return DocumentData(
+        language,
+        head,
+        words["title"],
+        detail.reference,
+        shop_day(now),
+        (
+            (words["facts"], fact_rows),
+            (words["decisions"], decisions),
+            (words["timeline"], timeline),
+        ),
+        draft=not final,
+    )
+
+
+def _letterhead(session: Session) -> Letterhead:
+    head = settings.load_letterhead(session)
+    return Letterhead(
+        head.company_name,
+        head.registration_number,
+        head.address,
+        head.email,
+        head.phone,
+        head.website,
+    )
+
+
+def _when(value: object, words: dict[str, str]) -> str:
+    if not isinstance(value, datetime):
+        return words["unknown"]
+    return value.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def _number(value: object, words: dict[str, str]) -> str:
+    return f"~{value}" if value is not None else words["unknown"]

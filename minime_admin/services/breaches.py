@@ -1,0 +1,333 @@
+"""The breach register (Art. 33(5)): open, update, assess, decide, select the people
+affected, and have a manager sign it off. Any change after a sign-off voids it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy.orm import Session
+
+from minime_admin.domain import breach as rules
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.shop_time import shop_day
+from minime_admin.errors import AwarenessInFuture, EmptySelection, NotFound, ScoreInvalid
+from minime_admin.services import audit, users
+from minime_admin.store import breach_repo
+from minime_admin.store.breach_models import Breach, BreachEvent, BreachSignOff
+
+EDITABLE = (
+    "title",
+    "occurred_at",
+    "ended_at",
+    "description",
+    "cause",
+    "nature",
+    "data_categories",
+    "subject_categories",
+    "people",
+    "records",
+    "consequences",
+    "measures_taken",
+    "measures_proposed",
+    "advice",
+    "contact_point",
+    "cross_border",
+    "delay_reasons",
+    "status",
+)
+SIGNED_MESSAGE = "minime-admin breach sign-off v1|{reference}|{version}|{content}"
+
+
+@dataclass(frozen=True)
+class SignOffState:
+    valid: bool
+    signer: str | None
+    signed_at: datetime | None
+    voided_at: datetime | None
+    void_reason: str
+
+
+@dataclass(frozen=True)
+class BreachDetail:
+    id: int
+    reference: str
+    facts: dict[str, object]  # every field, as stored
+    clock: rules.Clock
+    severity: rules.Severity | None
+    affected: tuple[int, ...]
+    signoff: SignOffState
+    version: int
+    events: tuple[tuple[datetime, str, str, str], ...]  # at, actor, kind, text
+
+    def hours_left(self, now: datetime | None = None) -> float:
+        return self.clock.hours_left(now or datetime.now(UTC))
+
+
+def new_breach(
+    session: Session,
+    actor: Actor,
+    title: str,
+    aware_at: datetime,
+    nature: str = "",
+    people: int | None = None,
+    records: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    now = now or datetime.now(UTC)
+    if aware_at.tzinfo is None:
+        raise ValueError("aware_at must be time-zone aware")
+    if aware_at > now:
+        raise AwarenessInFuture()
+    breach = Breach(
+        reference=breach_repo.next_reference(session, shop_day(aware_at).year),
+        title=title,
+        aware_at=aware_at,
+        nature=nature,
+        people=people,
+        records=records,
+        created_at=now,
+        version=1,
+    )
+    session.add(breach)
+    session.flush()
+    _event(session, breach, actor, "opened", f"aware {aware_at.isoformat()}")
+    audit.record(session, actor, "breach.opened", "breach", breach.id, breach.reference)
+    session.commit()
+    return breach.id
+
+
+def update_breach(session: Session, actor: Actor, breach_id: int, **changes: object) -> None:
+    breach = _get(session, breach_id)
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    for name, value in changes.items():
+        setattr(breach, name, value)
+    _changed(session, breach, actor, "updated", ", ".join(sorted(changes)))
+    session.commit()
+
+
+def assess(
+    session: Session,
+    actor: Actor,
+    breach_id: int,
+    dpc: int,
+    ei: str,
+    circumstances: rules.Circumstances,
+) -> rules.Severity:
+    try:
+        severity = rules.assess(dpc, ei, circumstances)
+    except rules.ScoreOutOfRange as error:
+        raise ScoreInvalid(detail=str(error)) from error
+    breach = _get(session, breach_id)
+    breach.dpc, breach.ei = dpc, str(severity.ei)
+    breach.cb_confidentiality = str(circumstances.confidentiality)
+    breach.cb_integrity = str(circumstances.integrity)
+    breach.cb_availability = str(circumstances.availability)
+    breach.cb_malicious = str(circumstances.malicious)
+    breach.severity_score, breach.severity_level = str(severity.score), severity.level.value
+    _changed(session, breach, actor, "assessed", f"SE {severity.score} ({severity.level.value})")
+    session.commit()
+    return severity
+
+
+def decide(
+    session: Session,
+    actor: Actor,
+    breach_id: int,
+    notify_dvi: bool,
+    dvi_reason: str,
+    notify_people: bool,
+    people_reason: str,
+    art34_exceptions: str = "",
+) -> None:
+    """The two decisions, each made by a person with its written reasoning on the record."""
+    if not dvi_reason.strip() or not people_reason.strip():
+        raise ValueError("each decision needs its reasoning")
+    breach = _get(session, breach_id)
+    breach.notify_dvi, breach.notify_dvi_reason = notify_dvi, dvi_reason.strip()
+    breach.notify_people, breach.notify_people_reason = notify_people, people_reason.strip()
+    breach.art34_exceptions = art34_exceptions
+    _changed(
+        session,
+        breach,
+        actor,
+        "decided",
+        f"DVI: {'yes' if notify_dvi else 'no'}; people: {'yes' if notify_people else 'no'}",
+    )
+    session.commit()
+
+
+def select_affected(
+    session: Session,
+    actor: Actor,
+    breach_id: int,
+    customer_ids: list[int],
+    how: str,
+    save: bool = True,
+) -> int:
+    """Preview (save=False) or save the selection; an empty one is refused."""
+    if not customer_ids:
+        raise EmptySelection()
+    if save:
+        breach = _get(session, breach_id)
+        breach_repo.replace_affected(session, breach_id, customer_ids)
+        breach.affected_query = how
+        breach.people = breach.people or len(customer_ids)
+        _changed(session, breach, actor, "affected", f"{len(customer_ids)} customers: {how}")
+        session.commit()
+    return len(customer_ids)
+
+
+def get_breach(session: Session, breach_id: int) -> BreachDetail:
+    breach = _get(session, breach_id)
+    severity = None
+    if breach.dpc is not None and breach.ei is not None:
+        severity = rules.assess(
+            breach.dpc,
+            breach.ei,
+            rules.Circumstances(
+                Decimal(breach.cb_confidentiality or "0"),
+                Decimal(breach.cb_integrity or "0"),
+                Decimal(breach.cb_availability or "0"),
+                Decimal(breach.cb_malicious or "0"),
+            ),
+        )
+    facts = {c.name: getattr(breach, c.name) for c in Breach.__table__.columns}
+    return BreachDetail(
+        breach.id,
+        breach.reference,
+        facts,
+        rules.clock(breach.aware_at),
+        severity,
+        tuple(breach_repo.affected_ids(session, breach.id)),
+        _signoff_state(session, breach),
+        breach.version,
+        tuple((e.at, e.actor, e.kind, e.text) for e in breach_repo.events_of(session, breach.id)),
+    )
+
+
+def list_breaches(session: Session) -> list[BreachDetail]:
+    return [get_breach(session, b.id) for b in breach_repo.all_breaches(session)]
+
+
+def content_hash(detail: BreachDetail) -> str:
+    """What a sign-off covers: every fact and the affected list; outputs are made from these."""
+    facts = {k: v for k, v in detail.facts.items() if k not in ("status",)}
+    canonical = json.dumps(
+        {"facts": facts, "affected": detail.affected},
+        sort_keys=True,
+        default=str,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def sign_off(session: Session, breach_id: int, manager: str, password: str) -> SignOffState:
+    user, key = users.unlock_signing_key(session, manager, password)
+    detail = get_breach(session, breach_id)
+    digest = content_hash(detail)
+    message = SIGNED_MESSAGE.format(
+        reference=detail.reference, version=detail.version, content=digest
+    )
+    breach = _get(session, breach_id)
+    session.add(
+        BreachSignOff(
+            breach_id=breach_id,
+            user_id=user.id,
+            signed_at=datetime.now(UTC),
+            breach_version=detail.version,
+            content_hash=digest,
+            signature=key.sign(message.encode("utf-8")),
+        )
+    )
+    actor = Actor(user.name, users.Role.MANAGER)
+    _event(session, breach, actor, "signed_off", f"version {detail.version}")
+    audit.record(
+        session,
+        actor,
+        "breach.signed_off",
+        "breach",
+        breach_id,
+        detail.reference,
+        {"version": detail.version, "content_hash": digest},
+    )
+    session.commit()
+    return _signoff_state(session, breach)
+
+
+def signoff_signature(session: Session, breach_id: int) -> tuple[BreachSignOff, str] | None:
+    """The valid sign-off and its signer's name, or None."""
+    breach = _get(session, breach_id)
+    state = _signoff_state(session, breach)
+    if not state.valid:
+        return None
+    record = breach_repo.current_signoff(session, breach_id)
+    assert record is not None and state.signer is not None
+    return record, state.signer
+
+
+def _signoff_state(session: Session, breach: Breach) -> SignOffState:
+    record = breach_repo.current_signoff(session, breach.id)
+    if record is None:
+        return SignOffState(False, None, None, None, "")
+    signer = session.get(users.StaffUser, record.user_id)
+    valid = record.voided_at is None and record.breach_version == breach.version
+    if valid and signer is not None and signer.public_key:
+        message = SIGNED_MESSAGE.format(
+            reference=breach.reference, version=breach.version, content=record.content_hash
+        )
+        try:
+            Ed25519PublicKey.from_public_bytes(signer.public_key).verify(
+                record.signature, message.encode("utf-8")
+            )
+        except Exception:  # a forged or damaged signature row is no sign-off at all
+            valid = False
+    return SignOffState(
+        valid,
+        signer.name if signer else None,
+        record.signed_at,
+        record.voided_at,
+        record.void_reason,
+    )
+
+
+def _changed(session: Session, breach: Breach, actor: Actor, kind: str, text: str) -> None:
+    """Every change bumps the version; a sign-off of an earlier version is voided, visibly."""
+    breach.version += 1
+    record = breach_repo.current_signoff(session, breach.id)
+    if record is not None and record.voided_at is None:
+        record.voided_at, record.void_reason = datetime.now(UTC), f"changed: {kind}"
+        audit.record(
+            session,
+            actor,
+            "breach.signoff_voided",
+            "breach",
+            breach.id,
+            breach.reference,
+            {"by": kind},
+        )
+        _event(session, breach, actor, "signoff_voided", kind)
+    _event(session, breach, actor, kind, text)
+    audit.record(session, actor, f"breach.{kind}", "breach", breach.id, breach.reference)
+
+
+def _event(session: Session, breach: Breach, actor: Actor, kind: str, text: str) -> None:
+    session.add(
+        BreachEvent(
+            breach_id=breach.id, at=datetime.now(UTC), actor=actor.name, kind=kind, text=text
+        )
+    )
+
+
+def _get(session: Session, breach_id: int) -> Breach:
+    breach = session.get(Breach, breach_id)
+    if breach is None:
+        raise NotFound(kind="breach", ident=breach_id)
+    return breach

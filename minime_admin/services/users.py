@@ -1,0 +1,138 @@
+"""Staff users and managers' signing keys.
+
+A manager's password (scrypt, memory-hard) protects an Ed25519 signing key kept in the
+database, sealed with AES-GCM under a key derived from the same password; the public key
+is shown so anyone can check a signature. Creating a manager and changing roles are audited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.errors import (
+    InvalidInput,
+    NotAManager,
+    NotFound,
+    UserExists,
+    WeakPassphrase,
+    WrongPassword,
+)
+from minime_admin.services import audit
+from minime_admin.store import user_repo
+from minime_admin.store.breach_models import StaffUser
+
+__all__ = ["Role", "StaffUser", "UserInfo"]
+
+MIN_PASSWORD = 10
+PASSWORD_VARIABLE = "MINIME_ADMIN_USER_PASSWORD"
+# scrypt: 64 MiB of memory per guess (n=2**16, r=8) makes guessing a stolen hash costly.
+_N, _R, _P = 2**16, 8, 1
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    role: Role
+    public_key: str | None  # hex, for checking signatures
+
+
+def add_user(
+    session: Session, actor: Actor, name: str, role: Role, password: str | None = None
+) -> UserInfo:
+    name = name.strip()
+    if not name:
+        raise InvalidInput(field="name", problem="a name is needed")
+    if user_repo.by_name(session, name) is not None:
+        raise UserExists(name=name)
+    user = StaffUser(name=name, role=role.value, created_at=datetime.now(UTC))
+    if role is Role.MANAGER:
+        if password is None or len(password) < MIN_PASSWORD:
+            raise WeakPassphrase(minimum=MIN_PASSWORD)
+        _give_signing_key(user, password)
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, "user.created", "user", user.id, "", {"role": role.value})
+    session.commit()
+    return _info(user)
+
+
+def list_users(session: Session) -> list[UserInfo]:
+    return [_info(user) for user in user_repo.all_users(session)]
+
+
+def unlock_signing_key(
+    session: Session, name: str, password: str
+) -> tuple[StaffUser, Ed25519PrivateKey]:
+    """The manager's private key, if the password is right; a staff user is refused."""
+    user = user_repo.by_name(session, name)
+    if user is None:
+        raise NotFound(kind="user", ident=name)
+    if user.role != Role.MANAGER.value or not user.sealed_private_key or not user.password_hash:
+        raise NotAManager(name=name)
+    if not _check_password(user.password_hash, password):
+        raise WrongPassword(name=name)
+    salt, nonce, sealed = (
+        user.sealed_private_key[:16],
+        user.sealed_private_key[16:28],
+        user.sealed_private_key[28:],
+    )
+    raw = AESGCM(_derive(password, salt)).decrypt(nonce, sealed, b"minime-admin signing key")
+    return user, Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def public_key_of(session: Session, name: str) -> bytes | None:
+    user = user_repo.by_name(session, name)
+    return user.public_key if user else None
+
+
+def _give_signing_key(user: StaffUser, password: str) -> None:
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes_raw()
+    salt, nonce = os.urandom(16), os.urandom(12)
+    sealed = AESGCM(_derive(password, salt)).encrypt(nonce, raw, b"minime-admin signing key")
+    user.sealed_private_key = salt + nonce + sealed
+    user.public_key = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    user.password_hash = _hash_password(password)
+
+
+def _derive(password: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=128 * 1024 * 1024, dklen=32
+    )
+
+
+def _hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${_derive(password, salt).hex()}"
+
+
+def _check_password(stored: str, password: str) -> bool:
+    _, n, r, p, salt, digest = stored.split("$")
+    attempt = hashlib.scrypt(
+        password.encode("utf-8"),
+        salt=bytes.fromhex(salt),
+        n=int(n),
+        r=int(r),
+        p=int(p),
+        maxmem=128 * 1024 * 1024,
+        dklen=32,
+    )
+    return hmac.compare_digest(attempt.hex(), digest)
+
+
+def _info(user: StaffUser) -> UserInfo:
+    return UserInfo(
+        user.id, user.name, Role(user.role), user.public_key.hex() if user.public_key else None
+    )

@@ -1,0 +1,270 @@
+"""The breach register end to end: clock, severity, selection, sign-off and its voiding,
+drafts versus final outputs, `breach verify` on good and tampered files, bulk letters."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from minime_admin import errors
+from minime_admin.cli import main
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.breach import Circumstances
+from minime_admin.services import audit, breaches, users
+from minime_admin.services import breach_outputs as outputs
+from minime_admin.services import database as db_service
+from minime_admin.services.demo import seed_demo
+from minime_admin.store import breach_repo
+
+PASSWORD = "Ķēniņš correct horse"
+AS_OF = date(2026, 11, 25)
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", " ")
+
+
+@pytest.fixture
+def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
+    with database.session() as session:
+        seed_demo(session, customers=40, seed=3, as_of=AS_OF, actor=clerk)
+        session.commit()
+        users.add_user(session, clerk, "Anna Vadītāja", Role.MANAGER, PASSWORD)
+        users.add_user(session, clerk, "Pēteris", Role.STAFF)
+    return database
+
+
+@pytest.fixture
+def breach_id(shop: db_service.Database, clerk: Actor) -> int:
+    with shop.session() as session:
+        bid = breaches.new_breach(
+            session,
+            clerk,
+            "Nozagts dators",
+            datetime.now(UTC) - timedelta(hours=3),
+            "confidentiality",
+        )
+        breaches.update_breach(
+            session,
+            clerk,
+            bid,
+            description="Dators ar eksportu nozagts",
+            consequences="Adreses svešās rokās",
+            measures_taken="Bloķēts",
+            advice="Esiet piesardzīgi",
+            data_categories="vārds, adrese",
+            contact_point="info@minime.lv",
+        )
+        breaches.assess(session, clerk, bid, 2, "1", Circumstances(confidentiality=Decimal("0.5")))
+        breaches.decide(session, clerk, bid, True, "Daudz personu", True, "Augsts risks")
+        ids = breach_repo.newsletter_subscribers(session)
+        breaches.select_affected(session, clerk, bid, ids, "newsletter")
+    return bid
+
+
+def test_awareness_in_the_future_is_refused(shop: db_service.Database, clerk: Actor) -> None:
+    with shop.session() as session, pytest.raises(errors.AwarenessInFuture):
+        breaches.new_breach(session, clerk, "x", datetime.now(UTC) + timedelta(hours=1))
+
+
+def test_register_clock_and_severity(shop: db_service.Database, breach_id: int) -> None:
+    with shop.session() as session:
+        detail = breaches.get_breach(session, breach_id)
+    assert detail.reference.startswith("BR-2026-") and 68 < detail.hours_left() <= 69
+    assert detail.severity is not None and detail.severity.score == Decimal("2.5")
+    assert detail.affected and not detail.signoff.valid
+
+
+def test_scores_out_of_range_and_empty_selection(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    with shop.session() as session:
+        with pytest.raises(errors.ScoreInvalid):
+            breaches.assess(session, clerk, breach_id, 5, "1", Circumstances())
+        with pytest.raises(errors.EmptySelection):
+            breaches.select_affected(session, clerk, breach_id, [], "nobody")
+        assert breaches.get_breach(session, breach_id).severity is not None  # unchanged
+
+
+def test_only_a_manager_with_the_right_password_signs_off(
+    shop: db_service.Database, breach_id: int
+) -> None:
+    with shop.session() as session:
+        with pytest.raises(errors.NotAManager):
+            breaches.sign_off(session, breach_id, "Pēteris", PASSWORD)
+        with pytest.raises(errors.WrongPassword):
+            breaches.sign_off(session, breach_id, "Anna Vadītāja", "not it at all")
+        assert not breaches.get_breach(session, breach_id).signoff.valid
+        state = breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+    assert state.valid and state.signer == "Anna Vadītāja"
+
+
+def test_a_change_after_sign_off_voids_it_visibly(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    with shop.session() as session:
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        breaches.update_breach(session, clerk, breach_id, advice="Mainiet paroli")
+        detail = breaches.get_breach(session, breach_id)
+        actions = [e.action for e in audit.newest_first(session, limit=3)]
+        with pytest.raises(errors.NotSignedOff):
+            outputs.render_output(session, clerk, breach_id, outputs.OutputKind.DVI, final=True)
+    assert not detail.signoff.valid and detail.signoff.voided_at is not None
+    assert "breach.signoff_voided" in actions
+
+
+def test_drafts_are_watermarked_and_finals_need_sign_off(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    with shop.session() as session:
+        with pytest.raises(errors.NotSignedOff):
+            outputs.render_output(session, clerk, breach_id, outputs.OutputKind.WEBSITE, final=True)
+        draft = outputs.render_output(session, clerk, breach_id, outputs.OutputKind.DVI)
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        final = outputs.render_output(session, clerk, breach_id, outputs.OutputKind.DVI, "lv", True)
+        assert not outputs.verify_output(session, draft).signed
+    assert "MELNRAKSTS / DRAFT" in text_of(draft)
+    final_text = text_of(final)
+    assert "MELNRAKSTS" not in final_text
+    for fact in (
+        "Datu valsts inspekcija",
+        "Iespējamās sekas",
+        "Adreses svešās rokās",
+        "Aptuvenais datu subjektu skaits",
+        "SE = 2.5",
+    ):
+        assert fact in final_text, fact
+
+
+def test_verify_good_and_tampered_files(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    with shop.session() as session:
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        final = outputs.render_output(
+            session, clerk, breach_id, outputs.OutputKind.WEBSITE, "en", True
+        )
+        good = outputs.verify_output(session, final)
+        middle = len(final) // 2
+        tampered = final[:middle] + bytes([final[middle] ^ 0x01]) + final[middle + 1 :]
+        bad = outputs.verify_output(session, tampered)
+    assert good.genuine and good.unchanged and good.signer == "Anna Vadītāja"
+    assert bad.signed and not bad.unchanged and not bad.genuine
+
+
+def test_a_late_dvi_notice_needs_the_reasons(shop: db_service.Database, clerk: Actor) -> None:
+    with shop.session() as session:
+        bid = breaches.new_breach(session, clerk, "Vēls", datetime.now(UTC) - timedelta(hours=80))
+        breaches.sign_off(session, bid, "Anna Vadītāja", PASSWORD)
+        with pytest.raises(errors.DelayReasonsNeeded):
+            outputs.render_output(session, clerk, bid, outputs.OutputKind.DVI, final=True)
+        breaches.update_breach(session, clerk, bid, delay_reasons="Uzzinājām brīvdienās")
+        breaches.sign_off(session, bid, "Anna Vadītāja", PASSWORD)
+        pdf = outputs.render_output(session, clerk, bid, outputs.OutputKind.DVI, final=True)
+    assert "Uzzinājām brīvdienās" in text_of(pdf)
+
+
+def test_bulk_customer_letters_with_mail_merge(
+    shop: db_service.Database, clerk: Actor, breach_id: int, tmp_path: Path
+) -> None:
+    seen: list[int] = []
+    with shop.session() as session:
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        result = outputs.customer_letters(
+            session,
+            clerk,
+            breach_id,
+            tmp_path / "letters",
+            final=True,
+            progress=lambda d, t: seen.append(d) or True,
+        )
+        pdfs = sorted((tmp_path / "letters").glob("*.pdf"))
+        verdict = outputs.verify_output(session, pdfs[0].read_bytes())
+    rows = list(csv.DictReader(io.StringIO(result.mail_merge.read_text("utf-8-sig"))))
+    assert result.letters == len(pdfs) == len(rows) and seen[-1] == result.letters
+    assert {r["language"] for r in rows} <= {"lv", "en"} and all(r["file"] for r in rows)
+    assert verdict.genuine and verdict.kind == "customer"
+    assert "Dators ar eksportu nozagts" in text_of(pdfs[0].read_bytes())
+
+
+def test_breach_command_line(
+    shop: db_service.Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = str(shop.path)
+    shop.close()
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "breach",
+                "new",
+                "--aware",
+                "2026-11-24T14:30",
+                "--title",
+                "Noplūde",
+                "--people",
+                "120",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    created = json.loads(capsys.readouterr().out)
+    assert created["aware"] == "2026-11-24T14:30:00+02:00"
+    assert created["dvi_due"] == "2026-11-27T14:30:00+02:00"
+    bid = str(created["id"])
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "breach",
+                "assess",
+                bid,
+                "--dpc",
+                "2",
+                "--ei",
+                "1",
+                "--cb",
+                "0.5",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    assert json.loads(capsys.readouterr().out)["level"] == "medium"
+    assert main(["--db", db, "breach", "assess", bid, "--dpc", "9", "--ei", "1"]) == 1
+    capsys.readouterr()
+    assert main(["--db", db, "breach", "affected", bid, "--newsletter"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "dvi.pdf"
+    assert main(["--db", db, "breach", "notice", bid, "--kind", "dvi", "--out", str(out)]) == 1
+    assert "no valid sign-off" in capsys.readouterr().err and not out.exists()
+    monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", PASSWORD)
+    assert main(["--db", db, "breach", "sign-off", bid, "--user", "Pēteris"]) == 1
+    assert "not a manager" in capsys.readouterr().err
+    assert main(["--db", db, "breach", "sign-off", bid, "--user", "Anna Vadītāja"]) == 0
+    assert main(["--db", db, "breach", "notice", bid, "--kind", "dvi", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "breach", "verify", str(out), "--json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["genuine"] and verdict["signer"] == "Anna Vadītāja"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    out.write_bytes(bytes(data))
+    assert main(["--db", db, "breach", "verify", str(out)]) == 1
+    assert "CHANGED" in capsys.readouterr().out
+    assert main(["--db", db, "breach", "show", bid, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert {"id", "reference", "aware", "dvi_due", "status", "severity"} <= set(shown)
