@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from minime_admin.cli_common import EXIT_ERROR, EXIT_OK, CliError, open_database, print_json
-from minime_admin.domain.actor import Role
+from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.breach import Circumstances, ScoreOutOfRange, circumstances_from_total
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import QT_TRANSLATE_NOOP, ScoreInvalid
@@ -316,6 +316,12 @@ def _json(detail: breaches.BreachDetail) -> dict[str, Any]:
         "signed_by": detail.signoff.signer,
         "version": detail.version,
     }
+
+
+def manager_actor(session: Any, name: str) -> Actor:
+    """A manager proven by their password (MINIME_ADMIN_USER_PASSWORD or typed)."""
+    user, _ = users.unlock_signing_key(session, name, _password())
+    return Actor(user.name, Role.MANAGER)
 
 
 def _instant(text: str) -> datetime:

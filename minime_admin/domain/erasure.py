@@ -15,8 +15,10 @@ from datetime import date
 from enum import StrEnum
 
 from minime_admin.domain.categories import DataCategory, LegalBasis
-from minime_admin.domain.retention import RULES_BY_KEY
+from minime_admin.domain.retention import RULES_BY_KEY, RetentionRule
 from minime_admin.domain.text import fold
+
+Rules = dict[str, RetentionRule]
 
 
 class Action(StrEnum):
@@ -63,24 +65,26 @@ class Decision:
 ERASE = Decision(Action.ERASE)
 
 
-def for_order(status: str, placed_on: date, held: bool, today: date) -> Decision:
+def for_order(
+    status: str, placed_on: date, held: bool, today: date, rules: Rules = RULES_BY_KEY
+) -> Decision:
     """An order (with its items); payments and invoices follow from it."""
     if held:
         return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
     if status in OPEN_ORDER_STATUSES:
         return Decision(Action.RETAIN, Reason.OPEN_ORDER)
     if status in INVOICED_STATUSES:
-        until = RULES_BY_KEY["accounting_document"].kept_until(placed_on)
+        until = rules["accounting_document"].kept_until(placed_on)
         if until is not None and until >= today:
             return Decision(Action.ANONYMISE, Reason.ACCOUNTING, until)
     return ERASE
 
 
-def for_invoice(issued_on: date, held: bool, today: date) -> Decision:
+def for_invoice(issued_on: date, held: bool, today: date, rules: Rules = RULES_BY_KEY) -> Decision:
     """Kept unchanged while accounting law requires: the buyer's name stays on it."""
     if held:
         return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
-    until = RULES_BY_KEY["accounting_document"].kept_until(issued_on)
+    until = rules["accounting_document"].kept_until(issued_on)
     if until is not None and until >= today:
         return Decision(Action.RETAIN, Reason.ACCOUNTING, until)
     return ERASE
@@ -94,9 +98,11 @@ def for_payment(order_status: str, held: bool) -> Decision:
     return ERASE  # the policy: transaction data goes once the purchase completes
 
 
-def for_consent_event(withdrawn_on: date | None, today: date) -> Decision:
+def for_consent_event(
+    withdrawn_on: date | None, today: date, rules: Rules = RULES_BY_KEY
+) -> Decision:
     """Proof of consent is kept (as a hash of the identifier) for its retention period."""
-    until = RULES_BY_KEY["consent_evidence"].kept_until(withdrawn_on or today)
+    until = rules["consent_evidence"].kept_until(withdrawn_on or today)
     if until is not None and until >= today:
         return Decision(Action.ANONYMISE, Reason.CONSENT_EVIDENCE, until)
     return ERASE

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CategoryInfo
-from minime_admin.domain.retention import RULES_BY_KEY
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import InvalidInput, NotFound
 from minime_admin.services import audit
+from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import customer_repo
 from minime_admin.store.models import (
     Account,
@@ -109,7 +109,8 @@ def read_customer_page(session: Session, customer_id: int) -> CustomerPage:
         _restrictions,
         _holds,
     )
-    sections = tuple(builder(session, customer_id) for builder in builders)
+    rules = current_rules(session)
+    sections = tuple(builder(session, customer_id, rules) for builder in builders)
     return CustomerPage(
         customer_id=customer_id,
         name=f"{person.first_name} {person.last_name}",
@@ -122,11 +123,14 @@ def read_customer_page(session: Session, customer_id: int) -> CustomerPage:
 def visit_page(
     session: Session, customer_id: int, offset: int, limit: int = VISIT_PAGE
 ) -> list[Row]:
-    return [_visit_row(v) for v in customer_repo.visits_page(session, customer_id, offset, limit)]
+    rules = current_rules(session)
+    return [
+        _visit_row(v, rules) for v in customer_repo.visits_page(session, customer_id, offset, limit)
+    ]
 
 
-def _kept(category: DataCategory, trigger: datetime | date | None) -> date | None:
-    rule = RULES_BY_KEY[BY_CATEGORY[category].retention_rule]
+def _kept(rules: Rules, category: DataCategory, trigger: datetime | date | None) -> date | None:
+    rule = rules[BY_CATEGORY[category].retention_rule]
     if isinstance(trigger, datetime):
         trigger = shop_day(trigger)
     return rule.kept_until(trigger)
@@ -139,7 +143,7 @@ def _section(category: DataCategory, columns: tuple[str, ...], rows: list[Row],
     )
 
 
-def _profile(session: Session, cid: int) -> Section:
+def _profile(session: Session, cid: int, rules: Rules) -> Section:
     p = customer_repo.customer(session, cid)
     assert p is not None
     values = {"first_name": p.first_name, "last_name": p.last_name, "email": p.email,
@@ -147,17 +151,19 @@ def _profile(session: Session, cid: int) -> Section:
               "external_id": p.external_id}  # fmt: skip
     trigger = p.last_activity_at or p.created_at
     return _section(
-        DataCategory.PROFILE, tuple(values), [Row(values, _kept(DataCategory.PROFILE, trigger))]
+        DataCategory.PROFILE,
+        tuple(values),
+        [Row(values, _kept(rules, DataCategory.PROFILE, trigger))],
     )
 
 
-def _addresses(session: Session, cid: int) -> Section:
+def _addresses(session: Session, cid: int, rules: Rules) -> Section:
     person = customer_repo.customer(session, cid)
     trigger = person.last_activity_at or person.created_at if person else None
     rows = [
         Row({"id": a.id, "kind": a.kind, "street": a.street, "city": a.city,
              "postal_code": a.postal_code, "country": a.country},
-            _kept(DataCategory.ADDRESS, trigger))
+            _kept(rules, DataCategory.ADDRESS, trigger))
         for a in customer_repo.rows_of(session, Address, cid, Address.id)
     ]  # fmt: skip
     return _section(
@@ -165,11 +171,11 @@ def _addresses(session: Session, cid: int) -> Section:
     )
 
 
-def _account(session: Session, cid: int) -> Section:
+def _account(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"username": a.username, "status": a.status, "created_at": a.created_at,
              "last_login_at": a.last_login_at},
-            _kept(DataCategory.ACCOUNT, a.last_login_at or a.created_at))
+            _kept(rules, DataCategory.ACCOUNT, a.last_login_at or a.created_at))
         for a in customer_repo.rows_of(session, Account, cid, Account.id)
     ]  # fmt: skip
     return _section(
@@ -177,23 +183,23 @@ def _account(session: Session, cid: int) -> Section:
     )
 
 
-def _orders(session: Session, cid: int) -> Section:
+def _orders(session: Session, cid: int, rules: Rules) -> Section:
     rows = []
     for order in customer_repo.orders_with_items(session, cid):
         items = "; ".join(f"{i.quantity} × {i.product_name}" for i in order.items)
         rows.append(Row({"number": order.number, "placed_at": order.placed_at,
                          "status": order.status, "total": _euro(order.total_cents),
                          "items": items, "shipping_address": order.shipping_address},
-                        _kept(DataCategory.ORDER, order.placed_at)))  # fmt: skip
+                        _kept(rules, DataCategory.ORDER, order.placed_at)))  # fmt: skip
     columns = ("number", "placed_at", "status", "total", "items", "shipping_address")
     return _section(DataCategory.ORDER, columns, rows)
 
 
-def _invoices(session: Session, cid: int) -> Section:
+def _invoices(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"number": inv.number, "order": number, "issued_at": inv.issued_at,
              "buyer_name": inv.buyer_name, "total": _euro(inv.total_cents)},
-            _kept(DataCategory.INVOICE, inv.issued_at))
+            _kept(rules, DataCategory.INVOICE, inv.issued_at))
         for inv, number in customer_repo.invoices_of(session, cid)
     ]  # fmt: skip
     return _section(
@@ -201,23 +207,23 @@ def _invoices(session: Session, cid: int) -> Section:
     )
 
 
-def _payments(session: Session, cid: int) -> Section:
+def _payments(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"order": order.number, "created_at": pay.created_at, "provider": pay.provider,
              "card": f"{pay.card_brand or ''} •••• {pay.card_last4}" if pay.card_last4 else "",
              "amount": _euro(pay.amount_cents), "status": pay.status},
-            _kept(DataCategory.PAYMENT, order.completed_at))
+            _kept(rules, DataCategory.PAYMENT, order.completed_at))
         for pay, order in customer_repo.payments_of(session, cid)
     ]  # fmt: skip
     columns = ("order", "created_at", "provider", "card", "amount", "status")
     return _section(DataCategory.PAYMENT, columns, rows)
 
 
-def _newsletter(session: Session, cid: int) -> Section:
+def _newsletter(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"email": n.email, "status": n.status, "subscribed_at": n.subscribed_at,
              "unsubscribed_at": n.unsubscribed_at},
-            _kept(DataCategory.NEWSLETTER, n.unsubscribed_at))
+            _kept(rules, DataCategory.NEWSLETTER, n.unsubscribed_at))
         for n in customer_repo.rows_of(
             session, NewsletterSubscription, cid, NewsletterSubscription.id
         )
@@ -226,7 +232,7 @@ def _newsletter(session: Session, cid: int) -> Section:
     return _section(DataCategory.NEWSLETTER, columns, rows)
 
 
-def _consents(session: Session, cid: int) -> Section:
+def _consents(session: Session, cid: int, rules: Rules) -> Section:
     events = customer_repo.rows_of(session, ConsentEvent, cid, ConsentEvent.occurred_at)
     withdrawn: dict[str, datetime] = {}
     for event in events:  # evidence of a consent is kept until after its withdrawal
@@ -235,14 +241,14 @@ def _consents(session: Session, cid: int) -> Section:
     rows = [
         Row({"occurred_at": e.occurred_at, "purpose": e.purpose, "action": e.action,
              "channel": e.channel, "wording": e.wording, "wording_version": e.wording_version},
-            _kept(DataCategory.CONSENT, withdrawn.get(e.purpose)))
+            _kept(rules, DataCategory.CONSENT, withdrawn.get(e.purpose)))
         for e in events
     ]  # fmt: skip
     columns = ("occurred_at", "purpose", "action", "channel", "wording", "wording_version")
     return _section(DataCategory.CONSENT, columns, rows)
 
 
-def _objections(session: Session, cid: int) -> Section:
+def _objections(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"received_at": o.received_at, "channel": o.channel, "scope": o.scope}, None)
         for o in customer_repo.rows_of(
@@ -252,18 +258,18 @@ def _objections(session: Session, cid: int) -> Section:
     return _section(DataCategory.MARKETING_OBJECTION, ("received_at", "channel", "scope"), rows)
 
 
-def _cookies(session: Session, cid: int) -> Section:
+def _cookies(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"given_at": c.given_at, "analytics": c.analytics, "advertising": c.advertising,
              "banner_version": c.banner_version},
-            _kept(DataCategory.COOKIE_CONSENT, c.given_at))
+            _kept(rules, DataCategory.COOKIE_CONSENT, c.given_at))
         for c in customer_repo.rows_of(session, CookieConsent, cid, CookieConsent.given_at)
     ]  # fmt: skip
     columns = ("given_at", "analytics", "advertising", "banner_version")
     return _section(DataCategory.COOKIE_CONSENT, columns, rows)
 
 
-def _reviews(session: Session, cid: int) -> Section:
+def _reviews(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"published_at": r.published_at, "product": r.product_name, "rating": r.rating,
              "title": r.title, "body": r.body, "status": r.status}, None)
@@ -273,28 +279,28 @@ def _reviews(session: Session, cid: int) -> Section:
     return _section(DataCategory.REVIEW, columns, rows)
 
 
-def _visit_row(v: VisitRecord) -> Row:
+def _visit_row(v: VisitRecord, rules: Rules) -> Row:
     return Row({"visited_at": v.visited_at, "ip_address": v.ip_address,
                 "browser": f"{v.browser} {v.browser_version}", "os": v.operating_system,
                 "language": v.language, "referrer": v.referrer, "page": v.page,
                 "time_on_page_s": v.time_on_page_s, "site_search": v.site_search},
-               _kept(DataCategory.VISIT, v.visited_at))  # fmt: skip
+               _kept(rules, DataCategory.VISIT, v.visited_at))  # fmt: skip
 
 
-def _visits(session: Session, cid: int) -> Section:
-    first = visit_page(session, cid, 0)
+def _visits(session: Session, cid: int, rules: Rules) -> Section:
+    first = [_visit_row(v, rules) for v in customer_repo.visits_page(session, cid, 0, VISIT_PAGE)]
     total = customer_repo.count_where(session, VisitRecord, cid)
     columns = ("visited_at", "ip_address", "browser", "os", "language", "referrer", "page",
                "time_on_page_s", "site_search")  # fmt: skip
     return _section(DataCategory.VISIT, columns, first, total)
 
 
-def _disclosures(session: Session, cid: int) -> Section:
+def _disclosures(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"disclosed_at": d.disclosed_at, "partner": p.name, "country": p.country,
              "third_country": p.third_country, "safeguards": p.safeguards,
              "data": d.data_categories, "legal_basis": d.legal_basis, "purpose": d.purpose},
-            _kept(DataCategory.DISCLOSURE, d.disclosed_at))
+            _kept(rules, DataCategory.DISCLOSURE, d.disclosed_at))
         for d, p in customer_repo.disclosures_of(session, cid)
     ]  # fmt: skip
     columns = ("disclosed_at", "partner", "country", "third_country", "safeguards", "data",
@@ -302,19 +308,19 @@ def _disclosures(session: Session, cid: int) -> Section:
     return _section(DataCategory.DISCLOSURE, columns, rows)
 
 
-def _restrictions(session: Session, cid: int) -> Section:
+def _restrictions(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"started_at": r.started_at, "lifted_at": r.lifted_at, "reason": r.reason},
-            _kept(DataCategory.RESTRICTION, r.lifted_at))
+            _kept(rules, DataCategory.RESTRICTION, r.lifted_at))
         for r in customer_repo.rows_of(session, Restriction, cid, Restriction.started_at)
     ]  # fmt: skip
     return _section(DataCategory.RESTRICTION, ("started_at", "lifted_at", "reason"), rows)
 
 
-def _holds(session: Session, cid: int) -> Section:
+def _holds(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
         Row({"kind": h.kind, "started_on": h.started_on, "released_on": h.released_on,
-             "reason": h.reason}, _kept(DataCategory.LEGAL_HOLD, h.released_on))
+             "reason": h.reason}, _kept(rules, DataCategory.LEGAL_HOLD, h.released_on))
         for h in customer_repo.rows_of(session, LegalHold, cid, LegalHold.started_on)
     ]  # fmt: skip
     return _section(DataCategory.LEGAL_HOLD, ("kind", "started_on", "released_on", "reason"), rows)

@@ -21,6 +21,7 @@ from minime_admin.errors import AlreadyErased, NotFound
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_actions, customer_search, requests
 from minime_admin.services.customer_actions import Recipient
+from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import erasure_repo as repo
 from minime_admin.store import sqlcipher
 from minime_admin.store.base import Base
@@ -103,6 +104,7 @@ def plan_erasure(session: Session, customer_id: int, today: date | None = None) 
         raise NotFound(kind="customer", ident=customer_id)
     if person.erased_at is not None:
         raise AlreadyErased(ident=customer_id, day=shop_day(person.erased_at).isoformat())
+    in_force = current_rules(session)
     holds = repo.holds_of(session, customer_id)
     held_orders = {h.order_id for h in holds if h.order_id is not None}
     held_profile = any(h.order_id is None for h in holds)
@@ -119,14 +121,14 @@ def plan_erasure(session: Session, customer_id: int, today: date | None = None) 
     items = repo.items_of(session, [o.id for o in orders])
     for order in orders:
         decision = rules.for_order(
-            order.status, shop_day(order.placed_at), order.id in held_orders, today
+            order.status, shop_day(order.placed_at), order.id in held_orders, today, in_force
         )
         add(Order, decision, order.id, f"#{order.number}")
         for item_id in items.get(order.id, []):
             add(OrderItem, decision, item_id)
     for invoice in repo.invoices_of(session, customer_id):
         decision = rules.for_invoice(
-            shop_day(invoice.issued_at), invoice.order_id in held_orders, today
+            shop_day(invoice.issued_at), invoice.order_id in held_orders, today, in_force
         )
         add(Invoice, decision, invoice.id, invoice.number)
     for payment in repo.payments_of(session, customer_id):
@@ -138,7 +140,8 @@ def plan_erasure(session: Session, customer_id: int, today: date | None = None) 
         if event.action == "withdrawn":
             withdrawn.setdefault(event.purpose, shop_day(event.occurred_at))
     for event in events:
-        add(ConsentEvent, rules.for_consent_event(withdrawn.get(event.purpose), today), event.id)
+        decision = rules.for_consent_event(withdrawn.get(event.purpose), today, in_force)
+        add(ConsentEvent, decision, event.id)
     for model in repo.SIMPLE_TABLES:
         decision = rules.for_category(_CATEGORY_OF[model], held_profile)
         for record_id in repo.ids_of(session, model, customer_id):

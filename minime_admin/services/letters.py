@@ -16,7 +16,6 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY
 from minime_admin.domain.requests import Status
-from minime_admin.domain.retention import RULES_BY_KEY
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from minime_admin.letters import catalogue
@@ -31,6 +30,7 @@ from minime_admin.letters.model import (
     Signer,
 )
 from minime_admin.services import audit, customer_actions, customer_page, requests, settings
+from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import letter_repo
 
 LIFT_NOTICE_DAYS = 14
@@ -182,6 +182,7 @@ def _implied_facts(
     if page is None:
         return facts
     held, purposes, retention, recipients, transfers = [], [], [], [], []
+    in_force = current_rules(session)
     names = catalogue.CATEGORY_TEXTS[language]
     for section in page.sections:
         category = section.info.category.value
@@ -189,7 +190,9 @@ def _implied_facts(
             name, purpose = names[category]
             held.append(f"{name} ({section.total})")
             purposes.append(f"{name}: {purpose}")
-            retention.append(f"{name}: {_retention_phrase(section.info.category, language)}")
+            retention.append(
+                f"{name}: {_retention_phrase(section.info.category, language, in_force)}"
+            )
         if section.info.category is DataCategory.DISCLOSURE:
             for row in section.rows:
                 partner = f"{row.values['partner']} ({row.values['country']})"
@@ -223,8 +226,8 @@ def _partners_to_inform(
     return tuple(dict.fromkeys(f"{r.name} ({r.country})" for r in found))
 
 
-def _retention_phrase(category: DataCategory, language: str) -> str:
-    rule = RULES_BY_KEY[BY_CATEGORY[category].retention_rule]
+def _retention_phrase(category: DataCategory, language: str, rules: Rules) -> str:
+    rule = rules[BY_CATEGORY[category].retention_rule]
     phrases = catalogue.RETENTION_PHRASES[language]
     immediate = f"{rule.trigger.value}_0"
     if rule.months == 0 and immediate in phrases:

@@ -18,6 +18,7 @@ from minime_admin.domain.retention import RULES_BY_KEY, add_months
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_search
+from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import retention_repo, sqlcipher
 
 BATCH = 5000
@@ -56,13 +57,15 @@ class SweepResult:
         return sum(self.deleted.values())
 
 
-def cutoffs(today: date) -> dict[str, date]:
-    return {key: add_months(today, -RULES_BY_KEY[key].months) for key in SWEPT_RULES}
+def cutoffs(today: date, rules: Rules | None = None) -> dict[str, date]:
+    rules = rules or RULES_BY_KEY
+    return {key: add_months(today, -rules[key].months) for key in SWEPT_RULES}
 
 
 def due_now(session: Session, today: date | None = None) -> list[Due]:
     today = today or shop_day(datetime.now(UTC))
-    limits = cutoffs(today)
+    rules = current_rules(session)
+    limits = cutoffs(today, rules)
     result = []
     for key, (model, query) in retention_repo.due_queries(limits).items():
         result.append(
@@ -71,7 +74,7 @@ def due_now(session: Session, today: date | None = None) -> list[Due]:
                 str(model.__tablename__),
                 retention_repo.count(session, query),
                 limits[key],
-                RULES_BY_KEY[key].reference,
+                rules[key].reference,
             )
         )
     return result
@@ -90,7 +93,7 @@ def sweep(
         return SweepResult({d.rule: d.records for d in due}, True)
     total, done = sum(d.records for d in due) or 1, 0
     deleted: dict[str, int] = {}
-    queries = retention_repo.due_queries(cutoffs(today))
+    queries = retention_repo.due_queries(cutoffs(today, current_rules(session)))
     try:
         for item in due:
             model, query = queries[item.rule]
