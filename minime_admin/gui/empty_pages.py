@@ -15,24 +15,6 @@ CONTEXT = "EmptyPage"
 
 # page key -> (heading, sentence); the English source texts, translated at display time.
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
-    "inbox": (
-        QT_TRANSLATE_NOOP("EmptyPage", "Request inbox"),
-        QT_TRANSLATE_NOOP(
-            "EmptyPage",
-            "The request inbox will list every data-subject request (access, rectification, "
-            "erasure, objection and the others) from intake to a documented answer, each with "
-            "its legal deadline. It arrives in a later version.",
-        ),
-    ),
-    "customers": (
-        QT_TRANSLATE_NOOP("EmptyPage", "Customers"),
-        QT_TRANSLATE_NOOP(
-            "EmptyPage",
-            "The customer data viewer will find a customer in an instant and show everything "
-            "the shop holds about them, by category, with its source, legal basis and "
-            "retention date. It arrives in a later version.",
-        ),
-    ),
     "breaches": (
         QT_TRANSLATE_NOOP("EmptyPage", "Personal data breaches"),
         QT_TRANSLATE_NOOP(

@@ -21,7 +21,9 @@ from minime_admin import __version__
 from minime_admin.domain.actor import Actor
 from minime_admin.gui.audit_view import AuditPage, role_label
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.empty_pages import EmptyPage
+from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.settings_page import SettingsPage
 from minime_admin.services.database import Database, Unlock
@@ -86,12 +88,13 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
 
         self.pages: dict[str, QWidget] = {
-            "inbox": EmptyPage("inbox"),
-            "customers": EmptyPage("customers"),
+            "inbox": InboxPage(self.context),
+            "customers": CustomersPage(self.context),
             "breaches": EmptyPage("breaches"),
             "audit": AuditPage(self.context),
             "settings": SettingsPage(self.context),
         }
+        self.inbox_page: InboxPage = self.pages["inbox"]  # type: ignore[assignment]
         self.audit_page: AuditPage = self.pages["audit"]  # type: ignore[assignment]
         self.settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
         self.stack = QStackedWidget()
@@ -126,6 +129,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.new_request_action = QAction(self)
+        self.new_request_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_request_action.triggered.connect(self.new_request)
+        self.import_email_action = QAction(self)
+        self.import_email_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_email_action.triggered.connect(self.import_email)
+        self.file_menu.addAction(self.new_request_action)
+        self.file_menu.addAction(self.import_email_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -167,6 +179,8 @@ class MainWindow(QMainWindow):
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16
         self.nav.setFixedWidth(max(width, 150))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_request_action.setText(self.tr("&New request…"))
+        self.import_email_action.setText(self.tr("&Import e-mail…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -211,6 +225,16 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    @Slot()
+    def new_request(self) -> None:
+        self.show_page("inbox")
+        self.inbox_page.new_request()
+
+    @Slot()
+    def import_email(self) -> None:
+        self.show_page("inbox")
+        self.inbox_page.choose_and_import()
 
     @Slot()
     def show_about(self) -> QMessageBox:

@@ -1,0 +1,178 @@
+"""What the detail pane's buttons do: transitions, the extension, notes, saving attachments.
+
+Each change runs in the background; a known error (a refusal without its reason, an
+extension too late) comes back as a message box and the dialog stays open to correct it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from minime_admin.domain import deadlines
+from minime_admin.domain.requests import Status, TransitionRequest
+from minime_admin.gui.inbox import deadline_text
+from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog, needs_dialog
+from minime_admin.gui.messages import show_message
+from minime_admin.services import files, requests
+
+if TYPE_CHECKING:
+    from minime_admin.gui.inbox.page import InboxPage
+
+translate = QCoreApplication.translate
+
+
+class RequestActions(QObject):
+    def __init__(self, page: InboxPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.dialog: QDialog | None = None  # the open dialog, if any (tests drive it)
+        # Asks where to save an attachment; tests replace it.
+        self.choose_save_path: Callable[[str], str] = self._ask_save_path
+
+    def _run_change(
+        self,
+        request_id: int,
+        work: Callable[[Any], Any],
+        dialog: TextDialog | TransitionDialog | None = None,
+    ) -> None:
+        """Store a change in the background; close ``dialog`` only once it is stored."""
+
+        def stored(_result: Any) -> None:
+            if dialog is not None:
+                dialog.done_ok()
+            self.page.request_changed(request_id)
+
+        self.page.jobs.run(work, stored, error_parent=dialog or self.page)
+
+    @Slot(str)
+    def transition(self, target_code: str) -> None:
+        detail = self.page.detail
+        if detail is None:
+            return
+        target, actor = Status(target_code), self.page.context.actor
+        if not needs_dialog(detail, target):
+            self.dialog = None
+            self._run_change(
+                detail.id,
+                lambda s: requests.transition(s, actor, detail.id, TransitionRequest(target)),
+            )
+            return
+        dialog = TransitionDialog(detail, target, self.page)
+        self.dialog = dialog
+
+        def submit() -> None:
+            change, method = dialog.change(), dialog.identity_method()
+            self._run_change(
+                detail.id,
+                lambda s: requests.transition(s, actor, detail.id, change, method),
+                dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    @Slot()
+    def extend(self) -> None:
+        detail = self.page.detail
+        if detail is None:
+            return
+        actor, calendar = self.page.context.actor, self.page.model.calendar
+        extended = deadlines.extended_due_date(detail.deadline.received, calendar).due
+        dialog = TextDialog(
+            translate("RequestActions", "Extend {reference}").format(reference=detail.reference),
+            translate(
+                "RequestActions",
+                "The deadline moves to {extended}, two further months (Art. 12(3)). This is "
+                "possible once, and the person must be told, with the reasons, by {due}.",
+            ).format(
+                extended=deadline_text.long_date(extended),
+                due=deadline_text.long_date(detail.deadline.due),
+            ),
+            translate("RequestActions", "&Reason (told to the person):"),
+            self.page,
+        )
+        self.dialog = dialog
+
+        def submit() -> None:
+            reason = dialog.value()
+            self._run_change(
+                detail.id,
+                lambda s: requests.extend(s, actor, detail.id, reason),
+                dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    @Slot()
+    def add_note(self) -> None:
+        detail = self.page.detail
+        if detail is None:
+            return
+        actor = self.page.context.actor
+        dialog = TextDialog(
+            translate("RequestActions", "Note on {reference}").format(reference=detail.reference),
+            translate("RequestActions", "The note goes on the request's timeline, with your name."),
+            translate("RequestActions", "&Note:"),
+            self.page,
+        )
+        self.dialog = dialog
+
+        def submit() -> None:
+            text = dialog.value()
+            if not text:
+                return  # nothing to store: OK on an empty note does nothing
+            self._run_change(
+                detail.id,
+                lambda s: requests.add_note(s, actor, detail.id, text),
+                dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+
+    @Slot(int, str)
+    def save_attachment(self, attachment_id: int, name: str) -> None:
+        target = self.choose_save_path(name)
+        if not target:
+            return
+        actor, path = self.page.context.actor, Path(target)
+
+        def work(session: Any) -> str | None:
+            attachment = requests.read_attachment(session, actor, attachment_id)
+            try:
+                files.write_atomic(path, attachment.content)
+            except OSError as error:  # a full disk or a read-only folder: say so
+                return error.strerror or str(error)
+            return None
+
+        def saved(problem: str | None) -> None:
+            if problem is None:
+                icon, title = (
+                    QMessageBox.Icon.Information,
+                    translate("RequestActions", "Attachment saved"),
+                )
+                text = translate("RequestActions", "Saved {name} to {path}.")
+            else:
+                icon, title = (
+                    QMessageBox.Icon.Warning,
+                    translate("RequestActions", "Save attachment"),
+                )
+                text = translate("RequestActions", "{path} could not be written ({problem}).")
+            self.page.message = show_message(
+                self.page, icon, title, text.format(name=name, path=path, problem=problem)
+            )
+            self.page.context.audit_changed.emit()  # reading it is in the audit log
+
+        self.page.jobs.run(work, saved, error_parent=self.page)
+
+    def _ask_save_path(self, name: str) -> str:
+        target, _filter = QFileDialog.getSaveFileName(
+            self.page, translate("RequestActions", "Save attachment"), name
+        )
+        return target

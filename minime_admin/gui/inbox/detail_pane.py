@@ -1,0 +1,396 @@
+"""One request in full: who asked what, its deadline explained, its timeline, what comes next.
+
+The pane only shows a RequestDetail and says what the user asked for (signals); the page
+calls the services.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minime_admin.domain import deadlines
+from minime_admin.domain.calendar import LATVIA, HolidayCalendar
+from minime_admin.domain.requests import (
+    IDENTITY_RECORDED_CHANNELS,
+    OPEN_STATUSES,
+    HoldReason,
+    Status,
+)
+from minime_admin.gui.inbox import deadline_text
+from minime_admin.gui.inbox.labels import (
+    action_label,
+    channel_label,
+    hold_reason_label,
+    reason_label,
+    refusal_reason_label,
+    status_label,
+    timeline_kind_label,
+    type_label,
+)
+from minime_admin.gui.inbox.model import COLOURS
+from minime_admin.gui.style import title_font
+from minime_admin.services.requests import RequestDetail, TimelineEntry
+
+AMBER = COLOURS["soon"][0].name()
+RED = COLOURS["overdue"][0].name()
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # requesters' words are never markup
+    return label
+
+
+class DetailPane(QWidget):
+    transition_requested = Signal(str)  # the target status
+    extend_requested = Signal()
+    note_requested = Signal()
+    save_attachment_requested = Signal(int, str)  # attachment id, file name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: RequestDetail | None = None
+        self.today = date.today()
+        self.calendar: HolidayCalendar = LATVIA
+        self.target_days = 14
+        self.transition_buttons: dict[Status, QPushButton] = {}
+
+        self.title = QLabel()
+        self.title.setFont(title_font(1.2))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_line = _selectable(QLabel())
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(6)
+        self.extend_button = QPushButton()
+        self.extend_button.clicked.connect(self.extend_requested)
+        self.note_button = QPushButton()
+        self.note_button.clicked.connect(self.note_requested)
+
+        # Facts and the requester's own words.
+        self.facts = QFormLayout()
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in (
+            "channel", "received", "name", "email", "phone", "customer", "assignee", "identity",
+        ):  # fmt: skip
+            caption, value = QLabel(), _selectable(QLabel())
+            # Short facts stay on one line: wrapped labels make a form's rows uneven.
+            value.setWordWrap(key == "identity")
+            self.fact_labels[key] = (caption, value)
+            self.facts.addRow(caption, value)
+        self.words_caption = QLabel()
+        self.subject = _selectable(QLabel())
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)  # read-only but selectable and copyable
+        self.text.setTabChangesFocus(True)
+        self.words_caption.setBuddy(self.text)
+
+        # The deadline, explained.
+        self.due_caption = QLabel()
+        self.due_caption.setFont(title_font(1.0))
+        self.due_line = _selectable(QLabel())
+        self.explanation = _selectable(QLabel())
+        self.extension = _selectable(QLabel())
+        self.target = _selectable(QLabel())
+        self.paused = _selectable(QLabel())
+        self.warning = _selectable(QLabel())
+        self.warning.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
+        self.outcome = _selectable(QLabel())
+
+        # The timeline and attachments.
+        self.timeline_caption = QLabel()
+        self.timeline_caption.setFont(title_font(1.0))
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.attachments_caption = QLabel()
+        self.attachments = QListWidget()
+        self.attachments.setMaximumHeight(80)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._save_clicked)
+        self.attachments.currentRowChanged.connect(self._attachment_chosen)
+        self.attachments.itemActivated.connect(lambda _item: self._save_clicked())
+
+        self._lay_out()
+        self.retranslate()
+        self.show_detail(None)
+
+    def _lay_out(self) -> None:
+        left = QVBoxLayout()
+        left.addLayout(self.facts)
+        left.addWidget(self.words_caption)
+        left.addWidget(self.subject)
+        left.addWidget(self.text, 1)
+        middle = QVBoxLayout()
+        middle.addWidget(self.due_caption)
+        for label in (
+            self.due_line, self.explanation, self.extension, self.target, self.paused,
+            self.warning, self.outcome,
+        ):  # fmt: skip
+            middle.addWidget(label)
+        middle.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.timeline_caption)
+        right.addWidget(self.timeline, 1)
+        right.addWidget(self.attachments_caption)
+        right.addWidget(self.attachments)
+        saving = QHBoxLayout()
+        saving.addStretch(1)
+        saving.addWidget(self.save_button)
+        right.addLayout(saving)
+        for column in (left, middle, right):
+            column.setSpacing(6)  # nested layouts would inherit the 18 between columns
+        self.facts.setVerticalSpacing(4)
+        self.facts.setHorizontalSpacing(10)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addLayout(left, 5)
+        columns.addLayout(middle, 4)
+        columns.addLayout(right, 4)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.extend_button)
+        self.buttons.addWidget(self.note_button)
+        self.body = QWidget()  # everything but the title, hidden when nothing is selected
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.status_line)
+        body.addLayout(self.buttons)
+        body.addLayout(columns, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+
+    def retranslate(self) -> None:
+        captions = {
+            "channel": self.tr("Channel:"),
+            "received": self.tr("Received:"),
+            "name": self.tr("Requester:"),
+            "email": self.tr("E-mail:"),
+            "phone": self.tr("Phone:"),
+            "customer": self.tr("Customer:"),
+            "assignee": self.tr("Assignee:"),
+            "identity": self.tr("Identity checked by:"),
+        }
+        for key, (caption, _value) in self.fact_labels.items():
+            caption.setText(captions[key])
+        self.words_caption.setText(self.tr("The requester's words (verbatim):"))
+        self.due_caption.setText(self.tr("Deadline"))
+        self.timeline_caption.setText(self.tr("Timeline"))
+        self.attachments_caption.setText(self.tr("Attachments:"))
+        self.save_button.setText(self.tr("Save attachment…"))
+        self.extend_button.setText(self.tr("Extend…"))
+        self.note_button.setText(self.tr("Add note…"))
+        self.show_detail(self.detail)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- showing a request -----------------------------------------------------------------
+
+    def show_detail(self, detail: RequestDetail | None) -> None:
+        self.detail = detail
+        self.body.setVisible(detail is not None)
+        if detail is None:
+            self.title.setText(self.tr("Select a request to see it here."))
+            self._set_buttons(())
+            return
+        is_open = detail.status in OPEN_STATUSES
+        title = f"{detail.reference} · {type_label(detail.type)}"
+        self.title.setText(title + (self.tr(" · TEST") if detail.is_test else ""))
+        status = status_label(detail.status)
+        if detail.hold_reason:
+            status += f" — {hold_reason_label(detail.hold_reason)}"
+        self.status_line.setText(self.tr("Status: {status}").format(status=status))
+        self._show_facts(detail)
+        self._show_deadline(detail, is_open)
+        self._show_timeline(detail)
+        self._set_buttons(detail.allowed)
+        self.extend_button.setVisible(
+            is_open
+            and not detail.extended
+            and deadlines.may_still_extend(detail.deadline.received, self.today, self.calendar)
+        )
+
+    def _show_facts(self, detail: RequestDetail) -> None:
+        none = self.tr("—")
+        values = {
+            "channel": channel_label(detail.channel),
+            "received": deadline_text.shop_time_text(detail.received_at),
+            "name": detail.requester_name,
+            "email": detail.requester_email or none,
+            "phone": detail.requester_phone or none,
+            "customer": self.tr("no. {id}").format(id=detail.customer_id)
+            if detail.customer_id is not None
+            else self.tr("not linked"),
+            "assignee": detail.assignee or self.tr("nobody yet"),
+            "identity": detail.identity_method or self.tr("not recorded"),
+        }
+        for key, (_caption, value) in self.fact_labels.items():
+            value.setText(values[key])
+        # How identity was checked matters where the office saw or heard the person.
+        self.facts.setRowVisible(
+            self.fact_labels["identity"][1],
+            detail.channel in IDENTITY_RECORDED_CHANNELS or bool(detail.identity_method),
+        )
+        self.subject.setText(detail.subject or "")
+        self.subject.setVisible(bool(detail.subject))
+        self.text.setPlainText(detail.text)
+
+    def _show_deadline(self, detail: RequestDetail, is_open: bool) -> None:
+        days_left = (detail.due_on - self.today).days
+        due = deadline_text.long_date(detail.due_on)
+        if is_open:
+            due += " · " + deadline_text.days_left_text(days_left)
+        self.due_line.setText(self.tr("Due: {date}").format(date=due))
+        urgency = deadline_text.urgency(detail.status, days_left)
+        colour = {"overdue": RED, "soon": AMBER}.get(urgency, "")
+        self.due_line.setStyleSheet(f"font-weight: bold; color: {colour};" if colour else "")
+        self.explanation.setText(deadline_text.explanation(detail.deadline))
+        self.extension.setVisible(detail.extended)
+        if detail.extended:
+            self.extension.setText(
+                self.tr("Extended by two further months to {date}. Reason: {reason}").format(
+                    date=deadline_text.long_date(detail.due_on),
+                    reason=detail.extension_reason or "",
+                )
+            )
+        received = detail.deadline.received
+        self.target.setText(
+            self.tr("Office target ({days} days, not a legal date): {date}").format(
+                days=self.target_days,
+                date=deadline_text.long_date(deadlines.internal_target(received, self.target_days)),
+            )
+        )
+        self.target.setVisible(is_open)
+        awaiting = (
+            detail.status is Status.ON_HOLD and detail.hold_reason == HoldReason.AWAITING_IDENTITY
+        )
+        self.paused.setVisible(awaiting)
+        if awaiting:
+            paused = deadline_text.paused_days(detail.timeline, self.today)
+            in_force = dataclasses.replace(detail.deadline, due=detail.due_on)
+            self.paused.setText(
+                self.tr(
+                    "If the clock were paused while proof of identity is awaited ({days} days "
+                    "so far): {date}. Shown for comparison only: the legal due date above "
+                    "applies."
+                ).format(
+                    days=paused,
+                    date=deadline_text.long_date(
+                        deadlines.paused_due_date(in_force, paused, self.calendar)
+                    ),
+                )
+            )
+        closing = (
+            is_open
+            and not detail.extended
+            and deadlines.extension_window_closing(received, self.today, self.calendar)
+        )
+        self.warning.setVisible(closing)
+        if closing:
+            self.warning.setText(
+                self.tr(
+                    "An extension must be decided and told to the person by {date}: decide "
+                    "now whether more time is needed."
+                ).format(date=deadline_text.long_date(detail.deadline.due))
+            )
+        self.outcome.setVisible(detail.outcome is not None)
+        if detail.outcome is not None:
+            reason = (
+                refusal_reason_label(detail.outcome)
+                if detail.status is Status.REFUSED
+                else status_label(detail.status)
+            )
+            text = f"{reason}: {detail.outcome_text}" if detail.outcome_text else reason
+            self.outcome.setText(self.tr("Outcome: {outcome}").format(outcome=text))
+
+    def _show_timeline(self, detail: RequestDetail) -> None:
+        self.timeline.clear()
+        for entry in detail.timeline:
+            self.timeline.addItem(QListWidgetItem(self.timeline_text(entry)))
+        self.attachments.clear()
+        for attachment_id, name, size in detail.attachments:
+            item = QListWidgetItem(
+                self.tr("{name} ({size} kB)").format(name=name, size=max(1, round(size / 1024)))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (attachment_id, name))
+            self.attachments.addItem(item)
+        has_attachments = bool(detail.attachments)
+        self.attachments_caption.setVisible(has_attachments)
+        self.attachments.setVisible(has_attachments)
+        self.save_button.setVisible(has_attachments)
+        if has_attachments:
+            self.attachments.setCurrentRow(0)
+        self.save_button.setEnabled(has_attachments)
+
+    @staticmethod
+    def timeline_text(entry: TimelineEntry) -> str:
+        when = deadline_text.shop_time_text(entry.at)
+        what = timeline_kind_label(entry.kind)
+        if entry.kind == "transition":
+            what = f"{status_label(entry.from_status)} → {status_label(entry.to_status)}"
+            if entry.reason_code:
+                what += f" ({reason_label(entry.reason_code)})"
+        # The service's note on "created" ("email; due …") repeats what the pane shows.
+        if entry.text and entry.kind != "created":
+            what += f": {entry.text}"
+        return f"{when} · {entry.actor}\n{what}"
+
+    def _set_buttons(self, allowed: tuple[Status, ...]) -> None:
+        for button in self.transition_buttons.values():
+            self.buttons.removeWidget(button)
+            button.deleteLater()
+        self.transition_buttons = {}
+        for number, target in enumerate(allowed):
+            button = QPushButton(action_label(target))
+            button.setObjectName(f"transition-{target.value}")
+            button.clicked.connect(lambda _c=False, t=target: self.transition_requested.emit(t))
+            self.buttons.insertWidget(number, button)
+            button.show()  # at once, not at the next event loop pass: Enter may focus it
+            self.transition_buttons[target] = button
+
+    def _attachment_chosen(self, row: int) -> None:
+        self.save_button.setEnabled(row >= 0)
+
+    def _save_clicked(self) -> None:
+        item = self.attachments.currentItem()
+        if item is not None:
+            attachment_id, name = item.data(Qt.ItemDataRole.UserRole)
+            self.save_attachment_requested.emit(attachment_id, name)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The pane's keyboard stops in order: the next steps first, then the rest."""
+        return [
+            *self.transition_buttons.values(),
+            self.extend_button,
+            self.note_button,
+            self.text,
+            self.timeline,
+            self.attachments,
+            self.save_button,
+        ]
+
+    def focus_first(self) -> None:
+        """Enter on the table lands here: on the first action, else on the text."""
+        for button in self.transition_buttons.values():
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        self.text.setFocus(Qt.FocusReason.TabFocusReason)

@@ -1,0 +1,180 @@
+"""Small dialogs for changes that need words: a status with its reason, an extension, a note.
+
+OK does not close a dialog: it emits ``submitted`` and the page runs the service. Only when
+the change has been stored does the page call ``done_ok()``; a refused change (a known error)
+is shown in a message box and the dialog stays open to be corrected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minime_admin.domain.requests import (
+    IDENTITY_RECORDED_CHANNELS,
+    HoldReason,
+    RefusalReason,
+    RequestType,
+    Status,
+    TransitionRequest,
+)
+from minime_admin.gui.inbox.labels import (
+    hold_reason_label,
+    refusal_reason_label,
+    status_label,
+)
+from minime_admin.gui.style import fit_height
+from minime_admin.services.requests import RequestDetail
+
+
+def needs_dialog(detail: RequestDetail, target: Status) -> bool:
+    """Whether moving to ``target`` needs input (a reason, an identity method, a note)."""
+    if target in (Status.ON_HOLD, Status.REFUSED, Status.COMPLETED, Status.WITHDRAWN):
+        return True  # closing is final: the user confirms and may write the outcome
+    return (
+        target is Status.IN_PROGRESS
+        and detail.channel in IDENTITY_RECORDED_CHANNELS
+        and not (detail.identity_method or "").strip()
+    )
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel in the app's language (as in gui/messages.py), wired to the dialog."""
+    buttons = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(buttons.Ok | buttons.Cancel)
+    box.button(buttons.Ok).setText(QCoreApplication.translate("messages", "OK"))
+    box.button(buttons.Cancel).setText(QCoreApplication.translate("messages", "Cancel"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class TransitionDialog(QDialog):
+    submitted = Signal()
+
+    def __init__(self, detail: RequestDetail, target: Status, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.detail, self.target = detail, target
+        self.setWindowTitle(
+            self.tr("{reference}: {status}").format(
+                reference=detail.reference, status=status_label(target)
+            )
+        )
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        form = QFormLayout()
+        self.hold_reason = QComboBox()
+        self.refusal_reason = QComboBox()
+        self.identity = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(70)
+        if target is Status.ON_HOLD:
+            self.hold_reason.addItem(self.tr("Choose a reason…"), None)
+            for reason in HoldReason:
+                self.hold_reason.addItem(hold_reason_label(reason), reason.value)
+            form.addRow(self.tr("&Reason:"), self.hold_reason)
+        if target is Status.REFUSED:
+            self.refusal_reason.addItem(self.tr("Choose a reason…"), None)
+            for refusal in RefusalReason:
+                if (
+                    refusal is RefusalReason.ERASURE_EXCEPTION
+                    and detail.type is not RequestType.ERASURE
+                ):
+                    continue  # applies to erasure only
+                self.refusal_reason.addItem(refusal_reason_label(refusal), refusal.value)
+            form.addRow(self.tr("&Reason:"), self.refusal_reason)
+        if needs_dialog(detail, target) and target is Status.IN_PROGRESS:
+            form.addRow(self.tr("&Identity checked by:"), self.identity)
+            self.identity.setPlaceholderText(self.tr("e.g. order number and delivery address"))
+        form.addRow(self._text_caption(), self.text)
+        self.intro.setText(self._intro())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(ok_cancel(self))
+        fit_height(self, 460)
+
+    def _intro(self) -> str:
+        if self.target is Status.REFUSED:
+            return self.tr(
+                "The refusal letter tells the person the reason and their right to complain "
+                "to the Data State Inspectorate and to seek a remedy in court (Art. 12(4))."
+            )
+        if self.target is Status.ON_HOLD:
+            return self.tr("The legal deadline keeps running while the request is on hold.")
+        if self.target is Status.IN_PROGRESS:
+            return self.tr(
+                "This request came by phone, letter or in person: record how the person's "
+                "identity was checked before work starts."
+            )
+        return self.tr("A closed request cannot be reopened.")
+
+    def _text_caption(self) -> str:
+        if self.target is Status.REFUSED:
+            return self.tr("Reason &written out:")
+        if self.target in (Status.COMPLETED, Status.WITHDRAWN):
+            return self.tr("&Outcome note:")
+        return self.tr("&Note:")
+
+    def change(self) -> TransitionRequest:
+        hold = self.hold_reason.currentData() if self.target is Status.ON_HOLD else None
+        refusal = self.refusal_reason.currentData() if self.target is Status.REFUSED else None
+        return TransitionRequest(
+            target=self.target,
+            hold_reason=HoldReason(hold) if hold else None,
+            refusal_reason=RefusalReason(refusal) if refusal else None,
+            text=self.text.toPlainText().strip(),
+        )
+
+    def identity_method(self) -> str | None:
+        return self.identity.text().strip() or None
+
+    def accept(self) -> None:
+        self.submitted.emit()
+
+    def done_ok(self) -> None:
+        super().accept()
+
+
+class TextDialog(QDialog):
+    """One piece of writing: the reason for an extension, or a note on the timeline."""
+
+    submitted = Signal()
+
+    def __init__(self, title: str, intro: str, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption = QLabel(caption)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.caption.setBuddy(self.text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(ok_cancel(self))
+        fit_height(self, 460)
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def accept(self) -> None:
+        self.submitted.emit()
+
+    def done_ok(self) -> None:
+        super().accept()
