@@ -328,3 +328,18 @@ def test_references_go_past_9999(shop: db_service.Database, clerk: Actor) -> Non
         session.commit()
         assert requests.open_request(session, clerk, new(), now=NOW).reference == "DSR-2026-10000"
         assert requests.open_request(session, clerk, new(), now=NOW).reference == "DSR-2026-10001"
+
+
+def test_link_customer_and_duplicate_check_before_opening(
+    shop: db_service.Database, clerk: Actor
+) -> None:
+    with shop.session() as session:
+        opened = requests.open_request(
+            session, clerk, new(requester_email="someone@else.lv"), now=NOW
+        )
+        assert requests.get_request(session, opened.request_id).customer_id is None
+        requests.link_customer(session, clerk, opened.request_id, 2)
+        detail = requests.get_request(session, opened.request_id)
+        assert detail.customer_id == 2 and detail.timeline[-1].kind == "customer_linked"
+        dupes = requests.likely_duplicates(session, RequestType.ACCESS, "someone@else.lv", None)
+    assert dupes == [opened.reference]

@@ -517,3 +517,34 @@ def complete_if_possible(
         change = TransitionRequest(target, text=text if target is Status.COMPLETED else "")
         transition(session, actor, request_id, change, identity_method=identity_method)
     return bool(steps)
+
+
+def link_customer(session: Session, actor: Actor, request_id: int, customer_id: int | None) -> None:
+    """Set (or clear) the customer a request is from, e.g. after the worker picked one."""
+    request = _get(session, request_id)
+    request.customer_id = customer_id
+    _event(
+        session,
+        request,
+        actor,
+        datetime.now(UTC),
+        "customer_linked",
+        text=f"customer #{customer_id}" if customer_id else "no customer",
+    )
+    audit.record(
+        session,
+        actor,
+        "request.customer_linked",
+        "request",
+        request.id,
+        request.reference,
+        {"customer_id": customer_id},
+    )
+    session.commit()
+
+
+def likely_duplicates(
+    session: Session, request_type: RequestType, email: str | None, customer_id: int | None
+) -> list[str]:
+    """References of open requests of this type from this person, before opening another."""
+    return request_repo.open_duplicates(session, request_type.value, email, customer_id)
