@@ -343,3 +343,11 @@ def test_link_customer_and_duplicate_check_before_opening(
         assert detail.customer_id == 2 and detail.timeline[-1].kind == "customer_linked"
         dupes = requests.likely_duplicates(session, RequestType.ACCESS, "someone@else.lv", None)
     assert dupes == [opened.reference]
+
+
+def test_requests_of_one_customer(shop: db_service.Database, clerk: Actor) -> None:
+    with shop.session() as session:
+        requests.open_request(session, clerk, new(), now=NOW)  # customer 1 by e-mail
+        requests.open_request(session, clerk, new(requester_email="x@y.lv"), now=NOW)
+        mine = requests.list_requests(session, requests.inbox_query(NOW.date(), customer_id=1))
+    assert len(mine) == 1

@@ -28,6 +28,7 @@ class RequestQuery:
     statuses: Sequence[str] = ()
     types: Sequence[str] = ()
     assignee: str | None = None
+    customer_id: int | None = None
     due_before: date | None = None  # due on or before this day
     text_folded: str = ""
     include_tests: bool = False
@@ -43,6 +44,8 @@ def _filtered(query: RequestQuery, statement: Select) -> Select:  # type: ignore
         statement = statement.where(DataRequest.type.in_(query.types))
     if query.assignee is not None:
         statement = statement.where(DataRequest.assignee == query.assignee)
+    if query.customer_id is not None:
+        statement = statement.where(DataRequest.customer_id == query.customer_id)
     if query.due_before is not None:
         statement = statement.where(DataRequest.due_on <= query.due_before)
     if query.text_folded:
