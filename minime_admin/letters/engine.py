@@ -95,25 +95,15 @@ def render_letter(letter: LetterData) -> bytes:
     if letter.appendix:
         story.extend(_appendix(letter))
 
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=18 * mm,
-        bottomMargin=24 * mm,
-        title=f"{text.subject} ({letter.reference})",
-        author=letter.letterhead.company_name,
-        subject=text.title,
-        lang=letter.language,
-        creator="minime-admin",
-        invariant=True,
+    return _build(
+        story,
+        letter.language,
+        f"{text.subject} ({letter.reference})",
+        text.title,
+        letter.letterhead.company_name,
+        _footer(letter),
+        letter.draft,
     )
-    footer = _footer(letter)
-    canvas = _numbered_canvas(footer, STANDARD[letter.language]["page"], letter.draft)
-    document.build(story, canvasmaker=canvas)
-    return buffer.getvalue()
 
 
 def render_document(doc: DocumentData) -> bytes:
@@ -146,6 +136,23 @@ def render_document(doc: DocumentData) -> bytes:
         table = Table(rows, colWidths=[width * 0.32, width * 0.68])
         table.setStyle(TableStyle(_GRID_STYLE))
         story.append(table)
+    footer = " · ".join(p for p in (doc.letterhead.company_name, doc.letterhead.email) if p)
+    return _build(
+        story,
+        doc.language,
+        f"{doc.title} ({doc.reference})",
+        doc.title,
+        doc.letterhead.company_name,
+        footer,
+        doc.draft,
+    )
+
+
+def _build(
+    story: list[Any], language: str, title: str, subject: str, author: str, footer: str, draft: bool
+) -> bytes:
+    """A4 with the house margins, PDF metadata, page numbers and (for drafts) the watermark;
+    invariant so the same input gives the same bytes."""
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -154,15 +161,14 @@ def render_document(doc: DocumentData) -> bytes:
         rightMargin=MARGIN,
         topMargin=18 * mm,
         bottomMargin=24 * mm,
-        title=f"{doc.title} ({doc.reference})",
-        author=doc.letterhead.company_name,
-        subject=doc.title,
-        lang=doc.language,
+        title=title,
+        author=author,
+        subject=subject,
+        lang=language,
         creator="minime-admin",
         invariant=True,
     )
-    footer = " · ".join(p for p in (doc.letterhead.company_name, doc.letterhead.email) if p)
-    document.build(story, canvasmaker=_numbered_canvas(footer, standard["page"], doc.draft))
+    document.build(story, canvasmaker=_numbered_canvas(footer, STANDARD[language]["page"], draft))
     return buffer.getvalue()
 
 

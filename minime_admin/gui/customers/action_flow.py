@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers.actions import ActionDialog, RecipientsDialog, RectifyDialog
-from minime_admin.gui.customers.jobs import Jobs
 from minime_admin.gui.customers.request_choice import ChosenRequest, RequestOption, resolve
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
 from minime_admin.services import customer_actions
 from minime_admin.services.customer_page import CustomerPage

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import CATEGORIES
-from minime_admin.gui.customers.jobs import Jobs
 from minime_admin.gui.customers.labels import category_title, ui_locale, value_label
 from minime_admin.gui.customers.section_box import SectionBox
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.services.customer_page import CustomerPage
 

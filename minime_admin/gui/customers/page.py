@@ -16,7 +16,6 @@ from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers.action_flow import ActionFlow
 from minime_admin.gui.customers.customer_view import CustomerView
-from minime_admin.gui.customers.jobs import Jobs
 from minime_admin.gui.customers.request_choice import (
     ChosenRequest,
     RequestOption,
@@ -25,6 +24,7 @@ from minime_admin.gui.customers.request_choice import (
 )
 from minime_admin.gui.customers.search_panel import SearchPanel
 from minime_admin.gui.customers.view_reason_dialog import ViewReasonDialog
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
 from minime_admin.services import customer_page
 from minime_admin.services.customer_page import CustomerPage

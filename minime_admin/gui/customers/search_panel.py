@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin.domain import search_terms
-from minime_admin.gui.customers.jobs import Jobs
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import ERROR_COLOUR, title_font
 from minime_admin.services import customer_search
 from minime_admin.services.customer_search import CustomerHit

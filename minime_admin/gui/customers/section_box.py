@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import CategoryInfo
-from minime_admin.gui.customers.jobs import Jobs
 from minime_admin.gui.customers.labels import basis_of, category_text, ui_locale
 from minime_admin.gui.customers.section_model import SectionModel, VisitsModel
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import title_font
 from minime_admin.services.customer_page import Section
 

@@ -19,13 +19,13 @@ from PySide6.QtCore import (
 )
 
 from minime_admin.errors import KnownError
-from minime_admin.gui.customers.jobs import Jobs
 from minime_admin.gui.customers.labels import (
     KEPT_UNTIL,
     column_label,
     format_value,
     kept_until_text,
 )
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
 from minime_admin.services import customer_page
 from minime_admin.services.customer_page import Row, Section

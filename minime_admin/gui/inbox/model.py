@@ -27,8 +27,8 @@ from minime_admin.domain.calendar import LATVIA, HolidayCalendar
 from minime_admin.domain.requests import OPEN_STATUSES
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.gui.inbox import deadline_text
-from minime_admin.gui.inbox.jobs import Jobs
 from minime_admin.gui.inbox.labels import status_label, type_label
+from minime_admin.gui.jobs import Jobs
 from minime_admin.services import requests
 from minime_admin.services.requests import RequestRow
 from minime_admin.store.request_repo import RequestQuery
