@@ -21,6 +21,7 @@ from minime_admin import (
     cli_customers,
     cli_erase,
     cli_export,
+    cli_holidays,
     cli_letters,
     cli_requests,
     cli_retention,
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_erase.add_commands(commands)
     cli_retention.add_commands(commands)
     cli_breach.add_commands(commands)
+    cli_holidays.add_commands(commands)
     return parser
 
 
@@ -282,4 +284,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "retention": cli_retention.run,
     "breach": cli_breach.run,
     "users": cli_breach.run_users,
+    "holidays": cli_holidays.run,
 }

@@ -351,3 +351,17 @@ def test_requests_of_one_customer(shop: db_service.Database, clerk: Actor) -> No
         requests.open_request(session, clerk, new(requester_email="x@y.lv"), now=NOW)
         mine = requests.list_requests(session, requests.inbox_query(NOW.date(), customer_id=1))
     assert len(mine) == 1
+
+
+def test_a_declared_holiday_moves_new_deadlines(shop: db_service.Database, clerk: Actor) -> None:
+    from minime_admin.services import holidays
+
+    received = datetime(2026, 11, 30, 9, tzinfo=UTC)  # due 30 Dec 2026, a Wednesday
+    with shop.session() as session:
+        before = requests.open_request(session, clerk, new(received_at=received), now=NOW)
+        holidays.add_extra(session, clerk, date(2026, 12, 30), "Declared by the Saeima")
+        after = requests.open_request(
+            session, clerk, new(received_at=received, type=RequestType.ERASURE), now=NOW
+        )
+        assert holidays.list_extra(session) == {date(2026, 12, 30): "Declared by the Saeima"}
+    assert before.due_on == date(2026, 12, 30) and after.due_on == date(2027, 1, 4)
