@@ -356,12 +356,12 @@ def test_requests_of_one_customer(shop: db_service.Database, clerk: Actor) -> No
 def test_a_declared_holiday_moves_new_deadlines(shop: db_service.Database, clerk: Actor) -> None:
     from minime_admin.services import holidays
 
-    received = datetime(2026, 11, 30, 9, tzinfo=UTC)  # due 30 Dec 2026, a Wednesday
+    received = datetime(2026, 11, 20, 9, tzinfo=UTC)  # 20 Dec is a Sunday: due Mon 21 Dec
     with shop.session() as session:
         before = requests.open_request(session, clerk, new(received_at=received), now=NOW)
-        holidays.add_extra(session, clerk, date(2026, 12, 30), "Declared by the Saeima")
+        holidays.add_extra(session, clerk, date(2026, 12, 21), "Declared by the Saeima")
         after = requests.open_request(
             session, clerk, new(received_at=received, type=RequestType.ERASURE), now=NOW
         )
-        assert holidays.list_extra(session) == {date(2026, 12, 30): "Declared by the Saeima"}
-    assert before.due_on == date(2026, 12, 30) and after.due_on == date(2027, 1, 4)
+        assert holidays.list_extra(session) == {date(2026, 12, 21): "Declared by the Saeima"}
+    assert before.due_on == date(2026, 12, 21) and after.due_on == date(2026, 12, 22)
