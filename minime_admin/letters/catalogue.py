@@ -303,8 +303,13 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Dati izlaboti (16. pants)",
             "Jūsu dati ir izlaboti",
             (
-                "Atbildot uz Jūsu {received} saņemto pieprasījumu, esam izlabojuši šādus datus:",
-                Items("fields_corrected", ""),
+                Items(
+                    "fields_corrected",
+                    "Atbildot uz Jūsu {received} saņemto pieprasījumu, esam izlabojuši šādus "
+                    "datus:",
+                    "Atbildot uz Jūsu {received} saņemto pieprasījumu, esam izlabojuši Jūsu "
+                    "datus, kā lūdzāt.",
+                ),
                 Items(
                     "partners_informed",
                     "Saskaņā ar VDAR 19. pantu par labojumu esam "
@@ -318,9 +323,13 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Rectification done (Art. 16)",
             "Your data has been corrected",
             (
-                "In answer to your request received on {received}, we have corrected the "
-                "following data:",
-                Items("fields_corrected", ""),
+                Items(
+                    "fields_corrected",
+                    "In answer to your request received on {received}, we have corrected the "
+                    "following data:",
+                    "In answer to your request received on {received}, we have corrected your "
+                    "data as you asked.",
+                ),
                 Items(
                     "partners_informed",
                     "As GDPR Art. 19 requires, we have told the "

@@ -72,6 +72,7 @@ def compose(
     today: date | None = None,
 ) -> LetterData:
     """The letter as it would go out now; ``facts`` overrides what the request implies."""
+    kind = LetterKind(kind)  # a plain string from a widget must not slip past the checks
     detail = requests.get_request(session, request_id)
     page = (
         customer_page.read_customer_page(session, detail.customer_id)
