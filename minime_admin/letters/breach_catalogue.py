@@ -148,22 +148,32 @@ WORDS = {
     },
 }
 
+NATURE = {
+    "lv": {"confidentiality": "konfidencialitāte", "integrity": "integritāte",
+           "availability": "pieejamība"},
+    "en": {"confidentiality": "confidentiality", "integrity": "integrity",
+           "availability": "availability"},
+}  # fmt: skip
+
+WEBSITE_DVI = {
+    "lv": " Par pārkāpumu esam informējuši Datu valsts inspekciju.",
+    "en": " We have informed the Data State Inspectorate of Latvia.",
+}
+
 WEBSITE = {
     "lv": {
         "title": "Paziņojums par personas datu aizsardzības pārkāpumu",
         "body": "{company} informē, ka {aware} uzzināja par drošības incidentu, kas skāra "
         "klientu personas datus.\n\nKas notika: {description}\n\nKādi dati skarti: "
         "{data_categories}\n\nIespējamās sekas: {consequences}\n\nKo esam darījuši: "
-        "{measures_taken}\n\nKo iesakām darīt: {advice}\n\nJautājumi: {contact_point}. "
-        "Par pārkāpumu esam informējuši Datu valsts inspekciju.",
+        "{measures_taken}\n\nKo iesakām darīt: {advice}\n\nJautājumi: {contact_point}.",
     },
     "en": {
         "title": "Notice of a personal data breach",
         "body": "{company} informs that on {aware} it became aware of a security incident "
         "that affected customers' personal data.\n\nWhat happened: {description}\n\nWhich "
         "data: {data_categories}\n\nWhat it may mean: {consequences}\n\nWhat we have done: "
-        "{measures_taken}\n\nWhat we recommend: {advice}\n\nQuestions: {contact_point}. We "
-        "have informed the Data State Inspectorate of Latvia.",
+        "{measures_taken}\n\nWhat we recommend: {advice}\n\nQuestions: {contact_point}.",
     },
 }
 

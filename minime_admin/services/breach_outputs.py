@@ -109,6 +109,12 @@ def dvi_fields(
         if facts["notify_people"]
         else words["informed_no"].format(reason=facts["notify_people_reason"] or words["unknown"]),
         "cross_border": words["yes"] if facts["cross_border"] else words["no"],
+        "nature": ", ".join(
+            texts.NATURE[language].get(n.strip(), n.strip())
+            for n in str(facts["nature"] or "").split(",")
+            if n.strip()
+        )
+        or words["unknown"],
     }
     index = 0 if language == "lv" else 1
     return [
@@ -205,9 +211,11 @@ def customer_letters(
     head = _letterhead(session)
     today = shop_day(datetime.now(UTC))
     block = _block_fields(session, detail, signed) if signed else None
+    # A final letter goes out in the name of the manager who signed the breach off.
+    signer = Actor(signed[1], users.Role.MANAGER) if signed else actor
     jobs = [
         (
-            _customer_letter(detail, head, name, language, email, today, actor, not final),
+            _customer_letter(detail, head, name, language, email, today, signer, not final),
             str(out_dir / f"{detail.reference}-{cid}.pdf"),
             block,
             cid,
@@ -415,6 +423,8 @@ def _website(
         },
         contact_point=str(facts["contact_point"] or head.email),
     )
+    if facts["notify_dvi"]:
+        body += texts.WEBSITE_DVI[language]
     return DocumentData(
         language,
         head,
