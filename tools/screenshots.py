@@ -46,7 +46,7 @@ from minime_admin.store.sqlcipher import database_id  # noqa: E402
 SIZE = (1100, 700)
 INBOX_SIZE = (1360, 900)  # the inbox with its detail pane wants more room than the rest
 ACTOR = Actor("Anna Kalniņa", Role.MANAGER)
-GROUPS = ("shell", "inbox", "customers")
+GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "wizards")
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
     "From: =?utf-8?q?L=C4=ABga_Ozoli=C5=86a?= <liga.ozolina@example.lv>\r\n"
@@ -126,6 +126,14 @@ def main() -> int:
                 inbox(window, out, code)
             if "customers" in groups:
                 customers(window, out, code)
+            if "letters" in groups:
+                letter_dialog(window, out, code)
+            if "breaches" in groups:
+                breach_screens(window, out, code)
+        # Last, in both languages: the wizards complete requests and erase customers.
+        for code in ("en", "lv") if "wizards" in groups else ():
+            language.apply_language(code)
+            wizard_screens(window, out, code)
     finally:
         tasks.cancel_all_and_wait()
         window.close()
@@ -237,6 +245,298 @@ def customers(window: MainWindow, out: Path, code: str) -> None:
     wait_until(lambda: page.showing_customer and not page.jobs.busy)
     save(window, out, f"customer-page-{code}.png")
     page.show_search()
+
+
+def letter_dialog(window: MainWindow, out: Path, code: str) -> None:
+    """The letter dialog over the inbox, for a customer who writes in the UI's language."""
+    from minime_admin.services import customer_page, requests
+
+    window.resize(*INBOX_SIZE)
+    window.show_page("inbox")
+    page = window.inbox_page
+    page.filters.choose_status("all")
+    page.reload()
+    wait_until(lambda: not page.jobs.busy)
+    # A request from a customer who writes in this language (one still being worked on if
+    # there is one), and not from the letter's own signer.
+    rows = sorted(
+        page.model.rows, key=lambda row: row.status.value not in ("received", "in_progress")
+    )
+    with window.context.database.session() as session:
+        chosen = next(
+            row.id
+            for row in rows
+            if row.requester != ACTOR.name
+            and (customer := requests.get_request(session, row.id).customer_id) is not None
+            and customer_page.read_customer_page(session, customer).language == code
+        )
+    page.table.selectRow(page.model.row_of(chosen))
+    page.detail_pane.letter_button.click()
+    dialog = page.detail_pane.letters.dialog
+    assert dialog is not None
+    dialog.resize(1000, 720)
+    paragraph = {
+        "en": "If anything in this letter is unclear, call us on +371 67 000 000 on "
+        "working days from 9:00 to 17:00.",
+        "lv": "Ja kaut kas šajā vēstulē nav skaidrs, zvaniet mums pa tālruni +371 67 000 000 "
+        "darba dienās no 9.00 līdz 17.00.",
+    }
+    dialog.paragraph.setPlainText(paragraph[code])
+    wait_until(lambda: not dialog.busy)
+    save(dialog, out, f"letter-dialog-{code}.png")
+    dialog.reject()
+
+
+BREACH_PASSWORD = "screenshot manager password"
+
+
+def breach_screens(window: MainWindow, out: Path, code: str) -> None:
+    """The register, a breach's page, the severity, DVI-notice and sign-off dialogs; in
+    Latvian also page 1 of the signed DVI notice (pdftoppm -r 60)."""
+    import shutil
+    import subprocess
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
+    from minime_admin.domain.breach import Circumstances
+    from minime_admin.gui.breaches import BreachesPage
+    from minime_admin.services import breach_outputs, breach_selection, breaches, users
+
+    window.resize(*INBOX_SIZE)
+    window.show_page("breaches")
+    page = window.pages["breaches"]
+    assert isinstance(page, BreachesPage)
+    database, actor = window.context.database, window.context.actor
+    with database.session() as session:
+        if not breaches.list_breaches(session):  # once, for both languages
+            users.add_user(session, actor, "Pēteris Ozols", Role.MANAGER, BREACH_PASSWORD)
+            now = datetime.now(UTC).replace(second=0, microsecond=0)
+            for hours, title in (
+                (24 * 12, "Serveris nepieejams divas stundas"),
+                (80, "E-pasts ar atklātiem adresātiem"),
+                (60, "Partneris ziņo par noplūdi"),
+            ):
+                bid = breaches.new_breach(session, actor, title, now - timedelta(hours=hours))
+                if hours > 100:
+                    reason = "Dati nezuda: atjaunoti no rezerves kopijas."
+                    breaches.decide(session, actor, bid, False, reason, False, reason)
+            bid = breaches.new_breach(
+                session,
+                actor,
+                "Klēpjdators ar pasūtījumu eksportu nozagts",
+                now - timedelta(hours=31, minutes=30),
+                "confidentiality",
+                people=420,
+                records=1300,
+            )
+            breaches.update_breach(
+                session,
+                actor,
+                bid,
+                description="No biroja nozagts klēpjdators ar nešifrētu pasūtījumu eksportu "
+                "(vārdi, e-pasti, piegādes adreses, pasūtījumu vēsture).",
+                cause="Eksports saglabāts lokāli, disks nebija šifrēts.",
+                data_categories="vārds, e-pasts, piegādes adrese, pasūtījumu vēsture",
+                subject_categories="klienti",
+                consequences="Pikšķerēšanas e-pasti klientiem; adreses svešās rokās.",
+                measures_taken="Paroles nomainītas, iesniegums policijā, dators bloķēts.",
+                measures_proposed="Šifrēt visus klēpjdatorus; eksportus glabāt tikai serverī.",
+                advice="Nepaļaujieties uz e-pastiem, kas prasa maksājumus vai paroles.",
+                contact_point="info@minime.lv, +371 67 000 000",
+            )
+            breaches.assess(
+                session, actor, bid, 2, "1", Circumstances(confidentiality=Decimal("0.5"))
+            )
+            dvi_reason = "Vairāk nekā 400 klientu adreses un pasūtījumi."
+            people_reason = "Pikšķerēšanas risks: klientiem jāzina, kā rīkoties."
+            breaches.decide(session, actor, bid, True, dvi_reason, True, people_reason)
+            subscribers = breach_selection.newsletter_subscribers(session)
+            breaches.select_affected(session, actor, bid, subscribers.customer_ids, subscribers.how)
+    page.reload()
+    wait_until(lambda: not page.jobs.busy)
+    chosen = next(n for n, r in enumerate(page.model.rows) if r.detail.facts["people"] == 420)
+    page.table.selectRow(chosen)
+    page.view.tabs.setCurrentIndex(0)
+    save(window, out, f"breach-register-{code}.png")
+    page.view.tabs.setCurrentIndex(1)
+    save(window, out, f"breach-page-{code}.png")
+
+    severity = page.actions.assess()
+    assert severity is not None
+    save(severity, out, f"breach-severity-{code}.png")
+    severity.reject()
+
+    dvi = page.outputs.open_dvi_notice()
+    assert dvi is not None
+    save(dvi, out, f"breach-dvi-fields-{code}.png")
+    dvi.reject()
+
+    signing = page.actions.sign_off()
+    assert signing is not None
+    signing.manager.setCurrentIndex(signing.manager.findText("Pēteris Ozols"))
+    save(signing, out, f"breach-signoff-{code}.png")
+    signing.reject()
+
+    if code != "lv":
+        return
+    breach_id = page.model.rows[chosen].detail.id
+    with database.session() as session:
+        if not page.model.rows[chosen].detail.signoff.valid:
+            breaches.sign_off(session, breach_id, "Pēteris Ozols", BREACH_PASSWORD)
+        pdf = breach_outputs.render_output(
+            session, actor, breach_id, breach_outputs.OutputKind.DVI, "lv", final=True
+        )
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm not found: breach-dvi-notice-lv.png not rendered")
+        return
+    source = _DATA / "dvi-notice.pdf"
+    source.write_bytes(pdf)
+    stem = _DATA / "dvi-notice"
+    command = [pdftoppm, "-r", "60", "-png", "-f", "1", "-l", "1", str(source), str(stem)]
+    subprocess.run(command, check=True)
+    page_one = next(_DATA.glob("dvi-notice-*1.png"))
+    shutil.copyfile(page_one, out / "breach-dvi-notice-lv.png")
+    print(out / "breach-dvi-notice-lv.png")
+
+
+# -- the export and erasure wizards, the retention view (gui/wizards) ----------------------
+
+WIZARD_SIZE = (800, 600)
+_TAKEN: set[int] = set()  # customers already used: each language answers its own request
+
+
+def _request_with_customer(window: MainWindow, kind: str) -> object:
+    """An open request of ``kind`` linked to a customer (for erasure: one with partners)."""
+    from datetime import UTC, date, datetime
+
+    from minime_admin.domain.requests import Channel, RequestType
+    from minime_admin.gui.customers.request_choice import OPEN_STATUSES
+    from minime_admin.services import erasure, requests
+
+    with window.context.database.session() as session:
+        query = requests.inbox_query(
+            date.today(), statuses=OPEN_STATUSES, types=(kind,), show_unverified=True
+        )
+        rows = requests.list_requests(session, query, 0, 500)
+        for strict in (True, False):  # for erasure, one with partners and kept invoices first
+            for row in rows:
+                detail = requests.get_request(session, row.id)
+                if detail.customer_id is None or detail.customer_id in _TAKEN:
+                    continue
+                plan = erasure.plan_erasure(session, detail.customer_id)
+                if kind != "erasure" or not strict or (plan.recipients and plan.retained()):
+                    _TAKEN.add(detail.customer_id)
+                    return detail
+        # The demo has too few: one arrives now, by e-mail, from a customer with partners.
+        for customer_id in range(1, 300):
+            plan = erasure.plan_erasure(session, customer_id)
+            if customer_id not in _TAKEN and plan.recipients and plan.retained():
+                _TAKEN.add(customer_id)
+                opened = requests.open_request(
+                    session,
+                    window.context.actor,
+                    requests.NewRequest(
+                        RequestType(kind), Channel.EMAIL, datetime.now(UTC), plan.name,
+                        "Lūdzu, izdzēsiet manu kontu un visus manus datus.",
+                        customer_id=customer_id,
+                    ),
+                )  # fmt: skip
+                return requests.get_request(session, opened.request_id)
+    raise LookupError(f"no customer for a {kind} request in the demo")
+
+
+def _held_progress(wizard: QWidget, page: object, done: int, out: Path, name: str) -> None:
+    """Go on to a run page caught mid-way (the real job is too quick to catch), cancel
+    that, then run the page's own job."""
+    import threading
+
+    from minime_admin.gui.wizards.pages import RunPage
+
+    assert isinstance(page, RunPage)
+    release = threading.Event()
+
+    def work(_session: object, progress: Callable[[int, int], bool]) -> None:
+        from minime_admin.progress import report
+
+        report(progress, done, 100)
+        release.wait(30)
+        report(progress, done, 100)  # cancelled by then: raises Cancelled
+
+    page.job = lambda: work  # type: ignore[method-assign]
+    wizard.next()  # type: ignore[attr-defined]
+    wait_until(lambda: page.bar.value() == done)
+    save(wizard, out, name)
+    page.cancel()
+    release.set()
+    wait_until(lambda: page.task is None)
+    del page.job  # the page's own job again
+    page.start()
+
+
+def wizard_screens(window: MainWindow, out: Path, code: str) -> None:
+    import shutil
+
+    from minime_admin.gui.wizards import ErasureWizard, ExportWizard
+    from minime_admin.gui.wizards.launcher import subject_of_request
+
+    identity = {
+        "en": "Wrote from the account's e-mail address and named a recent order",
+        "lv": "Rakstīja no konta e-pasta adreses un nosauca nesenu pasūtījumu",
+    }[code]
+    folder = _DATA / ("Exports" if code == "en" else "Eksporti")
+    folder.mkdir(exist_ok=True)
+
+    export = window.wizards.open(
+        ExportWizard, subject_of_request(_request_with_customer(window, "access"))
+    )  # type: ignore[arg-type]
+    export.resize(*WIZARD_SIZE)
+    save(export, out, f"export-wizard-request-{code}.png")
+    export.next()
+    export.identity_page.method.setText(identity)
+    save(export, out, f"export-wizard-identity-{code}.png")
+    export.next()
+    save(export, out, f"export-wizard-scope-{code}.png")
+    export.next()
+    wait_until(lambda: not export.busy)
+    save(export, out, f"export-wizard-preview-{code}.png")
+    export.next()
+    export.destination_page.folder.setText(str(folder))
+    export.destination_page.password.setText("Pavasaris-2026")
+    export.destination_page.repeat.setText("Pavasaris-2026")
+    save(export, out, f"export-wizard-destination-{code}.png")
+    _held_progress(export, export.generate_page, 42, out, f"export-wizard-progress-{code}.png")
+    wait_until(lambda: export.currentPage() is export.done_page)
+    save(export, out, f"export-wizard-done-{code}.png")
+    export.accept()
+    shutil.rmtree(folder)  # fictional data, but a package is not left lying about
+
+    erase = window.wizards.open(
+        ErasureWizard, subject_of_request(_request_with_customer(window, "erasure"))
+    )  # type: ignore[arg-type]
+    erase.resize(*WIZARD_SIZE)
+    save(erase, out, f"erasure-wizard-request-{code}.png")
+    erase.next()
+    erase.identity_page.method.setText(identity)
+    save(erase, out, f"erasure-wizard-identity-{code}.png")
+    erase.next()
+    wait_until(lambda: not erase.busy)
+    save(erase, out, f"erasure-wizard-plan-{code}.png")
+    erase.next()
+    erase.confirm_page.confirm.setChecked(True)
+    save(erase, out, f"erasure-wizard-confirm-{code}.png")
+    _held_progress(erase, erase.execute_page, 64, out, f"erasure-wizard-progress-{code}.png")
+    wait_until(lambda: erase.currentPage() is erase.done_page)
+    save(erase, out, f"erasure-wizard-done-{code}.png")
+    erase.accept()
+
+    view = window.wizards.open_retention()
+    view.resize(1000, 460)
+    wait_until(lambda: not view.busy)
+    view.dry_button.click()
+    wait_until(lambda: not view.busy)
+    save(view, out, f"retention-{code}.png")
+    view.close()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ than a convincing fake.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from minime_admin.gui.style import title_font
@@ -14,18 +14,7 @@ from minime_admin.gui.style import title_font
 CONTEXT = "EmptyPage"
 
 # page key -> (heading, sentence); the English source texts, translated at display time.
-PLACEHOLDERS: dict[str, tuple[str, str]] = {
-    "breaches": (
-        QT_TRANSLATE_NOOP("EmptyPage", "Personal data breaches"),
-        QT_TRANSLATE_NOOP(
-            "EmptyPage",
-            "The breach register will record every personal data breach with its 72-hour "
-            "clock and risk assessment, and prepare the notice to the Data State Inspectorate "
-            "and the letters to customers for a manager's sign-off. It arrives in a later "
-            "version.",
-        ),
-    ),
-}
+PLACEHOLDERS: dict[str, tuple[str, str]] = {}
 
 
 class EmptyPage(QWidget):

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from minime_admin import __version__
 from minime_admin.domain.actor import Actor
 from minime_admin.gui.audit_view import AuditPage, role_label
+from minime_admin.gui.breaches import BreachesPage
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers import CustomersPage
-from minime_admin.gui.empty_pages import EmptyPage
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.settings_page import SettingsPage
+from minime_admin.gui.wizards import RetentionReminder, ToolsMenu, WizardLauncher
 from minime_admin.services.database import Database, Unlock
 
 PAGE_KEYS = ("inbox", "customers", "breaches", "audit", "settings")
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {
             "inbox": InboxPage(self.context),
             "customers": CustomersPage(self.context),
-            "breaches": EmptyPage("breaches"),
+            "breaches": BreachesPage(self.context),
             "audit": AuditPage(self.context),
             "settings": SettingsPage(self.context),
         }
@@ -120,6 +121,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_label)
 
         self._build_menus()
+        # The export and erasure wizards, the retention view and its start-up reminder.
+        self.wizards = WizardLauncher(self.context, self)
+        self.wizards.attach(self.inbox_page, self.pages["customers"])  # type: ignore[arg-type]
+        self.tools_menu = ToolsMenu(self.wizards, self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.tools_menu)
+        self.retention_reminder = RetentionReminder(self.wizards, self)
+        self.statusBar().addWidget(self.retention_reminder)  # right of the database path
         self.context.actor_changed.connect(self._actor_changed)
         self.retranslate()
         self.nav.setCurrentRow(0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.gui import language, preferences
+from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.style import title_font
 from minime_admin.services.profile import os_user_name
@@ -81,6 +82,9 @@ class SettingsPage(QWidget):
         profile_form.addRow(self.profile_note)
         profile_form.addRow(self.name_label, self.name_edit)
         profile_form.addRow(self.role_label, self.role_combo)
+        self.users_button = QPushButton()  # managers with passwords sign breaches off
+        self.users_button.clicked.connect(self.open_users)
+        profile_form.addRow("", self.users_button)
 
         # Letterhead
         self.letterhead_box = QGroupBox()
@@ -144,6 +148,7 @@ class SettingsPage(QWidget):
         self.role_label.setText(self.tr("&Role:"))
         self.role_combo.setItemText(0, self.tr("Staff"))
         self.role_combo.setItemText(1, self.tr("Manager"))
+        self.users_button.setText(self.tr("&Users…"))
         self.letterhead_box.setTitle(self.tr("Letterhead"))
         self.letterhead_note.setText(
             self.tr(
@@ -197,6 +202,12 @@ class SettingsPage(QWidget):
             letterhead = load_letterhead(session)
         for name, edit in self.letterhead_edits.items():
             edit.setText(getattr(letterhead, name))
+
+    @Slot()
+    def open_users(self) -> UsersDialog:
+        dialog = UsersDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     @Slot()
     def save_letterhead(self) -> list[str]:

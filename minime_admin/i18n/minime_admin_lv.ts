@@ -113,6 +113,114 @@
     </message>
 </context>
 <context>
+    <name>AffectedPanel</name>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="127"/>
+        <source>Customers with orders between two dates</source>
+        <translation>Klienti ar pasūtījumiem starp diviem datumiem</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="128"/>
+        <source>Newsletter subscribers</source>
+        <translation>Jaunumu vēstules abonenti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="129"/>
+        <source>Customers with visit records between two dates</source>
+        <translation>Klienti ar apmeklējumu ierakstiem starp diviem datumiem</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="130"/>
+        <source>A list file (CSV) of e-mails or order numbers</source>
+        <translation>Saraksta fails (CSV) ar e-pasta adresēm vai pasūtījumu numuriem</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="134"/>
+        <source>&amp;Who:</source>
+        <translation>Ku&amp;ri:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="136"/>
+        <source>File:</source>
+        <translation>Fails:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="137"/>
+        <source>to (inclusive)</source>
+        <translation>līdz (ieskaitot)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="141"/>
+        <source>Dates are Riga days. A list file may be saved as UTF-8 or windows-1257; any cell with an e-mail address or an order number counts.</source>
+        <translation>Datumi ir dienas pēc Rīgas laika. Saraksta fails var būt UTF-8 vai windows-1257 kodējumā; der jebkura šūna ar e-pasta adresi vai pasūtījuma numuru.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="145"/>
+        <source>&amp;Preview count</source>
+        <translation>Priekšskatīt &amp;skaitu</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="135"/>
+        <source>Fro&amp;m:</source>
+        <translation>N&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="138"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="146"/>
+        <source>Save as the affected c&amp;ustomers</source>
+        <translation>Saglabāt kā skartos klient&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="169"/>
+        <source>No affected customers saved yet.</source>
+        <translation>Skartie klienti vēl nav saglabāti.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="172"/>
+        <source>Saved: {count} customers ({how}).</source>
+        <translation>Saglabāti skartie klienti: {count} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="206"/>
+        <source>List of affected customers</source>
+        <translation>Skarto klientu saraksts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="206"/>
+        <source>Lists (*.csv *.txt);;All (*)</source>
+        <translation>Saraksti (*.csv *.txt);;Visi (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="215"/>
+        <source>Choose the list file first.</source>
+        <translation>Vispirms izvēlieties saraksta failu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="218"/>
+        <source>The first date must not be after the second.</source>
+        <translation>Pirmais datums nedrīkst būt vēlāks par otro.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="236"/>
+        <source>Saved {count} customers as affected.</source>
+        <translation>Saglabāti skartie klienti: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="243"/>
+        <source>Preview: {count} customers would be affected ({how}). Nothing saved yet.</source>
+        <translation>Priekšskatījums: skarto klientu skaits būtu {count} ({how}). Nekas vēl nav saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/affected_panel.py" line="261"/>
+        <source>Preview the count first.</source>
+        <translation>Vispirms priekšskatiet skaitu.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../gui/audit_view.py" line="201"/>
@@ -216,6 +324,499 @@
         <location filename="../gui/audit_view.py" line="133"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
+    </message>
+</context>
+<context>
+    <name>BreachActions</name>
+    <message>
+        <location filename="../gui/breaches/actions.py" line="59"/>
+        <source>Saved.</source>
+        <translation>Saglabāts.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachLabels</name>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="49"/>
+        <source>Low</source>
+        <translation>Zems</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="50"/>
+        <source>Medium</source>
+        <translation>Vidējs</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="51"/>
+        <source>High</source>
+        <translation>Augsts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="52"/>
+        <source>Very high</source>
+        <translation>Ļoti augsts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="58"/>
+        <source>document it in the register only (Art. 33(5))</source>
+        <translation>tikai dokumentēt reģistrā (33. panta 5. punkts)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="61"/>
+        <source>notify the Data State Inspectorate within 72 hours (Art. 33)</source>
+        <translation>paziņot Datu valsts inspekcijai 72 stundu laikā (33. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="64"/>
+        <source>notify the Data State Inspectorate (Art. 33) and tell the people affected (Art. 34)</source>
+        <translation>paziņot Datu valsts inspekcijai (33. pants) un informēt skartās personas (34. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="72"/>
+        <source>The ENISA level is guidance, not a legal threshold: the decisions to notify the Data State Inspectorate and to tell the people affected are made by a person, each with its written reasoning.</source>
+        <translation>ENISA līmenis ir palīglīdzeklis, nevis juridisks slieksnis: lēmumus paziņot Datu valsts inspekcijai un informēt skartās personas pieņem cilvēks, katru ar rakstisku pamatojumu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="82"/>
+        <source>Confidentiality (data disclosed)</source>
+        <translation>Konfidencialitāte (dati atklāti)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="83"/>
+        <source>Integrity (data altered)</source>
+        <translation>Integritāte (dati izmainīti)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="84"/>
+        <source>Availability (data lost or unreachable)</source>
+        <translation>Pieejamība (dati zuduši vai nepieejami)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="90"/>
+        <source>opened</source>
+        <translation>atvērts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="91"/>
+        <source>facts changed</source>
+        <translation>fakti mainīti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="92"/>
+        <source>severity assessed</source>
+        <translation>smagums novērtēts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="93"/>
+        <source>decisions recorded</source>
+        <translation>lēmumi pierakstīti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="94"/>
+        <source>affected customers saved</source>
+        <translation>skartie klienti saglabāti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="95"/>
+        <source>signed off</source>
+        <translation>apstiprināts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="96"/>
+        <source>sign-off void</source>
+        <translation>apstiprinājums anulēts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="109"/>
+        <source>valid</source>
+        <translation>derīgs</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="110"/>
+        <source>void</source>
+        <translation>anulēts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="111"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="117"/>
+        <source>Signed off by {name} at {time}.</source>
+        <translation>Apstiprināja {name}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="121"/>
+        <source>Sign-off void — changed after signing ({name} signed at {time}). A manager must sign it off again before anything final leaves.</source>
+        <translation>Apstiprinājums anulēts — mainīts pēc parakstīšanas ({name} parakstīja {time}). Vadītājam tas jāapstiprina vēlreiz, pirms tiek nosūtīts kaut kas galīgs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="127"/>
+        <source>Sign-off not valid: its signature does not check out.</source>
+        <translation>Apstiprinājums nav derīgs: paraksts neatbilst.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="128"/>
+        <source>Not signed off: outputs are drafts until a manager signs the breach off.</source>
+        <translation>Nav apstiprināts: dokumenti ir melnraksti, līdz vadītājs apstiprina pārkāpuma lietu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="136"/>
+        <source>not decided</source>
+        <translation>nav izlemts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="137"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="137"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="138"/>
+        <source>DVI: {dvi} · people: {people}</source>
+        <translation>DVI: {dvi} · personas: {people}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="145"/>
+        <source>not assessed</source>
+        <translation>nav novērtēts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="166"/>
+        <source>DVI notified</source>
+        <translation>DVI paziņots</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="168"/>
+        <source>no DVI notice</source>
+        <translation>DVI neziņo</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="171"/>
+        <source>overdue {minutes} min</source>
+        <translation>nokavēts {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="175"/>
+        <source>overdue {hours} h</source>
+        <translation>nokavēts {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="177"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="178"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="185"/>
+        <source>The final notice to the DVI has been made (it was due {due}).</source>
+        <translation>Galīgais paziņojums DVI ir sagatavots (termiņš bija {due}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="189"/>
+        <source>Decided not to notify the DVI; the breach stays documented in the register.</source>
+        <translation>Nolemts DVI neziņot; pārkāpums paliek dokumentēts reģistrā.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="195"/>
+        <source>Overdue by {minutes} min: the DVI notice was due {due}.</source>
+        <translation>Nokavēts par {minutes} min: paziņojums DVI bija jāiesniedz līdz {due}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="199"/>
+        <source>Overdue by {hours} h: the DVI notice was due {due}.</source>
+        <translation>Nokavēts par {hours} h: paziņojums DVI bija jāiesniedz līdz {due}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="203"/>
+        <source>{minutes} min left until the DVI notice is due: {due}</source>
+        <translation>Līdz paziņojuma DVI termiņam atlikušas {minutes} min: {due}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="206"/>
+        <source>{hours} h left until the DVI notice is due: {due}</source>
+        <translation>Līdz paziņojuma DVI termiņam atlikušas {hours} h: {due}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/labels.py" line="212"/>
+        <source>Aware since {aware}. Legal outer limit, the hour of awareness not counted (Reg. 1182/71 Art. 3(1)): {limit}.</source>
+        <translation>Uzzināja {aware}. Juridiskā galējā robeža, neskaitot stundu, kurā uzzināja (Regulas 1182/71 3. panta 1. punkts): {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTableModel</name>
+    <message>
+        <location filename="../gui/breaches/model.py" line="120"/>
+        <source>Reference</source>
+        <translation>Atsauce</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/model.py" line="121"/>
+        <source>Title</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/model.py" line="122"/>
+        <source>Aware (Riga)</source>
+        <translation>Uzzināja (Rīga)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/model.py" line="123"/>
+        <source>DVI due</source>
+        <translation>DVI termiņš</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/model.py" line="124"/>
+        <source>Hours left</source>
+        <translation>Atlikušas stundas</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/model.py" line="125"/>
+        <source>Severity</source>
+        <translation>Smagums</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/model.py" line="126"/>
+        <source>Decisions</source>
+        <translation>Lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/model.py" line="127"/>
+        <source>Sign-off</source>
+        <translation>Apstiprinājums</translation>
+    </message>
+</context>
+<context>
+    <name>BreachVerify</name>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="30"/>
+        <location filename="../gui/breaches/verify.py" line="51"/>
+        <source>Verify a file</source>
+        <translation>Pārbaudīt failu</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="32"/>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF dokumenti (*.pdf);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="59"/>
+        <source>{file} carries no minime-admin sign-off: it is a draft, or a file this app did not make.</source>
+        <translation>{file} nav minime-admin apstiprinājuma: tas ir melnraksts vai fails, ko šī lietotne nav sagatavojusi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="68"/>
+        <source>{file}: {kind} of breach {reference}, signed off by {name} at {time}.</source>
+        <translation>{file}: pārkāpuma {reference} dokuments ({kind}), apstiprināja {name}, {time}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="77"/>
+        <source>Content: unchanged since it was signed.</source>
+        <translation>Saturs: nav mainīts kopš parakstīšanas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="79"/>
+        <source>Content: CHANGED since it was signed.</source>
+        <translation>Saturs: MAINĪTS kopš parakstīšanas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="80"/>
+        <source>Signature: genuine, by a manager of this shop.</source>
+        <translation>Paraksts: īsts, šī veikala vadītāja.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/verify.py" line="82"/>
+        <source>Signature: NOT genuine — do not rely on this file.</source>
+        <translation>Paraksts: NAV īsts — nepaļaujieties uz šo failu.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachView</name>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="137"/>
+        <source>&amp;Facts</source>
+        <translation>&amp;Fakti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="138"/>
+        <source>&amp;Assessment and decisions</source>
+        <translation>&amp;Novērtējums un lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="139"/>
+        <source>Affected &amp;customers</source>
+        <translation>Skartie &amp;klienti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="140"/>
+        <source>&amp;Outputs</source>
+        <translation>&amp;Dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="141"/>
+        <source>&amp;Timeline</source>
+        <translation>Notikumu &amp;gaita</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="145"/>
+        <source>Severity (ENISA 2013)</source>
+        <translation>Smagums (ENISA 2013)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="146"/>
+        <source>Decisions, each with its reasoning</source>
+        <translation>Lēmumi, katrs ar pamatojumu</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="147"/>
+        <source>A&amp;ssess severity…</source>
+        <translation>Novērtēt &amp;smagumu…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="148"/>
+        <source>&amp;Record decisions…</source>
+        <translation>Pie&amp;rakstīt lēmumus…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="149"/>
+        <location filename="../gui/breaches/breach_view.py" line="203"/>
+        <source>Sign o&amp;ff…</source>
+        <translation>&amp;Apstiprināt…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="170"/>
+        <source>Select a breach to see it here, or open a new one.</source>
+        <translation>Izvēlieties pārkāpumu, lai to redzētu šeit, vai atveriet jaunu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="203"/>
+        <source>Sign o&amp;ff again…</source>
+        <translation>&amp;Apstiprināt vēlreiz…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="210"/>
+        <source>Not assessed yet.</source>
+        <translation>Vēl nav novērtēts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="214"/>
+        <source>SE = {dpc} × {ei} + {cb} = {score}: {level}</source>
+        <translation>SE = {dpc} × {ei} + {cb} = {score}: {level}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="223"/>
+        <source>Suggested duty: {duty}.</source>
+        <translation>Ieteiktais pienākums: {duty}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="228"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="228"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="230"/>
+        <source>Notify the DVI: {answer}. {reason}</source>
+        <translation>Paziņot DVI: {answer}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="231"/>
+        <source>Tell the people: {answer}. {reason}</source>
+        <translation>Informēt personas: {answer}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="234"/>
+        <source>not decided yet</source>
+        <translation>vēl nav izlemts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="241"/>
+        <source>Art. 34(3) exceptions: {list}</source>
+        <translation>34. panta 3. punkta izņēmumi: {list}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/breach_view.py" line="242"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesPage</name>
+    <message>
+        <location filename="../gui/breaches/page.py" line="129"/>
+        <source>Personal data breaches</source>
+        <translation>Personas datu aizsardzības pārkāpumi</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/page.py" line="130"/>
+        <source>&amp;New breach…</source>
+        <translation>&amp;Jauns pārkāpums…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/page.py" line="131"/>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Pārbaudīt failu…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/page.py" line="133"/>
+        <source>Check who signed a PDF made here, when, and whether it is unchanged.</source>
+        <translation>Pārbaudīt, kas un kad parakstīja šeit sagatavotu PDF un vai tas nav mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/page.py" line="183"/>
+        <source>{count} breach on the register</source>
+        <translation>Reģistrā {count} pārkāpums</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/page.py" line="185"/>
+        <source>{count} breaches on the register</source>
+        <translation>Reģistrā {count} pārkāpumi</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="163"/>
+        <source>Confirm</source>
+        <translation>Apstiprināšana</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="164"/>
+        <source>An erasure cannot be undone.</source>
+        <translation>Dzēšanu nevar atsaukt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="166"/>
+        <source>&amp;Erase now</source>
+        <translation>&amp;Dzēst tagad</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="173"/>
+        <source>The erased records leave the database file for good, search no longer finds the person, and their requests keep only the reference, the dates and a salted hash of the e-mail address.</source>
+        <translation>Dzēstie ieraksti neatgriezeniski pazūd no datubāzes faila, meklēšana personu vairs neatrod, un viņas pieprasījumos paliek tikai numurs, datumi un e-pasta adreses sālīts jaucējkods.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="180"/>
+        <source>I have checked the person&apos;s identity and the plan; erase their data now.</source>
+        <translation>Esmu pārbaudījis personas identitāti un plānu; dzēst viņas datus tagad.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="199"/>
+        <source>{erase} records will be erased, {anonymise} anonymised and {retain} retained.</source>
+        <translation>Dzēsīs ierakstus: {erase}; anonimizēs: {anonymise}; saglabās: {retain}.</translation>
     </message>
 </context>
 <context>
@@ -821,77 +1422,97 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="143"/>
+        <location filename="../gui/customers/customer_view.py" line="152"/>
         <source>Back to search (Esc)</source>
         <translation>Atpakaļ uz meklēšanu (Esc)</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="145"/>
+        <location filename="../gui/customers/customer_view.py" line="154"/>
         <source>Rectify…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="146"/>
+        <location filename="../gui/customers/customer_view.py" line="155"/>
         <source>Restrict processing…</source>
         <translation>Ierobežot apstrādi…</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="147"/>
+        <location filename="../gui/customers/customer_view.py" line="156"/>
         <source>Lift restriction…</source>
         <translation>Atcelt ierobežojumu…</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="148"/>
+        <location filename="../gui/customers/customer_view.py" line="157"/>
         <source>Marketing objection…</source>
         <translation>Iebildums pret tirgvedību…</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="149"/>
+        <location filename="../gui/customers/customer_view.py" line="158"/>
         <source>Unsubscribe…</source>
         <translation>Atrakstīt no jaunumiem…</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="150"/>
+        <location filename="../gui/customers/customer_view.py" line="159"/>
         <source>Consent withdrawal…</source>
         <translation>Piekrišanas atsaukums…</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="153"/>
+        <location filename="../gui/customers/customer_view.py" line="162"/>
         <source>Correct a field of the profile or an address (Art. 16)</source>
         <translation>Labot profila vai adreses lauku (16. pants)</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="154"/>
+        <location filename="../gui/customers/customer_view.py" line="163"/>
         <source>Keep the data stored only, used for nothing else (Art. 18)</source>
         <translation>Datus tikai glabāt, neizmantot nekam citam (18. pants)</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="155"/>
+        <location filename="../gui/customers/customer_view.py" line="164"/>
         <source>End the restriction; tell the customer first (Art. 18(3))</source>
         <translation>Atcelt ierobežojumu; vispirms paziņot klientam (18. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="157"/>
+        <location filename="../gui/customers/customer_view.py" line="166"/>
         <source>Record an objection to direct marketing: absolute, no reason asked (Art. 21(3))</source>
         <translation>Reģistrēt iebildumu pret tiešo tirgvedību: beznosacījuma, iemeslu neprasa (21. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="159"/>
+        <location filename="../gui/customers/customer_view.py" line="168"/>
         <source>End the newsletter subscription at once</source>
         <translation>Nekavējoties izbeigt jaunumu vēstules abonementu</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="160"/>
+        <location filename="../gui/customers/customer_view.py" line="169"/>
         <source>Record that the customer withdrew a consent (Art. 7(3))</source>
         <translation>Reģistrēt, ka klients atsauca piekrišanu (7. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="167"/>
+        <location filename="../gui/customers/customer_view.py" line="174"/>
+        <source>Export…</source>
+        <translation>Eksportēt…</translation>
+    </message>
+    <message>
+        <location filename="../gui/customers/customer_view.py" line="175"/>
+        <source>A copy of the data for the customer (Art. 15, 20)</source>
+        <translation>Datu kopija klientam (15. un 20. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/customers/customer_view.py" line="176"/>
+        <source>Erase…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <location filename="../gui/customers/customer_view.py" line="177"/>
+        <source>Erase what the law allows, after a plan (Art. 17)</source>
+        <translation>Dzēst, ko likums atļauj, pēc plāna (17. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/customers/customer_view.py" line="180"/>
         <source>RESTRICTED: processing of this customer&apos;s data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
         <translation>IEROBEŽOTS: šī klienta datu apstrāde ir ierobežota (18. pants). Datus glabājiet, bet neizmantojiet nekam citam un neiekļaujiet tirgvedībā, līdz ierobežojumu atceļ.</translation>
     </message>
     <message>
-        <location filename="../gui/customers/customer_view.py" line="187"/>
+        <location filename="../gui/customers/customer_view.py" line="200"/>
         <source>Customer no. {id} · language: {language} · opened for: {why}</source>
         <translation>Klients nr. {id} · valoda: {language} · atvērts, jo: {why}</translation>
     </message>
@@ -960,156 +1581,390 @@
     </message>
 </context>
 <context>
+    <name>DecisionsDialog</name>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="106"/>
+        <source>Decisions on {reference}</source>
+        <translation>Lēmumi par {reference}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="110"/>
+        <source>The severity has not been assessed yet.</source>
+        <translation>Smagums vēl nav novērtēts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="113"/>
+        <source>The ENISA level is {level} ({score}); it suggests: {duty}.</source>
+        <translation>ENISA līmenis: {level} ({score}); ieteikums: {duty}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="120"/>
+        <source>Notify the Data State Inspectorate (Art. 33)?</source>
+        <translation>Paziņot Datu valsts inspekcijai (33. pants)?</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="121"/>
+        <source>Tell the people affected (Art. 34)?</source>
+        <translation>Informēt skartās personas (34. pants)?</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="123"/>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="124"/>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="125"/>
+        <source>&amp;Reasoning (required, kept on the record):</source>
+        <translation>&amp;Pamatojums (obligāts, saglabājas lietā):</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="126"/>
+        <source>R&amp;easoning (required, kept on the record):</source>
+        <translation>P&amp;amatojums (obligāts, saglabājas lietā):</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="128"/>
+        <source>Art. 34(3): the people need not be told if any of these holds:</source>
+        <translation>34. panta 3. punkts: personas nav jāinformē, ja izpildās kāds no šiem nosacījumiem:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="132"/>
+        <source>(a) the data were unintelligible to others (e.g. encrypted, the key safe)</source>
+        <translation>(a) dati bija nesaprotami nepiederošām personām (piem., šifrēti, atslēga drošībā)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="134"/>
+        <source>(b) measures taken since make the high risk no longer likely</source>
+        <translation>(b) pēc tam veikti pasākumi nodrošina, ka augsts risks vairs nav iespējams</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="135"/>
+        <source>(c) telling each person would take disproportionate effort</source>
+        <translation>(c) katras personas informēšana prasītu nesamērīgas pūles</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="141"/>
+        <source>With (c) a public communication is required instead: publish the website notice.</source>
+        <translation>Ja (c), tā vietā vajadzīgs publisks paziņojums: publicējiet paziņojumu tīmekļvietnē.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/decisions_dialog.py" line="163"/>
+        <source>Each decision needs its answer, yes or no, and its reasoning in writing.</source>
+        <translation>Katram lēmumam vajadzīga atbilde — jā vai nē — un rakstisks pamatojums.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="55"/>
+        <source>Destination</source>
+        <translation>Saglabāšanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="57"/>
+        <source>The package is written only there: no copy stays in the app&apos;s folders.</source>
+        <translation>Pakete tiek ierakstīta tikai tur: lietotnes mapēs kopija nepaliek.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="64"/>
+        <source>C&amp;hoose…</source>
+        <translation>Iz&amp;vēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="75"/>
+        <source>Optional. With a password the ZIP is encrypted (AES-256). The customer can open it with free tools: 7-Zip on Windows, Keka or The Unarchiver on macOS (the built-in ZIP tools cannot). Tell them the password by another way than the package, e.g. by phone or text message.</source>
+        <translation>Nav obligāta. Ar paroli ZIP fails tiek šifrēts (AES-256). Klients to var atvērt ar bezmaksas rīkiem: 7-Zip operētājsistēmā Windows, Keka vai The Unarchiver operētājsistēmā macOS (iebūvētie ZIP rīki to nespēj). Paroli paziņojiet citā veidā, nevis kopā ar paketi, piemēram, pa tālruni vai īsziņā.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="88"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mape:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="91"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="92"/>
+        <source>&amp;Repeat it:</source>
+        <translation>At&amp;kārtojiet to:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="98"/>
+        <source>&amp;Create package</source>
+        <translation>&amp;Izveidot paketi</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="103"/>
+        <source>Where should the package go?</source>
+        <translation>Kur saglabāt paketi?</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="116"/>
+        <source>The password needs at least {count} characters.</source>
+        <translation>Parolē jābūt vismaz {count} rakstzīmēm.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="120"/>
+        <source>The two passwords differ.</source>
+        <translation>Abas paroles atšķiras.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="136"/>
+        <source>There is no folder {path}.</source>
+        <translation>Mapes {path} nav.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="181"/>
+        <location filename="../gui/inbox/detail_pane.py" line="202"/>
         <source>Channel:</source>
         <translation>Kanāls:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="182"/>
+        <location filename="../gui/inbox/detail_pane.py" line="203"/>
         <source>Received:</source>
         <translation>Saņemts:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="183"/>
+        <location filename="../gui/inbox/detail_pane.py" line="204"/>
         <source>Requester:</source>
         <translation>Pieprasītājs:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="184"/>
+        <location filename="../gui/inbox/detail_pane.py" line="205"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="185"/>
+        <location filename="../gui/inbox/detail_pane.py" line="206"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="186"/>
+        <location filename="../gui/inbox/detail_pane.py" line="207"/>
         <source>Customer:</source>
         <translation>Klients:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="187"/>
+        <location filename="../gui/inbox/detail_pane.py" line="208"/>
         <source>Assignee:</source>
         <translation>Atbildīgais:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="188"/>
+        <location filename="../gui/inbox/detail_pane.py" line="209"/>
         <source>Identity checked by:</source>
         <translation>Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="192"/>
+        <location filename="../gui/inbox/detail_pane.py" line="213"/>
         <source>The requester&apos;s words (verbatim):</source>
         <translation>Pieprasītāja paša vārdi (burtiski):</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="193"/>
+        <location filename="../gui/inbox/detail_pane.py" line="214"/>
         <source>Deadline</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="194"/>
+        <location filename="../gui/inbox/detail_pane.py" line="215"/>
         <source>Timeline</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="195"/>
+        <location filename="../gui/inbox/detail_pane.py" line="216"/>
         <source>Attachments:</source>
         <translation>Pielikumi:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="196"/>
+        <location filename="../gui/inbox/detail_pane.py" line="217"/>
         <source>Save attachment…</source>
         <translation>Saglabāt pielikumu…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="197"/>
+        <location filename="../gui/inbox/detail_pane.py" line="218"/>
         <source>Extend…</source>
         <translation>Pagarināt…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="198"/>
+        <location filename="../gui/inbox/detail_pane.py" line="219"/>
         <source>Add note…</source>
         <translation>Pievienot piezīmi…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="212"/>
+        <location filename="../gui/inbox/detail_pane.py" line="220"/>
+        <source>Export…</source>
+        <translation>Eksportēt…</translation>
+    </message>
+    <message>
+        <location filename="../gui/inbox/detail_pane.py" line="221"/>
+        <source>Erase…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <location filename="../gui/inbox/detail_pane.py" line="222"/>
+        <source>Letter…</source>
+        <translation>Vēstule…</translation>
+    </message>
+    <message>
+        <location filename="../gui/inbox/detail_pane.py" line="223"/>
+        <source>Reopen letter</source>
+        <translation>Atvērt vēstuli</translation>
+    </message>
+    <message>
+        <location filename="../gui/inbox/detail_pane.py" line="237"/>
         <source>Select a request to see it here.</source>
         <translation>Izvēlieties pieprasījumu, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="217"/>
+        <location filename="../gui/inbox/detail_pane.py" line="242"/>
         <source> · TEST</source>
         <translation> · TESTS</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="221"/>
+        <location filename="../gui/inbox/detail_pane.py" line="246"/>
         <source>Status: {status}</source>
         <translation>Statuss: {status}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="233"/>
+        <location filename="../gui/inbox/detail_pane.py" line="261"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="240"/>
+        <location filename="../gui/inbox/detail_pane.py" line="268"/>
         <source>no. {id}</source>
         <translation>nr. {id}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="242"/>
+        <location filename="../gui/inbox/detail_pane.py" line="270"/>
         <source>not linked</source>
         <translation>nav piesaistīts</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="243"/>
+        <location filename="../gui/inbox/detail_pane.py" line="271"/>
         <source>nobody yet</source>
         <translation>vēl neviens</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="244"/>
+        <location filename="../gui/inbox/detail_pane.py" line="272"/>
         <source>not recorded</source>
         <translation>nav ierakstīts</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="262"/>
+        <location filename="../gui/inbox/detail_pane.py" line="290"/>
         <source>Due: {date}</source>
         <translation>Termiņš: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="270"/>
+        <location filename="../gui/inbox/detail_pane.py" line="298"/>
         <source>Extended by two further months to {date}. Reason: {reason}</source>
         <translation>Pagarināts vēl par diviem mēnešiem līdz {date}. Iemesls: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="277"/>
+        <location filename="../gui/inbox/detail_pane.py" line="305"/>
         <source>Office target ({days} days, not a legal date): {date}</source>
         <translation>Biroja mērķis ({days} dienas, nav juridisks termiņš): {date}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="292"/>
+        <location filename="../gui/inbox/detail_pane.py" line="320"/>
         <source>If the clock were paused while proof of identity is awaited ({days} days so far): {date}. Shown for comparison only: the legal due date above applies.</source>
         <translation>Ja termiņš apstātos, kamēr tiek gaidīts identitātes apliecinājums (līdz šim {days} dienas): {date}. Tikai salīdzinājumam: spēkā ir iepriekš norādītais juridiskais termiņš.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="311"/>
+        <location filename="../gui/inbox/detail_pane.py" line="339"/>
         <source>An extension must be decided and told to the person by {date}: decide now whether more time is needed.</source>
         <translation>Par termiņa pagarinājumu jāizlemj un jāpaziņo personai līdz {date}: izlemiet tagad, vai vajadzīgs vairāk laika.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="323"/>
+        <location filename="../gui/inbox/detail_pane.py" line="351"/>
         <source>Outcome: {outcome}</source>
         <translation>Iznākums: {outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="332"/>
+        <location filename="../gui/inbox/detail_pane.py" line="359"/>
+        <source>Double-click to reopen this letter.</source>
+        <translation>Veiciet dubultklikšķi, lai atkal atvērtu šo vēstuli.</translation>
+    </message>
+    <message>
+        <location filename="../gui/inbox/detail_pane.py" line="367"/>
         <source>{name} ({size} kB)</source>
         <translation>{name} ({size} kB)</translation>
+    </message>
+</context>
+<context>
+    <name>DviNoticeDialog</name>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="96"/>
+        <source>Notice to the DVI: {reference}</source>
+        <translation>Paziņojums DVI: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="100"/>
+        <source>Copy each field into the Data State Inspectorate&apos;s online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate&apos;s form may order them differently.</source>
+        <translation>Kopējiet katru lauku Datu valsts inspekcijas tiešsaistes formā (pazinojums.dvi.gov.lv) vai saglabājiet paziņojumu kā PDF. Lauki atbilst 33. panta 3. punktam mūsu secībā; inspekcijas formā secība var atšķirties.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="106"/>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Paziņojums:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="107"/>
+        <source>Initial</source>
+        <translation>Sākotnējais</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="108"/>
+        <source>Follow-up (Art. 33(4))</source>
+        <translation>Papildu (33. panta 4. punkts)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="109"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="110"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Saglabāt PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="114"/>
+        <source>Final: signed off by {name}; the PDF carries the signature.</source>
+        <translation>Galīgs: apstiprināja {name}; PDF satur parakstu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="121"/>
+        <source>Draft: not signed off, so the PDF is watermarked {mark}.</source>
+        <translation>Melnraksts: nav apstiprināts, tāpēc PDF būs ūdenszīme {mark}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="154"/>
+        <source>Copy</source>
+        <translation>Kopēt</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="155"/>
+        <source>Copy “{field}” to the clipboard</source>
+        <translation>Kopēt “{field}” starpliktuvē</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/dvi_dialog.py" line="169"/>
+        <source>Copied: {field}</source>
+        <translation>Nokopēts: {field}</translation>
     </message>
 </context>
 <context>
@@ -1189,16 +2044,460 @@
     </message>
 </context>
 <context>
-    <name>EmptyPage</name>
+    <name>ErasureDonePage</name>
     <message>
-        <location filename="../gui/empty_pages.py" line="19"/>
-        <source>Personal data breaches</source>
-        <translation>Personas datu aizsardzības pārkāpumi</translation>
+        <location filename="../gui/wizards/erasure_finish.py" line="119"/>
+        <source>Done</source>
+        <translation>Gatavs</translation>
     </message>
     <message>
-        <location filename="../gui/empty_pages.py" line="20"/>
-        <source>The breach register will record every personal data breach with its 72-hour clock and risk assessment, and prepare the notice to the Data State Inspectorate and the letters to customers for a manager&apos;s sign-off. It arrives in a later version.</source>
-        <translation>Pārkāpumu reģistrā tiks uzskaitīts katrs personas datu aizsardzības pārkāpums ar tā 72 stundu termiņu un riska novērtējumu, kā arī sagatavots paziņojums Datu valsts inspekcijai un vēstules klientiem, ko apstiprina vadītājs. Šī sadaļa būs pieejama kādā no nākamajām versijām.</translation>
+        <location filename="../gui/wizards/erasure_finish.py" line="120"/>
+        <source>The erasure is complete and recorded in the audit log.</source>
+        <translation>Dzēšana pabeigta un ierakstīta audita žurnālā.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="126"/>
+        <source>Confirmation &amp;letter…</source>
+        <translation>Apstiprinājuma &amp;vēstule…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="128"/>
+        <source>Partners to tell of the erasure (Art. 19):</source>
+        <translation>Partneri, kas jāinformē par dzēšanu (19. pants):</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="131"/>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="131"/>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="131"/>
+        <source>Contact e-mail</source>
+        <translation>Kontaktu e-pasts</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="142"/>
+        <source>&amp;Notice to partner…</source>
+        <translation>&amp;Paziņojums partnerim…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="144"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Kopēt sarakstu</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="149"/>
+        <source>Saved to {path}.</source>
+        <translation>Saglabāts: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="177"/>
+        <source>{name} has been erased.</source>
+        <translation>Dati dzēsti: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="182"/>
+        <source>Erased: {erased} records · anonymised: {anonymised} · retained: {retained}</source>
+        <translation>Dzēsti ieraksti: {erased} · anonimizēti: {anonymised} · saglabāti: {retained}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="191"/>
+        <source>{reason} ({until})</source>
+        <translation>{reason} ({until})</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="197"/>
+        <source>Kept: {reasons}.</source>
+        <translation>Saglabāts: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="201"/>
+        <source>The request is completed.</source>
+        <translation>Pieprasījums ir izpildīts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="204"/>
+        <source>No request was linked: the confirmation letter needs one.</source>
+        <translation>Nav piesaistīts pieprasījums: apstiprinājuma vēstulei tas ir vajadzīgs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="218"/>
+        <source>The data was not disclosed to any partner.</source>
+        <translation>Dati netika nodoti nevienam partnerim.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="229"/>
+        <source>Save the letter</source>
+        <translation>Saglabāt vēstuli</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="251"/>
+        <source>Save the notice to {partner}</source>
+        <translation>Saglabāt paziņojumu partnerim {partner}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="268"/>
+        <source>The list is on the clipboard.</source>
+        <translation>Saraksts ir starpliktuvē.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureTexts</name>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="19"/>
+        <source>Erase</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="20"/>
+        <source>Anonymise (keep, cut loose from the person)</source>
+        <translation>Anonimizēt (saglabāt, nošķirot no personas)</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="23"/>
+        <source>Retain</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="27"/>
+        <source>Accounting law</source>
+        <translation>Grāmatvedības likums</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="28"/>
+        <source>Legal hold</source>
+        <translation>Juridiskā aizture</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="29"/>
+        <source>Open order</source>
+        <translation>Neizpildīts pasūtījums</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="30"/>
+        <source>Consent evidence</source>
+        <translation>Piekrišanas pierādījums</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="31"/>
+        <source>Marketing objection</source>
+        <translation>Iebildums pret tirgvedību</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="32"/>
+        <source>Accountability</source>
+        <translation>Pārskatatbildība</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="33"/>
+        <source>Anonymous stub</source>
+        <translation>Anonīms klienta ieraksts</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="37"/>
+        <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer&apos;s name; orders stay without the delivery address.</source>
+        <translation>Grāmatvedības likums liek veikalam glabāt grāmatvedības dokumentus (VDAR 17. panta 3. punkta b) apakšpunkts): rēķini paliek nemainīti, ar pircēja vārdu; pasūtījumi paliek bez piegādes adreses.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="43"/>
+        <source>An open dispute or chargeback: the records it covers are kept for the establishment, exercise or defence of legal claims (GDPR Art. 17(3)(e)) until the hold is lifted.</source>
+        <translation>Neatrisināts strīds vai maksājuma apstrīdējums: tā skartie ieraksti tiek glabāti likumīgu prasību celšanai, īstenošanai vai aizstāvēšanai (VDAR 17. panta 3. punkta e) apakšpunkts), līdz aizturi atceļ.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="48"/>
+        <source>The order is still being delivered or paid: the contract is not yet performed. Erase it when it is completed.</source>
+        <translation>Pasūtījumu vēl piegādā vai apmaksā: līgums vēl nav izpildīts. Dzēsiet to, kad tas būs pabeigts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="53"/>
+        <source>Proof that consent was given or withdrawn (GDPR Art. 7(1)): kept with the e-mail address replaced by a salted hash.</source>
+        <translation>Pierādījums, ka piekrišana dota vai atsaukta (VDAR 7. panta 1. punkts): glabājas, e-pasta adresi aizstājot ar sālītu jaucējkodu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="58"/>
+        <source>The objection to direct marketing is kept so that it is still honoured (GDPR Art. 21(3)); it no longer names the person.</source>
+        <translation>Iebildums pret tiešo tirgvedību tiek saglabāts, lai to arī turpmāk ievērotu (VDAR 21. panta 3. punkts); personu tas vairs nenosauc.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="63"/>
+        <source>The record of which partners received the data (GDPR Art. 5(2), 19): kept without personal data, so the shop can show whom it informed.</source>
+        <translation>Ziņas par to, kuri partneri saņēma datus (VDAR 5. panta 2. punkts, 19. pants): glabājas bez personas datiem, lai veikals varētu parādīt, kurus tas informēja.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="68"/>
+        <source>The customer record becomes an anonymous stub that the kept records point to: no name, e-mail or phone remains.</source>
+        <translation>Klienta ieraksts kļūst par anonīmu ierakstu, uz kuru norāda saglabātie ieraksti: vārds, e-pasts un tālrunis nepaliek.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="90"/>
+        <source>while the reason lasts</source>
+        <translation>kamēr pastāv pamats</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="98"/>
+        <source>until {date}</source>
+        <translation>līdz {date}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_texts.py" line="110"/>
+        <source>{reason} Legal basis: {basis}. Kept until: {until}.</source>
+        <translation>{reason} Tiesiskais pamats: {basis}. Glabā līdz: {until}.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureWizard</name>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="49"/>
+        <source>Erase customer data</source>
+        <translation>Klienta datu dzēšana</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="55"/>
+        <source>Record how the person&apos;s identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
+        <translation>Ierakstiet, kā tika apstiprināta personas identitāte: dzēšanu nevar atsaukt, tāpēc pārliecinieties, ka tie ir tieši viņas dati.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutePage</name>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="68"/>
+        <source>Erasing</source>
+        <translation>Dzēšana</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="70"/>
+        <source>One transaction: if it is cancelled or fails, nothing has changed.</source>
+        <translation>Viena transakcija: ja to atceļ vai tā neizdodas, nekas nav mainījies.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="104"/>
+        <source>Erasing and anonymising as planned, then clearing the file of remnants…</source>
+        <translation>Dzēš un anonimizē pēc plāna, pēc tam attīra failu no paliekām…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_finish.py" line="107"/>
+        <source>Cancelled. Nothing was changed: the erasure was rolled back.</source>
+        <translation>Atcelts. Nekas netika mainīts: dzēšana tika atritināta.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDonePage</name>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="184"/>
+        <source>Done</source>
+        <translation>Gatavs</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="185"/>
+        <source>The package is ready to send.</source>
+        <translation>Pakete ir gatava nosūtīšanai.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="186"/>
+        <source>The package has been saved.</source>
+        <translation>Pakete ir saglabāta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="194"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Atvērt mapi</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="196"/>
+        <source>Cover &amp;letter…</source>
+        <translation>Pavad&amp;vēstule…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="202"/>
+        <source>File:</source>
+        <translation>Fails:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="203"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="204"/>
+        <source>Size:</source>
+        <translation>Apjoms:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="205"/>
+        <source>Password:</source>
+        <translation>Parole:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="225"/>
+        <source>{kb} kB · {rows} records</source>
+        <translation>{kb} kB · ieraksti: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="231"/>
+        <source>encrypted (AES-256)</source>
+        <translation>šifrēta (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="231"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="235"/>
+        <source>The request is completed; the package&apos;s SHA-256 is on its timeline and in the audit log.</source>
+        <translation>Pieprasījums ir izpildīts; paketes SHA-256 ir tā vēsturē un audita žurnālā.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="240"/>
+        <source>No request was linked; the export and its SHA-256 are in the audit log.</source>
+        <translation>Pieprasījums nebija piesaistīts; eksports un tā SHA-256 ir audita žurnālā.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="246"/>
+        <source>A separate cover letter needs a request; answer.pdf in the package already holds the answer.</source>
+        <translation>Atsevišķai pavadvēstulei vajadzīgs pieprasījums; paketes failā answer.pdf atbilde jau ir.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="48"/>
+        <source>Export customer data</source>
+        <translation>Klienta datu eksports</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="58"/>
+        <source>Record how the person&apos;s identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
+        <translation>Ierakstiet, kā tika apstiprināta personas identitāte: kopiju nesaņem neviens, kas nav pierādījis, kas ir.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="131"/>
+        <source>Nature:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="132"/>
+        <source>Started (Riga):</source>
+        <translation>Sākās (Rīgas laikā):</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="133"/>
+        <source>Ended (Riga):</source>
+        <translation>Beidzās (Rīgas laikā):</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="134"/>
+        <source>Approx. &amp;people:</source>
+        <translation>Aptuveni pe&amp;rsonu:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="135"/>
+        <source>Approx. &amp;records:</source>
+        <translation>Aptuveni &amp;ierakstu:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="136"/>
+        <source>Categories of &amp;data:</source>
+        <translation>Dat&amp;u kategorijas:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="139"/>
+        <source>&amp;What happened:</source>
+        <translation>Ka&amp;s notika:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="142"/>
+        <source>&amp;Measures taken:</source>
+        <translation>&amp;Veiktie pasākumi:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="130"/>
+        <source>T&amp;itle:</source>
+        <translation>N&amp;osaukums:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="137"/>
+        <source>Categories of peop&amp;le:</source>
+        <translation>Personu kat&amp;egorijas:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="138"/>
+        <source>Contact poi&amp;nt:</source>
+        <translation>Kon&amp;taktpersona:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="140"/>
+        <source>Ca&amp;use:</source>
+        <translation>&amp;Cēlonis:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="141"/>
+        <source>Likely cons&amp;equences:</source>
+        <translation>Iespēja&amp;mās sekas:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="143"/>
+        <source>Measures proposed, incl. miti&amp;gation:</source>
+        <translation>Plānotie pasākumi, arī seku ma&amp;zināšanai:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="144"/>
+        <source>Advice to t&amp;he people affected:</source>
+        <translation>Ieteikumi s&amp;kartajām personām:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="145"/>
+        <source>Reasons for the dela&amp;y (notice later than 72 hours):</source>
+        <translation>Kavēšanās iemes&amp;li (paziņojums vēlāk par 72 stundām):</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="152"/>
+        <location filename="../gui/breaches/facts_form.py" line="154"/>
+        <source>not known</source>
+        <translation>nav zināms</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="156"/>
+        <source>People in other EU Member States affected</source>
+        <translation>Skartas personas citās ES dalībvalstīs</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="158"/>
+        <source>e.g. name, e-mail, delivery address, order history</source>
+        <translation>piem., vārds, e-pasts, piegādes adrese, pasūtījumu vēsture</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="160"/>
+        <source>e.g. customers</source>
+        <translation>piem., klienti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="161"/>
+        <source>the letterhead&apos;s e-mail</source>
+        <translation>veidlapas e-pasts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="162"/>
+        <source>&amp;Save facts</source>
+        <translation>Sagla&amp;bāt faktus</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="225"/>
+        <source>The title cannot be empty.</source>
+        <translation>Nosaukums nevar būt tukšs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/facts_form.py" line="228"/>
+        <source>Nothing has changed.</source>
+        <translation>Nekas nav mainīts.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +2584,29 @@
     </message>
 </context>
 <context>
+    <name>GeneratePage</name>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="150"/>
+        <source>Creating the package</source>
+        <translation>Paketes izveide</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="151"/>
+        <source>Cancel leaves nothing behind: no partial file is kept.</source>
+        <translation>Atceļot nekas nepaliek: nepabeigts fails netiek saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="170"/>
+        <source>Writing data.json, a CSV file per table, README.txt and answer.pdf…</source>
+        <translation>Raksta data.json, CSV failu katrai tabulai, README.txt un answer.pdf…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_finish.py" line="173"/>
+        <source>Cancelled. Nothing was saved and the request is unchanged.</source>
+        <translation>Atcelts. Nekas netika saglabāts, un pieprasījums nav mainīts.</translation>
+    </message>
+</context>
+<context>
     <name>HitsModel</name>
     <message>
         <location filename="../gui/customers/search_panel.py" line="82"/>
@@ -1325,6 +2647,39 @@
         <location filename="../gui/customers/search_panel.py" line="113"/>
         <source>Processing</source>
         <translation>Apstrāde</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="186"/>
+        <source>Identity</source>
+        <translation>Identitāte</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="192"/>
+        <source>e.g. wrote from the account&apos;s e-mail address and named a recent order</source>
+        <translation>piem., rakstīja no konta e-pasta adreses un nosauca nesenu pasūtījumu</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="199"/>
+        <source>Compare the proof with the customer&apos;s data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
+        <translation>Pirms turpināt, salīdziniet pierādījumu ar klienta datiem. Ja identitāte ir apšaubāma, apstājieties un lūdziet pierādījumu (12. panta 6. punkts).</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="206"/>
+        <source>Customer:</source>
+        <translation>Klients:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="207"/>
+        <source>How was the identity &amp;confirmed?</source>
+        <translation>Kā identitāte tika apstip&amp;rināta?</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="210"/>
+        <source>Confirmed by:</source>
+        <translation>Apstiprināja:</translation>
     </message>
 </context>
 <context>
@@ -1434,109 +2789,290 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="81"/>
+        <source>Latvian</source>
+        <translation>Latviešu</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="82"/>
+        <source>English</source>
+        <translation>Angļu</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="86"/>
+        <source>the list of what was erased and what is kept</source>
+        <translation>saraksts ar to, kas dzēsts un kas paturēts</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="87"/>
+        <source>the description of the breach</source>
+        <translation>pārkāpuma apraksts</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="133"/>
+        <source>Letter “{kind}” ({language}), no. {id}</source>
+        <translation>Vēstule “{kind}” ({language}), Nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="270"/>
+        <source>Letter for {reference}</source>
+        <translation>Vēstule pieprasījumam {reference}</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="273"/>
+        <source>{reference} · to {name}</source>
+        <translation>{reference} · adresāts: {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="284"/>
+        <source>{language} (the customer&apos;s)</source>
+        <translation>{language} (klienta valoda)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="286"/>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Vēstule:</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="287"/>
+        <source>L&amp;anguage:</source>
+        <translation>Va&amp;loda:</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="288"/>
+        <source>Your own &amp;paragraph (optional):</source>
+        <translation>Jūsu &amp;rindkopa (nav obligāta):</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="290"/>
+        <source>Words for this person only, e.g. what happens next.</source>
+        <translation>Vārdi tieši šai personai, piemēram, kas notiks tālāk.</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="294"/>
+        <source>Write it in the letter&apos;s language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request&apos;s timeline.</source>
+        <translation>Rakstiet vēstules valodā; rindkopa tiek ievietota pirms noslēguma. Pārējais vēstules teksts nāk no pārbaudītā kataloga. Saglabāta vai izdrukāta vēstule tiek reģistrēta pieprasījuma vēsturē.</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="299"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Saglabāt PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="300"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="301"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="322"/>
+        <source>Updating the preview…</source>
+        <translation>Atjauno priekšskatījumu…</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="381"/>
+        <source>The letter “{kind}” cannot be written from this request yet: it needs {missing}, which the request does not hold.</source>
+        <translation>Vēstuli “{kind}” pēc šī pieprasījuma vēl nevar sagatavot: pieprasījumā nav vajadzīgo ziņu ({missing}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="414"/>
+        <source>Saved to {path}. Filed on the request&apos;s timeline as no. {id}.</source>
+        <translation>Saglabāts: {path}. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="417"/>
+        <source>{path} could not be written ({problem}). The letter is filed as no. {id}.</source>
+        <translation>Failu {path} neizdevās ierakstīt ({problem}). Vēstule ir reģistrēta kā Nr. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="443"/>
+        <source>Sent to the printer. Filed on the request&apos;s timeline as no. {id}.</source>
+        <translation>Nosūtīta drukāšanai. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="563"/>
+        <source>Letter no. {id} for {reference}</source>
+        <translation>Vēstule Nr. {id} pieprasījumam {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKinds</name>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="52"/>
+        <source>Acknowledgment of receipt</source>
+        <translation>Apstiprinājums par pieprasījuma saņemšanu</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="53"/>
+        <source>Request for proof of identity</source>
+        <translation>Lūgums apstiprināt identitāti</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="54"/>
+        <source>Notice of extension</source>
+        <translation>Paziņojums par termiņa pagarināšanu</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="55"/>
+        <source>Answer to an access request (Art. 15)</source>
+        <translation>Atbilde uz piekļuves pieprasījumu (15. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="58"/>
+        <source>Portability cover letter (Art. 20)</source>
+        <translation>Datu pārnesamības pavadvēstule (20. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="61"/>
+        <source>Rectification done (Art. 16)</source>
+        <translation>Dati izlaboti (16. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="62"/>
+        <source>Erasure done (Art. 17)</source>
+        <translation>Dati dzēsti (17. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="63"/>
+        <source>Restriction applied (Art. 18)</source>
+        <translation>Apstrāde ierobežota (18. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="66"/>
+        <source>Advance notice of lifting a restriction</source>
+        <translation>Iepriekšējs paziņojums par ierobežojuma atcelšanu</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="69"/>
+        <source>Answer to an objection (Art. 21)</source>
+        <translation>Atbilde uz iebildumu (21. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="72"/>
+        <source>Confirmation: direct marketing stopped</source>
+        <translation>Apstiprinājums: tiešā tirgvedība pārtraukta</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="75"/>
+        <source>Refusal (Art. 12(4))</source>
+        <translation>Atteikums (12. panta 4. punkts)</translation>
+    </message>
+    <message>
+        <location filename="../gui/letter_dialog.py" line="76"/>
+        <source>Personal data breach notice (Art. 34)</source>
+        <translation>Paziņojums par personas datu aizsardzības pārkāpumu (34. pants)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="172"/>
         <source>Inbox</source>
         <translation>Pieprasījumi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="173"/>
         <source>Customers</source>
         <translation>Klienti</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="166"/>
+        <location filename="../gui/main_window.py" line="174"/>
         <source>Breaches</source>
         <translation>Pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="167"/>
+        <location filename="../gui/main_window.py" line="175"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172"/>
+        <location filename="../gui/main_window.py" line="180"/>
         <source>minime-admin — DEMO</source>
         <translation>minime-admin — DEMONSTRĀCIJA</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="181"/>
         <source>DEMO: fictional data</source>
         <translation>DEMONSTRĀCIJA: izdomāti dati</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="181"/>
+        <location filename="../gui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="190"/>
         <source>&amp;New request…</source>
         <translation>&amp;Jauns pieprasījums…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="191"/>
         <source>&amp;Import e-mail…</source>
         <translation>Importēt &amp;e-pastu…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="184"/>
+        <location filename="../gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="185"/>
+        <location filename="../gui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="187"/>
+        <location filename="../gui/main_window.py" line="195"/>
         <source>&amp;About minime-admin</source>
         <translation>&amp;Par minime-admin</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="198"/>
+        <location filename="../gui/main_window.py" line="206"/>
         <source>keychain</source>
         <translation>atslēgu glabātuvi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="199"/>
+        <location filename="../gui/main_window.py" line="207"/>
         <source>passphrase</source>
         <translation>paroles frāzi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="200"/>
+        <location filename="../gui/main_window.py" line="208"/>
         <source>recovery key</source>
         <translation>atkopšanas atslēgu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="201"/>
+        <location filename="../gui/main_window.py" line="209"/>
         <source>demo key</source>
         <translation>demonstrācijas atslēgu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="204"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>Database: {path} · encrypted (SQLCipher) · unlocked by {method}</source>
         <translation>Datubāze: {path} · šifrēta (SQLCipher) · atslēgta ar {method}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="210"/>
+        <location filename="../gui/main_window.py" line="218"/>
         <source>Signed in as {name} ({role})</source>
         <translation>Lietotājs: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <source>minime-admin {version}
 
 The privacy office of SIA Mini Me: data-subject requests, customer data, exports, erasure and breaches, on an encrypted database.</source>
@@ -1545,9 +3081,62 @@ The privacy office of SIA Mini Me: data-subject requests, customer data, exports
 SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu izsniegšana, dzēšana un pārkāpumi šifrētā datubāzē.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>About minime-admin</source>
         <translation>Par minime-admin</translation>
+    </message>
+</context>
+<context>
+    <name>NewBreachDialog</name>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="128"/>
+        <source>New breach</source>
+        <translation>Jauns pārkāpums</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="131"/>
+        <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach&apos;s page.</source>
+        <translation>72 stundas paziņojumam Datu valsts inspekcijai skaita no brīža, kad veikals uzzināja par pārkāpumu (33. panta 1. punkts). Laiki ir pēc Rīgas laika. Pārējos faktus var pievienot pārkāpuma lapā.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="136"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="137"/>
+        <source>e.g. Laptop with an order export stolen</source>
+        <translation>piem., nozagts klēpjdators ar pasūtījumu eksportu</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="138"/>
+        <source>&amp;Aware since (Riga):</source>
+        <translation>&amp;Uzzināja (Rīgas laikā):</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="139"/>
+        <source>Nature:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="142"/>
+        <source>Approx. &amp;people:</source>
+        <translation>Aptuveni &amp;personu:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="143"/>
+        <source>&amp;records:</source>
+        <translation>&amp;ierakstu:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="145"/>
+        <source>not known</source>
+        <translation>nav zināms</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/new_breach_dialog.py" line="160"/>
+        <source>Give the breach a short title.</source>
+        <translation>Dodiet pārkāpumam īsu nosaukumu.</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +3233,131 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>OutputsPanel</name>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="95"/>
+        <source>Notice to the Data State Inspectorate (Art. 33): field by field or PDF</source>
+        <translation>Paziņojums Datu valsts inspekcijai (33. pants): pa laukiem vai PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="98"/>
+        <source>Website notice, as the privacy policy promises (Latvian and English)</source>
+        <translation>Paziņojums tīmekļvietnē, kā sola privātuma politika (latviski un angliski)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="101"/>
+        <source>Internal report: every fact, decision and event (Art. 33(5))</source>
+        <translation>Iekšējais ziņojums: visi fakti, lēmumi un notikumi (33. panta 5. punkts)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="103"/>
+        <source>&amp;DVI notice…</source>
+        <translation>DVI pa&amp;ziņojums…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="104"/>
+        <source>&amp;Website notice…</source>
+        <translation>&amp;Tīmekļvietnes paziņojums…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="105"/>
+        <source>Internal &amp;report…</source>
+        <translation>I&amp;ekšējais ziņojums…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="106"/>
+        <source>Customer &amp;letters…</source>
+        <translation>Klientu &amp;vēstules…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="120"/>
+        <source>A letter to each of the {count} affected customers, in their language (Art. 34), and a mail-merge list</source>
+        <translation>Vēstule katram skartajam klientam viņa valodā (34. pants; kopā {count}) un sapludināšanas saraksts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="126"/>
+        <source>Final outputs: signed off by {name}. Each PDF carries the signature.</source>
+        <translation>Galīgi dokumenti: apstiprināja {name}. Katrs PDF satur parakstu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="133"/>
+        <source>Drafts only: not signed off. Every PDF is watermarked {mark} until a manager signs the breach off.</source>
+        <translation>Tikai melnraksti: nav apstiprināts. Katram PDF ir ūdenszīme {mark}, līdz vadītājs apstiprina pārkāpuma lietu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="190"/>
+        <source>Saved the final, signed {path}.</source>
+        <translation>Saglabāts galīgais, parakstītais {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="192"/>
+        <source>Saved {path} as a draft (watermarked {mark}).</source>
+        <translation>{path} saglabāts kā melnraksts (ar ūdenszīmi {mark}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="197"/>
+        <source>PDF saved</source>
+        <translation>PDF saglabāts</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="220"/>
+        <source>No affected customers are saved yet: choose them on the Affected customers tab first.</source>
+        <translation>Skartie klienti vēl nav saglabāti: vispirms izvēlieties tos cilnē “Skartie klienti”.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="247"/>
+        <source>Making the final letters to {count} customers…</source>
+        <translation>Sagatavo galīgās vēstules klientiem ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="249"/>
+        <source>Making draft letters to {count} customers…</source>
+        <translation>Sagatavo vēstuļu melnrakstus klientiem ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="257"/>
+        <source>Made {count} final, signed letters in {folder}.</source>
+        <translation>Galīgās, parakstītās vēstules ({count}) sagatavotas mapē {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="259"/>
+        <source>Made {count} draft letters (watermarked) in {folder}.</source>
+        <translation>Vēstuļu melnraksti ar ūdenszīmi ({count}) sagatavoti mapē {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="261"/>
+        <source>The mail-merge list (name, e-mail, language, file) is {csv}.</source>
+        <translation>Sapludināšanas saraksts (vārds, e-pasts, valoda, fails): {csv}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="218"/>
+        <location filename="../gui/breaches/outputs_panel.py" line="265"/>
+        <location filename="../gui/breaches/outputs_panel.py" line="279"/>
+        <source>Customer letters</source>
+        <translation>Vēstules klientiem</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="281"/>
+        <source>Cancelled. Letters already written to {folder} are an incomplete set: delete them, or make the letters again.</source>
+        <translation>Atcelts. Mapē {folder} jau ierakstītās vēstules ir nepilnīgs komplekts: izdzēsiet tās vai sagatavojiet vēstules no jauna.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="290"/>
+        <source>Save PDF</source>
+        <translation>Saglabāt PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="290"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/outputs_panel.py" line="295"/>
+        <source>Folder for the letters</source>
+        <translation>Mape vēstulēm</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../gui/passphrase_dialog.py" line="67"/>
@@ -1694,6 +3408,207 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <location filename="../gui/passphrase_dialog.py" line="100"/>
         <source>The passphrases match.</source>
         <translation>Paroles frāzes sakrīt.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaver</name>
+    <message>
+        <location filename="../gui/wizards/saving.py" line="41"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/saving.py" line="55"/>
+        <source>{path} could not be saved ({detail}).</source>
+        <translation>Failu {path} neizdevās saglabāt ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../gui/pdf_view.py" line="165"/>
+        <source>This PDF cannot be shown.</source>
+        <translation>Šo PDF nevar parādīt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="191"/>
+        <source>Page {number}</source>
+        <translation>{number}. lappuse</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <location filename="../gui/pdf_view.py" line="274"/>
+        <source>Save PDF</source>
+        <translation>Saglabāt PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="276"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="314"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Saglabāt PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="316"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="318"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="344"/>
+        <source>Saved to {path}.</source>
+        <translation>Saglabāts: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="347"/>
+        <source>{path} could not be written ({problem}).</source>
+        <translation>Failu {path} neizdevās ierakstīt ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="364"/>
+        <source>Sent to the printer.</source>
+        <translation>Nosūtīts drukāšanai.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="75"/>
+        <source>The plan</source>
+        <translation>Plāns</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="77"/>
+        <source>What will be erased, what is kept cut loose from the person, and what the law makes the shop retain. Nothing has changed yet.</source>
+        <translation>Kas tiks dzēsts, kas paliks, nošķirts no personas, un ko likums liek veikalam saglabāt. Nekas vēl nav mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="81"/>
+        <source>Weighing every record…</source>
+        <translation>Izvērtē katru ierakstu…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="140"/>
+        <source>Why some records stay</source>
+        <translation>Kāpēc daži ieraksti paliek</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="146"/>
+        <source>Partners who received the data and are to be told (Art. 19): {names}</source>
+        <translation>Partneri, kas saņēma datus un ir jāinformē (19. pants): {names}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="150"/>
+        <source>The data was not disclosed to any partner.</source>
+        <translation>Dati netika nodoti nevienam partnerim.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <location filename="../gui/wizards/plan_tree.py" line="29"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/plan_tree.py" line="29"/>
+        <source>Records</source>
+        <translation>Ieraksti</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/plan_tree.py" line="29"/>
+        <source>Kept until</source>
+        <translation>Glabā līdz</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="147"/>
+        <source>Preview</source>
+        <translation>Priekšskatījums</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="148"/>
+        <source>What the package will hold. Nothing has been written yet.</source>
+        <translation>Kas būs paketē. Nekas vēl nav ierakstīts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="150"/>
+        <source>Counting the records…</source>
+        <translation>Skaita ierakstus…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="156"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="156"/>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="156"/>
+        <source>Records</source>
+        <translation>Ieraksti</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="156"/>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="214"/>
+        <source>under legal hold: kept whatever happens</source>
+        <translation>juridiskā aizture: glabājas jebkurā gadījumā</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="216"/>
+        <source>processing restricted (Art. 18)</source>
+        <translation>apstrāde ierobežota (18. pants)</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="235"/>
+        <source>Processing of this customer is restricted (Art. 18). The person&apos;s own copy may still be sent to them.</source>
+        <translation>Šī klienta datu apstrāde ir ierobežota (18. pants). Personai pašai kopiju nosūtīt drīkst.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="240"/>
+        <source>Legal holds on record: {count} (an open dispute or chargeback).</source>
+        <translation>Juridiskās aiztures: {count} (neatrisināts strīds vai maksājuma apstrīdējums).</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="247"/>
+        <source>{rows} records in {files} files, plus data.json, README.txt and the answer (answer.pdf).</source>
+        <translation>Ieraksti: {rows}, faili: {files}, kā arī data.json, README.txt un atbilde (answer.pdf).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../gui/pdf_view.py" line="229"/>
+        <source>The PDF could not be printed.</source>
+        <translation>PDF neizdevās izdrukāt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="238"/>
+        <source>The printer could not be started.</source>
+        <translation>Printeri neizdevās palaist.</translation>
+    </message>
+    <message>
+        <location filename="../gui/pdf_view.py" line="241"/>
+        <source>The printer stopped before the last page.</source>
+        <translation>Printeris apstājās pirms pēdējās lappuses.</translation>
     </message>
 </context>
 <context>
@@ -2133,119 +4048,361 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Vēstule nosūtīta</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="91"/>
+        <location filename="../gui/inbox/labels.py" line="88"/>
+        <source>Done</source>
+        <translation>Izdarīts</translation>
+    </message>
+    <message>
+        <location filename="../gui/inbox/labels.py" line="89"/>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <location filename="../gui/inbox/labels.py" line="93"/>
         <source>by e-mail</source>
         <translation>pēc e-pasta</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="92"/>
+        <location filename="../gui/inbox/labels.py" line="94"/>
         <source>by phone</source>
         <translation>pēc tālruņa</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="93"/>
+        <location filename="../gui/inbox/labels.py" line="95"/>
         <source>by order number</source>
         <translation>pēc pasūtījuma numura</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="99"/>
+        <location filename="../gui/inbox/labels.py" line="101"/>
         <source>Saturday</source>
         <translation>sestdiena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="100"/>
+        <location filename="../gui/inbox/labels.py" line="102"/>
         <source>Sunday</source>
         <translation>svētdiena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="101"/>
+        <location filename="../gui/inbox/labels.py" line="103"/>
         <source>New Year&apos;s Day</source>
         <translation>Jaungada diena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="102"/>
+        <location filename="../gui/inbox/labels.py" line="104"/>
         <source>Good Friday</source>
         <translation>Lielā Piektdiena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="103"/>
+        <location filename="../gui/inbox/labels.py" line="105"/>
         <source>Easter Sunday</source>
         <translation>Pirmās Lieldienas</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="104"/>
+        <location filename="../gui/inbox/labels.py" line="106"/>
         <source>Easter Monday</source>
         <translation>Otrās Lieldienas</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="105"/>
+        <location filename="../gui/inbox/labels.py" line="107"/>
         <source>Labour Day</source>
         <translation>Darba svētki</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="106"/>
+        <location filename="../gui/inbox/labels.py" line="108"/>
         <source>Constitutional Assembly Convocation Day</source>
         <translation>Latvijas Republikas Satversmes sapulces sasaukšanas diena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="109"/>
+        <location filename="../gui/inbox/labels.py" line="111"/>
         <source>Restoration of Independence Day</source>
         <translation>Latvijas Republikas Neatkarības atjaunošanas diena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="112"/>
+        <location filename="../gui/inbox/labels.py" line="114"/>
         <source>Restoration of Independence Day (observed)</source>
         <translation>Latvijas Republikas Neatkarības atjaunošanas diena (pārcelta)</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="115"/>
+        <location filename="../gui/inbox/labels.py" line="117"/>
         <source>Mother&apos;s Day</source>
         <translation>Mātes diena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="116"/>
+        <location filename="../gui/inbox/labels.py" line="118"/>
         <source>Pentecost</source>
         <translation>Vasarsvētki</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="117"/>
+        <location filename="../gui/inbox/labels.py" line="119"/>
         <source>Midsummer Eve</source>
         <translation>Līgo diena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="118"/>
+        <location filename="../gui/inbox/labels.py" line="120"/>
         <source>Midsummer Day</source>
         <translation>Jāņu diena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="119"/>
+        <location filename="../gui/inbox/labels.py" line="121"/>
         <source>Republic of Latvia Proclamation Day</source>
         <translation>Latvijas Republikas Proklamēšanas diena</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="122"/>
+        <location filename="../gui/inbox/labels.py" line="124"/>
         <source>Republic of Latvia Proclamation Day (observed)</source>
         <translation>Latvijas Republikas Proklamēšanas diena (pārcelta)</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="125"/>
+        <location filename="../gui/inbox/labels.py" line="127"/>
         <source>Christmas Eve</source>
         <translation>Ziemassvētku vakars</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="126"/>
+        <location filename="../gui/inbox/labels.py" line="128"/>
         <source>Christmas Day</source>
         <translation>Pirmie Ziemassvētki</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="127"/>
+        <location filename="../gui/inbox/labels.py" line="129"/>
         <source>Second Day of Christmas</source>
         <translation>Otrie Ziemassvētki</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/labels.py" line="128"/>
+        <location filename="../gui/inbox/labels.py" line="130"/>
         <source>New Year&apos;s Eve</source>
         <translation>Vecgada diena</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReminder</name>
+    <message>
+        <location filename="../gui/wizards/launcher.py" line="181"/>
+        <source>{n} records due for deletion</source>
+        <translation>Jādzēš ierakstus: {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/launcher.py" line="184"/>
+        <source>Their retention period has ended: the retention sweep deletes them.</source>
+        <translation>To glabāšanas termiņš ir beidzies: glabāšanas tīrīšana tos izdzēsīs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/launcher.py" line="186"/>
+        <source>Review…</source>
+        <translation>Pārskatīt…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="40"/>
+        <source>Payment transaction data</source>
+        <translation>Maksājumu darījumu dati</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="41"/>
+        <source>Website visit records</source>
+        <translation>Tīmekļvietnes apmeklējumu ieraksti</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="42"/>
+        <source>Cookie choices</source>
+        <translation>Sīkdatņu izvēles</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="43"/>
+        <source>Ended newsletter subscriptions</source>
+        <translation>Izbeigti jaunumu abonementi</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="44"/>
+        <source>Consent evidence</source>
+        <translation>Piekrišanu pierādījumi</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="45"/>
+        <source>Inactive accounts</source>
+        <translation>Neaktīvi konti</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="46"/>
+        <source>Records of disclosures</source>
+        <translation>Ziņas par datu nodošanu</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="47"/>
+        <source>Lifted restrictions</source>
+        <translation>Atcelti ierobežojumi</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="48"/>
+        <source>Released legal holds</source>
+        <translation>Atceltas juridiskās aiztures</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="113"/>
+        <source>Retention</source>
+        <translation>Glabāšana</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="114"/>
+        <source>Due for deletion</source>
+        <translation>Jādzēš</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="116"/>
+        <source>Records whose retention period has ended, per rule. The privacy policy promises they are deleted then; a legal hold keeps what it covers.</source>
+        <translation>Ieraksti, kuru glabāšanas termiņš beidzies, pa noteikumiem. Privātuma politika sola, ka tad tos dzēš; juridiskā aizture saglabā to, ko tā aptver.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="120"/>
+        <source>Rule</source>
+        <translation>Noteikums</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="120"/>
+        <source>Table</source>
+        <translation>Tabula</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="120"/>
+        <source>Due now</source>
+        <translation>Jādzēš tagad</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="120"/>
+        <source>Started before</source>
+        <translation>Sākušies pirms</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="121"/>
+        <source>Result</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="121"/>
+        <source>Legal reference</source>
+        <translation>Tiesiskais pamatojums</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="123"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atjaunot</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="124"/>
+        <source>D&amp;ry run</source>
+        <translation>&amp;Izmēģinājums</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="125"/>
+        <source>&amp;Delete now…</source>
+        <translation>&amp;Dzēst tagad…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="127"/>
+        <source>&amp;Close</source>
+        <translation>Ai&amp;zvērt</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="169"/>
+        <source>would delete {n}</source>
+        <translation>dzēstu: {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="169"/>
+        <source>deleted {n}</source>
+        <translation>dzēsti: {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="203"/>
+        <source>Delete {n} records now? This cannot be undone. Each batch is committed on its own, so a cancel keeps what was already deleted.</source>
+        <translation>Dzēst ierakstus ({n}) tagad? To nevar atsaukt. Katra partija tiek apstiprināta atsevišķi, tāpēc pēc atcelšanas jau dzēstais paliek dzēsts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="213"/>
+        <source>Delete now</source>
+        <translation>Dzēst tagad</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="226"/>
+        <source>Deleting…</source>
+        <translation>Dzēš…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="226"/>
+        <source>Counting…</source>
+        <translation>Skaita…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="243"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Atceļ pēc pašreizējās partijas…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="250"/>
+        <source>Dry run: {n} records would be deleted. Nothing was changed.</source>
+        <translation>Izmēģinājums: tiktu dzēsti ieraksti: {n}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="254"/>
+        <source>Deleted {n} records. The sweep is in the audit log.</source>
+        <translation>Dzēsti ieraksti: {n}. Tīrīšana ir ierakstīta audita žurnālā.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="262"/>
+        <source>Cancelled. The batches already deleted stay deleted; what is still due is shown above.</source>
+        <translation>Atcelts. Jau dzēstās partijas paliek dzēstas; kas vēl jādzēš, redzams augstāk.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="248"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="250"/>
+        <source>Try &amp;again</source>
+        <translation>Mēģināt &amp;vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="314"/>
+        <source>Cancelling…</source>
+        <translation>Atceļ…</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="79"/>
+        <source>What to include</source>
+        <translation>Ko iekļaut</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="80"/>
+        <source>Choose what the package holds.</source>
+        <translation>Izvēlieties, kas būs paketē.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="82"/>
+        <source>&amp;Full copy (Art. 15): everything held about the person</source>
+        <translation>&amp;Pilna kopija (15. pants): viss, kas par personu glabājas</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="85"/>
+        <source>&amp;Portable set (Art. 20): data the person gave or that was observed, processed on consent or contract</source>
+        <translation>Pā&amp;rnesamie dati (20. pants): personas sniegtie vai novērotie dati, ko apstrādā uz piekrišanas vai līguma pamata</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/export_wizard.py" line="88"/>
+        <source>C&amp;hosen categories:</source>
+        <translation>&amp;Izvēlētās kategorijas:</translation>
     </message>
 </context>
 <context>
@@ -2332,104 +4489,370 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/settings_page.py" line="133"/>
+        <location filename="../gui/settings_page.py" line="137"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="134"/>
+        <location filename="../gui/settings_page.py" line="138"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="135"/>
+        <location filename="../gui/settings_page.py" line="139"/>
         <source>&amp;Language of the app:</source>
         <translation>Lietotnes &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="136"/>
+        <location filename="../gui/settings_page.py" line="140"/>
         <source>Staff profile</source>
         <translation>Darbinieka profils</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="139"/>
+        <location filename="../gui/settings_page.py" line="143"/>
         <source>The audit log names this person for everything done at this computer. Only a manager can sign off a breach notice.</source>
         <translation>Audita žurnālā šī persona tiek norādīta kā visu šajā datorā veikto darbību izpildītājs. Paziņojumu par pārkāpumu var apstiprināt tikai vadītājs.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="143"/>
+        <location filename="../gui/settings_page.py" line="147"/>
         <source>&amp;Name:</source>
         <translation>Vār&amp;ds:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="144"/>
+        <location filename="../gui/settings_page.py" line="148"/>
         <source>&amp;Role:</source>
         <translation>&amp;Loma:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="145"/>
+        <location filename="../gui/settings_page.py" line="149"/>
         <source>Staff</source>
         <translation>Darbinieks</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="146"/>
+        <location filename="../gui/settings_page.py" line="150"/>
         <source>Manager</source>
         <translation>Vadītājs</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="147"/>
+        <location filename="../gui/settings_page.py" line="151"/>
+        <source>&amp;Users…</source>
+        <translation>Lie&amp;totāji…</translation>
+    </message>
+    <message>
+        <location filename="../gui/settings_page.py" line="152"/>
         <source>Letterhead</source>
         <translation>Vēstuļu veidlapa</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="150"/>
+        <location filename="../gui/settings_page.py" line="155"/>
         <source>Printed on every letter to customers and to the inspectorate. Kept in the database, so everyone using it shares the same letterhead.</source>
         <translation>Tiek drukāta uz katras vēstules klientiem un inspekcijai. Glabājas datubāzē, tāpēc visiem tās lietotājiem ir viena un tā pati veidlapa.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="155"/>
+        <location filename="../gui/settings_page.py" line="160"/>
         <source>&amp;Company name:</source>
         <translation>&amp;Uzņēmuma nosaukums:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="156"/>
+        <location filename="../gui/settings_page.py" line="161"/>
         <source>Registration &amp;number:</source>
         <translation>Reģistrācijas &amp;numurs:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="157"/>
+        <location filename="../gui/settings_page.py" line="162"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adrese:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="158"/>
+        <location filename="../gui/settings_page.py" line="163"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-pasts:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="159"/>
+        <location filename="../gui/settings_page.py" line="164"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="160"/>
+        <location filename="../gui/settings_page.py" line="165"/>
         <source>&amp;Website:</source>
         <translation>Tī&amp;mekļa vietne:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="164"/>
+        <location filename="../gui/settings_page.py" line="169"/>
         <source>&amp;Save letterhead</source>
         <translation>&amp;Saglabāt veidlapu</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="210"/>
+        <location filename="../gui/settings_page.py" line="221"/>
         <source>Letterhead saved. Fields changed: {count}.</source>
         <translation>Veidlapa saglabāta. Mainīti lauki: {count}.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="214"/>
+        <location filename="../gui/settings_page.py" line="225"/>
         <source>Nothing to save: the letterhead is unchanged.</source>
         <translation>Nav ko saglabāt: veidlapa nav mainīta.</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityDialog</name>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="124"/>
+        <source>Severity of {reference} (ENISA 2013)</source>
+        <translation>{reference} smagums (ENISA 2013)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="126"/>
+        <source>Data processing context (DPC): what kind of data</source>
+        <translation>Datu apstrādes konteksts (DPC): kādi dati</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="128"/>
+        <source>&amp;1 — simple data</source>
+        <translation>&amp;1 — vienkārši dati</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="129"/>
+        <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket&apos;s customer list.</source>
+        <translation>Vārds, kontaktinformācija, biogrāfiski dati, izglītība, ģimenes dzīve, profesionālā pieredze. Piemērs: lielveikala klientu saraksts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="132"/>
+        <source>&amp;2 — behavioural data</source>
+        <translation>&amp;2 — uzvedības dati</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="133"/>
+        <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop&apos;s customer list.</source>
+        <translation>Atrašanās vieta, datplūsmas dati, vēlmes un paradumi; pasūtījumu vēsture. Piemērs: luksusa preču veikala klientu saraksts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="136"/>
+        <source>&amp;3 — financial data</source>
+        <translation>&amp;3 — finanšu dati</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="137"/>
+        <source>Income, transactions, bank statements, invoices, partial card data. Example: the delivery addresses of an adult shop (the context raises them).</source>
+        <translation>Ienākumi, darījumi, bankas izraksti, rēķini, daļēji kartes dati. Piemērs: pieaugušo preču veikala piegādes adreses (konteksts tās paaugstina).</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="140"/>
+        <source>&amp;4 — sensitive data</source>
+        <translation>&amp;4 — sensitīvi dati</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="141"/>
+        <source>Health, political opinions, religion, sexual life or orientation. Example: full card details that allow payments.</source>
+        <translation>Veselība, politiskie uzskati, reliģija, dzimumdzīve vai seksuālā orientācija. Piemērs: pilni kartes dati, ar kuriem var veikt maksājumus.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="150"/>
+        <source>Start from the most sensitive kind of data involved, then move the score for the context (it stays 1 to 4). Up: much data about the same person; a shop whose customer list itself says something (an online pharmacy rather than a stationery shop); vulnerable people such as minors. Down: data known to be wrong, data public before the breach, data revealing less than its kind suggests.</source>
+        <translation>Sāciet no sensitīvākā iesaistīto datu veida, tad pielāgojiet vērtējumu kontekstam (tas paliek no 1 līdz 4). Uz augšu: daudz datu par vienu personu; veikals, kura klientu saraksts pats par sevi kaut ko atklāj (tiešsaistes aptieka, nevis kancelejas preču veikals); neaizsargātas personas, piemēram, nepilngadīgie. Uz leju: dati, kas zināmi kā nepareizi, dati, kas bija publiski jau pirms pārkāpuma, dati, kas atklāj mazāk, nekā liecina to veids.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="158"/>
+        <source>Ease of identification (EI)</source>
+        <translation>Identificēšanas vieglums (EI)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="160"/>
+        <source>Ne&amp;gligible (× 0.25)</source>
+        <translation>&amp;Niecīgs (× 0.25)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="161"/>
+        <source>Matching the data to a person is extremely difficult, though possible.</source>
+        <translation>Sasaistīt datus ar personu ir ārkārtīgi grūti, lai gan iespējams.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="163"/>
+        <source>&amp;Limited (× 0.5)</source>
+        <translation>&amp;Ierobežots (× 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="164"/>
+        <source>Possible, but with difficulty: it needs data the recipient is unlikely to have.</source>
+        <translation>Iespējams, bet grūti: vajag datus, kuru saņēmējam, visticamāk, nav.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="166"/>
+        <source>&amp;Significant (× 0.75)</source>
+        <translation>&amp;Būtisks (× 0.75)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="167"/>
+        <source>Relatively easy: e.g. an e-mail address or a customer number.</source>
+        <translation>Salīdzinoši viegli: piemēram, e-pasta adrese vai klienta numurs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="169"/>
+        <source>&amp;Maximum (× 1)</source>
+        <translation>&amp;Maksimāls (× 1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="170"/>
+        <source>Directly identifying: names with addresses, personal codes, photos.</source>
+        <translation>Tieši identificē: vārdi ar adresēm, personas kodi, fotoattēli.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="176"/>
+        <source>Circumstances of the breach (CB): points added</source>
+        <translation>Pārkāpuma apstākļi (CB): pieskaitāmie punkti</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="178"/>
+        <source>Loss of &amp;confidentiality:</source>
+        <translation>&amp;Konfidencialitātes zudums:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="179"/>
+        <source>Loss of &amp;integrity:</source>
+        <translation>In&amp;tegritātes zudums:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="180"/>
+        <source>Loss of &amp;availability:</source>
+        <translation>&amp;Pieejamības zudums:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="181"/>
+        <source>Malicious i&amp;ntent:</source>
+        <translation>Ļa&amp;unprātīgs nolūks:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="185"/>
+        <source>0 — exposed to a risk, no evidence of unlawful processing</source>
+        <translation>0 — pakļauti riskam, nav pierādījumu par nelikumīgu apstrādi</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="186"/>
+        <source>+0.25 — disclosed to a known number of recipients</source>
+        <translation>+0.25 — atklāti zināmam skaitam saņēmēju</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="187"/>
+        <source>+0.5 — disclosed to an unknown number of recipients (e.g. published)</source>
+        <translation>+0.5 — atklāti nezināmam skaitam saņēmēju (piem., publicēti)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="190"/>
+        <source>0 — altered, but no wrong or illegal use found (or recovered first)</source>
+        <translation>0 — izmainīti, bet nepareiza vai nelikumīga izmantošana nav konstatēta (vai atjaunoti laikus)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="191"/>
+        <source>+0.25 — altered and possibly misused, but recoverable</source>
+        <translation>+0.25 — izmainīti un, iespējams, ļaunprātīgi izmantoti, bet atjaunojami</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="192"/>
+        <source>+0.5 — altered and possibly misused, not recoverable</source>
+        <translation>+0.5 — izmainīti un, iespējams, ļaunprātīgi izmantoti, nav atjaunojami</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="195"/>
+        <source>0 — recoverable without difficulty (copies, backups)</source>
+        <translation>0 — atjaunojami bez grūtībām (kopijas, rezerves kopijas)</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="197"/>
+        <source>+0.25 — temporarily unavailable: recovery takes work, or people can give the data again</source>
+        <translation>+0.25 — īslaicīgi nepieejami: atjaunošana prasa darbu, vai personas var datus sniegt vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="200"/>
+        <source>+0.5 — fully unavailable: no backup, cannot be obtained again</source>
+        <translation>+0.5 — pilnībā nepieejami: nav rezerves kopijas, nevar iegūt no jauna</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="203"/>
+        <source>0 — an accident or an error</source>
+        <translation>0 — nejaušība vai kļūda</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="204"/>
+        <source>+0.5 — intentional: theft, hacking, sale, meant to harm</source>
+        <translation>+0.5 — tīšs: zādzība, uzlaušana, pārdošana, nolūks kaitēt</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="213"/>
+        <source>Not in the score, but weigh them too: how many people are affected, and whether the data were unintelligible to others (e.g. properly encrypted, the key safe).</source>
+        <translation>Vērtējumā neietilpst, bet ņemiet vērā arī to, cik personu skarts un vai dati citiem bija nesaprotami (piemēram, pienācīgi šifrēti, atslēga drošībā).</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="255"/>
+        <source>Choose the DPC and the EI to see the score.</source>
+        <translation>Izvēlieties DPC un EI, lai redzētu vērtējumu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="261"/>
+        <source>SE = {dpc} × {ei} + {cb} = {score}: {level}</source>
+        <translation>SE = {dpc} × {ei} + {cb} = {score}: {level}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="271"/>
+        <source>Low: no effect on people, or a few inconveniences they overcome easily.</source>
+        <translation>Zems: nekādas ietekmes uz personām vai dažas neērtības, ko tās viegli pārvar.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="274"/>
+        <source>Medium: significant inconveniences, overcome with some difficulty.</source>
+        <translation>Vidējs: būtiskas neērtības, ko pārvar ar zināmām grūtībām.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="277"/>
+        <source>High: significant consequences, overcome only with serious difficulty.</source>
+        <translation>Augsts: būtiskas sekas, ko pārvar tikai ar nopietnām grūtībām.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="280"/>
+        <source>Very high: significant or even irreversible consequences.</source>
+        <translation>Ļoti augsts: būtiskas vai pat neatgriezeniskas sekas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="285"/>
+        <source>Suggested duty: {duty}.</source>
+        <translation>Ieteiktais pienākums: {duty}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/severity_dialog.py" line="290"/>
+        <source>Choose a score for the DPC and for the EI.</source>
+        <translation>Izvēlieties vērtējumu DPC un EI.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../gui/breaches/signoff_dialog.py" line="70"/>
+        <source>Sign off {reference}</source>
+        <translation>Apstiprināt {reference}</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/signoff_dialog.py" line="73"/>
+        <source>The manager&apos;s signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
+        <translation>Vadītāja paraksts aptver precīzu pārkāpuma ieraksta un katra no tā sagatavotā dokumenta saturu. Jebkuras vēlākas izmaiņas anulē apstiprinājumu, un neko galīgu nevar sagatavot, līdz vadītājs parakstās vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/signoff_dialog.py" line="78"/>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Vadītājs:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/signoff_dialog.py" line="79"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/signoff_dialog.py" line="82"/>
+        <source>No manager is set up yet. Add one in Settings › Users…, or with minime-admin users add --role manager.</source>
+        <translation>Vēl nav neviena vadītāja. Pievienojiet to sadaļā Iestatījumi › Lietotāji… vai ar komandu minime-admin users add --role manager.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/signoff_dialog.py" line="96"/>
+        <source>Choose the manager and type their password.</source>
+        <translation>Izvēlieties vadītāju un ievadiet viņa paroli.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +4879,107 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <location filename="../gui/inbox/filters.py" line="232"/>
         <source>Show only requests with this status</source>
         <translation>Rādīt tikai pieprasījumus ar šo statusu</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPage</name>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="37"/>
+        <source>No customer chosen yet.</source>
+        <translation>Klients vēl nav izvēlēts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="38"/>
+        <source>Customer no. {id}: {name}</source>
+        <translation>Klients nr. {id}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="50"/>
+        <source>Request and customer</source>
+        <translation>Pieprasījums un klients</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="52"/>
+        <source>Whose data is it? Check the request you are answering and the customer.</source>
+        <translation>Kura dati? Pārbaudiet, uz kuru pieprasījumu atbildat, un klientu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="58"/>
+        <source>The open request this answers; its timeline records what is done.</source>
+        <translation>Atvērtais pieprasījums, uz ko šī ir atbilde; tā vēsturē ierakstās paveiktais.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="61"/>
+        <source>Name, e-mail, phone or order number</source>
+        <translation>Vārds, e-pasts, tālrunis vai pasūtījuma numurs</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="64"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Meklēt</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="76"/>
+        <source>Customer:</source>
+        <translation>Klients:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="77"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Pieprasījums:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="81"/>
+        <source>Find the &amp;customer:</source>
+        <translation>Atrodiet &amp;klientu:</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="102"/>
+        <source>{reference} · {type} · from {name}</source>
+        <translation>{reference} · {type} · iesniedzējs: {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="138"/>
+        <source>no. {id}</source>
+        <translation>nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="141"/>
+        <source>RESTRICTED</source>
+        <translation>IEROBEŽOTS</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="146"/>
+        <source>Nobody found.</source>
+        <translation>Neviens nav atrasts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/pages.py" line="146"/>
+        <source>Choose the customer below.</source>
+        <translation>Izvēlieties klientu zemāk.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <location filename="../gui/wizards/launcher.py" line="207"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Rīki</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/launcher.py" line="208"/>
+        <source>&amp;Export customer data…</source>
+        <translation>&amp;Eksportēt klienta datus…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/launcher.py" line="209"/>
+        <source>E&amp;rase customer data…</source>
+        <translation>&amp;Dzēst klienta datus…</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/launcher.py" line="210"/>
+        <source>&amp;Retention…</source>
+        <translation>&amp;Glabāšana…</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +5101,74 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="85"/>
+        <source>Users</source>
+        <translation>Lietotāji</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="87"/>
+        <source>Name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="87"/>
+        <source>Role</source>
+        <translation>Loma</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="87"/>
+        <source>Public signing key</source>
+        <translation>Publiskā paraksta atslēga</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="89"/>
+        <source>Add a user</source>
+        <translation>Pievienot lietotāju</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="90"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Vārds:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="91"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Loma:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="92"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="93"/>
+        <source>R&amp;epeat:</source>
+        <translation>Atkār&amp;tot:</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="97"/>
+        <source>a manager&apos;s, at least {minimum} characters</source>
+        <translation>vadītājam, vismaz {minimum} rakstzīmes</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="99"/>
+        <source>&amp;Add</source>
+        <translation>P&amp;ievienot</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="129"/>
+        <source>The two passwords differ.</source>
+        <translation>Abas paroles atšķiras.</translation>
+    </message>
+    <message>
+        <location filename="../gui/breaches/users_dialog.py" line="144"/>
+        <source>Added {name}.</source>
+        <translation>Pievienots: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ViewReasonDialog</name>
     <message>
         <location filename="../gui/customers/view_reason_dialog.py" line="42"/>
@@ -2622,6 +5214,29 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <location filename="../gui/customers/view_reason_dialog.py" line="86"/>
         <source>Choose the request you are answering or write a reason.</source>
         <translation>Izvēlieties pieprasījumu, uz kuru atbildat, vai ierakstiet iemeslu.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardBase</name>
+    <message>
+        <location filename="../gui/wizards/common.py" line="110"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atpakaļ</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/common.py" line="111"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tālāk &gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/common.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/common.py" line="113"/>
+        <source>&amp;Close</source>
+        <translation>Ai&amp;zvērt</translation>
     </message>
 </context>
 <context>
@@ -2880,12 +5495,12 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>errors</name>
     <message>
-        <location filename="../cli.py" line="127"/>
+        <location filename="../cli.py" line="129"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Abas paroles frāzes atšķiras; nekas netika izveidots.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="164"/>
         <source>This database already holds {count} customers; demo data goes only into a new, empty database.</source>
         <translation>Šajā datubāzē jau ir klienti ({count}); demonstrācijas datus var ievietot tikai jaunā, tukšā datubāzē.</translation>
     </message>
@@ -3144,6 +5759,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <source>A password is needed (MINIME_ADMIN_USER_PASSWORD, or typed).</source>
         <translation>Vajadzīga parole (MINIME_ADMIN_USER_PASSWORD vai ievadīta).</translation>
     </message>
+    <message>
+        <location filename="../gui/wizards/erasure_wizard.py" line="35"/>
+        <source>Request {reference} is linked to another customer; nothing was erased. Check the customer number.</source>
+        <translation>Pieprasījums {reference} ir piesaistīts citam klientam; nekas netika dzēsts. Pārbaudiet klienta numuru.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3172,6 +5792,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Nē</translation>
     </message>
     <message>
+        <location filename="../gui/breaches/users_dialog.py" line="100"/>
         <location filename="../gui/messages.py" line="56"/>
         <source>Close</source>
         <translation>Aizvērt</translation>

@@ -207,6 +207,7 @@ def execute_erasure(
         scrubbed: list[int] = []
         if not profile_kept:
             repo.make_stub(session, plan.customer_id, identity, now)
+            anonymised += 1  # the customer row itself, now an anonymous stub
             scrubbed = repo.scrub_requests(session, plan.customer_id, identity)
             customer_search.remove_customers(session, [plan.customer_id])
         counts = plan.counts()

@@ -31,6 +31,8 @@ SUMMARY_COLUMNS = 5
 class CustomerView(QWidget):
     back_requested = Signal()
     action_requested = Signal(str)  # one of ACTIONS
+    export_requested = Signal()  # the export wizard for this customer (gui/wizards)
+    erase_requested = Signal()  # the erasure wizard for this customer
 
     def __init__(self, jobs: Jobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,13 @@ class CustomerView(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
+        # The wizards sit up here: the action row is full in Latvian.
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_requested)
+        self.erase_button = QPushButton()
+        self.erase_button.clicked.connect(self.erase_requested)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -162,6 +171,10 @@ class CustomerView(QWidget):
         for key, button in self.buttons.items():
             button.setText(texts[key])
             button.setToolTip(tips[key])
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("A copy of the data for the customer (Art. 15, 20)"))
+        self.erase_button.setText(self.tr("Erase…"))
+        self.erase_button.setToolTip(self.tr("Erase what the law allows, after a plan (Art. 17)"))
         self.banner.setText(
             self.tr(
                 "RESTRICTED: processing of this customer's data is restricted (Art. 18). "

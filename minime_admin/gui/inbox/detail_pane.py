@@ -28,6 +28,7 @@ from minime_admin.domain.requests import (
     IDENTITY_RECORDED_CHANNELS,
     OPEN_STATUSES,
     HoldReason,
+    RequestType,
     Status,
 )
 from minime_admin.gui.inbox import deadline_text
@@ -42,6 +43,7 @@ from minime_admin.gui.inbox.labels import (
     type_label,
 )
 from minime_admin.gui.inbox.model import COLOURS
+from minime_admin.gui.letter_dialog import LetterWindows, letter_id_of, timeline_note
 from minime_admin.gui.style import title_font
 from minime_admin.services.requests import RequestDetail, TimelineEntry
 
@@ -61,6 +63,8 @@ class DetailPane(QWidget):
     extend_requested = Signal()
     note_requested = Signal()
     save_attachment_requested = Signal(int, str)  # attachment id, file name
+    export_requested = Signal()  # the export wizard, for an access or portability request
+    erase_requested = Signal()  # the erasure wizard, for an erasure request
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +84,14 @@ class DetailPane(QWidget):
         self.extend_button.clicked.connect(self.extend_requested)
         self.note_button = QPushButton()
         self.note_button.clicked.connect(self.note_requested)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_requested)
+        self.erase_button = QPushButton()
+        self.erase_button.clicked.connect(self.erase_requested)
+        self.letter_button = QPushButton()
+        self.letter_button.setObjectName("letter")
+        self.letter_button.clicked.connect(self._letter_clicked)
+        self.letters = LetterWindows(self)  # the letter dialog, letters reopened
 
         # Facts and the requester's own words.
         self.facts = QFormLayout()
@@ -118,6 +130,11 @@ class DetailPane(QWidget):
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
+        # A letter noted on the timeline opens again from here (double-click or button).
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self._reopen_clicked)
+        self.timeline.itemActivated.connect(lambda _item: self._reopen_clicked())
+        self.timeline.currentRowChanged.connect(lambda _row: self._timeline_chosen())
         self.attachments_caption = QLabel()
         self.attachments = QListWidget()
         self.attachments.setMaximumHeight(80)
@@ -147,6 +164,7 @@ class DetailPane(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.timeline_caption)
         right.addWidget(self.timeline, 1)
+        right.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.attachments_caption)
         right.addWidget(self.attachments)
         saving = QHBoxLayout()
@@ -163,8 +181,11 @@ class DetailPane(QWidget):
         columns.addLayout(middle, 4)
         columns.addLayout(right, 4)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.export_button)
+        self.buttons.addWidget(self.erase_button)
         self.buttons.addWidget(self.extend_button)
         self.buttons.addWidget(self.note_button)
+        self.buttons.addWidget(self.letter_button)
         self.body = QWidget()  # everything but the title, hidden when nothing is selected
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +217,10 @@ class DetailPane(QWidget):
         self.save_button.setText(self.tr("Save attachment…"))
         self.extend_button.setText(self.tr("Extend…"))
         self.note_button.setText(self.tr("Add note…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.erase_button.setText(self.tr("Erase…"))
+        self.letter_button.setText(self.tr("Letter…"))
+        self.reopen_button.setText(self.tr("Reopen letter"))
         self.show_detail(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -223,6 +248,9 @@ class DetailPane(QWidget):
         self._show_deadline(detail, is_open)
         self._show_timeline(detail)
         self._set_buttons(detail.allowed)
+        exporting = detail.type in (RequestType.ACCESS, RequestType.PORTABILITY)
+        self.export_button.setVisible(is_open and exporting)
+        self.erase_button.setVisible(is_open and detail.type is RequestType.ERASURE)
         self.extend_button.setVisible(
             is_open
             and not detail.extended
@@ -325,7 +353,14 @@ class DetailPane(QWidget):
     def _show_timeline(self, detail: RequestDetail) -> None:
         self.timeline.clear()
         for entry in detail.timeline:
-            self.timeline.addItem(QListWidgetItem(self.timeline_text(entry)))
+            item = QListWidgetItem(self.timeline_text(entry))
+            item.setData(Qt.ItemDataRole.UserRole, letter_id_of(entry))
+            if letter_id_of(entry) is not None:
+                item.setToolTip(self.tr("Double-click to reopen this letter."))
+            self.timeline.addItem(item)
+        has_letters = any(letter_id_of(entry) is not None for entry in detail.timeline)
+        self.reopen_button.setVisible(has_letters)
+        self._timeline_chosen()
         self.attachments.clear()
         for attachment_id, name, size in detail.attachments:
             item = QListWidgetItem(
@@ -351,7 +386,7 @@ class DetailPane(QWidget):
                 what += f" ({reason_label(entry.reason_code)})"
         # The service's note on "created" ("email; due …") repeats what the pane shows.
         if entry.text and entry.kind != "created":
-            what += f": {entry.text}"
+            what += f": {timeline_note(entry.text)}"
         return f"{when} · {entry.actor}\n{what}"
 
     def _set_buttons(self, allowed: tuple[Status, ...]) -> None:
@@ -367,6 +402,22 @@ class DetailPane(QWidget):
             button.show()  # at once, not at the next event loop pass: Enter may focus it
             self.transition_buttons[target] = button
 
+    def _letter_clicked(self) -> None:
+        if self.detail is not None:
+            self.letters.compose(self.detail)
+
+    def _chosen_letter(self) -> int | None:
+        item = self.timeline.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _timeline_chosen(self) -> None:
+        self.reopen_button.setEnabled(self._chosen_letter() is not None)
+
+    def _reopen_clicked(self) -> None:
+        letter_id = self._chosen_letter()
+        if letter_id is not None and self.detail is not None:
+            self.letters.reopen(letter_id, self.detail.reference)
+
     def _attachment_chosen(self, row: int) -> None:
         self.save_button.setEnabled(row >= 0)
 
@@ -380,10 +431,14 @@ class DetailPane(QWidget):
         """The pane's keyboard stops in order: the next steps first, then the rest."""
         return [
             *self.transition_buttons.values(),
+            self.export_button,
+            self.erase_button,
             self.extend_button,
             self.note_button,
+            self.letter_button,
             self.text,
             self.timeline,
+            self.reopen_button,
             self.attachments,
             self.save_button,
         ]

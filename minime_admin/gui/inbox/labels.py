@@ -85,6 +85,8 @@ TIMELINE_KINDS: dict[str, str] = {
     "extension": QT_TRANSLATE_NOOP("RequestLabels", "Extended"),
     "attachment": QT_TRANSLATE_NOOP("RequestLabels", "Attachment"),
     "letter": QT_TRANSLATE_NOOP("RequestLabels", "Letter sent"),
+    "action": QT_TRANSLATE_NOOP("RequestLabels", "Done"),
+    "customer_linked": QT_TRANSLATE_NOOP("RequestLabels", "Customer"),
 }
 
 MATCHED_BY: dict[str, str] = {

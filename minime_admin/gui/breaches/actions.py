@@ -1,0 +1,127 @@
+"""What the breach page's buttons do: save the facts, assess, decide, sign off.
+
+Each change runs in the background; the dialog stays open until the change is stored, and
+a refusal (a known error) is shown while it stays open to be corrected. Every change
+after a sign-off voids it: the service does that, the page then shows it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QDialog
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Role
+from minime_admin.domain.breach import Circumstances
+from minime_admin.gui.breaches.decisions_dialog import DecisionsDialog
+from minime_admin.gui.breaches.severity_dialog import CB_ROWS, SeverityDialog
+from minime_admin.gui.breaches.signoff_dialog import SignOffDialog
+from minime_admin.gui.messages import show_error
+from minime_admin.services import breaches, users
+
+if TYPE_CHECKING:
+    from minime_admin.gui.breaches.page import BreachesPage
+
+
+class BreachActions(QObject):
+    def __init__(self, page: BreachesPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.dialog: QDialog | None = None  # the open dialog, if any (tests drive it)
+
+    def _store(self, breach_id: int, work: Any, dialog: Any = None) -> None:
+        def stored(_result: Any) -> None:
+            if dialog is not None:
+                dialog.done_ok()
+            self.page.breach_changed(breach_id)
+
+        self.page.jobs.run(
+            work,
+            stored,
+            on_known_error=lambda error: show_error(dialog or self.page, error),
+        )
+
+    @Slot(dict)
+    def save_facts(self, changes: dict[str, object]) -> None:
+        detail, actor = self.page.view.detail, self.page.context.actor
+        if detail is None:
+            return
+        form = self.page.view.facts
+
+        def work(session: Session) -> None:
+            breaches.update_breach(session, actor, detail.id, **changes)
+
+        def stored(_result: None) -> None:
+            self.page.breach_changed(detail.id)
+            form.say(self.tr("Saved."))
+
+        self.page.jobs.run(work, stored, error_parent=self.page)
+
+    @Slot()
+    def assess(self) -> SeverityDialog | None:
+        detail = self.page.view.detail
+        if detail is None:
+            return None
+        dialog = SeverityDialog(detail.reference, self.page)
+        if detail.severity is not None:
+            circumstances = Circumstances(
+                *(Decimal(str(detail.facts[f"cb_{key}"] or "0")) for key in CB_ROWS)
+            )
+            dialog.set_values(detail.severity.dpc, str(detail.severity.ei), circumstances)
+        self.dialog, actor = dialog, self.page.context.actor
+
+        def submit() -> None:
+            chosen = dialog.chosen()
+            if chosen is None:
+                return
+            dpc, ei, circumstances = chosen
+            self._store(
+                detail.id,
+                lambda s: breaches.assess(s, actor, detail.id, dpc, ei, circumstances),
+                dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def decide(self) -> DecisionsDialog | None:
+        detail = self.page.view.detail
+        if detail is None:
+            return None
+        dialog = DecisionsDialog(detail, self.page)
+        self.dialog, actor = dialog, self.page.context.actor
+
+        def submit() -> None:
+            dvi, people = bool(dialog.dvi.value()), bool(dialog.people.value())
+            dvi_reason, people_reason = dialog.dvi.text(), dialog.people.text()
+            exceptions = dialog.exceptions_text()
+            self._store(
+                detail.id,
+                lambda s: breaches.decide(
+                    s, actor, detail.id, dvi, dvi_reason, people, people_reason, exceptions
+                ),
+                dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def sign_off(self) -> SignOffDialog | None:
+        detail = self.page.view.detail
+        if detail is None:
+            return None
+        # A handful of staff profiles: read on the GUI thread, like the detail.
+        with self.page.context.database.session() as session:
+            managers = [u.name for u in users.list_users(session) if u.role is Role.MANAGER]
+        dialog = SignOffDialog(detail.id, detail.reference, managers, self.page.jobs, self.page)
+        dialog.signed.connect(lambda _state: self.page.breach_changed(detail.id))
+        self.dialog = dialog
+        dialog.open()
+        return dialog

@@ -1,0 +1,284 @@
+"""Who was affected: choose a query, preview the count, then save it with the breach.
+
+Save stays disabled until the same query has been previewed, so nobody saves a list they
+have not seen the size of. An empty selection is refused by the service and said here in
+red; the saved list is left as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import InvalidInput, KnownError
+from minime_admin.gui.breaches import labels
+from minime_admin.gui.inbox.jobs import Jobs
+from minime_admin.services import breach_selection, breaches
+from minime_admin.services.breach_selection import Selection
+from minime_admin.services.breaches import BreachDetail
+
+QUERIES = ("orders", "newsletter", "visits", "file")
+
+
+@dataclass(frozen=True)
+class Query:
+    kind: str  # one of QUERIES
+    start: datetime | None = None  # [start, end) for orders and visits
+    end: datetime | None = None
+    path: str = ""  # the list file
+
+
+def _day(edit: QDateEdit) -> datetime:
+    day = edit.date()
+    return datetime(day.year(), day.month(), day.day(), tzinfo=SHOP_ZONE)
+
+
+class AffectedPanel(QWidget):
+    saved = Signal()
+
+    def __init__(self, jobs: Jobs, actor: Callable[[], Actor], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.jobs, self.actor = jobs, actor
+        self.detail: BreachDetail | None = None
+        self.previewed: Query | None = None  # the query the preview was for
+        # Asks for the list file; tests replace it.
+        self.choose_file: Callable[[], str] = self._ask_file
+        self.saved_line = QLabel()
+        self.saved_line.setWordWrap(True)
+        self.query = QComboBox()
+        self.query.setMaximumWidth(560)
+        for key in QUERIES:
+            self.query.addItem("", key)
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+        self.dates = QWidget()
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        self.until = QLabel()
+        dates.addWidget(self.start)
+        dates.addWidget(self.until)
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self.browse_file)
+        self.file_row = QWidget()
+        file_row = QHBoxLayout(self.file_row)
+        file_row.setContentsMargins(0, 0, 0, 0)
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.browse)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.preview_button, self.save_button = QPushButton(), QPushButton()
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.captions = {key: QLabel() for key in ("query", "dates", "file")}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow(self.captions["query"], self.query)
+        self.form.addRow(self.captions["dates"], self.dates)
+        self.form.addRow(self.captions["file"], self.file_row)
+        self.captions["query"].setBuddy(self.query)
+        self.captions["dates"].setBuddy(self.start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.saved_line)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.query.currentIndexChanged.connect(self._query_changed)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._forget_preview)
+        self.retranslate()
+        self._query_changed()
+
+    def retranslate(self) -> None:
+        names = {
+            "orders": self.tr("Customers with orders between two dates"),
+            "newsletter": self.tr("Newsletter subscribers"),
+            "visits": self.tr("Customers with visit records between two dates"),
+            "file": self.tr("A list file (CSV) of e-mails or order numbers"),
+        }
+        for index, key in enumerate(QUERIES):
+            self.query.setItemText(index, names[key])
+        self.captions["query"].setText(self.tr("&Who:"))
+        self.captions["dates"].setText(self.tr("Fro&m:"))
+        self.captions["file"].setText(self.tr("File:"))
+        self.until.setText(self.tr("to (inclusive)"))
+        self.browse.setText(self.tr("C&hoose…"))
+        self.note.setText(
+            self.tr(
+                "Dates are Riga days. A list file may be saved as UTF-8 or windows-1257; any "
+                "cell with an e-mail address or an order number counts."
+            )
+        )
+        self.preview_button.setText(self.tr("&Preview count"))
+        self.save_button.setText(self.tr("Save as the affected c&ustomers"))
+        self._show_saved()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_detail(self, detail: BreachDetail) -> None:
+        first = self.detail is None or self.detail.id != detail.id
+        self.detail = detail
+        if first:
+            aware = detail.clock.aware_at.astimezone(SHOP_ZONE).date()
+            self.end.setDate(QDate(aware.year, aware.month, aware.day))
+            start = aware - timedelta(days=30)
+            self.start.setDate(QDate(start.year, start.month, start.day))
+            self.result.clear()
+        self._forget_preview()
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        detail = self.detail
+        if detail is None or not detail.affected:
+            self.saved_line.setText(self.tr("No affected customers saved yet."))
+            return
+        self.saved_line.setText(
+            self.tr("Saved: {count} customers ({how}).").format(
+                count=len(detail.affected), how=detail.facts["affected_query"] or "—"
+            )
+        )
+
+    # -- the query -------------------------------------------------------------------------
+
+    def current_query(self) -> Query:
+        key = str(self.query.currentData())
+        if key in ("orders", "visits"):
+            return Query(key, _day(self.start), _day(self.end) + timedelta(days=1))
+        return Query(key, path=self.file.text() if key == "file" else "")
+
+    @Slot()
+    def _query_changed(self) -> None:
+        key = str(self.query.currentData())
+        self.form.setRowVisible(self.dates, key in ("orders", "visits"))
+        self.form.setRowVisible(self.file_row, key == "file")
+        self._forget_preview()
+
+    @Slot()
+    def _forget_preview(self) -> None:
+        self.previewed = None
+        self.save_button.setEnabled(False)
+
+    @Slot()
+    def browse_file(self) -> None:
+        path = self.choose_file()
+        if path:
+            self.file.setText(path)
+            self._forget_preview()
+
+    def _ask_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("List of affected customers"), "", self.tr("Lists (*.csv *.txt);;All (*)")
+        )
+        return path
+
+    def _run(self, save: bool) -> None:
+        if self.detail is None:
+            return
+        query = self.current_query()
+        if query.kind == "file" and not query.path:
+            self._say(self.tr("Choose the list file first."), labels.RED)
+            return
+        if query.start and query.end and query.start >= query.end:
+            self._say(self.tr("The first date must not be after the second."), labels.RED)
+            return
+        breach_id, actor = self.detail.id, self.actor()
+        self.preview_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+        def work(session: Session) -> tuple[int, str]:
+            selection = _select(session, query)
+            count = breaches.select_affected(
+                session, actor, breach_id, selection.customer_ids, selection.how, save=save
+            )
+            return count, selection.how
+
+        def done(result: tuple[int, str]) -> None:
+            count, how = result
+            self.preview_button.setEnabled(True)
+            if save:
+                self.previewed = None
+                self._say(self.tr("Saved {count} customers as affected.").format(count=count))
+                self.saved.emit()
+                return
+            self.previewed = query
+            self.save_button.setEnabled(True)
+            self._say(
+                self.tr(
+                    "Preview: {count} customers would be affected ({how}). Nothing saved yet."
+                ).format(count=count, how=how)
+            )
+
+        self.jobs.run(work, done, on_known_error=self._refused)
+
+    def _refused(self, error: KnownError) -> None:
+        self.preview_button.setEnabled(True)
+        self.previewed = None
+        self._say(error.message(QCoreApplication.translate), labels.RED)
+
+    @Slot()
+    def preview(self) -> None:
+        self._run(save=False)
+
+    @Slot()
+    def save(self) -> None:
+        if self.previewed != self.current_query():
+            self._say(self.tr("Preview the count first."), labels.RED)
+            return
+        self._run(save=True)
+
+    def _say(self, text: str, colour: str = "") -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+
+
+def _select(session: Session, query: Query) -> Selection:
+    if query.kind == "newsletter":
+        return breach_selection.newsletter_subscribers(session)
+    if query.start is not None and query.end is not None:
+        between = (
+            breach_selection.orders_between
+            if query.kind == "orders"
+            else breach_selection.visits_between
+        )
+        return between(session, query.start, query.end)
+    path = Path(query.path)
+    try:
+        return breach_selection.from_list_file(session, path)
+    except OSError as error:  # gone, unreadable: say so, as for any bad input
+        raise InvalidInput(field=path.name, problem=error.strerror or str(error)) from error

@@ -1,0 +1,185 @@
+"""New breach: what happened and when the shop became aware (the 72-hour clock starts).
+
+The awareness time is typed on the shop's clock (Europe/Riga) and stored as an instant.
+OK does not close the dialog: the breach is opened in the background and a refusal (an
+awareness time in the future) is shown inside the dialog, which stays open to correct it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import KnownError
+from minime_admin.gui.breaches import labels
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.inbox.deadline_text import ui_locale
+from minime_admin.gui.inbox.jobs import Jobs
+from minime_admin.gui.inbox.transition_dialog import ok_cancel
+from minime_admin.gui.style import error_label, fit_height
+from minime_admin.services import breaches
+
+UNKNOWN = -1  # the spin boxes' "not known" value
+MAX_COUNT = 100_000_000
+
+
+def count_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(UNKNOWN, MAX_COUNT)
+    box.setValue(UNKNOWN)
+    box.setGroupSeparatorShown(True)
+    return box
+
+
+def count_value(box: QSpinBox) -> int | None:
+    return None if box.value() == UNKNOWN else box.value()
+
+
+def riga_edit(instant: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setCalendarPopup(True)
+    set_riga(edit, instant)
+    return edit
+
+
+def set_riga(edit: QDateTimeEdit, instant: datetime) -> None:
+    local = instant.astimezone(SHOP_ZONE)
+    edit.setDateTime(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    )
+
+
+def riga_instant(edit: QDateTimeEdit) -> datetime:
+    """The wall-clock time typed, read as Riga time (the earlier one in an autumn repeat)."""
+    moment = edit.dateTime()
+    day, time = moment.date(), moment.time()
+    return datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=SHOP_ZONE
+    )
+
+
+class NewBreachDialog(QDialog):
+    opened = Signal(int)  # the new breach's id
+
+    def __init__(
+        self,
+        context: AppContext,
+        jobs: Jobs,
+        parent: QWidget | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self.context, self.jobs = context, jobs
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.title = QLineEdit()
+        self.title.setMaxLength(300)
+        self.aware = riga_edit(clock().replace(second=0, microsecond=0))
+        self.nature = {key: QCheckBox() for key in labels.NATURES}
+        nature_column = QVBoxLayout()
+        nature_column.setSpacing(2)
+        for box in self.nature.values():
+            nature_column.addWidget(box)
+        self.people, self.records = count_box(), count_box()
+        counts = QHBoxLayout()
+        self.records_caption = QLabel()
+        counts.addWidget(self.people)
+        counts.addSpacing(12)
+        counts.addWidget(self.records_caption)
+        counts.addWidget(self.records)
+        counts.addStretch(1)
+        self.captions = {key: QLabel() for key in ("title", "aware", "nature", "people")}
+        form = QFormLayout()
+        form.addRow(self.captions["title"], self.title)
+        form.addRow(self.captions["aware"], self.aware)
+        form.addRow(self.captions["nature"], nature_column)
+        form.addRow(self.captions["people"], counts)
+        self.captions["title"].setBuddy(self.title)
+        self.captions["aware"].setBuddy(self.aware)
+        self.captions["people"].setBuddy(self.people)
+        self.records_caption.setBuddy(self.records)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New breach"))
+        self.intro.setText(
+            self.tr(
+                "The 72 hours for the notice to the Data State Inspectorate run from the moment "
+                "the shop became aware of the breach (Art. 33(1)). Times are Riga time. The "
+                "rest of the facts can be added on the breach's page."
+            )
+        )
+        self.captions["title"].setText(self.tr("&Title:"))
+        self.title.setPlaceholderText(self.tr("e.g. Laptop with an order export stolen"))
+        self.captions["aware"].setText(self.tr("&Aware since (Riga):"))
+        self.captions["nature"].setText(self.tr("Nature:"))
+        for key, box in self.nature.items():
+            box.setText(labels.nature_label(key))
+        self.captions["people"].setText(self.tr("Approx. &people:"))
+        self.records_caption.setText(self.tr("&records:"))
+        for box in (self.people, self.records):
+            box.setSpecialValueText(self.tr("not known"))
+            box.setLocale(ui_locale())  # 1,300 / 1 300
+        fit_height(self, 520)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def nature_text(self) -> str:
+        return ",".join(key for key, box in self.nature.items() if box.isChecked())
+
+    def accept(self) -> None:
+        title = self.title.text().strip()
+        if not title:
+            self.show_error(self.tr("Give the breach a short title."))
+            return
+        actor, aware = self.context.actor, riga_instant(self.aware)
+        nature = self.nature_text()
+        people, records = count_value(self.people), count_value(self.records)
+        self.error.hide()
+        self.buttons.setEnabled(False)
+
+        def work(session: Session) -> int:
+            return breaches.new_breach(session, actor, title, aware, nature, people, records)
+
+        self.jobs.run(work, self._opened, on_known_error=self._refused)
+
+    def _opened(self, breach_id: int) -> None:
+        self.buttons.setEnabled(True)
+        self.opened.emit(breach_id)
+        super().accept()
+
+    def _refused(self, error: KnownError) -> None:
+        self.buttons.setEnabled(True)
+        self.show_error(error.message(QCoreApplication.translate))
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        fit_height(self, 520)

@@ -1,0 +1,347 @@
+"""The pages both wizards open with (whose data, how their identity was confirmed) and the
+page that runs a wizard's long job with a progress bar and Cancel."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from minime_admin.errors import KnownError
+from minime_admin.gui.customers.labels import request_type_label
+from minime_admin.gui.customers.request_choice import RequestChoice, RequestOption, open_requests
+from minime_admin.gui.style import error_label
+from minime_admin.gui.tasks import Task
+from minime_admin.gui.wizards.common import Subject, WizardBase, Work, known_message, selectable
+from minime_admin.services import customer_search
+from minime_admin.services.customer_search import CustomerHit
+
+
+def describe(subject: Subject) -> str:
+    """One line naming the customer, for the pages that follow the first."""
+    if subject.customer_id is None:
+        return QCoreApplication.translate("SubjectPage", "No customer chosen yet.")
+    text = QCoreApplication.translate("SubjectPage", "Customer no. {id}: {name}").format(
+        id=subject.customer_id, name=subject.name
+    )
+    return f"{text} · {subject.email}" if subject.email else text
+
+
+class SubjectPage(QWizardPage):
+    """The request answered (given, or chosen from the open ones) and the customer."""
+
+    def __init__(self, wizard: WizardBase) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Request and customer"))
+        self.setSubTitle(
+            self.tr("Whose data is it? Check the request you are answering and the customer.")
+        )
+        self.customer = selectable(QLabel())
+        self.request_text = selectable(QLabel())
+        self.request_choice = RequestChoice()
+        self.request_choice.setToolTip(
+            self.tr("The open request this answers; its timeline records what is done.")
+        )
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, e-mail, phone or order number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.run_search)
+        self.search_button = QPushButton(self.tr("&Search"))
+        self.search_button.clicked.connect(self.run_search)
+        self.results = QListWidget()
+        self.results.currentItemChanged.connect(self._chosen)
+        self.found = QLabel()
+        self.hits: list[CustomerHit] = []
+
+        finding = QHBoxLayout()
+        finding.addWidget(self.search, 1)
+        finding.addWidget(self.search_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Customer:"), self.customer)
+        self.request_caption = QLabel(self.tr("&Request:"))
+        self.request_caption.setBuddy(self.request_choice)
+        form.addRow(self.request_caption, self.request_text)
+        form.addRow("", self.request_choice)
+        self.search_caption = QLabel(self.tr("Find the &customer:"))
+        self.search_caption.setBuddy(self.search)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(self.search_caption)
+        layout.addLayout(finding)
+        layout.addWidget(self.found)
+        layout.addWidget(self.results, 1)
+
+    def initializePage(self) -> None:
+        subject = self.owner.subject
+        searching = subject.customer_id is None
+        for widget in (self.search_caption, self.search, self.search_button, self.results):
+            widget.setVisible(searching)
+        self.found.hide()
+        self.request_text.setVisible(subject.fixed_request)
+        self.request_choice.setVisible(not subject.fixed_request)
+        if subject.fixed_request:
+            kind = request_type_label(subject.request_type or "")
+            self.request_text.setText(
+                self.tr("{reference} · {type} · from {name}").format(
+                    reference=subject.reference, type=kind, name=subject.name
+                )
+            )
+        else:
+            self._load_requests()
+        self._show_customer()
+
+    def _load_requests(self) -> None:
+        self.request_choice.set_loading()
+        name = self.owner.subject.name
+
+        def listed(options: list[RequestOption]) -> None:
+            self.request_choice.set_options(options, self.owner.chosen_request)
+            self.completeChanged.emit()
+
+        def refused(error: KnownError) -> None:
+            listed([])  # a reference can still be typed
+            self._refused(error)
+
+        self.owner.run(lambda session, _p: open_requests(session, name), listed, refused)
+
+    def _show_customer(self) -> None:
+        self.customer.setText(describe(self.owner.subject))
+        self.completeChanged.emit()
+
+    @Slot()
+    def run_search(self) -> None:
+        text = self.search.text()
+
+        def found(hits: list[CustomerHit]) -> None:
+            if text != self.search.text():
+                return  # an answer to an older question
+            self.hits = hits
+            self.results.clear()
+            for hit in hits:
+                parts = [self.tr("no. {id}").format(id=hit.id), hit.name]
+                parts += [p for p in (hit.email, hit.city) if p]
+                if hit.restricted:
+                    parts.append(self.tr("RESTRICTED"))
+                item = QListWidgetItem(" · ".join(parts))
+                item.setData(Qt.ItemDataRole.UserRole, hit.id)
+                self.results.addItem(item)
+            self.found.setText(
+                self.tr("Nobody found.") if not hits else self.tr("Choose the customer below.")
+            )
+            self.found.show()
+            if len(hits) == 1:
+                self.results.setCurrentRow(0)
+
+        self.owner.run(
+            lambda session, _p: customer_search.search(session, text), found, self._refused
+        )
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        hit = next(h for h in self.hits if h.id == item.data(Qt.ItemDataRole.UserRole))
+        self.owner.subject = replace(
+            self.owner.subject, customer_id=hit.id, name=hit.name, email=hit.email
+        )
+        self._show_customer()
+
+    def _refused(self, error: KnownError) -> None:
+        self.found.setText(known_message(error))
+        self.found.show()
+
+    def isComplete(self) -> bool:
+        loading = not self.owner.subject.fixed_request and not self.request_choice.isEnabled()
+        return self.owner.subject.customer_id is not None and not loading
+
+    def validatePage(self) -> bool:
+        if not self.owner.subject.fixed_request:
+            self.owner.chosen_request = self.request_choice.chosen()
+        return True
+
+
+class IdentityPage(QWizardPage):
+    """How the person's identity was confirmed, and by whom (the one at the keyboard)."""
+
+    def __init__(self, wizard: WizardBase, why: str) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Identity"))
+        self.setSubTitle(why)
+        self.who = selectable(QLabel())
+        self.method = QLineEdit()
+        self.method.setMaxLength(200)
+        self.method.setPlaceholderText(
+            self.tr("e.g. wrote from the account's e-mail address and named a recent order")
+        )
+        self.method.textChanged.connect(self.completeChanged)
+        self.by = selectable(QLabel())
+        self.note = selectable(
+            QLabel(
+                self.tr(
+                    "Compare the proof with the customer's data before you go on. Where the "
+                    "identity is in doubt, stop here and ask for proof (Art. 12(6))."
+                )
+            )
+        )
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Customer:"), self.who)
+        method_label = QLabel(self.tr("How was the identity &confirmed?"))
+        method_label.setBuddy(self.method)
+        form.addRow(method_label, self.method)
+        form.addRow(self.tr("Confirmed by:"), self.by)
+        form.addRow(self.note)
+
+    def initializePage(self) -> None:
+        self.who.setText(describe(self.owner.subject))
+        self.by.setText(self.owner.context.actor.name)
+        if not self.method.text() and self.owner.subject.identity_method:
+            self.method.setText(self.owner.subject.identity_method)
+
+    def isComplete(self) -> bool:
+        return bool(self.method.text().strip())
+
+    def validatePage(self) -> bool:
+        method, name = self.method.text().strip(), self.owner.context.actor.name
+        # The request keeps one line: how, and who confirmed it (the actor is the witness).
+        self.owner.identity_method = (
+            method if method.endswith(f"({name})") else f"{method} ({name})"
+        )
+        return True
+
+
+class RunPage(QWizardPage):
+    """Runs the wizard's long job on arrival; the wizard moves on by itself once it is done.
+
+    Cancel stops the job at its next progress report: the services guarantee that nothing
+    is left (no partial ZIP; an erasure rolled back). "Try again" runs it afresh.
+    """
+
+    def __init__(self, wizard: WizardBase) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.task: Task | None = None
+        self.finished_ok = False
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.status = selectable(QLabel())
+        self.error = error_label()
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button = QPushButton(self.tr("Try &again"))
+        self.retry_button.clicked.connect(self.start)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
+        self.body = QVBoxLayout(self)
+        self.body.addSpacing(12)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.bar)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+
+    # -- what a subclass says ---------------------------------------------------------------
+
+    def job(self) -> Work:
+        raise NotImplementedError
+
+    def running_text(self) -> str:
+        raise NotImplementedError
+
+    def cancelled_text(self) -> str:
+        raise NotImplementedError
+
+    def succeeded(self, result: Any) -> None:
+        raise NotImplementedError
+
+    # -- running ---------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self.start()
+
+    @Slot()
+    def start(self) -> None:
+        self.finished_ok = False
+        self.error.hide()
+        self.retry_button.hide()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.running_text())
+        self.status.show()
+        self.bar.setRange(0, 0)  # busy until the first report says how much there is
+        self.task = self.owner.run(
+            self.job(), self._done, self._failed, self._cancelled, self._progress
+        )
+        self.completeChanged.emit()
+        # QWizard enables Back after this returns; going back mid-job would orphan it.
+        QTimer.singleShot(0, self._hold_back)
+
+    def _hold_back(self) -> None:
+        if self.task is not None:
+            self.owner.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _stopped(self, text: str, error: bool) -> None:
+        self.task = None
+        self.cancel_button.hide()
+        self.retry_button.show()
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.status.setText(text)
+        self.error.setText(text)
+        self.error.setVisible(error)
+        self.status.setVisible(not error)
+        self.completeChanged.emit()
+
+    def _failed(self, error: KnownError) -> None:
+        self._stopped(known_message(error), error=True)
+
+    def _cancelled(self) -> None:
+        self._stopped(self.cancelled_text(), error=False)
+
+    def _done(self, result: Any) -> None:
+        self.task = None
+        self.finished_ok = True
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.succeeded(result)
+        self.completeChanged.emit()
+        self.owner.next()
+
+    def cleanupPage(self) -> None:
+        self.cancel()  # Back (where allowed) stops the job; the services leave nothing
+
+    def isComplete(self) -> bool:
+        return self.finished_ok

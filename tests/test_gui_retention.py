@@ -1,0 +1,113 @@
+"""The retention view (dry run, then a confirmed sweep) and the quiet start-up reminder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from minime_admin.domain.actor import Actor
+from minime_admin.gui import language, tasks
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.main_window import MainWindow
+from minime_admin.gui.wizards import RetentionView
+from minime_admin.gui.wizards.retention_view import DUE, RESULT
+from minime_admin.services import customer_search, retention
+from minime_admin.services.database import Database
+from minime_admin.services.demo import seed_demo
+
+AS_OF = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    language.apply_language("en")
+    yield
+    language.apply_language("en")
+
+
+@pytest.fixture
+def demo(database: Database, clerk: Actor) -> Iterator[Database]:
+    # The demo runs up to today: its oldest visits, cookie choices and payments are due.
+    with database.session() as session:
+        seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
+        customer_search.rebuild_index(session)
+        session.commit()
+    yield database
+    assert tasks.cancel_all_and_wait(10_000)
+
+
+def due_now(database: Database) -> dict[str, int]:
+    with database.session() as session:
+        return {d.rule: d.records for d in retention.due_now(session)}
+
+
+def test_dry_run_then_a_confirmed_sweep(qtbot: QtBot, demo: Database, clerk: Actor) -> None:
+    before = due_now(demo)
+    assert sum(before.values()) > 0
+    view = RetentionView(AppContext(demo, clerk))
+    qtbot.add_widget(view)
+    view.show()
+    qtbot.wait_until(lambda: not view.busy and view.table.rowCount() > 0, timeout=10_000)
+    shown = {d.rule: int(view.table.item(row, DUE).text().replace(",", ""))
+             for row, d in enumerate(view.due)}  # fmt: skip
+    assert shown == before
+
+    view.dry_button.click()
+    qtbot.wait_until(lambda: not view.busy, timeout=10_000)
+    assert "Dry run" in view.summary.text() and "Nothing was changed" in view.summary.text()
+    assert due_now(demo) == before
+    assert view.table.item(0, RESULT).text().startswith("would delete")
+
+    box = view.confirm_delete()
+    qtbot.wait_exposed(box)
+    with qtbot.wait_signal(view.swept, timeout=15_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.wait_until(lambda: not view.busy, timeout=10_000)
+    assert "Deleted" in view.summary.text()
+    assert sum(due_now(demo).values()) == 0
+    assert all(d.records == 0 for d in view.due)
+    assert not view.delete_button.isEnabled()
+
+
+def test_no_is_no(qtbot: QtBot, demo: Database, clerk: Actor) -> None:
+    before = due_now(demo)
+    view = RetentionView(AppContext(demo, clerk))
+    qtbot.add_widget(view)
+    view.show()
+    qtbot.wait_until(lambda: not view.busy and view.table.rowCount() > 0, timeout=10_000)
+    box = view.confirm_delete()
+    with qtbot.wait_signal(box.finished, timeout=5_000):
+        box.button(QMessageBox.StandardButton.No).click()
+    assert not view.busy and due_now(demo) == before
+
+
+def test_start_up_reminder_opens_the_view(qtbot: QtBot, demo: Database, clerk: Actor) -> None:
+    window = MainWindow(demo, clerk)
+    qtbot.add_widget(window)
+    window.show()
+    reminder = window.retention_reminder
+    qtbot.wait_until(reminder.isVisible, timeout=10_000)
+    assert f"{sum(due_now(demo).values()):,}" in reminder.label.text()
+    reminder.button.click()
+    view = window.wizards.retention_view
+    assert view is not None and view.isVisible()
+    qtbot.wait_until(lambda: not view.busy, timeout=10_000)
+    view.sweep(dry_run=False)
+    qtbot.wait_until(lambda: not view.busy and not reminder.isVisible(), timeout=15_000)
+    assert reminder.due == 0
+    view.close()
+    assert window.tools_menu.retention_action.text() == "&Retention…"
+
+
+def test_no_reminder_when_nothing_is_due(qtbot: QtBot, database: Database, clerk: Actor) -> None:
+    window = MainWindow(database, clerk)
+    qtbot.add_widget(window)
+    window.show()
+    reminder = window.retention_reminder
+    qtbot.wait_until(lambda: reminder.task is None, timeout=10_000)
+    assert not reminder.isVisible()
+    assert tasks.cancel_all_and_wait(10_000)
