@@ -129,3 +129,16 @@ def test_letter_command(database: db_service.Database, request_id: int, tmp_path
                  "--out", str(tmp_path / "x.pdf")])  # fmt: skip
     assert code == 1 and "no request DSR-2026-9999" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_letter_that_must_not_be_kept_is_only_noted(
+    database: db_service.Database, clerk: Actor, request_id: int
+) -> None:
+    with database.session() as session:
+        digest = letters.record_unarchived(
+            session, clerk, request_id, LetterKind.ERASURE_DONE, "lv", b"%PDF-1.4 sample"
+        )
+        detail = requests.get_request(session, request_id)
+        assert letters.letters_of(session, request_id) == []
+        (entry,) = audit.newest_first(session, limit=1)
+    assert digest in detail.timeline[-1].text and entry.action == "letter.produced_unarchived"

@@ -122,9 +122,20 @@ def produce(
     requests.note_on_request(
         session, actor, request_id, f"Letter: {letter.kind.value} ({letter.language}) #{letter_id}"
     )
-    audit.record(session, actor, "letter.produced", "letter", letter_id, letter.reference,
-                 {"kind": letter.kind.value, "language": letter.language, "sha256": digest,
-                  "request_id": request_id})  # fmt: skip
+    audit.record(
+        session,
+        actor,
+        "letter.produced",
+        "letter",
+        letter_id,
+        letter.reference,
+        {
+            "kind": letter.kind.value,
+            "language": letter.language,
+            "sha256": digest,
+            "request_id": request_id,
+        },
+    )
     session.commit()
     return letter_id, pdf
 
@@ -174,12 +185,13 @@ def _implied_facts(
         identity_needed=catalogue.DEFAULT_IDENTITY_NEEDED[language],
         refusal_reason=detail.outcome if detail.status is Status.REFUSED else None,
         refusal_text=(detail.outcome_text or "") if detail.status is Status.REFUSED else "",
-        objection_upheld=(detail.status is Status.COMPLETED) if detail.status in (
-            Status.COMPLETED, Status.REFUSED) else None,
+        objection_upheld=(detail.status is Status.COMPLETED)
+        if detail.status in (Status.COMPLETED, Status.REFUSED)
+        else None,
         lift_date=today + timedelta(days=LIFT_NOTICE_DAYS),
         files=catalogue.PORTABILITY_FILES[language],
         fields_corrected=tuple(_corrected_fields(detail)),
-    )  # fmt: skip
+    )
     if page is None:
         return facts
     held, purposes, retention, recipients, transfers = [], [], [], [], []
@@ -245,3 +257,25 @@ def _corrected_fields(detail: requests.RequestDetail) -> list[str]:
             if field not in found:
                 found.append(field)
     return found
+
+
+def record_unarchived(
+    session: Session, actor: Actor, request_id: int, kind: LetterKind, language: str, pdf: bytes
+) -> str:
+    """Note a letter that must not be kept (an erasure confirmation names the erased person):
+    the timeline and the audit log get its kind and SHA-256, the database not the PDF."""
+    digest = hashlib.sha256(pdf).hexdigest()
+    reference = requests.note_on_request(
+        session, actor, request_id, f"Letter: {kind.value} ({language}) sha256:{digest}"
+    )
+    audit.record(
+        session,
+        actor,
+        "letter.produced_unarchived",
+        "request",
+        request_id,
+        reference or "",
+        {"kind": kind.value, "language": language, "sha256": digest},
+    )
+    session.commit()
+    return digest

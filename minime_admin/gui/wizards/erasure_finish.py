@@ -96,6 +96,10 @@ class ExecutePage(RunPage):
             if letter is not None and outcome.plan is not plan:  # the data changed meanwhile
                 facts = erasure_facts(outcome.plan, letter.language, letter.facts.received)
                 pdf = engine.render_letter(replace(letter, facts=facts))
+            if letter is not None and pdf is not None and request_id is not None:
+                letters.record_unarchived(
+                    session, actor, request_id, letter.kind, letter.language, pdf
+                )
             return Executed(outcome, pdf, letterhead, today)
 
         return work
