@@ -179,3 +179,15 @@ def test_export_command(
     code = main(["--db", db, "export", "--customer", "1", "--out", str(out), "--encrypt"])
     assert code == 1 and "at least 8 characters" in capsys.readouterr().err
     assert len(os.listdir(out)) == 1
+
+
+def test_a_customer_erased_meanwhile_is_not_exported(
+    demo: db_service.Database, clerk: Actor, out: Path
+) -> None:
+    from minime_admin.services.erasure import execute_erasure, plan_erasure
+
+    with demo.session() as session:
+        execute_erasure(session, clerk, plan_erasure(session, 9))
+        with pytest.raises(errors.AlreadyErased):
+            export_customer(session, clerk, 9, out)
+    assert list(out.iterdir()) == []

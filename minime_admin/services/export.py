@@ -29,7 +29,13 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.export_scope import SCHEMA_VERSION, Scope, categories_for
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.errors import DiskFull, FolderNotWritable, NotFound, WrongCustomer
+from minime_admin.errors import (
+    AlreadyErased,
+    DiskFull,
+    FolderNotWritable,
+    NotFound,
+    WrongCustomer,
+)
 from minime_admin.letters import catalogue
 from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import (
@@ -350,6 +356,8 @@ def _record(
 def _person(session: Session, customer_id: int) -> dict[str, Any]:
     model = export_repo.TABLES[DataCategory.PROFILE][0]
     for row in export_repo.stream(session, model, customer_id):
+        if row.get("erased_at") is not None:  # erased meanwhile: nothing of them to send
+            raise AlreadyErased(ident=customer_id, day=shop_day(row["erased_at"]).isoformat())
         return row
     raise NotFound(kind="customer", ident=customer_id)
 
