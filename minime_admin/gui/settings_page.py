@@ -24,6 +24,7 @@ from minime_admin.domain.actor import Actor, Role
 from minime_admin.gui import language, preferences
 from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.style import title_font
 from minime_admin.services.profile import os_user_name
 from minime_admin.services.settings import Letterhead, load_letterhead, save_letterhead
@@ -85,6 +86,9 @@ class SettingsPage(QWidget):
         self.users_button = QPushButton()  # managers with passwords sign breaches off
         self.users_button.clicked.connect(self.open_users)
         profile_form.addRow("", self.users_button)
+        self.retention_button = QPushButton()  # a manager changes periods, with their password
+        self.retention_button.clicked.connect(self.open_retention_rules)
+        profile_form.addRow("", self.retention_button)
 
         # Letterhead
         self.letterhead_box = QGroupBox()
@@ -149,6 +153,7 @@ class SettingsPage(QWidget):
         self.role_combo.setItemText(0, self.tr("Staff"))
         self.role_combo.setItemText(1, self.tr("Manager"))
         self.users_button.setText(self.tr("&Users…"))
+        self.retention_button.setText(self.tr("&Retention periods…"))
         self.letterhead_box.setTitle(self.tr("Letterhead"))
         self.letterhead_note.setText(
             self.tr(
@@ -204,6 +209,11 @@ class SettingsPage(QWidget):
             edit.setText(getattr(letterhead, name))
 
     @Slot()
+    def open_retention_rules(self) -> RetentionRulesDialog:
+        dialog = RetentionRulesDialog(self.context, self)
+        dialog.open()
+        return dialog
+
     def open_users(self) -> UsersDialog:
         dialog = UsersDialog(self.context, self)
         dialog.open()

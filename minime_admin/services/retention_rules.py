@@ -55,3 +55,14 @@ def change_period(session: Session, actor: Actor, key: str, months: int) -> Rete
 
 def defaults() -> tuple[RetentionRule, ...]:
     return DEFAULT_RULES
+
+
+def change_periods_as_manager(
+    session: Session, manager: str, password: str, months: dict[str, int]
+) -> list[RetentionRule]:
+    """Several periods at once, by a manager proven by their password."""
+    from minime_admin.services import users  # users imports cryptography: only when needed
+
+    user, _ = users.unlock_signing_key(session, manager, password)
+    actor = Actor(user.name, Role.MANAGER)
+    return [change_period(session, actor, key, value) for key, value in months.items()]
