@@ -85,3 +85,40 @@ def test_command(shop: db_service.Database, capsys: pytest.CaptureFixture[str]) 
     assert main(["--db", db, "retention", "sweep", "--json"]) == 0
     done = json.loads(capsys.readouterr().out)
     assert sum(r["deleted"] for r in done["rules"]) == sum(r["due"] for r in report["rules"])
+
+
+def test_old_answered_requests_keep_only_a_hash_of_the_requester(
+    shop: db_service.Database, clerk: Actor
+) -> None:
+    from datetime import UTC, datetime
+
+    from minime_admin.domain.requests import Channel, RequestType, Status, TransitionRequest
+    from minime_admin.services import requests
+
+    with shop.session() as session:
+        old = requests.open_request(
+            session,
+            clerk,
+            requests.NewRequest(
+                RequestType.UNSUBSCRIBE,
+                Channel.EMAIL,
+                datetime(2020, 3, 2, 9, tzinfo=UTC),
+                "Ģirts Ķēniņš",
+                "Atrakstīt",
+                requester_email="girts@example.lv",
+            ),
+            now=datetime(2020, 3, 2, 10, tzinfo=UTC),
+        )
+        requests.transition(
+            session,
+            clerk,
+            old.request_id,
+            TransitionRequest(Status.COMPLETED),
+            now=datetime(2020, 3, 3, 10, tzinfo=UTC),
+        )
+        due = {d.rule: d.records for d in retention.due_now(session, AS_OF)}
+        retention.sweep(session, clerk, AS_OF)
+        detail = requests.get_request(session, old.request_id)
+    assert due["request_record"] == 1
+    assert detail.requester_name == "" and detail.requester_email is None and detail.text == ""
+    assert detail.reference == old.reference and detail.status is Status.COMPLETED

@@ -24,6 +24,7 @@ class Trigger(StrEnum):
     LAST_ACTIVITY = "last_activity"
     WITHDRAWN = "withdrawn"
     LIFTED = "lifted"
+    CLOSED = "closed"  # a request answered, refused or withdrawn
     NEVER = "never"  # kept while the thing it records stands (e.g. a marketing objection)
 
 
@@ -170,6 +171,16 @@ DEFAULT_RULES: tuple[RetentionRule, ...] = (
         EndAction.DELETE,
         LegalBasis.LEGAL_OBLIGATION,
         "GDPR Art. 18: kept while in force and three years after",
+        review=True,
+    ),
+    RetentionRule(
+        "request_record",
+        60,
+        Trigger.CLOSED,
+        EndAction.ANONYMISE,
+        LegalBasis.LEGAL_OBLIGATION,
+        "GDPR Art. 5(2): proof that each request was answered; after five years the "
+        "requester's identifiers are replaced by a salted hash",
         review=True,
     ),
     RetentionRule(

@@ -4306,122 +4306,127 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atceltas juridiskās aiztures</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="113" />
+        <location filename="../gui/wizards/retention_view.py" line="49" />
+        <source>Answered requests (identifiers hashed)</source>
+        <translation>Atbildētie pieprasījumi (identifikatori jaukti)</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="114" />
         <source>Retention</source>
         <translation>Glabāšana</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="114" />
+        <location filename="../gui/wizards/retention_view.py" line="115" />
         <source>Due for deletion</source>
         <translation>Jādzēš</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="116" />
+        <location filename="../gui/wizards/retention_view.py" line="117" />
         <source>Records whose retention period has ended, per rule. The privacy policy promises they are deleted then; a legal hold keeps what it covers.</source>
         <translation>Ieraksti, kuru glabāšanas termiņš beidzies, pa noteikumiem. Privātuma politika sola, ka tad tos dzēš; juridiskā aizture saglabā to, ko tā aptver.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="120" />
+        <location filename="../gui/wizards/retention_view.py" line="121" />
         <source>Rule</source>
         <translation>Noteikums</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="120" />
+        <location filename="../gui/wizards/retention_view.py" line="121" />
         <source>Table</source>
         <translation>Tabula</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="120" />
+        <location filename="../gui/wizards/retention_view.py" line="121" />
         <source>Due now</source>
         <translation>Jādzēš tagad</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="120" />
+        <location filename="../gui/wizards/retention_view.py" line="121" />
         <source>Started before</source>
         <translation>Sākušies pirms</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="121" />
+        <location filename="../gui/wizards/retention_view.py" line="122" />
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="121" />
+        <location filename="../gui/wizards/retention_view.py" line="122" />
         <source>Legal reference</source>
         <translation>Tiesiskais pamatojums</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="123" />
+        <location filename="../gui/wizards/retention_view.py" line="124" />
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunot</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="124" />
+        <location filename="../gui/wizards/retention_view.py" line="125" />
         <source>D&amp;ry run</source>
         <translation>&amp;Izmēģinājums</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="125" />
+        <location filename="../gui/wizards/retention_view.py" line="126" />
         <source>&amp;Delete now…</source>
         <translation>&amp;Dzēst tagad…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="126" />
+        <location filename="../gui/wizards/retention_view.py" line="127" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="127" />
+        <location filename="../gui/wizards/retention_view.py" line="128" />
         <source>&amp;Close</source>
         <translation>Ai&amp;zvērt</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="169" />
+        <location filename="../gui/wizards/retention_view.py" line="170" />
         <source>would delete {n}</source>
         <translation>dzēstu: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="169" />
+        <location filename="../gui/wizards/retention_view.py" line="170" />
         <source>deleted {n}</source>
         <translation>dzēsti: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="203" />
+        <location filename="../gui/wizards/retention_view.py" line="204" />
         <source>Delete {n} records now? This cannot be undone. Each batch is committed on its own, so a cancel keeps what was already deleted.</source>
         <translation>Dzēst ierakstus ({n}) tagad? To nevar atsaukt. Katra partija tiek apstiprināta atsevišķi, tāpēc pēc atcelšanas jau dzēstais paliek dzēsts.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="213" />
+        <location filename="../gui/wizards/retention_view.py" line="214" />
         <source>Delete now</source>
         <translation>Dzēst tagad</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="226" />
+        <location filename="../gui/wizards/retention_view.py" line="227" />
         <source>Deleting…</source>
         <translation>Dzēš…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="226" />
+        <location filename="../gui/wizards/retention_view.py" line="227" />
         <source>Counting…</source>
         <translation>Skaita…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="243" />
+        <location filename="../gui/wizards/retention_view.py" line="244" />
         <source>Cancelling after the current batch…</source>
         <translation>Atceļ pēc pašreizējās partijas…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="250" />
+        <location filename="../gui/wizards/retention_view.py" line="251" />
         <source>Dry run: {n} records would be deleted. Nothing was changed.</source>
         <translation>Izmēģinājums: tiktu dzēsti ieraksti: {n}. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="254" />
+        <location filename="../gui/wizards/retention_view.py" line="255" />
         <source>Deleted {n} records. The sweep is in the audit log.</source>
         <translation>Dzēsti ieraksti: {n}. Tīrīšana ir ierakstīta audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="262" />
+        <location filename="../gui/wizards/retention_view.py" line="263" />
         <source>Cancelled. The batches already deleted stay deleted; what is still due is shown above.</source>
         <translation>Atcelts. Jau dzēstās partijas paliek dzēstas; kas vēl jādzēš, redzams augstāk.</translation>
     </message>

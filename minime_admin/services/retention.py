@@ -14,12 +14,13 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.erasure import identity_hash
 from minime_admin.domain.retention import RULES_BY_KEY, add_months
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_search
 from minime_admin.services.retention_rules import Rules, current_rules
-from minime_admin.store import retention_repo, sqlcipher
+from minime_admin.store import erasure_repo, retention_repo, sqlcipher
 
 BATCH = 5000
 # Accounting documents and whole customer profiles are not swept here: an expired profile
@@ -35,6 +36,7 @@ SWEPT_RULES = (
     "disclosure_record",
     "restriction_record",
     "legal_hold",
+    "request_record",
 )
 
 
@@ -103,7 +105,10 @@ def sweep(
                 if not ids:
                     break
                 touched = retention_repo.customers_of(session, model, ids)
-                removed = retention_repo.delete_batch(session, model, ids)
+                if item.rule == "request_record":
+                    removed = _hash_requests(session, ids)
+                else:
+                    removed = retention_repo.delete_batch(session, model, ids)
                 if touched and item.rule == "visit_record":
                     customer_search.refresh_customers(session, sorted(touched))
                 session.commit()
@@ -125,6 +130,15 @@ def sweep(
         session.commit()
         sqlcipher.checkpoint_truncate(session.get_bind())  # type: ignore[arg-type]
     return SweepResult(deleted, False)
+
+
+def _hash_requests(session: Session, ids: list[int]) -> int:
+    salt = erasure_repo.identity_salt(session)
+    hashes = {
+        request_id: identity_hash(salt, email or f"request-{request_id}")
+        for request_id, email in retention_repo.request_emails(session, ids)
+    }
+    return retention_repo.hash_request_identifiers(session, hashes)
 
 
 def sweep_due(session: Session, today: date | None = None) -> int:

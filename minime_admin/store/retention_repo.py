@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Select, and_, delete, func, select
+from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from minime_admin.store.base import Base
@@ -21,6 +21,7 @@ from minime_admin.store.models import (
     Restriction,
     VisitRecord,
 )
+from minime_admin.store.request_models import DataRequest
 
 
 def _instant(day: date) -> datetime:
@@ -109,6 +110,15 @@ def due_queries(cutoffs: dict[str, date]) -> dict[str, tuple[type[Base], Select]
                 Restriction.lifted_at < _instant(cutoffs["restriction_record"]),
             ),
         ),
+        "request_record": (
+            DataRequest,
+            select(DataRequest.id).where(
+                DataRequest.closed_at.is_not(None),
+                DataRequest.closed_at < _instant(cutoffs["request_record"]),
+                DataRequest.requester_hash.is_(None),
+                DataRequest.requester_name != "",
+            ),
+        ),
         "legal_hold": (
             LegalHold,
             select(LegalHold.id).where(
@@ -137,3 +147,29 @@ def customers_of(session: Session, model: type[Base], ids: Sequence[int]) -> set
 def delete_batch(session: Session, model: type[Base], ids: Sequence[int]) -> int:
     table = model.__table__  # type: ignore[attr-defined]
     return session.execute(delete(table).where(table.c.id.in_(ids))).rowcount or 0
+
+
+def request_emails(session: Session, ids: Sequence[int]) -> list[tuple[int, str | None]]:
+    rows = session.execute(
+        select(DataRequest.id, DataRequest.requester_email).where(DataRequest.id.in_(ids))
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+def hash_request_identifiers(session: Session, hashes: dict[int, str]) -> int:
+    """Replace a request's identifiers with a salted hash; the record of the answer stays."""
+    for request_id, digest in hashes.items():
+        session.execute(
+            update(DataRequest)
+            .where(DataRequest.id == request_id)
+            .values(
+                requester_name="",
+                requester_email=None,
+                requester_phone=None,
+                requester_folded="",
+                subject=None,
+                text="",
+                requester_hash=digest,
+            )
+        )
+    return len(hashes)

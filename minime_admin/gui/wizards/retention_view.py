@@ -46,6 +46,7 @@ RULE_NAMES: dict[str, str] = {
     "disclosure_record": QT_TRANSLATE_NOOP("RetentionView", "Records of disclosures"),
     "restriction_record": QT_TRANSLATE_NOOP("RetentionView", "Lifted restrictions"),
     "legal_hold": QT_TRANSLATE_NOOP("RetentionView", "Released legal holds"),
+    "request_record": QT_TRANSLATE_NOOP("RetentionView", "Answered requests (identifiers hashed)"),
 }
 RULE, TABLE, DUE, BEFORE, RESULT, REFERENCE = range(6)
 
