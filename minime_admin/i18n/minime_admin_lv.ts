@@ -4308,7 +4308,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <location filename="../gui/wizards/retention_view.py" line="49" />
         <source>Answered requests (identifiers hashed)</source>
-        <translation>Atbildētie pieprasījumi (identifikatori jaukti)</translation>
+        <translation>Atbildētie pieprasījumi (identifikatori aizstāti ar jaucējkodu)</translation>
     </message>
     <message>
         <location filename="../gui/wizards/retention_view.py" line="114" />
