@@ -24,6 +24,7 @@ from minime_admin.domain.actor import Actor, Role
 from minime_admin.gui import language, preferences
 from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.deadline_settings import DeadlineSettings
 from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.style import title_font
 from minime_admin.services.profile import os_user_name
@@ -118,7 +119,9 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 20, 24, 20)
         column.addWidget(self.heading)
-        for box in (self.language_box, self.profile_box, self.letterhead_box):
+        self.deadlines_box = DeadlineSettings(context)
+        boxes = (self.language_box, self.profile_box, self.deadlines_box, self.letterhead_box)
+        for box in boxes:
             box.setMaximumWidth(760)
             column.addWidget(box)
         column.addStretch(1)

@@ -1517,6 +1517,64 @@
     </message>
 </context>
 <context>
+    <name>DeadlineSettings</name>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="88" />
+        <source>Office target saved.</source>
+        <translation>Biroja mērķis saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="97" />
+        <source>Holiday added: new due dates move past it.</source>
+        <translation>Svētku diena pievienota: jaunie termiņi to pārlēks.</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="105" />
+        <source>Holiday removed.</source>
+        <translation>Svētku diena noņemta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="120" />
+        <source>Deadlines</source>
+        <translation>Termiņi</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="121" />
+        <source>Office &amp;target (days, not a legal date):</source>
+        <translation>Biroja &amp;mērķis (dienas, nav juridisks termiņš):</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="122" />
+        <source> days</source>
+        <translation> dienas</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="123" />
+        <source>Save target</source>
+        <translation>Saglabāt mērķi</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="126" />
+        <source>One-off public holidays declared by the government (the usual Latvian holidays are known already). Request due dates computed after you add one move past it.</source>
+        <translation>Valdības izsludinātas vienreizējas svētku dienas (ierastās Latvijas svētku dienas jau ir zināmas). Pieprasījumu termiņi, kas aprēķināti pēc pievienošanas, to pārlēks.</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="130" />
+        <source>Name, e.g. Hockey bronze medal day</source>
+        <translation>Nosaukums, piem., Hokeja bronzas medaļas diena</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="131" />
+        <source>&amp;Add holiday</source>
+        <translation>&amp;Pievienot svētku dienu</translation>
+    </message>
+    <message>
+        <location filename="../gui/deadline_settings.py" line="132" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Noņemt</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineText</name>
     <message>
         <location filename="../gui/inbox/deadline_text.py" line="50" />
@@ -1723,177 +1781,177 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="202" />
+        <location filename="../gui/inbox/detail_pane.py" line="203" />
         <source>Channel:</source>
         <translation>Kanāls:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="203" />
+        <location filename="../gui/inbox/detail_pane.py" line="204" />
         <source>Received:</source>
         <translation>Saņemts:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="204" />
+        <location filename="../gui/inbox/detail_pane.py" line="205" />
         <source>Requester:</source>
         <translation>Pieprasītājs:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="205" />
+        <location filename="../gui/inbox/detail_pane.py" line="206" />
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="206" />
+        <location filename="../gui/inbox/detail_pane.py" line="207" />
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="207" />
+        <location filename="../gui/inbox/detail_pane.py" line="208" />
         <source>Customer:</source>
         <translation>Klients:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="208" />
+        <location filename="../gui/inbox/detail_pane.py" line="209" />
         <source>Assignee:</source>
         <translation>Atbildīgais:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="209" />
+        <location filename="../gui/inbox/detail_pane.py" line="210" />
         <source>Identity checked by:</source>
         <translation>Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="213" />
+        <location filename="../gui/inbox/detail_pane.py" line="214" />
         <source>The requester's words (verbatim):</source>
         <translation>Pieprasītāja paša vārdi (burtiski):</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="214" />
+        <location filename="../gui/inbox/detail_pane.py" line="215" />
         <source>Deadline</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="215" />
+        <location filename="../gui/inbox/detail_pane.py" line="216" />
         <source>Timeline</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="216" />
+        <location filename="../gui/inbox/detail_pane.py" line="217" />
         <source>Attachments:</source>
         <translation>Pielikumi:</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="217" />
+        <location filename="../gui/inbox/detail_pane.py" line="218" />
         <source>Save attachment…</source>
         <translation>Saglabāt pielikumu…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="218" />
+        <location filename="../gui/inbox/detail_pane.py" line="219" />
         <source>Extend…</source>
         <translation>Pagarināt…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="219" />
+        <location filename="../gui/inbox/detail_pane.py" line="220" />
         <source>Add note…</source>
         <translation>Pievienot piezīmi…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="220" />
+        <location filename="../gui/inbox/detail_pane.py" line="221" />
         <source>Export…</source>
         <translation>Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="221" />
+        <location filename="../gui/inbox/detail_pane.py" line="222" />
         <source>Erase…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="222" />
+        <location filename="../gui/inbox/detail_pane.py" line="223" />
         <source>Letter…</source>
         <translation>Vēstule…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="223" />
+        <location filename="../gui/inbox/detail_pane.py" line="224" />
         <source>Reopen letter</source>
         <translation>Atvērt vēstuli</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="237" />
+        <location filename="../gui/inbox/detail_pane.py" line="238" />
         <source>Select a request to see it here.</source>
         <translation>Izvēlieties pieprasījumu, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="242" />
+        <location filename="../gui/inbox/detail_pane.py" line="243" />
         <source> · TEST</source>
         <translation> · TESTS</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="246" />
+        <location filename="../gui/inbox/detail_pane.py" line="247" />
         <source>Status: {status}</source>
         <translation>Statuss: {status}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="261" />
+        <location filename="../gui/inbox/detail_pane.py" line="262" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="268" />
+        <location filename="../gui/inbox/detail_pane.py" line="269" />
         <source>no. {id}</source>
         <translation>nr. {id}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="270" />
+        <location filename="../gui/inbox/detail_pane.py" line="271" />
         <source>not linked</source>
         <translation>nav piesaistīts</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="271" />
+        <location filename="../gui/inbox/detail_pane.py" line="272" />
         <source>nobody yet</source>
         <translation>vēl neviens</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="272" />
+        <location filename="../gui/inbox/detail_pane.py" line="273" />
         <source>not recorded</source>
         <translation>nav ierakstīts</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="290" />
+        <location filename="../gui/inbox/detail_pane.py" line="291" />
         <source>Due: {date}</source>
         <translation>Termiņš: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="298" />
+        <location filename="../gui/inbox/detail_pane.py" line="299" />
         <source>Extended by two further months to {date}. Reason: {reason}</source>
         <translation>Pagarināts vēl par diviem mēnešiem līdz {date}. Iemesls: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="305" />
+        <location filename="../gui/inbox/detail_pane.py" line="306" />
         <source>Office target ({days} days, not a legal date): {date}</source>
         <translation>Biroja mērķis ({days} dienas, nav juridisks termiņš): {date}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="320" />
+        <location filename="../gui/inbox/detail_pane.py" line="321" />
         <source>If the clock were paused while proof of identity is awaited ({days} days so far): {date}. Shown for comparison only: the legal due date above applies.</source>
         <translation>Ja termiņš apstātos, kamēr tiek gaidīts identitātes apliecinājums (līdz šim {days} dienas): {date}. Tikai salīdzinājumam: spēkā ir iepriekš norādītais juridiskais termiņš.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="339" />
+        <location filename="../gui/inbox/detail_pane.py" line="340" />
         <source>An extension must be decided and told to the person by {date}: decide now whether more time is needed.</source>
         <translation>Par termiņa pagarinājumu jāizlemj un jāpaziņo personai līdz {date}: izlemiet tagad, vai vajadzīgs vairāk laika.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="351" />
+        <location filename="../gui/inbox/detail_pane.py" line="352" />
         <source>Outcome: {outcome}</source>
         <translation>Iznākums: {outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="359" />
+        <location filename="../gui/inbox/detail_pane.py" line="360" />
         <source>Double-click to reopen this letter.</source>
         <translation>Veiciet dubultklikšķi, lai atkal atvērtu šo vēstuli.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/detail_pane.py" line="367" />
+        <location filename="../gui/inbox/detail_pane.py" line="368" />
         <source>{name} ({size} kB)</source>
         <translation>{name} ({size} kB)</translation>
     </message>
@@ -2727,62 +2785,62 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../gui/inbox/page.py" line="165" />
+        <location filename="../gui/inbox/page.py" line="163" />
         <source>Request inbox</source>
         <translation>Ienākošie pieprasījumi</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="166" />
+        <location filename="../gui/inbox/page.py" line="164" />
         <source>&amp;New request…</source>
         <translation>&amp;Jauns pieprasījums…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="167" />
+        <location filename="../gui/inbox/page.py" line="165" />
         <source>&amp;Import e-mail…</source>
         <translation>&amp;Importēt e-pastu…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="169" />
+        <location filename="../gui/inbox/page.py" line="167" />
         <source>Or drag .eml files from the mail program onto the inbox.</source>
         <translation>Vai arī ievelciet .eml failus no e-pasta programmas pieprasījumu sarakstā.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="221" />
+        <location filename="../gui/inbox/page.py" line="219" />
         <source>Loading…</source>
         <translation>Ielādē…</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="224" />
+        <location filename="../gui/inbox/page.py" line="222" />
         <source>Shown: {shown}</source>
         <translation>Parādīti: {shown}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="228" />
+        <location filename="../gui/inbox/page.py" line="226" />
         <source>Shown: {shown} of {total}</source>
         <translation>Parādīti: {shown} no {total}</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="346" />
+        <location filename="../gui/inbox/page.py" line="345" />
         <source>Request {reference} is open. Due: {date}.</source>
         <translation>Pieprasījums {reference} ir atvērts. Termiņš: {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="353" />
+        <location filename="../gui/inbox/page.py" line="352" />
         <source>Likely duplicate of {references}: an open request of the same type from the same person.</source>
         <translation>Iespējams, dublē {references}: tās pašas personas atvērts tāda paša veida pieprasījums.</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="356" />
+        <location filename="../gui/inbox/page.py" line="355" />
         <source>Request opened</source>
         <translation>Pieprasījums atvērts</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="364" />
+        <location filename="../gui/inbox/page.py" line="363" />
         <source>Import e-mail</source>
         <translation>E-pasta importēšana</translation>
     </message>
     <message>
-        <location filename="../gui/inbox/page.py" line="364" />
+        <location filename="../gui/inbox/page.py" line="363" />
         <source>E-mail messages (*.eml)</source>
         <translation>E-pasta ziņojumi (*.eml)</translation>
     </message>
@@ -4561,112 +4619,112 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/settings_page.py" line="141" />
+        <location filename="../gui/settings_page.py" line="144" />
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="142" />
+        <location filename="../gui/settings_page.py" line="145" />
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="143" />
+        <location filename="../gui/settings_page.py" line="146" />
         <source>&amp;Language of the app:</source>
         <translation>Lietotnes &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="144" />
+        <location filename="../gui/settings_page.py" line="147" />
         <source>Staff profile</source>
         <translation>Darbinieka profils</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="147" />
+        <location filename="../gui/settings_page.py" line="150" />
         <source>The audit log names this person for everything done at this computer. Only a manager can sign off a breach notice.</source>
         <translation>Audita žurnālā šī persona tiek norādīta kā visu šajā datorā veikto darbību izpildītājs. Paziņojumu par pārkāpumu var apstiprināt tikai vadītājs.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="151" />
+        <location filename="../gui/settings_page.py" line="154" />
         <source>&amp;Name:</source>
         <translation>Vār&amp;ds:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="152" />
+        <location filename="../gui/settings_page.py" line="155" />
         <source>&amp;Role:</source>
         <translation>&amp;Loma:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="153" />
+        <location filename="../gui/settings_page.py" line="156" />
         <source>Staff</source>
         <translation>Darbinieks</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="154" />
+        <location filename="../gui/settings_page.py" line="157" />
         <source>Manager</source>
         <translation>Vadītājs</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="155" />
+        <location filename="../gui/settings_page.py" line="158" />
         <source>&amp;Users…</source>
         <translation>Lie&amp;totāji…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="156" />
+        <location filename="../gui/settings_page.py" line="159" />
         <source>&amp;Retention periods…</source>
         <translation>&amp;Glabāšanas termiņi…</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="157" />
+        <location filename="../gui/settings_page.py" line="160" />
         <source>Letterhead</source>
         <translation>Vēstuļu veidlapa</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="160" />
+        <location filename="../gui/settings_page.py" line="163" />
         <source>Printed on every letter to customers and to the inspectorate. Kept in the database, so everyone using it shares the same letterhead.</source>
         <translation>Tiek drukāta uz katras vēstules klientiem un inspekcijai. Glabājas datubāzē, tāpēc visiem tās lietotājiem ir viena un tā pati veidlapa.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="165" />
+        <location filename="../gui/settings_page.py" line="168" />
         <source>&amp;Company name:</source>
         <translation>&amp;Uzņēmuma nosaukums:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="166" />
+        <location filename="../gui/settings_page.py" line="169" />
         <source>Registration &amp;number:</source>
         <translation>Reģistrācijas &amp;numurs:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="167" />
+        <location filename="../gui/settings_page.py" line="170" />
         <source>&amp;Address:</source>
         <translation>&amp;Adrese:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="168" />
+        <location filename="../gui/settings_page.py" line="171" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-pasts:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="169" />
+        <location filename="../gui/settings_page.py" line="172" />
         <source>&amp;Phone:</source>
         <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="170" />
+        <location filename="../gui/settings_page.py" line="173" />
         <source>&amp;Website:</source>
         <translation>Tī&amp;mekļa vietne:</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="174" />
+        <location filename="../gui/settings_page.py" line="177" />
         <source>&amp;Save letterhead</source>
         <translation>&amp;Saglabāt veidlapu</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="231" />
+        <location filename="../gui/settings_page.py" line="234" />
         <source>Letterhead saved. Fields changed: {count}.</source>
         <translation>Veidlapa saglabāta. Mainīti lauki: {count}.</translation>
     </message>
     <message>
-        <location filename="../gui/settings_page.py" line="235" />
+        <location filename="../gui/settings_page.py" line="238" />
         <source>Nothing to save: the letterhead is unchanged.</source>
         <translation>Nav ko saglabāt: veidlapa nav mainīta.</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.errors import InvalidInput
 from minime_admin.services import audit
 from minime_admin.store import settings_repo
 
@@ -50,3 +51,29 @@ def save_letterhead(session: Session, actor: Actor, letterhead: Letterhead) -> l
         )
     session.commit()
     return changed
+
+
+INTERNAL_TARGET_DAYS = 14
+_TARGET_KEY = "requests."
+
+
+def load_internal_target(session: Session) -> int:
+    """The office's own answering target in days (not a legal date)."""
+    stored = settings_repo.read_prefixed(session, _TARGET_KEY).get("internal_target_days", "")
+    return int(stored) if stored.isdigit() else INTERNAL_TARGET_DAYS
+
+
+def save_internal_target(session: Session, actor: Actor, days: int) -> None:
+    if not 1 <= days <= 31:
+        raise InvalidInput(field="target", problem="1 to 31 days")
+    old = load_internal_target(session)
+    settings_repo.write_prefixed(session, _TARGET_KEY, {"internal_target_days": str(days)})
+    audit.record(
+        session,
+        actor,
+        "settings.internal_target_changed",
+        "settings",
+        "requests",
+        details={"old_days": old, "new_days": days},
+    )
+    session.commit()

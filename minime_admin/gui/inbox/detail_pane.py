@@ -45,6 +45,7 @@ from minime_admin.gui.inbox.labels import (
 from minime_admin.gui.inbox.model import COLOURS
 from minime_admin.gui.letter_dialog import LetterWindows, letter_id_of, timeline_note
 from minime_admin.gui.style import title_font
+from minime_admin.services import settings
 from minime_admin.services.requests import RequestDetail, TimelineEntry
 
 AMBER = COLOURS["soon"][0].name()
@@ -71,7 +72,7 @@ class DetailPane(QWidget):
         self.detail: RequestDetail | None = None
         self.today = date.today()
         self.calendar: HolidayCalendar = LATVIA
-        self.target_days = 14
+        self.target_days = settings.INTERNAL_TARGET_DAYS  # the page sets the stored one
         self.transition_buttons: dict[Status, QPushButton] = {}
 
         self.title = QLabel()

@@ -50,12 +50,11 @@ from minime_admin.gui.inbox.model import DUE, SORT_KEYS, InboxModel
 from minime_admin.gui.inbox.new_request_dialog import NewRequestDialog
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.style import title_font
-from minime_admin.services import requests
+from minime_admin.services import requests, settings
 from minime_admin.services.requests import RequestDetail, RequestRow
 
 # The office's own aim, shown beside the legal date: answer within two weeks, well inside
 # the legal month. Not a per-user preference: it is the office's rule, the same for all.
-INTERNAL_TARGET_DAYS = 14
 MAX_COLUMN_WIDTH = 260  # a long name must not push the due date out of sight
 FIT_SAMPLE_ROWS = 60
 
@@ -113,7 +112,6 @@ class InboxPage(QWidget):
         self.table.installEventFilter(self)
 
         self.detail_pane = DetailPane()
-        self.detail_pane.target_days = INTERNAL_TARGET_DAYS
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.detail_pane)
@@ -287,6 +285,7 @@ class InboxPage(QWidget):
         else:
             with self.context.database.session() as session:
                 self.detail = requests.get_request(session, request_id)
+                self.detail_pane.target_days = settings.load_internal_target(session)
         self.detail_pane.show_detail(self.detail)
         # Buttons made for this request come right after the table when tabbing.
         previous: QWidget = self.table
