@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import os
 import sys
@@ -18,7 +17,7 @@ from minime_admin.domain.breach import Circumstances, ScoreOutOfRange, circumsta
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import QT_TRANSLATE_NOOP, ScoreInvalid
 from minime_admin.services import breach_outputs as outputs
-from minime_admin.services import breaches, users
+from minime_admin.services import breach_selection, breaches, users
 from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store import breach_repo
@@ -241,7 +240,7 @@ def _affected(session: Any, a: argparse.Namespace) -> int:
     elif a.newsletter:
         ids, how = breach_repo.newsletter_subscribers(session), "newsletter subscribers"
     else:
-        emails, numbers = _read_list(a.file)
+        emails, numbers = breach_selection.read_list(a.file.read_bytes())
         ids = breach_repo.customers_by_emails_or_orders(session, emails, numbers)
         how = f"list {a.file.name}: {len(emails)} e-mails, {len(numbers)} order numbers"
     count = breaches.select_affected(
@@ -340,23 +339,6 @@ def _password() -> str:
             )
         )
     return password
-
-
-def _read_list(path: Path) -> tuple[list[str], list[str]]:
-    """E-mails and order numbers from a CSV or plain list, in UTF-8 or windows-1257."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1257")
-    emails, numbers = [], []
-    for row in csv.reader(text.splitlines()):
-        for cell in (c.strip() for c in row):
-            if "@" in cell:
-                emails.append(cell)
-            elif cell.lstrip("#").isdigit():
-                numbers.append(cell.lstrip("#"))
-    return emails, numbers
 
 
 _HANDLERS = {

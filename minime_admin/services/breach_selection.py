@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minime_admin.store import breach_repo
-from minime_admin.store.breach_models import BreachOutput
 
 
 @dataclass(frozen=True)
@@ -76,7 +74,5 @@ def read_list(raw: bytes) -> tuple[list[str], list[str]]:
 
 def breaches_with_final_dvi_notice(session: Session) -> set[int]:
     """Ids of breaches whose final (signed) DVI notice has been made: their clock has
-    done its job, so the register shows them without urgency. A read of the outputs
-    register (breach_outputs), which breach_repo has no query for yet."""
-    statement = select(BreachOutput.breach_id).where(BreachOutput.kind == "dvi").distinct()
-    return set(session.execute(statement).scalars())
+    done its job, so the register shows them without urgency."""
+    return breach_repo.breaches_with_output(session, "dvi")

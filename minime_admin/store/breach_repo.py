@@ -132,3 +132,8 @@ def current_signoff(session: Session, breach_id: int) -> BreachSignOff | None:
 def output_registered(session: Session, sha256: str) -> bool:
     statement = select(BreachOutput.id).where(BreachOutput.sha256 == sha256).limit(1)
     return session.execute(statement).first() is not None
+
+
+def breaches_with_output(session: Session, kind: str) -> set[int]:
+    statement = select(BreachOutput.breach_id).where(BreachOutput.kind == kind).distinct()
+    return set(session.execute(statement).scalars())
