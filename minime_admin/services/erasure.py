@@ -224,7 +224,12 @@ def execute_erasure(
             "customer",
             plan.customer_id,
             _reference(session, request_id),
-            {"counts": counts, "request_id": request_id, "recipients": len(plan.recipients)},
+            {
+                "counts": counts,
+                "request_id": request_id,
+                "recipients": len(plan.recipients),
+                "identity_method": (identity_method or "")[:200],
+            },
         )
         session.commit()
     except BaseException:

@@ -344,6 +344,9 @@ def _record(
             "sha256": digest,
             "rows": sum(counts.values()),
             "request_id": request_id,
+            # How identity was confirmed is procedure, not the person's data; kept here too
+            # for exports made without a request.
+            "identity_method": (identity_method or "")[:200],
         },
     )
     session.commit()
