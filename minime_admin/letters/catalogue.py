@@ -673,3 +673,69 @@ APPENDIX_MORE: dict[str, str] = {
     "lv": "… un vēl {more} ieraksti; visi ir failā {file}.",
     "en": "… and {more} more records; all of them are in {file}.",
 }
+
+# Why an erasure kept something (by domain.erasure.Reason value), as letters say it.
+ERASURE_KEPT_WHY: dict[str, dict[str, str]] = {
+    "lv": {
+        "accounting_law": "Grāmatvedības likums prasa glabāt grāmatvedības dokumentus "
+        "(VDAR 17. panta 3. punkta b) apakšpunkts)",
+        "legal_hold": "neatrisināts strīds vai maksājuma apstrīdējums (VDAR 17. panta "
+        "3. punkta e) apakšpunkts)",
+        "open_order": "pasūtījums vēl tiek izpildīts",
+        "consent_evidence": "piekrišanas pierādījums (VDAR 7. panta 1. punkts); e-pasta "
+        "adrese aizstāta ar neatgriezenisku kodu",
+        "marketing_objection": "lai arī turpmāk ievērotu Jūsu iebildumu pret tiešo tirgvedību "
+        "(VDAR 21. panta 3. punkts)",
+        "accountability": "ziņas par to, kuriem partneriem dati tika nodoti (VDAR 5. panta "
+        "2. punkts un 19. pants), bez personas datiem",
+    },
+    "en": {
+        "accounting_law": "Latvian accounting law requires accounting documents to be kept "
+        "(GDPR Art. 17(3)(b))",
+        "legal_hold": "an open dispute or chargeback (GDPR Art. 17(3)(e))",
+        "open_order": "the order is still being performed",
+        "consent_evidence": "proof of consent (GDPR Art. 7(1)); the e-mail address is "
+        "replaced by an irreversible code",
+        "marketing_objection": "so that your objection to direct marketing is still honoured "
+        "(GDPR Art. 21(3))",
+        "accountability": "the record of which partners received the data (GDPR Art. 5(2) "
+        "and 19), without personal data",
+    },
+}
+
+PARTNER_NOTICE: dict[str, dict[str, str]] = {
+    "lv": {
+        "title": "Paziņojums par personas datu dzēšanu (VDAR 19. pants)",
+        "intro": "Labdien! Saskaņā ar Vispārīgās datu aizsardzības regulas (VDAR) 17. un "
+        "19. pantu informējam, ka pēc datu subjekta pieprasījuma esam dzēsuši šīs personas "
+        "datus. Lūdzam dzēst arī tos šīs personas datus, ko esam Jums nodevuši, ja vien "
+        "likums Jums neliek tos glabāt, un apstiprināt to, rakstot uz {email}.",
+        "subject": "Datu subjekts",
+        "name": "Vārds, uzvārds",
+        "email": "E-pasts",
+        "erasure": "Dzēšana",
+        "erased_on": "Dzēsts",
+        "reference": "Mūsu atsauce",
+        "recipient": "Saņēmējs",
+        "partner": "Partneris",
+        "country": "Valsts",
+        "contact": "Kontakts",
+    },
+    "en": {
+        "title": "Notice of erasure of personal data (GDPR Art. 19)",
+        "intro": "Under Articles 17 and 19 of the General Data Protection Regulation (GDPR) "
+        "we inform you that, at the data subject's request, we have erased this person's "
+        "data. Please erase the personal data of this person that we disclosed to you, "
+        "unless the law makes you keep it, and confirm this by writing to {email}.",
+        "subject": "Data subject",
+        "name": "Name",
+        "email": "E-mail",
+        "erasure": "Erasure",
+        "erased_on": "Erased on",
+        "reference": "Our reference",
+        "recipient": "Recipient",
+        "partner": "Partner",
+        "country": "Country",
+        "contact": "Contact",
+    },
+}

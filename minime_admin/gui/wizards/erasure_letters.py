@@ -1,10 +1,8 @@
 """The letters an erasure ends with, made from the plan: the confirmation to the person
 (LetterKind.ERASURE_DONE) and a notice to each partner who received the data (Art. 19).
 
-Both are written in the letter's language, not the UI's, so their few sentences sit here
-beside the letter catalogue's own (letters/catalogue.py has no partner notice and no
-wording for the erasure reasons yet; they belong there once it does). Pure functions:
-no Qt, no database.
+Both are written in the letter's language, not the UI's; their sentences are in the letter
+catalogue (ERASURE_KEPT_WHY, PARTNER_NOTICE). Pure functions: no Qt, no database.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from datetime import date
 
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action, Reason
-from minime_admin.letters.catalogue import CATEGORY_TEXTS
+from minime_admin.letters.catalogue import CATEGORY_TEXTS, ERASURE_KEPT_WHY, PARTNER_NOTICE
 from minime_admin.letters.dates import long_date
 from minime_admin.letters.model import DocumentData, Facts, KeptItem, Letterhead
 from minime_admin.services.customer_actions import Recipient
@@ -24,70 +22,12 @@ from minime_admin.services.erasure import ErasurePlan
 LABELLED = (DataCategory.ORDER, DataCategory.INVOICE)  # their labels are numbers a person knows
 SHOWN_LABELS = 5
 
+# Their texts live in the letter catalogue with every other letter's.
 KEPT_WHY: dict[str, dict[Reason, str]] = {
-    "lv": {
-        Reason.ACCOUNTING: "Grāmatvedības likums prasa glabāt grāmatvedības dokumentus "
-        "(VDAR 17. panta 3. punkta b) apakšpunkts)",
-        Reason.LEGAL_HOLD: "neatrisināts strīds vai maksājuma apstrīdējums (VDAR 17. panta "
-        "3. punkta e) apakšpunkts)",
-        Reason.OPEN_ORDER: "pasūtījums vēl tiek izpildīts",
-        Reason.CONSENT_EVIDENCE: "piekrišanas pierādījums (VDAR 7. panta 1. punkts); e-pasta "
-        "adrese aizstāta ar neatgriezenisku kodu",
-        Reason.OBJECTION: "lai arī turpmāk ievērotu Jūsu iebildumu pret tiešo tirgvedību "
-        "(VDAR 21. panta 3. punkts)",
-        Reason.ACCOUNTABILITY: "ziņas par to, kuriem partneriem dati tika nodoti (VDAR 5. panta "
-        "2. punkts un 19. pants), bez personas datiem",
-    },
-    "en": {
-        Reason.ACCOUNTING: "Latvian accounting law requires accounting documents to be kept "
-        "(GDPR Art. 17(3)(b))",
-        Reason.LEGAL_HOLD: "an open dispute or chargeback (GDPR Art. 17(3)(e))",
-        Reason.OPEN_ORDER: "the order is still being performed",
-        Reason.CONSENT_EVIDENCE: "proof of consent (GDPR Art. 7(1)); the e-mail address is "
-        "replaced by an irreversible code",
-        Reason.OBJECTION: "so that your objection to direct marketing is still honoured "
-        "(GDPR Art. 21(3))",
-        Reason.ACCOUNTABILITY: "the record of which partners received the data (GDPR Art. 5(2) "
-        "and 19), without personal data",
-    },
+    language: {Reason(key): text for key, text in texts.items()}
+    for language, texts in ERASURE_KEPT_WHY.items()
 }
-
-NOTICE: dict[str, dict[str, str]] = {
-    "lv": {
-        "title": "Paziņojums par personas datu dzēšanu (VDAR 19. pants)",
-        "intro": "Labdien! Saskaņā ar Vispārīgās datu aizsardzības regulas (VDAR) 17. un "
-        "19. pantu informējam, ka pēc datu subjekta pieprasījuma esam dzēsuši šīs personas "
-        "datus. Lūdzam dzēst arī tos šīs personas datus, ko esam Jums nodevuši, ja vien "
-        "likums Jums neliek tos glabāt, un apstiprināt to, rakstot uz {email}.",
-        "subject": "Datu subjekts",
-        "name": "Vārds, uzvārds",
-        "email": "E-pasts",
-        "erasure": "Dzēšana",
-        "erased_on": "Dzēsts",
-        "reference": "Mūsu atsauce",
-        "recipient": "Saņēmējs",
-        "partner": "Partneris",
-        "country": "Valsts",
-        "contact": "Kontakts",
-    },
-    "en": {
-        "title": "Notice of erasure of personal data (GDPR Art. 19)",
-        "intro": "Under Articles 17 and 19 of the General Data Protection Regulation (GDPR) "
-        "we inform you that, at the data subject's request, we have erased this person's "
-        "data. Please erase the personal data of this person that we disclosed to you, "
-        "unless the law makes you keep it, and confirm this by writing to {email}.",
-        "subject": "Data subject",
-        "name": "Name",
-        "email": "E-mail",
-        "erasure": "Erasure",
-        "erased_on": "Erased on",
-        "reference": "Our reference",
-        "recipient": "Recipient",
-        "partner": "Partner",
-        "country": "Country",
-        "contact": "Contact",
-    },
-}
+NOTICE = PARTNER_NOTICE
 
 
 @dataclass(frozen=True)
