@@ -122,3 +122,28 @@ def test_old_answered_requests_keep_only_a_hash_of_the_requester(
     assert due["request_record"] == 1
     assert detail.requester_name == "" and detail.requester_email is None and detail.text == ""
     assert detail.reference == old.reference and detail.status is Status.COMPLETED
+
+
+def test_old_breaches_lose_their_list_of_people_but_stay_on_the_register(
+    shop: db_service.Database, clerk: Actor
+) -> None:
+    from datetime import UTC, datetime
+
+    from minime_admin.services import breaches
+
+    with shop.session() as session:
+        old = breaches.new_breach(
+            session, clerk, "Sens", datetime(2020, 1, 10, tzinfo=UTC), people=3
+        )
+        recent = breaches.new_breach(session, clerk, "Jauns", datetime(2026, 11, 1, tzinfo=UTC))
+        for breach_id in (old, recent):
+            breaches.select_affected(session, clerk, breach_id, [1, 2, 3], "test")
+        due = {d.rule: d.records for d in retention.due_now(session, AS_OF)}
+        retention.sweep(session, clerk, AS_OF)
+        kept_old, kept_recent = (
+            breaches.get_breach(session, old),
+            breaches.get_breach(session, recent),
+        )
+    assert due["breach_affected_list"] == 1
+    assert kept_old.affected == () and kept_old.facts["people"] == 3
+    assert kept_recent.affected == (1, 2, 3)

@@ -184,6 +184,16 @@ DEFAULT_RULES: tuple[RetentionRule, ...] = (
         review=True,
     ),
     RetentionRule(
+        "breach_affected_list",
+        60,
+        Trigger.COLLECTED,
+        EndAction.DELETE,
+        LegalBasis.LEGAL_OBLIGATION,
+        "GDPR Art. 33(5): the breach stays documented; after five years the list of the "
+        "individual customers affected goes (their number stays)",
+        review=True,
+    ),
+    RetentionRule(
         "legal_hold",
         12,
         Trigger.LIFTED,

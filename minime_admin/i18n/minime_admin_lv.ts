@@ -4369,122 +4369,127 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atbildētie pieprasījumi (identifikatori aizstāti ar jaucējkodu)</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="114" />
+        <location filename="../gui/wizards/retention_view.py" line="50" />
+        <source>Old breaches: list of people affected</source>
+        <translation>Seni pārkāpumi: skarto personu saraksts</translation>
+    </message>
+    <message>
+        <location filename="../gui/wizards/retention_view.py" line="115" />
         <source>Retention</source>
         <translation>Glabāšana</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="115" />
+        <location filename="../gui/wizards/retention_view.py" line="116" />
         <source>Due for deletion</source>
         <translation>Jādzēš</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="117" />
+        <location filename="../gui/wizards/retention_view.py" line="118" />
         <source>Records whose retention period has ended, per rule. The privacy policy promises they are deleted then; a legal hold keeps what it covers.</source>
         <translation>Ieraksti, kuru glabāšanas termiņš beidzies, pa noteikumiem. Privātuma politika sola, ka tad tos dzēš; juridiskā aizture saglabā to, ko tā aptver.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="121" />
+        <location filename="../gui/wizards/retention_view.py" line="122" />
         <source>Rule</source>
         <translation>Noteikums</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="121" />
+        <location filename="../gui/wizards/retention_view.py" line="122" />
         <source>Table</source>
         <translation>Tabula</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="121" />
+        <location filename="../gui/wizards/retention_view.py" line="122" />
         <source>Due now</source>
         <translation>Jādzēš tagad</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="121" />
+        <location filename="../gui/wizards/retention_view.py" line="122" />
         <source>Started before</source>
         <translation>Sākušies pirms</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="122" />
+        <location filename="../gui/wizards/retention_view.py" line="123" />
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="122" />
+        <location filename="../gui/wizards/retention_view.py" line="123" />
         <source>Legal reference</source>
         <translation>Tiesiskais pamatojums</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="124" />
+        <location filename="../gui/wizards/retention_view.py" line="125" />
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunot</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="125" />
+        <location filename="../gui/wizards/retention_view.py" line="126" />
         <source>D&amp;ry run</source>
         <translation>&amp;Izmēģinājums</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="126" />
+        <location filename="../gui/wizards/retention_view.py" line="127" />
         <source>&amp;Delete now…</source>
         <translation>&amp;Dzēst tagad…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="127" />
+        <location filename="../gui/wizards/retention_view.py" line="128" />
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="128" />
+        <location filename="../gui/wizards/retention_view.py" line="129" />
         <source>&amp;Close</source>
         <translation>Ai&amp;zvērt</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="170" />
+        <location filename="../gui/wizards/retention_view.py" line="171" />
         <source>would delete {n}</source>
         <translation>dzēstu: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="170" />
+        <location filename="../gui/wizards/retention_view.py" line="171" />
         <source>deleted {n}</source>
         <translation>dzēsti: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="204" />
+        <location filename="../gui/wizards/retention_view.py" line="205" />
         <source>Delete {n} records now? This cannot be undone. Each batch is committed on its own, so a cancel keeps what was already deleted.</source>
         <translation>Dzēst ierakstus ({n}) tagad? To nevar atsaukt. Katra partija tiek apstiprināta atsevišķi, tāpēc pēc atcelšanas jau dzēstais paliek dzēsts.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="214" />
+        <location filename="../gui/wizards/retention_view.py" line="215" />
         <source>Delete now</source>
         <translation>Dzēst tagad</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="227" />
+        <location filename="../gui/wizards/retention_view.py" line="228" />
         <source>Deleting…</source>
         <translation>Dzēš…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="227" />
+        <location filename="../gui/wizards/retention_view.py" line="228" />
         <source>Counting…</source>
         <translation>Skaita…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="244" />
+        <location filename="../gui/wizards/retention_view.py" line="245" />
         <source>Cancelling after the current batch…</source>
         <translation>Atceļ pēc pašreizējās partijas…</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="251" />
+        <location filename="../gui/wizards/retention_view.py" line="252" />
         <source>Dry run: {n} records would be deleted. Nothing was changed.</source>
         <translation>Izmēģinājums: tiktu dzēsti ieraksti: {n}. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="255" />
+        <location filename="../gui/wizards/retention_view.py" line="256" />
         <source>Deleted {n} records. The sweep is in the audit log.</source>
         <translation>Dzēsti ieraksti: {n}. Tīrīšana ir ierakstīta audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../gui/wizards/retention_view.py" line="263" />
+        <location filename="../gui/wizards/retention_view.py" line="264" />
         <source>Cancelled. The batches already deleted stay deleted; what is still due is shown above.</source>
         <translation>Atcelts. Jau dzēstās partijas paliek dzēstas; kas vēl jādzēš, redzams augstāk.</translation>
     </message>
@@ -5890,7 +5895,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Glabāšanas termiņus var mainīt tikai vadītājs.</translation>
     </message>
     <message>
-        <location filename="../cli_breach.py" line="338" />
+        <location filename="../cli_breach.py" line="337" />
         <source>A password is needed (MINIME_ADMIN_USER_PASSWORD, or typed).</source>
         <translation>Vajadzīga parole (MINIME_ADMIN_USER_PASSWORD vai ievadīta).</translation>
     </message>

@@ -37,6 +37,7 @@ SWEPT_RULES = (
     "restriction_record",
     "legal_hold",
     "request_record",
+    "breach_affected_list",
 )
 
 
@@ -107,6 +108,8 @@ def sweep(
                 touched = retention_repo.customers_of(session, model, ids)
                 if item.rule == "request_record":
                     removed = _hash_requests(session, ids)
+                elif item.rule == "breach_affected_list":
+                    removed = retention_repo.drop_affected_lists(session, ids)
                 else:
                     removed = retention_repo.delete_batch(session, model, ids)
                 if touched and item.rule == "visit_record":

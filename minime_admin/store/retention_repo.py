@@ -9,6 +9,7 @@ from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from minime_admin.store.base import Base
+from minime_admin.store.breach_models import Breach, BreachAffected
 from minime_admin.store.models import (
     Account,
     ConsentEvent,
@@ -119,6 +120,13 @@ def due_queries(cutoffs: dict[str, date]) -> dict[str, tuple[type[Base], Select]
                 DataRequest.requester_name != "",
             ),
         ),
+        "breach_affected_list": (
+            Breach,
+            select(Breach.id).where(
+                Breach.aware_at < _instant(cutoffs["breach_affected_list"]),
+                Breach.id.in_(select(BreachAffected.breach_id)),
+            ),
+        ),
         "legal_hold": (
             LegalHold,
             select(LegalHold.id).where(
@@ -173,3 +181,9 @@ def hash_request_identifiers(session: Session, hashes: dict[int, str]) -> int:
             )
         )
     return len(hashes)
+
+
+def drop_affected_lists(session: Session, breach_ids: Sequence[int]) -> int:
+    """The breach stays on the register with its counts; the names of who it touched go."""
+    statement = delete(BreachAffected).where(BreachAffected.breach_id.in_(breach_ids))
+    return session.execute(statement).rowcount or 0  # type: ignore[attr-defined]

@@ -47,6 +47,9 @@ RULE_NAMES: dict[str, str] = {
     "restriction_record": QT_TRANSLATE_NOOP("RetentionView", "Lifted restrictions"),
     "legal_hold": QT_TRANSLATE_NOOP("RetentionView", "Released legal holds"),
     "request_record": QT_TRANSLATE_NOOP("RetentionView", "Answered requests (identifiers hashed)"),
+    "breach_affected_list": QT_TRANSLATE_NOOP(
+        "RetentionView", "Old breaches: list of people affected"
+    ),
 }
 RULE, TABLE, DUE, BEFORE, RESULT, REFERENCE = range(6)
 
