@@ -7,9 +7,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from minime_admin.domain.actor import Actor
+from minime_admin.progress import Cancelled
 from minime_admin.services import audit
 from minime_admin.services import database as db_service
-from minime_admin.services.progress import Cancelled
 
 
 def _fill(database: db_service.Database, actor: Actor, count: int) -> None:

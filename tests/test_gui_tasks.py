@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from minime_admin.gui import tasks
-from minime_admin.services.progress import Cancelled, Progress, report
+from minime_admin.progress import Cancelled, Progress, report
 
 
 @pytest.fixture(autouse=True)

@@ -29,9 +29,9 @@ from minime_admin.domain.audit_chain import ChainVerdict
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.gui.tasks import Task
+from minime_admin.progress import Progress
 from minime_admin.services import audit
 from minime_admin.services.database import Database
-from minime_admin.services.progress import Progress
 
 Index = QModelIndex | QPersistentModelIndex
 SEQ, WHEN, WHO, ROLE, ACTION, SUBJECT, REASON = range(7)

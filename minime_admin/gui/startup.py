@@ -23,10 +23,10 @@ from minime_admin.gui.messages import Button, show_error, show_message, unexpect
 from minime_admin.gui.passphrase_dialog import PassphraseDialog
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog
 from minime_admin.gui.unlock_dialog import UnlockDialog
+from minime_admin.progress import Progress
 from minime_admin.services import database as db_service
 from minime_admin.services import demo_database
 from minime_admin.services.database import Created, Database, Keychain
-from minime_admin.services.progress import Progress
 from minime_admin.services.settings import load_letterhead
 
 

@@ -2,7 +2,7 @@
 
 After anki's ``CollectionOp``/``QueryOp`` builders and electrum's ``TaskThread``: the work
 function gets a ``progress(done, total) -> bool`` callback (False means the user cancelled;
-services raise :class:`~minime_admin.services.progress.Cancelled` then), and the success,
+services raise :class:`~minime_admin.progress.Cancelled` then), and the success,
 failure and progress callbacks all arrive on the GUI thread through queued signals.
 
 The one rule: **never touch widgets from the worker.** The work function may only call
@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from minime_admin.services.progress import Cancelled, Progress
+from minime_admin.progress import Cancelled, Progress
 
 Work = Callable[[Progress], Any]
 

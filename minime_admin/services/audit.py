@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_chain import AuditRecord, ChainVerdict, verify_chain
-from minime_admin.services.progress import Progress, report
+from minime_admin.progress import Progress, report
 from minime_admin.store import audit_repo
 
 

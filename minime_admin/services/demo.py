@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory, LegalBasis
+from minime_admin.progress import Progress, report
 from minime_admin.services import audit
 from minime_admin.services import demo_data as words
-from minime_admin.services.progress import Progress, report
 from minime_admin.store import bulk
 from minime_admin.store.base import Base
 from minime_admin.store.models import (
@@ -119,7 +119,7 @@ def seed_demo(
     """Write ``customers`` invented customers with their history up to ``as_of``.
 
     Calls ``progress(done_customers, customers)`` after each chunk and raises
-    services.progress.Cancelled when it returns False. Does not commit.
+    minime_admin.progress.Cancelled when it returns False. Does not commit.
     """
     if customers < 0:
         raise ValueError("customers must not be negative")

@@ -19,8 +19,8 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import Channel, HoldReason, RefusalReason, RequestType, Status
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.domain.text import fold
+from minime_admin.progress import Progress, report
 from minime_admin.services import audit
-from minime_admin.services.progress import Progress, report
 from minime_admin.store import bulk
 from minime_admin.store.models import Customer
 from minime_admin.store.request_models import DataRequest, RequestEvent

@@ -29,11 +29,11 @@ from minime_admin.gui.inbox.jobs import Jobs
 from minime_admin.gui.messages import show_error, show_message
 from minime_admin.gui.style import GOOD_COLOUR
 from minime_admin.gui.tasks import ProgressDialog, Task
+from minime_admin.progress import Progress
 from minime_admin.services import breach_outputs
 from minime_admin.services.breach_outputs import LettersResult, OutputKind
 from minime_admin.services.breaches import BreachDetail
 from minime_admin.services.files import write_atomic
-from minime_admin.services.progress import Progress
 
 
 class OutputsPanel(QWidget):
