@@ -19,9 +19,9 @@ from minime_admin.gui import language, tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.deadline_text import days_left_text
-from minime_admin.gui.inbox.jobs import Jobs
 from minime_admin.gui.inbox.model import DUE, REFERENCE, STATUS, InboxModel
 from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog
+from minime_admin.gui.jobs import Jobs
 from minime_admin.services import intake, requests
 from minime_admin.services.database import Database
 from minime_admin.services.demo_requests import seed_demo_requests

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.requests import HoldReason, RequestType, Status
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
 from minime_admin.gui.pdf_view import PdfView, PdfViewerDialog, PrintJob, ask_printer, ask_save_path
 from minime_admin.gui.style import ERROR_COLOUR, title_font
@@ -39,9 +40,6 @@ from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import LANGUAGES, LetterData, LetterKind
 from minime_admin.services import files, letters
 from minime_admin.services.requests import RequestDetail, TimelineEntry
-
-if TYPE_CHECKING:
-    from minime_admin.gui.inbox.jobs import Jobs
 
 translate = QCoreApplication.translate
 PREVIEW_DELAY_MS = 400  # a pause in typing, not every keystroke, renders the preview
@@ -498,9 +496,6 @@ class LetterDialog(QDialog):
 
 
 def _jobs(context: AppContext, parent: QObject) -> Jobs:
-    # Imported here: gui.inbox imports this module (the detail pane's Letter button).
-    from minime_admin.gui.inbox.jobs import Jobs
-
     return Jobs(context.database, parent)
 
 

@@ -31,7 +31,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import InvalidInput, KnownError
 from minime_admin.gui.breaches import labels
-from minime_admin.gui.inbox.jobs import Jobs
+from minime_admin.gui.jobs import Jobs
 from minime_admin.services import breach_selection, breaches
 from minime_admin.services.breach_selection import Selection
 from minime_admin.services.breaches import BreachDetail

@@ -1,7 +1,7 @@
 """The breach register as a table: every breach, notified or not (Art. 33(5)).
 
 A shop has a handful of breaches a year, so the whole register is read at once (in the
-background, gui/inbox/jobs.py). The hours left are computed at display time from ``now``,
+background, gui/jobs.py). The hours left are computed at display time from ``now``,
 which the page moves on once a minute.
 """
 

@@ -30,8 +30,8 @@ from minime_admin.errors import KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.deadline_text import ui_locale
-from minime_admin.gui.inbox.jobs import Jobs
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import error_label, fit_height
 from minime_admin.services import breaches
 

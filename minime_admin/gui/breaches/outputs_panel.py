@@ -25,7 +25,7 @@ from minime_admin.errors import InvalidInput, KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.dvi_dialog import LANGUAGE_NAMES, DviNoticeDialog, Fields
 from minime_admin.gui.context import AppContext
-from minime_admin.gui.inbox.jobs import Jobs
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error, show_message
 from minime_admin.gui.style import GOOD_COLOUR
 from minime_admin.gui.tasks import ProgressDialog, Task

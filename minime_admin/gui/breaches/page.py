@@ -38,7 +38,7 @@ from minime_admin.gui.breaches.new_breach_dialog import NewBreachDialog
 from minime_admin.gui.breaches.outputs_panel import OutputsPanel
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.deadline_text import is_singular
-from minime_admin.gui.inbox.jobs import Jobs
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import title_font
 from minime_admin.services import breach_selection, breaches
 

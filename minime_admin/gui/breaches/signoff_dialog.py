@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from minime_admin.errors import KnownError
-from minime_admin.gui.inbox.jobs import Jobs
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import error_label, fit_height
 from minime_admin.services import breaches
 from minime_admin.services.breaches import SignOffState

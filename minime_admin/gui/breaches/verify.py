@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.errors import InvalidInput
 from minime_admin.gui.breaches import labels
-from minime_admin.gui.inbox.jobs import Jobs
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
 from minime_admin.services import breach_outputs
 from minime_admin.services.breach_outputs import Verification

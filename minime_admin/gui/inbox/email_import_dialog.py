@@ -24,10 +24,10 @@ from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.customer_choice import CustomerChoice
-from minime_admin.gui.inbox.jobs import Jobs
 from minime_admin.gui.inbox.labels import type_label
 from minime_admin.gui.inbox.model import COLOURS
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
 from minime_admin.gui.style import fit_height
 from minime_admin.services import intake, requests

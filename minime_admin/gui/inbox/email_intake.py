@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from minime_admin.errors import KnownError, NotAnEmail
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog
-from minime_admin.gui.inbox.jobs import Jobs
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
 from minime_admin.services import intake
 from minime_admin.services.intake import EmailPreview

@@ -1,6 +1,6 @@
 """The inbox table: pages of 200 requests from the service, never every row.
 
-Every page is read in the background (inbox/jobs.py). Measured on 100,000 requests, a page
+Every page is read in the background (gui/jobs.py). Measured on 100,000 requests, a page
 sorted by an indexed column near the top takes ~3 ms, but sorting by requester or status,
 or a page 50,000 rows down, takes 100–280 ms: too long for the GUI thread, so fetchMore
 starts a job too and inserts the rows when they arrive. Sorting and filtering re-query

@@ -1,6 +1,6 @@
 """The request inbox: what is due first, filters, counts, one request in detail.
 
-Queries and changes run in the background (inbox/jobs.py); the one synchronous read is
+Queries and changes run in the background (gui/jobs.py); the one synchronous read is
 the selected request's detail (services.requests.get_request: ~1–3 ms with 100,000
 requests, measured in benchmarks/inbox.py), so a click shows it without a flicker.
 """
@@ -45,9 +45,9 @@ from minime_admin.gui.inbox.actions import RequestActions
 from minime_admin.gui.inbox.detail_pane import DetailPane
 from minime_admin.gui.inbox.email_intake import EmailIntake, eml_paths
 from minime_admin.gui.inbox.filters import FilterBar, StatusChips
-from minime_admin.gui.inbox.jobs import Jobs
 from minime_admin.gui.inbox.model import DUE, SORT_KEYS, InboxModel
 from minime_admin.gui.inbox.new_request_dialog import NewRequestDialog
+from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.style import title_font
 from minime_admin.services import requests, settings
