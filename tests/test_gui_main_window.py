@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
 import pytest
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from minime_admin import __version__
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.gui import language, tasks
-from minime_admin.gui.empty_pages import EmptyPage
 from minime_admin.gui.main_window import PAGE_KEYS, MainWindow
 from minime_admin.services.database import Database, Unlock
 
@@ -94,15 +92,6 @@ def test_status_bar_follows_the_staff_profile(window: MainWindow) -> None:
     window.context.set_actor(Actor("Līga Bērziņa", Role.MANAGER))
     assert window.profile_label.text() == "Signed in as Līga Bērziņa (manager)"
     assert window.actor == Actor("Līga Bērziņa", Role.MANAGER)
-
-
-def test_empty_pages_say_what_comes_without_invented_figures(window: MainWindow) -> None:
-    for key in [k for k, p in window.pages.items() if isinstance(p, EmptyPage)]:  # none now
-        page = window.pages[key]
-        assert isinstance(page, EmptyPage)
-        assert "later version" in page.text.text()
-        # The only number allowed is the legal 72-hour clock; no counts, no fake rows.
-        assert set(re.findall(r"\d+", page.heading.text() + page.text.text())) <= {"72"}
 
 
 def test_language_switches_live_to_latvian_and_back(qtbot: QtBot, window: MainWindow) -> None:

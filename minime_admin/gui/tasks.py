@@ -137,11 +137,6 @@ class Task(QObject):
         _running.discard(self)
 
 
-def run_in_background(work: Work, **callbacks: Any) -> Task:
-    """Shorthand: build a :class:`Task` and start it on the global thread pool."""
-    return Task(work, **callbacks).start()
-
-
 def cancel_all_and_wait(timeout_ms: int = 30_000) -> bool:
     """On shutdown: ask every running task to stop, then wait for the pool to drain."""
     for task in list(_running):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor, Role
-from minime_admin.domain.retention import DEFAULT_RULES, RULES_BY_KEY, RetentionRule
+from minime_admin.domain.retention import RULES_BY_KEY, RetentionRule
 from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
 from minime_admin.services import audit
 from minime_admin.store import settings_repo
@@ -51,10 +51,6 @@ def change_period(session: Session, actor: Actor, key: str, months: int) -> Rete
     )
     session.commit()
     return current_rules(session)[key]
-
-
-def defaults() -> tuple[RetentionRule, ...]:
-    return DEFAULT_RULES
 
 
 def change_periods_as_manager(
