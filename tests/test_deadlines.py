@@ -95,3 +95,17 @@ def test_days_left_and_internal_target() -> None:
     assert deadline.days_left(D(2026, 11, 25)) == 7
     assert deadline.days_left(D(2026, 12, 3)) == -1
     assert internal_target(D(2026, 11, 2), 14) == D(2026, 11, 16)
+
+
+def test_days_awaiting_identity_count_only_the_identity_holds() -> None:
+    from minime_admin.domain.deadlines import days_awaiting_identity
+
+    transitions = [
+        (D(2026, 3, 6), "identity_check", None),
+        (D(2026, 3, 7), "on_hold", "awaiting_identity"),
+        (D(2026, 3, 11), "identity_check", None),  # 4 days waiting
+        (D(2026, 3, 12), "on_hold", "legal_review"),  # not counted
+        (D(2026, 3, 14), "on_hold", "awaiting_identity"),
+    ]
+    assert days_awaiting_identity(transitions, D(2026, 3, 16)) == 4 + 2  # still waiting
+    assert days_awaiting_identity([], D(2026, 3, 16)) == 0

@@ -9,6 +9,7 @@ decided and announced within the first month.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -92,3 +93,23 @@ def paused_due_date(
 def internal_target(received: date, days: int) -> date:
     """The office's own target (Settings), in calendar days; not a legal date."""
     return received + timedelta(days=days)
+
+
+def days_awaiting_identity(
+    transitions: Iterable[tuple[date, str | None, str | None]], today: date
+) -> int:
+    """Days spent on hold awaiting proof of identity, up to ``today`` if still waiting.
+
+    ``transitions`` are (day, new status, reason code), oldest first; the result feeds
+    paused_due_date, shown beside the legal date.
+    """
+    total, since = 0, None
+    for day, status, reason in transitions:
+        if since is not None:
+            total += (day - since).days
+            since = None
+        if status == "on_hold" and reason == "awaiting_identity":
+            since = day
+    if since is not None:
+        total += (today - since).days
+    return max(total, 0)

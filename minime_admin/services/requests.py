@@ -305,6 +305,14 @@ class RequestDetail:
     timeline: tuple[TimelineEntry, ...] = field(default=())
     attachments: tuple[tuple[int, str, int], ...] = field(default=())  # id, name, size
 
+    def days_awaiting_identity(self, today: date) -> int:
+        transitions = (
+            (shop_day(e.at), e.to_status, e.reason_code)
+            for e in self.timeline
+            if e.kind == "transition"
+        )
+        return deadlines.days_awaiting_identity(transitions, today)
+
 
 def get_request(session: Session, request_id: int) -> RequestDetail:
     request = _get(session, request_id)

@@ -12,11 +12,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from minime_admin.domain import deadlines
-from minime_admin.domain.requests import OPEN_STATUSES, HoldReason, Status
-from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
+from minime_admin.domain.requests import OPEN_STATUSES, Status
+from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.gui import language
 from minime_admin.gui.inbox.labels import day_reason_label
-from minime_admin.services.requests import TimelineEntry
 
 DUE_SOON_DAYS = 7  # due within a week: amber in the inbox
 # lupdate reads the literal context and text of every translate("DeadlineText", ...) call.
@@ -101,22 +100,3 @@ def explanation_lines(deadline: deadlines.Deadline) -> list[str]:
 
 def explanation(deadline: deadlines.Deadline) -> str:
     return "\n".join(explanation_lines(deadline))
-
-
-def paused_days(timeline: tuple[TimelineEntry, ...], today: date) -> int:
-    """Days spent on hold awaiting proof of identity, up to ``today`` if still waiting."""
-    total, since = 0, None
-    for entry in timeline:
-        if entry.kind != "transition":
-            continue
-        entering = (
-            entry.to_status == Status.ON_HOLD and entry.reason_code == HoldReason.AWAITING_IDENTITY
-        )
-        if since is not None:
-            total += (shop_day(entry.at) - since).days
-            since = None
-        if entering:
-            since = shop_day(entry.at)
-    if since is not None:
-        total += (today - since).days
-    return max(total, 0)

@@ -314,7 +314,7 @@ class DetailPane(QWidget):
         )
         self.paused.setVisible(awaiting)
         if awaiting:
-            paused = deadline_text.paused_days(detail.timeline, self.today)
+            paused = detail.days_awaiting_identity(self.today)
             in_force = dataclasses.replace(detail.deadline, due=detail.due_on)
             self.paused.setText(
                 self.tr(
