@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from minime_admin.domain import recovery_key
@@ -188,7 +188,7 @@ def open_with_secret(
     engine = sqlcipher.make_engine(path, secret)
     sqlcipher.prove_key(engine, path, from_keychain=from_keychain)
     try:
-        if migrate.current_revision(engine) is None and inspect(engine).get_table_names():
+        if migrate.is_foreign(engine):
             raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
         backup = migrate.upgrade(engine, path)
         sqlcipher.enable_wal(engine)

@@ -11,7 +11,6 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain import deadlines
@@ -21,8 +20,7 @@ from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.domain.text import fold
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit
-from minime_admin.store import bulk
-from minime_admin.store.models import Customer
+from minime_admin.store import bulk, request_repo
 from minime_admin.store.request_models import DataRequest, RequestEvent
 
 _TEXTS: dict[RequestType, tuple[str, str]] = {
@@ -103,8 +101,8 @@ def seed_demo_requests(
 ) -> int:
     """Write ``count`` requests received in the 120 days before ``as_of``. Does not commit."""
     rng = random.Random(seed)
-    customers = _customer_sample(session, rng, 2000)
-    start_id = (session.execute(select(func.max(DataRequest.id))).scalar_one() or 0) + 1
+    customers = request_repo.first_customers(session, 2000)
+    start_id = request_repo.max_request_id(session) + 1
     # Decide every request's type, age and status first, so that references run in order
     # of receipt and every status appears at least once.
     plans = sorted((_plan(rng, index) for index in range(count)), key=lambda p: (-p[1], p[3]))
@@ -132,17 +130,6 @@ def seed_demo_requests(
         {"requests": written, "seed": seed},
     )
     return written
-
-
-def _customer_sample(session: Session, rng: random.Random, size: int) -> list[Any]:
-    rows = session.execute(
-        select(
-            Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.language
-        )
-        .order_by(Customer.id)
-        .limit(size)
-    ).all()
-    return list(rows)
 
 
 Plan = tuple[RequestType, int, Status, int]  # type, age in days, status, minute of the day

@@ -14,7 +14,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 from minime_admin.errors import NewerDatabase
 from minime_admin.store import (  # noqa: F401 - every table registered on Base.metadata
@@ -74,3 +74,8 @@ def _safety_copy(engine: Engine, path: Path, revision: str) -> Path:
     backup = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
     shutil.copy2(path, backup)
     return backup
+
+
+def is_foreign(engine: Engine) -> bool:
+    """A database with tables but no migration record: not one of ours."""
+    return current_revision(engine) is None and bool(inspect(engine).get_table_names())

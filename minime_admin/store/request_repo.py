@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Integer, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -159,3 +160,19 @@ def attachments_of(session: Session, request_id: int) -> list[Row[tuple[int, str
 def id_by_reference(session: Session, reference: str) -> int | None:
     statement = select(DataRequest.id).where(DataRequest.reference == reference)
     return session.execute(statement).scalar_one_or_none()
+
+
+def max_request_id(session: Session) -> int:
+    return session.execute(select(func.max(DataRequest.id))).scalar_one() or 0
+
+
+def first_customers(session: Session, size: int) -> list[Row[Any]]:
+    """(id, first_name, last_name, email, language) of the first ``size`` customers."""
+    statement = (
+        select(
+            Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.language
+        )
+        .order_by(Customer.id)
+        .limit(size)
+    )
+    return list(session.execute(statement).all())
