@@ -8,7 +8,7 @@ change the register is read again and the same breach shown, sign-off state and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
@@ -36,6 +36,7 @@ from minime_admin.gui.breaches.facts_form import FactsForm
 from minime_admin.gui.breaches.model import BreachTableModel, RegisterRow
 from minime_admin.gui.breaches.new_breach_dialog import NewBreachDialog
 from minime_admin.gui.breaches.outputs_panel import OutputsPanel
+from minime_admin.gui.clock import utc_now
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.deadline_text import is_singular
 from minime_admin.gui.jobs import Jobs
@@ -44,10 +45,6 @@ from minime_admin.services import breach_selection, breaches
 
 TICK_MS = 60_000  # the hours left move on once a minute
 COLUMN_WIDTHS = (110, 260, 130, 130, 110, 110, 160)  # the last column stretches
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class BreachesPage(QWidget):

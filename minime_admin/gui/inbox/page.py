@@ -8,7 +8,7 @@ requests, measured in benchmarks/inbox.py), so a click shows it without a flicke
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.requests import Status
 from minime_admin.domain.shop_time import shop_day
+from minime_admin.gui.clock import utc_now
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.actions import RequestActions
@@ -57,10 +58,6 @@ from minime_admin.services.requests import RequestDetail, RequestRow
 # the legal month. Not a per-user preference: it is the office's rule, the same for all.
 MAX_COLUMN_WIDTH = 260  # a long name must not push the due date out of sight
 FIT_SAMPLE_ROWS = 60
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class InboxPage(QWidget):
