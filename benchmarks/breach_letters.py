@@ -24,9 +24,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 from sqlalchemy.orm import Session
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.services import breach_outputs, breaches, users
-from minime_admin.services.demo import seed_demo
 from minime_admin.store import migrate
 from minime_admin.store.sqlcipher import Secret, make_engine
 

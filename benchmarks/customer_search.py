@@ -27,10 +27,10 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain import search_terms
 from minime_admin.domain.actor import Actor
 from minime_admin.services import customer_page, customer_search
-from minime_admin.services.demo import seed_demo
 from minime_admin.store import bulk, migrate
 from minime_admin.store.models import Customer, Order, VisitRecord
 from minime_admin.store.sqlcipher import Secret, make_engine

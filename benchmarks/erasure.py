@@ -23,9 +23,9 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.services import customer_search, retention
-from minime_admin.services.demo import seed_demo
 from minime_admin.services.erasure import execute_erasure, plan_erasure
 from minime_admin.store import migrate
 from minime_admin.store.sqlcipher import Secret, make_engine

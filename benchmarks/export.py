@@ -26,9 +26,9 @@ from customer_search import add_heavy_customer
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.export_scope import Scope
-from minime_admin.services.demo import seed_demo
 from minime_admin.services.export import export_customer
 from minime_admin.store import migrate
 from minime_admin.store.sqlcipher import Secret, make_engine

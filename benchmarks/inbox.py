@@ -41,6 +41,8 @@ import sqlcipher3
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication
 
+from minime_admin.demo.customers import seed_demo
+from minime_admin.demo.requests import seed_demo_requests
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.gui import tasks
@@ -48,8 +50,6 @@ from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.services import database as db_service
 from minime_admin.services import requests
-from minime_admin.services.demo import seed_demo
-from minime_admin.services.demo_requests import seed_demo_requests
 from minime_admin.store.sqlcipher import Secret
 
 RESULTS = Path(__file__).with_name("results") / "inbox.txt"

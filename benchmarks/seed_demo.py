@@ -26,8 +26,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from minime_admin.demo.customers import TABLES, seed_demo
 from minime_admin.domain.actor import Actor
-from minime_admin.services.demo import TABLES, seed_demo
 from minime_admin.store import migrate
 from minime_admin.store.sqlcipher import Secret, make_engine
 

@@ -15,12 +15,12 @@ from pypdf import PdfReader
 
 from minime_admin import errors
 from minime_admin.cli import main
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.breach import Circumstances
 from minime_admin.services import audit, breaches, users
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 from minime_admin.store import breach_repo
 
 PASSWORD = "Ķēniņš correct horse"

@@ -12,7 +12,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
-from minime_admin.cli import EXIT_AUDIT_BROKEN, main
+from minime_admin.cli import main
+from minime_admin.cli.common import EXIT_AUDIT_BROKEN
 from minime_admin.domain import recovery_key
 from minime_admin.services import database as db_service
 from minime_admin.store.keychain import Keychain

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from minime_admin.cli import main
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.services import audit, customer_search
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 
 
 @pytest.fixture

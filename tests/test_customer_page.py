@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 import pytest
 
 from minime_admin import errors
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.services import audit, customer_actions, customer_page, customer_search, requests
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 
 AS_OF = date(2026, 11, 25)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from minime_admin.demo.customers import seed_demo
+from minime_admin.demo.requests import seed_demo_requests
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import OPEN_STATUSES, Status
 from minime_admin.services import audit, requests
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
-from minime_admin.services.demo_requests import seed_demo_requests
 
 AS_OF = date(2026, 11, 25)
 

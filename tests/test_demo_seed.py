@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from minime_admin.demo.customers import TABLES, SeedSummary, ShopNotEmpty, seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit
-from minime_admin.services.demo import TABLES, SeedSummary, ShopNotEmpty, seed_demo
 from minime_admin.store import migrate
 from minime_admin.store.models import Customer, Invoice, Order, OrderItem
 from minime_admin.store.sqlcipher import Secret, make_engine

@@ -16,13 +16,13 @@ from sqlcipher_pages import plaintext
 
 from minime_admin import errors
 from minime_admin.cli import main
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.erasure import Action
 from minime_admin.domain.requests import Channel, RequestType, Status
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit, customer_page, customer_search, requests
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 from minime_admin.services.erasure import execute_erasure, plan_erasure, was_erased
 from minime_admin.store import sqlcipher
 from minime_admin.store.models import Customer, Invoice, LegalHold, Order

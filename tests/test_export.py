@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from minime_admin import errors
 from minime_admin.cli import main
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.export_scope import PORTABLE, Scope
@@ -24,7 +25,6 @@ from minime_admin.domain.requests import Channel, RequestType, Status
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit, customer_page, customer_search, requests
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 from minime_admin.services.export import export_customer, preview_export
 
 AS_OF = date(2026, 11, 25)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.gui import language, tasks
@@ -24,7 +25,6 @@ from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.model import COLOURS
 from minime_admin.services import breaches, users
 from minime_admin.services.database import Database
-from minime_admin.services.demo import seed_demo
 from minime_admin.store.models import Customer, Order
 
 PASSWORD = "a long password"

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.breach import Circumstances
 from minime_admin.gui import language, tasks
@@ -24,7 +25,6 @@ from minime_admin.gui.context import AppContext
 from minime_admin.services import breach_outputs, breaches, users
 from minime_admin.services.breach_outputs import OutputKind
 from minime_admin.services.database import Database
-from minime_admin.services.demo import seed_demo
 from minime_admin.store import breach_repo
 
 PASSWORD = "a long password"

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CATEGORIES, LEGAL_BASIS_LABELS
@@ -26,7 +27,6 @@ from minime_admin.gui.customers.section_model import VisitsModel
 from minime_admin.gui.customers.view_reason_dialog import ViewReasonDialog
 from minime_admin.services import audit, customer_search, requests
 from minime_admin.services.database import Database
-from minime_admin.services.demo import seed_demo
 from minime_admin.store.models import VisitRecord
 
 AS_OF = date(2026, 11, 25)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.gui import language, tasks
@@ -19,7 +20,6 @@ from minime_admin.gui.customers.actions import ActionDialog, RectifyDialog
 from minime_admin.gui.customers.customer_view import CustomerView
 from minime_admin.services import audit, customer_page, customer_search
 from minime_admin.services.database import Database
-from minime_admin.services.demo import seed_demo
 
 AS_OF = date(2026, 11, 25)
 

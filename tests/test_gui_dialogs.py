@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
 from minime_admin.gui import app as gui_app
 from minime_admin.gui import language, tasks
@@ -22,7 +23,6 @@ from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog, key_lines
 from minime_admin.gui.startup import Startup
 from minime_admin.gui.unlock_dialog import UnlockDialog
 from minime_admin.services import database as db_service
-from minime_admin.services import demo_database
 from minime_admin.services.database import Database, Unlock
 from minime_admin.store.keychain import Keychain
 

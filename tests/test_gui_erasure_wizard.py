@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action
@@ -27,7 +28,6 @@ from minime_admin.gui.wizards import ErasureWizard, Subject
 from minime_admin.gui.wizards.launcher import subject_of_request
 from minime_admin.services import customer_page, customer_search, requests
 from minime_admin.services.database import Database
-from minime_admin.services.demo import seed_demo
 from minime_admin.services.erasure import execute_erasure, plan_erasure
 
 AS_OF = date(2026, 11, 25)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo.requests import seed_demo_requests
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import Channel, RefusalReason, RequestType, Status
 from minime_admin.domain.shop_time import SHOP_ZONE
@@ -24,7 +25,6 @@ from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialo
 from minime_admin.gui.jobs import Jobs
 from minime_admin.services import intake, requests
 from minime_admin.services.database import Database
-from minime_admin.services.demo_requests import seed_demo_requests
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 25)

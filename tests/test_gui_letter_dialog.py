@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import Channel, HoldReason, RequestType, Status
 from minime_admin.gui import language, letter_dialog, tasks
@@ -27,7 +28,6 @@ from minime_admin.letters.catalogue import LETTERS
 from minime_admin.letters.model import LetterKind
 from minime_admin.services import audit, customer_page, letters, requests
 from minime_admin.services.database import Database
-from minime_admin.services.demo import seed_demo
 
 AS_OF = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.gui import language, tasks
 from minime_admin.gui.context import AppContext
@@ -17,7 +18,6 @@ from minime_admin.gui.wizards import RetentionView
 from minime_admin.gui.wizards.retention_view import DUE, RESULT
 from minime_admin.services import customer_search, retention
 from minime_admin.services.database import Database
-from minime_admin.services.demo import seed_demo
 
 AS_OF = date(2026, 11, 25)
 

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from minime_admin.cli import main
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import (
     Channel,
@@ -22,7 +23,6 @@ from minime_admin.domain.requests import (
 from minime_admin.letters.model import Facts, LetterKind
 from minime_admin.services import audit, customer_actions, customer_search, letters, requests
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 
 AS_OF = date(2026, 11, 25)
 

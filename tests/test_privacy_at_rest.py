@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
 from minime_admin.errors import KeyFileDamaged
 from minime_admin.progress import Cancelled
 from minime_admin.services import database as db_service
-from minime_admin.services import demo_database
 from minime_admin.store.counts import customer_count
 from minime_admin.store.sqlcipher import SQLITE_MAGIC
 

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from minime_admin.cli import main
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.services import audit, retention, retention_rules, users
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 
 AS_OF = date(2026, 11, 25)
 

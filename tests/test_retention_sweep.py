@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import func, select
 
 from minime_admin.cli import main
+from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit, customer_search, retention
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
 from minime_admin.store.models import LegalHold, Order, PaymentTransaction, VisitRecord
 
 AS_OF = date(2026, 11, 25)

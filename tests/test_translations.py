@@ -1,9 +1,6 @@
 """The Latvian translation is complete, keeps every placeholder, and its .qm is current.
 
-Update and compile after changing any user-visible text (from the repository root):
-    pyside6-lupdate $(find minime_admin -name '*.py') -no-obsolete \\
-        -ts minime_admin/i18n/minime_admin_lv.ts
-    pyside6-lrelease minime_admin/i18n/minime_admin_lv.ts -qm minime_admin/i18n/minime_admin_lv.qm
+Update and compile after changing any user-visible text: ``python tools/translate.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from minime_admin import i18n
+from minime_admin import translation as i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "minime_admin"

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from minime_admin import paths  # noqa: E402
+from minime_admin.demo import database as demo_database  # noqa: E402
 from minime_admin.domain.actor import Actor, Role  # noqa: E402
 from minime_admin.gui import language, tasks  # noqa: E402
 from minime_admin.gui.customers import CustomersPage  # noqa: E402
@@ -39,7 +40,7 @@ from minime_admin.gui.passphrase_dialog import PassphraseDialog  # noqa: E402
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog  # noqa: E402
 from minime_admin.gui.unlock_dialog import UnlockDialog  # noqa: E402
 from minime_admin.services import database as db_service  # noqa: E402
-from minime_admin.services import demo_database, intake  # noqa: E402
+from minime_admin.services import intake  # noqa: E402
 from minime_admin.store.keychain import Keychain  # noqa: E402
 from minime_admin.store.sqlcipher import database_id  # noqa: E402
 

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "minime_admin" / "i18n" / "minime_admin_lv.ts"
+TS = ROOT / "i18n" / "minime_admin_lv.ts"
 QM = TS.with_suffix(".qm")
 LOCK = Path("/tmp/minime-admin-translate.lock")
 

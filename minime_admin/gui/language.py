@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
 
-from minime_admin import i18n
+from minime_admin import translation as i18n
 
 # Installed translators must stay referenced from Python, or they are garbage collected.
 _installed: list[QTranslator] = []

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from minime_admin import APP_NAME, paths
+from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
 from minime_admin.errors import DatabaseMissing, KeyNeeded, KnownError
 from minime_admin.gui import language, tasks
@@ -25,7 +26,6 @@ from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog
 from minime_admin.gui.unlock_dialog import UnlockDialog
 from minime_admin.progress import Progress
 from minime_admin.services import database as db_service
-from minime_admin.services import demo_database
 from minime_admin.services.database import Created, Database, Keychain
 from minime_admin.services.settings import load_letterhead
 

@@ -11,13 +11,13 @@ import secrets
 from datetime import date
 from pathlib import Path
 
+from minime_admin.demo.customers import seed_demo
+from minime_admin.demo.requests import demo_request_count, seed_demo_requests
 from minime_admin.domain.actor import Actor
 from minime_admin.errors import KeyFileDamaged
 from minime_admin.progress import Progress
 from minime_admin.services import customer_search
 from minime_admin.services import database as db_service
-from minime_admin.services.demo import seed_demo
-from minime_admin.services.demo_requests import demo_request_count, seed_demo_requests
 from minime_admin.services.files import write_atomic
 from minime_admin.store.sqlcipher import Secret
 

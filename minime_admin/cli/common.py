@@ -29,7 +29,7 @@ def database_path(arguments: argparse.Namespace) -> Path:
 def open_database(arguments: argparse.Namespace) -> db_service.Database:
     path = database_path(arguments)
     if arguments.demo:
-        from minime_admin.services.demo_database import open_demo
+        from minime_admin.demo.database import open_demo
 
         return open_demo(path)
     keychain = db_service.system_keychain()

@@ -1,23 +1,20 @@
-"""`minime-admin breach ...` and `minime-admin users ...`."""
+"""`minime-admin breach ...`: the breach register, its decisions, outputs and sign-off."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli_common import EXIT_ERROR, EXIT_OK, CliError, open_database, print_json
-from minime_admin.domain.actor import Actor, Role
+from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
+from minime_admin.cli.users import ask_password
 from minime_admin.domain.breach import Circumstances, ScoreOutOfRange, circumstances_from_total
 from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import QT_TRANSLATE_NOOP, ScoreInvalid
+from minime_admin.errors import ScoreInvalid
 from minime_admin.services import breach_outputs as outputs
-from minime_admin.services import breach_selection, breaches, users
+from minime_admin.services import breach_selection, breaches
 from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store import breach_repo
@@ -39,14 +36,6 @@ _UPDATABLE = (
 
 
 def add_commands(commands: Any) -> None:
-    people = commands.add_parser("users", help="staff users and managers")
-    people_actions = people.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    add = people_actions.add_parser("add", help="add a staff user or a manager")
-    add.add_argument("--name", required=True)
-    add.add_argument("--role", choices=("staff", "manager"), default="staff")
-    listing = people_actions.add_parser("list")
-    listing.add_argument("--json", action="store_true")
-
     parser = commands.add_parser("breach", help="the breach register")
     actions = parser.add_subparsers(dest="breach_command", metavar="ACTION", required=True)
     new = actions.add_parser("new", help="open a breach; the 72-hour clock starts at --aware")
@@ -104,35 +93,6 @@ def add_commands(commands: Any) -> None:
     verify = actions.add_parser("verify", help="who signed a file, when, and is it unchanged")
     verify.add_argument("file", type=Path)
     verify.add_argument("--json", action="store_true")
-
-
-def run_users(arguments: argparse.Namespace) -> int:
-    database = open_database(arguments)
-    try:
-        with database.session() as session:
-            if arguments.users_command == "add":
-                role = Role(arguments.role)
-                password = _password() if role is Role.MANAGER else None
-                info = users.add_user(session, command_line_actor(), arguments.name, role, password)
-                print(
-                    f"Added {info.name} ({info.role.value})"
-                    + (f"; public key {info.public_key}" if info.public_key else "")
-                )
-                return EXIT_OK
-            found = users.list_users(session)
-    finally:
-        database.close()
-    if arguments.json:
-        print_json(
-            [
-                {"id": u.id, "name": u.name, "role": u.role.value, "public_key": u.public_key}
-                for u in found
-            ]
-        )
-    else:
-        for user in found:
-            print(f"{user.id:>4}  {user.name:<30} {user.role.value}")
-    return EXIT_OK
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -251,7 +211,7 @@ def _affected(session: Any, a: argparse.Namespace) -> int:
 
 
 def _sign_off(session: Any, a: argparse.Namespace) -> int:
-    state = breaches.sign_off(session, a.id, a.user, _password())
+    state = breaches.sign_off(session, a.id, a.user, ask_password())
     print(f"Signed off by {state.signer} at {state.signed_at:%Y-%m-%d %H:%M %Z}.")
     return EXIT_OK
 
@@ -317,28 +277,9 @@ def _json(detail: breaches.BreachDetail) -> dict[str, Any]:
     }
 
 
-def manager_actor(session: Any, name: str) -> Actor:
-    """A manager proven by their password (MINIME_ADMIN_USER_PASSWORD or typed)."""
-    user, _ = users.unlock_signing_key(session, name, _password())
-    return Actor(user.name, Role.MANAGER)
-
-
 def _instant(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=SHOP_ZONE)
-
-
-def _password() -> str:
-    password = os.environ.get(users.PASSWORD_VARIABLE)
-    if password is None and sys.stdin.isatty():
-        password = getpass.getpass("Password: ")
-    if not password:
-        raise CliError(
-            QT_TRANSLATE_NOOP(
-                "errors", "A password is needed (MINIME_ADMIN_USER_PASSWORD, or typed)."
-            )
-        )
-    return password
 
 
 _HANDLERS = {

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli_common import EXIT_OK, open_database, print_json
-from minime_admin.cli_requests import request_id_of
+from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.cli.requests import request_id_of
 from minime_admin.letters.catalogue import LETTERS
 from minime_admin.letters.model import LetterKind
 from minime_admin.services import letters

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli_common import EXIT_ERROR, EXIT_OK, open_database, print_json
+from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
 from minime_admin.domain.requests import (
     OPEN_STATUSES,
     Channel,

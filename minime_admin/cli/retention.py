@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from minime_admin.cli_common import EXIT_OK, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.services import retention, retention_rules
 from minime_admin.services.profile import command_line_actor
 
@@ -64,7 +64,7 @@ def _rules(arguments: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             if arguments.retention_command == "set":
-                from minime_admin.cli_breach import manager_actor
+                from minime_admin.cli.users import manager_actor
 
                 actor = manager_actor(session, arguments.user)
                 rule = retention_rules.change_period(

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli_common import EXIT_OK, CliError, open_database, print_json
-from minime_admin.cli_requests import request_id_of
+from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
+from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.export_scope import Scope
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services.export import export_customer

@@ -17,11 +17,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from minime_admin.demo import data as words
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory, LegalBasis
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit
-from minime_admin.services import demo_data as words
 from minime_admin.store import bulk
 from minime_admin.store.base import Base
 from minime_admin.store.models import (

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from minime_admin.cli_common import EXIT_OK, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.services import holidays
 from minime_admin.services.profile import command_line_actor
 

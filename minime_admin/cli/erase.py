@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from minime_admin.cli_common import EXIT_OK, open_database, print_json
-from minime_admin.cli_requests import request_id_of
+from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.erasure import Action
 from minime_admin.services.erasure import ErasurePlan, execute_erasure, plan_erasure
 from minime_admin.services.profile import command_line_actor

@@ -1,10 +1,7 @@
-"""Qt translations: ``minime_admin_lv.ts`` (source, edited) and ``.qm`` (compiled, loaded).
+"""Qt translations: ``i18n/minime_admin_lv.ts`` (source, edited) and ``.qm`` (compiled, loaded).
 
-Update the sources from the code, then compile (from the repository root):
-    pyside6-lupdate $(find minime_admin -name '*.py') -no-obsolete \
-        -ts minime_admin/i18n/minime_admin_lv.ts
-    pyside6-lrelease minime_admin/i18n/minime_admin_lv.ts -qm minime_admin/i18n/minime_admin_lv.qm
-English is the source language and needs no file.
+``python tools/translate.py`` updates the source from the code and compiles it (README,
+Languages). English is the source language and needs no file.
 """
 
 from __future__ import annotations
@@ -14,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
 
-I18N_DIR = Path(__file__).parent
+from minime_admin import bundled
+
+I18N_DIR = bundled.i18n_dir()
 LANGUAGES = ("lv", "en")
 LANGUAGE_VARIABLE = "MINIME_ADMIN_LANG"
 

@@ -1,0 +1,81 @@
+"""`minime-admin audit verify|list`: the hash-chained audit log."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC
+from typing import Any
+
+from minime_admin.cli.common import (
+    EXIT_AUDIT_BROKEN,
+    EXIT_OK,
+    open_database,
+    print_json,
+)
+
+
+def add_commands(commands: Any) -> None:
+    audit = commands.add_parser("audit", help="the audit log")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_commands.add_parser("verify", help="check the hash chain")
+    verify.add_argument("--json", action="store_true")
+    listing = audit_commands.add_parser("list", help="newest entries first")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--json", action="store_true")
+
+
+def cmd_audit(arguments: argparse.Namespace) -> int:
+    from minime_admin.services import audit
+
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            if arguments.audit_command == "verify":
+                verdict = audit.verify(session)
+                return _print_verdict(verdict, arguments.json)
+            rows = audit.newest_first(session, limit=arguments.limit)
+    finally:
+        database.close()
+    if arguments.json:
+        print_json([_audit_row_json(row) for row in rows])
+    else:
+        for row in rows:
+            when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{row.seq:>6}  {when}  {row.actor} ({row.role})  {row.action}  {row.subject}")
+    return EXIT_OK
+
+
+def _print_verdict(verdict: Any, as_json: bool) -> int:
+    problem = verdict.problem
+    if as_json:
+        print_json(
+            {
+                "intact": verdict.intact,
+                "checked": verdict.checked,
+                "first_bad_entry": problem.seq if problem else None,
+                "problem": problem.kind if problem else None,
+            }
+        )
+    elif problem is None:
+        print(f"Audit log intact: {verdict.checked} entries verified.")
+    else:
+        what = {
+            "altered": "was altered",
+            "missing_before": "follows a removed or reordered entry",
+            "missing_at_end": "and later entries were removed",
+        }[problem.kind]
+        print(f"Audit log BROKEN: entry {problem.seq} {what}.", file=sys.stderr)
+    return EXIT_OK if problem is None else EXIT_AUDIT_BROKEN
+
+
+def _audit_row_json(row: Any) -> dict[str, Any]:
+    return {
+        "seq": row.seq,
+        "at": row.at.astimezone(UTC).isoformat(),
+        "actor": row.actor,
+        "role": row.role,
+        "action": row.action,
+        "subject": row.subject,
+        "reason": row.reason,
+    }

@@ -1,0 +1,130 @@
+"""`minime-admin init` and `seed-demo`: a new encrypted database, and demo data in it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from minime_admin.cli.common import (
+    EXIT_OK,
+    CliError,
+    database_path,
+    open_database,
+)
+from minime_admin.errors import QT_TRANSLATE_NOOP
+from minime_admin.services import database as db_service
+from minime_admin.services.profile import command_line_actor
+
+
+def add_commands(commands: Any) -> None:
+    init = commands.add_parser("init", help="create a new encrypted database")
+    init.add_argument("--recovery-sheet", type=Path, help="also save the recovery sheet PDF")
+    init.add_argument("--language", choices=("lv", "en"), default="lv")
+
+    seed = commands.add_parser("seed-demo", help="fill a new database with demo data")
+    seed.add_argument("--customers", type=int, default=2000)
+    seed.add_argument("--seed", type=int, default=1)
+    seed.add_argument("--as-of", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    seed.add_argument("--requests", type=int, help="data-subject requests (default: customers/20)")
+
+
+def cmd_init(arguments: argparse.Namespace) -> int:
+    path = database_path(arguments)
+    keychain = db_service.system_keychain()
+    passphrase = db_service.passphrase_from_environment()
+    if passphrase is None and not keychain.available and sys.stdin.isatty():
+        passphrase = _ask_new_passphrase()
+    created = db_service.create_database(path, command_line_actor(), keychain, passphrase)
+    database = created.database
+    try:
+        if arguments.recovery_sheet:
+            _save_recovery_sheet(
+                arguments.recovery_sheet, database, created.recovery_key, arguments.language
+            )
+    finally:
+        database.close()
+    where = "the system keychain" if database.unlocked_by == "keychain" else "your passphrase"
+    print(f"Created encrypted database {path} (key: {where}).")
+    print("Recovery key - write it down or print the sheet; it is shown only now:")
+    print(f"    {created.recovery_key}")
+    return EXIT_OK
+
+
+def _ask_new_passphrase() -> str:
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Repeat passphrase: ") != first:
+        raise CliError(
+            QT_TRANSLATE_NOOP("errors", "The two passphrases differ; nothing was created.")
+        )
+    return first
+
+
+def _save_recovery_sheet(out: Path, database: db_service.Database, key: str, language: str) -> None:
+    from minime_admin.letters.recovery_sheet import RecoverySheet, render_recovery_sheet
+    from minime_admin.services.files import write_atomic
+    from minime_admin.services.settings import load_letterhead
+
+    with database.session() as session:
+        company = load_letterhead(session).company_name
+    sheet = RecoverySheet(
+        recovery_key=key,
+        database_path=str(database.path),
+        database_id=database.database_id,
+        created_at=datetime.now().astimezone(),
+        language=language,
+        company_name=company,
+    )
+    write_atomic(out, render_recovery_sheet(sheet))
+
+
+def cmd_seed_demo(arguments: argparse.Namespace) -> int:
+    from minime_admin.demo.customers import seed_demo
+    from minime_admin.demo.requests import demo_request_count, seed_demo_requests
+    from minime_admin.services import customer_search
+    from minime_admin.services.overview import customer_count
+
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            existing = customer_count(session)
+            if existing:
+                raise CliError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This database already holds {count} customers; demo data goes only "
+                        "into a new, empty database.",
+                    ),
+                    count=existing,
+                )
+            summary = seed_demo(
+                session,
+                customers=arguments.customers,
+                seed=arguments.seed,
+                as_of=arguments.as_of or date.today(),
+                progress=None,
+                actor=command_line_actor(),
+            )
+            request_count = (
+                demo_request_count(arguments.customers)
+                if arguments.requests is None
+                else arguments.requests
+            )
+            seed_demo_requests(
+                session,
+                request_count,
+                arguments.seed,
+                arguments.as_of or date.today(),
+                command_line_actor(),
+            )
+            customer_search.rebuild_index(session)
+            session.commit()
+    finally:
+        database.close()
+    print(f"Seeded {summary.customers} demo customers and {request_count} requests:")
+    for table, rows in sorted(summary.counts.items()):
+        print(f"  {table:<26} {rows:>9}")
+    return EXIT_OK

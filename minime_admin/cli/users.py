@@ -1,0 +1,73 @@
+"""`minime-admin users ...`: staff users and managers (a manager's password unlocks their key)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.errors import QT_TRANSLATE_NOOP
+from minime_admin.services import users
+from minime_admin.services.profile import command_line_actor
+
+
+def add_commands(commands: Any) -> None:
+    people = commands.add_parser("users", help="staff users and managers")
+    people_actions = people.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = people_actions.add_parser("add", help="add a staff user or a manager")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=("staff", "manager"), default="staff")
+    listing = people_actions.add_parser("list")
+    listing.add_argument("--json", action="store_true")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            if arguments.users_command == "add":
+                role = Role(arguments.role)
+                password = ask_password() if role is Role.MANAGER else None
+                info = users.add_user(session, command_line_actor(), arguments.name, role, password)
+                print(
+                    f"Added {info.name} ({info.role.value})"
+                    + (f"; public key {info.public_key}" if info.public_key else "")
+                )
+                return EXIT_OK
+            found = users.list_users(session)
+    finally:
+        database.close()
+    if arguments.json:
+        print_json(
+            [
+                {"id": u.id, "name": u.name, "role": u.role.value, "public_key": u.public_key}
+                for u in found
+            ]
+        )
+    else:
+        for user in found:
+            print(f"{user.id:>4}  {user.name:<30} {user.role.value}")
+    return EXIT_OK
+
+
+def manager_actor(session: Any, name: str) -> Actor:
+    """A manager proven by their password (MINIME_ADMIN_USER_PASSWORD or typed)."""
+    user, _ = users.unlock_signing_key(session, name, ask_password())
+    return Actor(user.name, Role.MANAGER)
+
+
+def ask_password() -> str:
+    password = os.environ.get(users.PASSWORD_VARIABLE)
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+    if not password:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A password is needed (MINIME_ADMIN_USER_PASSWORD, or typed)."
+            )
+        )
+    return password
