@@ -4,27 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="95"/>
         <source>&amp;Consent:</source>
         <translation>&amp;Piekrišana:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="99"/>
         <source>Received &amp;by:</source>
         <translation>&amp;Saņemts:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="102"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Iemesls:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="103"/>
         <source>For re&amp;quest:</source>
         <translation>Pie&amp;prasījumam:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="120"/>
         <source>Write the reason: it goes on the record.</source>
         <translation>Ierakstiet iemeslu: tas tiek saglabāts ierakstā.</translation>
     </message>
@@ -32,82 +27,66 @@
 <context>
     <name>ActionFlow</name>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="126"/>
         <source>The correction is stored.</source>
         <translation>Labojums ir saglabāts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="139"/>
         <source>Restrict processing: {name}</source>
         <translation>Apstrādes ierobežošana: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="141"/>
         <source>The data stays stored and is marked; it is used for nothing else and left out of marketing until the restriction is lifted (Art. 18).</source>
         <translation>Dati paliek saglabāti un tiek atzīmēti; tos neizmanto nekam citam un neiekļauj tirgvedībā, līdz ierobežojumu atceļ (18. pants).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="152"/>
         <source>Processing is restricted.</source>
         <translation>Apstrāde ir ierobežota.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="160"/>
         <source>Lift the restriction: {name}</source>
         <translation>Ierobežojuma atcelšana: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="162"/>
         <source>Before a restriction is lifted the customer must be told (Art. 18(3)). Lift it only when that has been done.</source>
         <translation>Pirms ierobežojuma atcelšanas par to jāpaziņo klientam (18. panta 3. punkts). Atceliet to tikai tad, kad tas ir izdarīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="172"/>
         <source>The restriction is lifted.</source>
         <translation>Ierobežojums ir atcelts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="180"/>
         <source>Objection to direct marketing: {name}</source>
         <translation>Iebildums pret tiešo tirgvedību: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="182"/>
         <source>An objection to direct marketing is absolute and takes effect at once; no reason is asked (Art. 21(3)). Every newsletter subscription ends too.</source>
         <translation>Iebildums pret tiešo tirgvedību ir beznosacījuma un stājas spēkā nekavējoties; iemeslu neprasa (21. panta 3. punkts). Beidzas arī visi jaunumu vēstuļu abonementi.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="195"/>
         <source>The marketing objection is recorded.</source>
         <translation>Iebildums pret tirgvedību ir reģistrēts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="203"/>
         <source>Unsubscribe from the newsletter: {name}</source>
         <translation>Atrakstīšana no jaunumiem: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="205"/>
         <source>The newsletter stops at once. Mails about orders still go out: they are not marketing.</source>
         <translation>Jaunumu vēstules pārstāj sūtīt nekavējoties. Vēstules par pasūtījumiem joprojām tiek sūtītas: tās nav tirgvedība.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="218"/>
         <source>The newsletter subscription has ended.</source>
         <translation>Jaunumu vēstules abonements ir beidzies.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="226"/>
         <source>Consent withdrawal: {name}</source>
         <translation>Piekrišanas atsaukums: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="228"/>
         <source>The withdrawal takes effect at once and is kept as evidence (Art. 7(3)); what was done before it stays lawful.</source>
         <translation>Atsaukums stājas spēkā nekavējoties un tiek glabāts kā pierādījums (7. panta 3. punkts); tas, kas darīts pirms tā, paliek likumīgs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/action_flow.py" line="246"/>
         <source>The consent withdrawal is recorded.</source>
         <translation>Piekrišanas atsaukums ir reģistrēts.</translation>
     </message>
@@ -115,107 +94,86 @@
 <context>
     <name>AffectedPanel</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="127"/>
         <source>Customers with orders between two dates</source>
         <translation>Klienti ar pasūtījumiem starp diviem datumiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="128"/>
         <source>Newsletter subscribers</source>
         <translation>Jaunumu vēstules abonenti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="129"/>
         <source>Customers with visit records between two dates</source>
         <translation>Klienti ar apmeklējumu ierakstiem starp diviem datumiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="130"/>
         <source>A list file (CSV) of e-mails or order numbers</source>
         <translation>Saraksta fails (CSV) ar e-pasta adresēm vai pasūtījumu numuriem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="134"/>
         <source>&amp;Who:</source>
         <translation>Ku&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="136"/>
         <source>File:</source>
         <translation>Fails:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="137"/>
         <source>to (inclusive)</source>
         <translation>līdz (ieskaitot)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="141"/>
         <source>Dates are Riga days. A list file may be saved as UTF-8 or windows-1257; any cell with an e-mail address or an order number counts.</source>
         <translation>Datumi ir dienas pēc Rīgas laika. Saraksta fails var būt UTF-8 vai windows-1257 kodējumā; der jebkura šūna ar e-pasta adresi vai pasūtījuma numuru.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="145"/>
         <source>&amp;Preview count</source>
         <translation>Priekšskatīt &amp;skaitu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="135"/>
         <source>Fro&amp;m:</source>
         <translation>N&amp;o:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="138"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Izvēlēties…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="146"/>
         <source>Save as the affected c&amp;ustomers</source>
         <translation>Saglabāt kā skartos klient&amp;us</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="169"/>
         <source>No affected customers saved yet.</source>
         <translation>Skartie klienti vēl nav saglabāti.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="172"/>
         <source>Saved: {count} customers ({how}).</source>
         <translation>Saglabāti skartie klienti: {count} ({how}).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="206"/>
         <source>List of affected customers</source>
         <translation>Skarto klientu saraksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="206"/>
         <source>Lists (*.csv *.txt);;All (*)</source>
         <translation>Saraksti (*.csv *.txt);;Visi (*)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="215"/>
         <source>Choose the list file first.</source>
         <translation>Vispirms izvēlieties saraksta failu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="218"/>
         <source>The first date must not be after the second.</source>
         <translation>Pirmais datums nedrīkst būt vēlāks par otro.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="236"/>
         <source>Saved {count} customers as affected.</source>
         <translation>Saglabāti skartie klienti: {count}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="243"/>
         <source>Preview: {count} customers would be affected ({how}). Nothing saved yet.</source>
         <translation>Priekšskatījums: skarto klientu skaits būtu {count} ({how}). Nekas vēl nav saglabāts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/affected_panel.py" line="261"/>
         <source>Preview the count first.</source>
         <translation>Vispirms priekšskatiet skaitu.</translation>
     </message>
@@ -223,67 +181,54 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="201"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="204"/>
         <source>Every change and every look at a person&apos;s data, newest first. The entries are chained by hashes, so an altered or removed entry is found on verification.</source>
         <translation>Katra izmaiņa un katra personas datu apskate, jaunākās vispirms. Ieraksti ir saistīti ķēdē ar jaucējvērtībām, tāpēc pārbaudē atklājas katrs mainīts vai dzēsts ieraksts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="209"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunināt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="210"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Pārbaudīt ķēdi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="211"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="229"/>
         <source>Entries in the log: {count}</source>
         <translation>Ierakstu skaits žurnālā: {count}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="250"/>
         <source>Verifying the chain…</source>
         <translation>Pārbauda ķēdi…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="278"/>
         <source>Verification cancelled.</source>
         <translation>Pārbaude atcelta.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="297"/>
         <source>Chain intact. Entries checked: {count}.</source>
         <translation>Ķēde ir nebojāta. Pārbaudīti ieraksti: {count}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="302"/>
         <source>the entry was changed after it was written</source>
         <translation>ieraksts ir mainīts pēc tā izveides</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="303"/>
         <source>an entry before it is missing</source>
         <translation>trūkst ieraksta pirms tā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="304"/>
         <source>entries at the end of the log are missing</source>
         <translation>trūkst ierakstu žurnāla beigās</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="306"/>
         <source>Chain broken at entry {seq}: {problem}.</source>
         <translation>Ķēde ir pārrauta pie ieraksta nr. {seq}: {problem}.</translation>
     </message>
@@ -291,37 +236,30 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="127"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="128"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="129"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="130"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="131"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="132"/>
         <source>Subject</source>
         <translation>Objekts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="133"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
@@ -329,7 +267,6 @@
 <context>
     <name>BreachActions</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/actions.py" line="59"/>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
@@ -337,217 +274,174 @@
 <context>
     <name>BreachLabels</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="49"/>
         <source>Low</source>
         <translation>Zems</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="50"/>
         <source>Medium</source>
         <translation>Vidējs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="51"/>
         <source>High</source>
         <translation>Augsts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="52"/>
         <source>Very high</source>
         <translation>Ļoti augsts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="58"/>
         <source>document it in the register only (Art. 33(5))</source>
         <translation>tikai dokumentēt reģistrā (33. panta 5. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="61"/>
         <source>notify the Data State Inspectorate within 72 hours (Art. 33)</source>
         <translation>paziņot Datu valsts inspekcijai 72 stundu laikā (33. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="64"/>
         <source>notify the Data State Inspectorate (Art. 33) and tell the people affected (Art. 34)</source>
         <translation>paziņot Datu valsts inspekcijai (33. pants) un informēt skartās personas (34. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="72"/>
         <source>The ENISA level is guidance, not a legal threshold: the decisions to notify the Data State Inspectorate and to tell the people affected are made by a person, each with its written reasoning.</source>
         <translation>ENISA līmenis ir palīglīdzeklis, nevis juridisks slieksnis: lēmumus paziņot Datu valsts inspekcijai un informēt skartās personas pieņem cilvēks, katru ar rakstisku pamatojumu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="82"/>
         <source>Confidentiality (data disclosed)</source>
         <translation>Konfidencialitāte (dati atklāti)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="83"/>
         <source>Integrity (data altered)</source>
         <translation>Integritāte (dati izmainīti)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="84"/>
         <source>Availability (data lost or unreachable)</source>
         <translation>Pieejamība (dati zuduši vai nepieejami)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="90"/>
         <source>opened</source>
         <translation>atvērts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="91"/>
         <source>facts changed</source>
         <translation>fakti mainīti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="92"/>
         <source>severity assessed</source>
         <translation>smagums novērtēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="93"/>
         <source>decisions recorded</source>
         <translation>lēmumi pierakstīti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="94"/>
         <source>affected customers saved</source>
         <translation>skartie klienti saglabāti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="95"/>
         <source>signed off</source>
         <translation>apstiprināts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="96"/>
         <source>sign-off void</source>
         <translation>apstiprinājums anulēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="109"/>
         <source>valid</source>
         <translation>derīgs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="110"/>
         <source>void</source>
         <translation>anulēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="111"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="117"/>
         <source>Signed off by {name} at {time}.</source>
         <translation>Apstiprināja {name}, {time}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="121"/>
         <source>Sign-off void — changed after signing ({name} signed at {time}). A manager must sign it off again before anything final leaves.</source>
         <translation>Apstiprinājums anulēts — mainīts pēc parakstīšanas ({name} parakstīja {time}). Vadītājam tas jāapstiprina vēlreiz, pirms tiek nosūtīts kaut kas galīgs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="127"/>
         <source>Sign-off not valid: its signature does not check out.</source>
         <translation>Apstiprinājums nav derīgs: paraksts neatbilst.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="128"/>
         <source>Not signed off: outputs are drafts until a manager signs the breach off.</source>
         <translation>Nav apstiprināts: dokumenti ir melnraksti, līdz vadītājs apstiprina pārkāpuma lietu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="136"/>
         <source>not decided</source>
         <translation>nav izlemts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="137"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="137"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="138"/>
         <source>DVI: {dvi} · people: {people}</source>
         <translation>DVI: {dvi} · personas: {people}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="145"/>
         <source>not assessed</source>
         <translation>nav novērtēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="166"/>
         <source>DVI notified</source>
         <translation>DVI paziņots</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="168"/>
         <source>no DVI notice</source>
         <translation>DVI neziņo</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="171"/>
         <source>overdue {minutes} min</source>
         <translation>nokavēts {minutes} min</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="175"/>
         <source>overdue {hours} h</source>
         <translation>nokavēts {hours} h</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="177"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="178"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="185"/>
         <source>The final notice to the DVI has been made (it was due {due}).</source>
         <translation>Galīgais paziņojums DVI ir sagatavots (termiņš bija {due}).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="189"/>
         <source>Decided not to notify the DVI; the breach stays documented in the register.</source>
         <translation>Nolemts DVI neziņot; pārkāpums paliek dokumentēts reģistrā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="195"/>
         <source>Overdue by {minutes} min: the DVI notice was due {due}.</source>
         <translation>Nokavēts par {minutes} min: paziņojums DVI bija jāiesniedz līdz {due}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="199"/>
         <source>Overdue by {hours} h: the DVI notice was due {due}.</source>
         <translation>Nokavēts par {hours} h: paziņojums DVI bija jāiesniedz līdz {due}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="203"/>
         <source>{minutes} min left until the DVI notice is due: {due}</source>
         <translation>Līdz paziņojuma DVI termiņam atlikušas {minutes} min: {due}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="206"/>
         <source>{hours} h left until the DVI notice is due: {due}</source>
         <translation>Līdz paziņojuma DVI termiņam atlikušas {hours} h: {due}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/labels.py" line="212"/>
         <source>Aware since {aware}. Legal outer limit, the hour of awareness not counted (Reg. 1182/71 Art. 3(1)): {limit}.</source>
         <translation>Uzzināja {aware}. Juridiskā galējā robeža, neskaitot stundu, kurā uzzināja (Regulas 1182/71 3. panta 1. punkts): {limit}.</translation>
     </message>
@@ -555,42 +449,34 @@
 <context>
     <name>BreachTableModel</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="120"/>
         <source>Reference</source>
         <translation>Atsauce</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="121"/>
         <source>Title</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="122"/>
         <source>Aware (Riga)</source>
         <translation>Uzzināja (Rīga)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="123"/>
         <source>DVI due</source>
         <translation>DVI termiņš</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="124"/>
         <source>Hours left</source>
         <translation>Atlikušas stundas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="125"/>
         <source>Severity</source>
         <translation>Smagums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="126"/>
         <source>Decisions</source>
         <translation>Lēmumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/model.py" line="127"/>
         <source>Sign-off</source>
         <translation>Apstiprinājums</translation>
     </message>
@@ -598,43 +484,34 @@
 <context>
     <name>BreachVerify</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="30"/>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="51"/>
         <source>Verify a file</source>
         <translation>Pārbaudīt failu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="32"/>
         <source>PDF documents (*.pdf);;All files (*)</source>
         <translation>PDF dokumenti (*.pdf);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="59"/>
         <source>{file} carries no minime-admin sign-off: it is a draft, or a file this app did not make.</source>
         <translation>{file} nav minime-admin apstiprinājuma: tas ir melnraksts vai fails, ko šī lietotne nav sagatavojusi.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="68"/>
         <source>{file}: {kind} of breach {reference}, signed off by {name} at {time}.</source>
         <translation>{file}: pārkāpuma {reference} dokuments ({kind}), apstiprināja {name}, {time}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="77"/>
         <source>Content: unchanged since it was signed.</source>
         <translation>Saturs: nav mainīts kopš parakstīšanas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="79"/>
         <source>Content: CHANGED since it was signed.</source>
         <translation>Saturs: MAINĪTS kopš parakstīšanas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="80"/>
         <source>Signature: genuine, by a manager of this shop.</source>
         <translation>Paraksts: īsts, šī veikala vadītāja.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/verify.py" line="82"/>
         <source>Signature: NOT genuine — do not rely on this file.</source>
         <translation>Paraksts: NAV īsts — nepaļaujieties uz šo failu.</translation>
     </message>
@@ -642,113 +519,90 @@
 <context>
     <name>BreachView</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="137"/>
         <source>&amp;Facts</source>
         <translation>&amp;Fakti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="138"/>
         <source>&amp;Assessment and decisions</source>
         <translation>&amp;Novērtējums un lēmumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="139"/>
         <source>Affected &amp;customers</source>
         <translation>Skartie &amp;klienti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="140"/>
         <source>&amp;Outputs</source>
         <translation>&amp;Dokumenti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="141"/>
         <source>&amp;Timeline</source>
         <translation>Notikumu &amp;gaita</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="145"/>
         <source>Severity (ENISA 2013)</source>
         <translation>Smagums (ENISA 2013)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="146"/>
         <source>Decisions, each with its reasoning</source>
         <translation>Lēmumi, katrs ar pamatojumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="147"/>
         <source>A&amp;ssess severity…</source>
         <translation>Novērtēt &amp;smagumu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="148"/>
         <source>&amp;Record decisions…</source>
         <translation>Pie&amp;rakstīt lēmumus…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="149"/>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="203"/>
         <source>Sign o&amp;ff…</source>
         <translation>&amp;Apstiprināt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="170"/>
         <source>Select a breach to see it here, or open a new one.</source>
         <translation>Izvēlieties pārkāpumu, lai to redzētu šeit, vai atveriet jaunu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="203"/>
         <source>Sign o&amp;ff again…</source>
         <translation>&amp;Apstiprināt vēlreiz…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="210"/>
         <source>Not assessed yet.</source>
         <translation>Vēl nav novērtēts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="214"/>
         <source>SE = {dpc} × {ei} + {cb} = {score}: {level}</source>
         <translation>SE = {dpc} × {ei} + {cb} = {score}: {level}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="223"/>
         <source>Suggested duty: {duty}.</source>
         <translation>Ieteiktais pienākums: {duty}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="228"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="228"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="230"/>
         <source>Notify the DVI: {answer}. {reason}</source>
         <translation>Paziņot DVI: {answer}. {reason}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="231"/>
         <source>Tell the people: {answer}. {reason}</source>
         <translation>Informēt personas: {answer}. {reason}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="234"/>
         <source>not decided yet</source>
         <translation>vēl nav izlemts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="241"/>
         <source>Art. 34(3) exceptions: {list}</source>
         <translation>34. panta 3. punkta izņēmumi: {list}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/breach_view.py" line="242"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
@@ -756,32 +610,26 @@
 <context>
     <name>BreachesPage</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/page.py" line="126"/>
         <source>Personal data breaches</source>
         <translation>Personas datu aizsardzības pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/page.py" line="127"/>
         <source>&amp;New breach…</source>
         <translation>&amp;Jauns pārkāpums…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/page.py" line="128"/>
         <source>&amp;Verify a file…</source>
         <translation>&amp;Pārbaudīt failu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/page.py" line="130"/>
         <source>Check who signed a PDF made here, when, and whether it is unchanged.</source>
         <translation>Pārbaudīt, kas un kad parakstīja šeit sagatavotu PDF un vai tas nav mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/page.py" line="180"/>
         <source>{count} breach on the register</source>
         <translation>Reģistrā {count} pārkāpums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/page.py" line="182"/>
         <source>{count} breaches on the register</source>
         <translation>Reģistrā {count} pārkāpumi</translation>
     </message>
@@ -789,32 +637,26 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="163"/>
         <source>Confirm</source>
         <translation>Apstiprināšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="164"/>
         <source>An erasure cannot be undone.</source>
         <translation>Dzēšanu nevar atsaukt.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="166"/>
         <source>&amp;Erase now</source>
         <translation>&amp;Dzēst tagad</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="173"/>
         <source>The erased records leave the database file for good, search no longer finds the person, and their requests keep only the reference, the dates and a salted hash of the e-mail address.</source>
         <translation>Dzēstie ieraksti neatgriezeniski pazūd no datubāzes faila, meklēšana personu vairs neatrod, un viņas pieprasījumos paliek tikai numurs, datumi un e-pasta adreses sālīts jaucējkods.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="180"/>
         <source>I have checked the person&apos;s identity and the plan; erase their data now.</source>
         <translation>Esmu pārbaudījis personas identitāti un plānu; dzēst viņas datus tagad.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="199"/>
         <source>{erase} records will be erased, {anonymise} anonymised and {retain} retained.</source>
         <translation>Dzēsīs ierakstus: {erase}; anonimizēs: {anonymise}; saglabās: {retain}.</translation>
     </message>
@@ -822,32 +664,26 @@
 <context>
     <name>CustomerChoice</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/customer_choice.py" line="34"/>
         <source>Looking for the customer…</source>
         <translation>Meklē klientu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/customer_choice.py" line="39"/>
         <source>No customer matches yet; the request can be linked later.</source>
         <translation>Neviens klients pagaidām neatbilst; pieprasījumu var piesaistīt vēlāk.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/customer_choice.py" line="47"/>
         <source>Customer no. {id}: {who}</source>
         <translation>Klients nr. {id}: {who}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/customer_choice.py" line="53"/>
         <source>Several customers fit. Choose the right one, or none:</source>
         <translation>Atbilst vairāki klienti. Izvēlieties pareizo vai nevienu:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/customer_choice.py" line="54"/>
         <source>None of them</source>
         <translation>Neviens no tiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/customer_choice.py" line="57"/>
         <source>no. {id}: {who}</source>
         <translation>nr. {id}: {who}</translation>
     </message>
@@ -855,328 +691,262 @@
 <context>
     <name>CustomerColumns</name>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="26"/>
         <source>First name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="27"/>
         <source>Last name</source>
         <translation>Uzvārds</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="28"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="29"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="30"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="31"/>
         <source>Created</source>
         <translation>Izveidots</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="32"/>
         <source>Shop ID</source>
         <translation>Veikala ID</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="33"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="34"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="35"/>
         <source>Street</source>
         <translation>Iela</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="36"/>
         <source>City</source>
         <translation>Pilsēta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="37"/>
         <source>Postal code</source>
         <translation>Pasta indekss</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="38"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="39"/>
         <source>User name</source>
         <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="40"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="41"/>
         <source>Last sign-in</source>
         <translation>Pēdējā pieteikšanās</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="42"/>
         <source>Number</source>
         <translation>Numurs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="43"/>
         <source>Placed</source>
         <translation>Pasūtīts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="44"/>
         <source>Total</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="45"/>
         <source>Items</source>
         <translation>Preces</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="46"/>
         <source>Delivery address</source>
         <translation>Piegādes adrese</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="47"/>
         <source>Order</source>
         <translation>Pasūtījums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="48"/>
         <source>Issued</source>
         <translation>Izrakstīts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="49"/>
         <source>Buyer</source>
         <translation>Pircējs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="50"/>
         <source>Provider</source>
         <translation>Pakalpojumu sniedzējs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="51"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="52"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="53"/>
         <source>Subscribed</source>
         <translation>Pierakstījies</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="54"/>
         <source>Unsubscribed</source>
         <translation>Atrakstījies</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="55"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="56"/>
         <source>Purpose</source>
         <translation>Nolūks</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="57"/>
         <source>Event</source>
         <translation>Notikums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="58"/>
         <source>How</source>
         <translation>Kā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="59"/>
         <source>Wording</source>
         <translation>Teksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="60"/>
         <source>Wording version</source>
         <translation>Teksta versija</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="61"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="62"/>
         <source>Scope</source>
         <translation>Apjoms</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="63"/>
         <source>Given</source>
         <translation>Dota</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="64"/>
         <source>Analytics</source>
         <translation>Analītika</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="65"/>
         <source>Advertising</source>
         <translation>Reklāma</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="66"/>
         <source>Banner version</source>
         <translation>Paziņojuma versija</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="67"/>
         <source>Published</source>
         <translation>Publicēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="68"/>
         <source>Product</source>
         <translation>Prece</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="69"/>
         <source>Rating</source>
         <translation>Vērtējums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="70"/>
         <source>Title</source>
         <translation>Virsraksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="71"/>
         <source>Text</source>
         <translation>Teksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="72"/>
         <source>Visited</source>
         <translation>Apmeklēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="73"/>
         <source>IP address</source>
         <translation>IP adrese</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="74"/>
         <source>Browser</source>
         <translation>Pārlūks</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="75"/>
         <source>Operating system</source>
         <translation>Operētājsistēma</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="76"/>
         <source>Came from</source>
         <translation>Atnāca no</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="77"/>
         <source>Page</source>
         <translation>Lapa</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="78"/>
         <source>Time on page (s)</source>
         <translation>Laiks lapā (s)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="79"/>
         <source>Site search</source>
         <translation>Meklēšana vietnē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="80"/>
         <source>Disclosed</source>
         <translation>Nodots</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="81"/>
         <source>Partner</source>
         <translation>Partneris</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="82"/>
         <source>Outside the EU/EEA</source>
         <translation>Ārpus ES/EEZ</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="83"/>
         <source>Safeguards</source>
         <translation>Aizsardzības pasākumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="84"/>
         <source>Data</source>
         <translation>Dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="85"/>
         <source>Legal basis</source>
         <translation>Tiesiskais pamats</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="86"/>
-        <location filename="../minime_admin/gui/customers/labels.py" line="89"/>
         <source>Started</source>
         <translation>Sākts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="87"/>
         <source>Lifted</source>
         <translation>Atcelts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="88"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="90"/>
         <source>Released</source>
         <translation>Beidzies</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="91"/>
         <source>Kept until</source>
         <translation>Glabā līdz</translation>
     </message>
@@ -1184,237 +954,190 @@
 <context>
     <name>CustomerValues</name>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="97"/>
         <source>active</source>
         <translation>aktīvs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="98"/>
         <source>closed</source>
         <translation>slēgts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="99"/>
         <source>billing</source>
         <translation>norēķinu adrese</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="100"/>
         <source>delivery</source>
         <translation>piegādes adrese</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="101"/>
         <source>given</source>
         <translation>dota</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="102"/>
         <source>withdrawn</source>
         <translation>atsaukta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="103"/>
         <source>at checkout</source>
         <translation>noformējot pasūtījumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="104"/>
         <source>link in an e-mail</source>
         <translation>saite e-pastā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="105"/>
         <source>web form</source>
         <translation>tīmekļa veidlapa</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="106"/>
         <source>e-mail</source>
         <translation>e-pasts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="107"/>
         <source>phone</source>
         <translation>tālrunis</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="108"/>
         <source>letter</source>
         <translation>vēstule</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="109"/>
         <source>in person</source>
         <translation>klātienē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="110"/>
         <source>newsletter</source>
         <translation>jaunumu vēstule</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="111"/>
         <source>personalised offers</source>
         <translation>personalizēti piedāvājumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="112"/>
         <source>direct marketing</source>
         <translation>tiešā tirgvedība</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="113"/>
         <source>all direct marketing</source>
         <translation>visa tiešā tirgvedība</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="114"/>
         <source>profiling</source>
         <translation>profilēšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="115"/>
         <source>subscribed</source>
         <translation>pierakstījies</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="116"/>
         <source>unsubscribed</source>
         <translation>atrakstījies</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="117"/>
         <source>cancelled</source>
         <translation>atcelts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="118"/>
         <source>completed</source>
         <translation>pabeigts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="119"/>
         <source>failed</source>
         <translation>neizdevās</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="120"/>
         <source>pending</source>
         <translation>gaida</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="121"/>
         <source>refunded</source>
         <translation>atmaksāts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="122"/>
         <source>authorised</source>
         <translation>autorizēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="123"/>
         <source>captured</source>
         <translation>iekasēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="124"/>
         <source>hidden</source>
         <translation>paslēpta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="125"/>
         <source>published</source>
         <translation>publicēta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="126"/>
         <source>chargeback</source>
         <translation>maksājuma apstrīdējums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="127"/>
         <source>dispute</source>
         <translation>strīds</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="128"/>
         <source>Latvian</source>
         <translation>latviešu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="129"/>
         <source>English</source>
         <translation>angļu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="138"/>
         <source>access</source>
         <translation>piekļuve</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="139"/>
         <source>rectification</source>
         <translation>labošana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="140"/>
         <source>erasure</source>
         <translation>dzēšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="141"/>
         <source>restriction</source>
         <translation>ierobežošana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="142"/>
         <source>portability</source>
         <translation>pārnesamība</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="143"/>
         <source>objection</source>
         <translation>iebildums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="144"/>
         <source>marketing objection</source>
         <translation>iebildums pret tirgvedību</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="145"/>
         <source>consent withdrawal</source>
         <translation>piekrišanas atsaukums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="146"/>
         <source>unsubscribe</source>
         <translation>atrakstīšanās</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="147"/>
         <source>legal basis question</source>
         <translation>jautājums par tiesisko pamatu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="148"/>
         <source>other</source>
         <translation>cits</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="218"/>
         <source>while it stands</source>
         <translation>kamēr ir spēkā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="224"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/labels.py" line="226"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
@@ -1422,97 +1145,78 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="152"/>
         <source>Back to search (Esc)</source>
         <translation>Atpakaļ uz meklēšanu (Esc)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="154"/>
         <source>Rectify…</source>
         <translation>Labot…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="155"/>
         <source>Restrict processing…</source>
         <translation>Ierobežot apstrādi…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="156"/>
         <source>Lift restriction…</source>
         <translation>Atcelt ierobežojumu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="157"/>
         <source>Marketing objection…</source>
         <translation>Iebildums pret tirgvedību…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="158"/>
         <source>Unsubscribe…</source>
         <translation>Atrakstīt no jaunumiem…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="159"/>
         <source>Consent withdrawal…</source>
         <translation>Piekrišanas atsaukums…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="162"/>
         <source>Correct a field of the profile or an address (Art. 16)</source>
         <translation>Labot profila vai adreses lauku (16. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="163"/>
         <source>Keep the data stored only, used for nothing else (Art. 18)</source>
         <translation>Datus tikai glabāt, neizmantot nekam citam (18. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="164"/>
         <source>End the restriction; tell the customer first (Art. 18(3))</source>
         <translation>Atcelt ierobežojumu; vispirms paziņot klientam (18. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="166"/>
         <source>Record an objection to direct marketing: absolute, no reason asked (Art. 21(3))</source>
         <translation>Reģistrēt iebildumu pret tiešo tirgvedību: beznosacījuma, iemeslu neprasa (21. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="168"/>
         <source>End the newsletter subscription at once</source>
         <translation>Nekavējoties izbeigt jaunumu vēstules abonementu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="169"/>
         <source>Record that the customer withdrew a consent (Art. 7(3))</source>
         <translation>Reģistrēt, ka klients atsauca piekrišanu (7. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="174"/>
         <source>Export…</source>
         <translation>Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="175"/>
         <source>A copy of the data for the customer (Art. 15, 20)</source>
         <translation>Datu kopija klientam (15. un 20. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="176"/>
         <source>Erase…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="177"/>
         <source>Erase what the law allows, after a plan (Art. 17)</source>
         <translation>Dzēst, ko likums atļauj, pēc plāna (17. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="180"/>
         <source>RESTRICTED: processing of this customer&apos;s data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
         <translation>IEROBEŽOTS: šī klienta datu apstrāde ir ierobežota (18. pants). Datus glabājiet, bet neizmantojiet nekam citam un neiekļaujiet tirgvedībā, līdz ierobežojumu atceļ.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/customer_view.py" line="200"/>
         <source>Customer no. {id} · language: {language} · opened for: {why}</source>
         <translation>Klients nr. {id} · valoda: {language} · atvērts, jo: {why}</translation>
     </message>
@@ -1520,57 +1224,46 @@
 <context>
     <name>DeadlineSettings</name>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="88"/>
         <source>Office target saved.</source>
         <translation>Biroja mērķis saglabāts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="97"/>
         <source>Holiday added: new due dates move past it.</source>
         <translation>Svētku diena pievienota: jaunie termiņi to pārlēks.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="105"/>
         <source>Holiday removed.</source>
         <translation>Svētku diena noņemta.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="120"/>
         <source>Deadlines</source>
         <translation>Termiņi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="121"/>
         <source>Office &amp;target (days, not a legal date):</source>
         <translation>Biroja &amp;mērķis (dienas, nav juridisks termiņš):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="122"/>
         <source> days</source>
         <translation> dienas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="123"/>
         <source>Save target</source>
         <translation>Saglabāt mērķi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="126"/>
         <source>One-off public holidays declared by the government (the usual Latvian holidays are known already). Request due dates computed after you add one move past it.</source>
         <translation>Valdības izsludinātas vienreizējas svētku dienas (ierastās Latvijas svētku dienas jau ir zināmas). Pieprasījumu termiņi, kas aprēķināti pēc pievienošanas, to pārlēks.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="130"/>
         <source>Name, e.g. Hockey bronze medal day</source>
         <translation>Nosaukums, piem., Hokeja bronzas medaļas diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="131"/>
         <source>&amp;Add holiday</source>
         <translation>&amp;Pievienot svētku dienu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/deadline_settings.py" line="132"/>
         <source>Re&amp;move</source>
         <translation>&amp;Noņemt</translation>
     </message>
@@ -1578,62 +1271,50 @@
 <context>
     <name>DeadlineText</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="49"/>
         <source>due today</source>
         <translation>termiņš šodien</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="74"/>
         <source>Received {date}; the day of receipt is not counted.</source>
         <translation>Saņemts {date}; saņemšanas diena netiek skaitīta.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="53"/>
         <source>{n} day left</source>
         <translation>atlikusi {n} diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="54"/>
         <source>{n} days left</source>
         <translation>atlikušas {n} dienas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="57"/>
         <source>{n} day overdue</source>
         <translation>nokavēts par {n} dienu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="58"/>
         <source>{n} days overdue</source>
         <translation>nokavēts par {n} dienām</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="80"/>
         <source>{n} month later that day does not exist: the month&apos;s last day, {date}.</source>
         <translation>Pēc {n} mēneša šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="83"/>
         <source>{n} months later that day does not exist: the month&apos;s last day, {date}.</source>
         <translation>Pēc {n} mēnešiem šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="88"/>
         <source>{n} month later: {date}.</source>
         <translation>Pēc {n} mēneša: {date}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="89"/>
         <source>{n} months later: {date}.</source>
         <translation>Pēc {n} mēnešiem: {date}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="93"/>
         <source>{date} is not a working day ({reason}): moved to the next day.</source>
         <translation>{date} nav darba diena ({reason}): termiņš pāriet uz nākamo dienu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/deadline_text.py" line="97"/>
         <source>Due: {date}.</source>
         <translation>Termiņš: {date}.</translation>
     </message>
@@ -1641,77 +1322,62 @@
 <context>
     <name>DecisionsDialog</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="106"/>
         <source>Decisions on {reference}</source>
         <translation>Lēmumi par {reference}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="110"/>
         <source>The severity has not been assessed yet.</source>
         <translation>Smagums vēl nav novērtēts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="113"/>
         <source>The ENISA level is {level} ({score}); it suggests: {duty}.</source>
         <translation>ENISA līmenis: {level} ({score}); ieteikums: {duty}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="120"/>
         <source>Notify the Data State Inspectorate (Art. 33)?</source>
         <translation>Paziņot Datu valsts inspekcijai (33. pants)?</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="121"/>
         <source>Tell the people affected (Art. 34)?</source>
         <translation>Informēt skartās personas (34. pants)?</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="123"/>
         <source>Yes</source>
         <translation>Jā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="124"/>
         <source>No</source>
         <translation>Nē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="125"/>
         <source>&amp;Reasoning (required, kept on the record):</source>
         <translation>&amp;Pamatojums (obligāts, saglabājas lietā):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="126"/>
         <source>R&amp;easoning (required, kept on the record):</source>
         <translation>P&amp;amatojums (obligāts, saglabājas lietā):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="128"/>
         <source>Art. 34(3): the people need not be told if any of these holds:</source>
         <translation>34. panta 3. punkts: personas nav jāinformē, ja izpildās kāds no šiem nosacījumiem:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="132"/>
         <source>(a) the data were unintelligible to others (e.g. encrypted, the key safe)</source>
         <translation>(a) dati bija nesaprotami nepiederošām personām (piem., šifrēti, atslēga drošībā)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="134"/>
         <source>(b) measures taken since make the high risk no longer likely</source>
         <translation>(b) pēc tam veikti pasākumi nodrošina, ka augsts risks vairs nav iespējams</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="135"/>
         <source>(c) telling each person would take disproportionate effort</source>
         <translation>(c) katras personas informēšana prasītu nesamērīgas pūles</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="141"/>
         <source>With (c) a public communication is required instead: publish the website notice.</source>
         <translation>Ja (c), tā vietā vajadzīgs publisks paziņojums: publicējiet paziņojumu tīmekļvietnē.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/decisions_dialog.py" line="163"/>
         <source>Each decision needs its answer, yes or no, and its reasoning in writing.</source>
         <translation>Katram lēmumam vajadzīga atbilde — jā vai nē — un rakstisks pamatojums.</translation>
     </message>
@@ -1719,62 +1385,50 @@
 <context>
     <name>DestinationPage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="55"/>
         <source>Destination</source>
         <translation>Saglabāšanas vieta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="57"/>
         <source>The package is written only there: no copy stays in the app&apos;s folders.</source>
         <translation>Pakete tiek ierakstīta tikai tur: lietotnes mapēs kopija nepaliek.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="64"/>
         <source>C&amp;hoose…</source>
         <translation>Iz&amp;vēlēties…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="75"/>
         <source>Optional. With a password the ZIP is encrypted (AES-256). The customer can open it with free tools: 7-Zip on Windows, Keka or The Unarchiver on macOS (the built-in ZIP tools cannot). Tell them the password by another way than the package, e.g. by phone or text message.</source>
         <translation>Nav obligāta. Ar paroli ZIP fails tiek šifrēts (AES-256). Klients to var atvērt ar bezmaksas rīkiem: 7-Zip operētājsistēmā Windows, Keka vai The Unarchiver operētājsistēmā macOS (iebūvētie ZIP rīki to nespēj). Paroli paziņojiet citā veidā, nevis kopā ar paketi, piemēram, pa tālruni vai īsziņā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="88"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Mape:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="91"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parole:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="92"/>
         <source>&amp;Repeat it:</source>
         <translation>At&amp;kārtojiet to:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="98"/>
         <source>&amp;Create package</source>
         <translation>&amp;Izveidot paketi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="103"/>
         <source>Where should the package go?</source>
         <translation>Kur saglabāt paketi?</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="116"/>
         <source>The password needs at least {count} characters.</source>
         <translation>Parolē jābūt vismaz {count} rakstzīmēm.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="120"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles atšķiras.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="136"/>
         <source>There is no folder {path}.</source>
         <translation>Mapes {path} nav.</translation>
     </message>
@@ -1782,177 +1436,142 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="203"/>
         <source>Channel:</source>
         <translation>Kanāls:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="204"/>
         <source>Received:</source>
         <translation>Saņemts:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="205"/>
         <source>Requester:</source>
         <translation>Pieprasītājs:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="206"/>
         <source>E-mail:</source>
         <translation>E-pasts:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="207"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="208"/>
         <source>Customer:</source>
         <translation>Klients:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="209"/>
         <source>Assignee:</source>
         <translation>Atbildīgais:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="210"/>
         <source>Identity checked by:</source>
         <translation>Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="214"/>
         <source>The requester&apos;s words (verbatim):</source>
         <translation>Pieprasītāja paša vārdi (burtiski):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="215"/>
         <source>Deadline</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="216"/>
         <source>Timeline</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="217"/>
         <source>Attachments:</source>
         <translation>Pielikumi:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="218"/>
         <source>Save attachment…</source>
         <translation>Saglabāt pielikumu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="219"/>
         <source>Extend…</source>
         <translation>Pagarināt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="220"/>
         <source>Add note…</source>
         <translation>Pievienot piezīmi…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="221"/>
         <source>Export…</source>
         <translation>Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="222"/>
         <source>Erase…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="223"/>
         <source>Letter…</source>
         <translation>Vēstule…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="224"/>
         <source>Reopen letter</source>
         <translation>Atvērt vēstuli</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="238"/>
         <source>Select a request to see it here.</source>
         <translation>Izvēlieties pieprasījumu, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="243"/>
         <source> · TEST</source>
         <translation> · TESTS</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="247"/>
         <source>Status: {status}</source>
         <translation>Statuss: {status}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="262"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="269"/>
         <source>no. {id}</source>
         <translation>nr. {id}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="271"/>
         <source>not linked</source>
         <translation>nav piesaistīts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="272"/>
         <source>nobody yet</source>
         <translation>vēl neviens</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="273"/>
         <source>not recorded</source>
         <translation>nav ierakstīts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="291"/>
         <source>Due: {date}</source>
         <translation>Termiņš: {date}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="299"/>
         <source>Extended by two further months to {date}. Reason: {reason}</source>
         <translation>Pagarināts vēl par diviem mēnešiem līdz {date}. Iemesls: {reason}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="306"/>
         <source>Office target ({days} days, not a legal date): {date}</source>
         <translation>Biroja mērķis ({days} dienas, nav juridisks termiņš): {date}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="321"/>
         <source>If the clock were paused while proof of identity is awaited ({days} days so far): {date}. Shown for comparison only: the legal due date above applies.</source>
         <translation>Ja termiņš apstātos, kamēr tiek gaidīts identitātes apliecinājums (līdz šim {days} dienas): {date}. Tikai salīdzinājumam: spēkā ir iepriekš norādītais juridiskais termiņš.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="340"/>
         <source>An extension must be decided and told to the person by {date}: decide now whether more time is needed.</source>
         <translation>Par termiņa pagarinājumu jāizlemj un jāpaziņo personai līdz {date}: izlemiet tagad, vai vajadzīgs vairāk laika.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="352"/>
         <source>Outcome: {outcome}</source>
         <translation>Iznākums: {outcome}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="360"/>
         <source>Double-click to reopen this letter.</source>
         <translation>Veiciet dubultklikšķi, lai atkal atvērtu šo vēstuli.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/detail_pane.py" line="368"/>
         <source>{name} ({size} kB)</source>
         <translation>{name} ({size} kB)</translation>
     </message>
@@ -1960,67 +1579,54 @@
 <context>
     <name>DviNoticeDialog</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="96"/>
         <source>Notice to the DVI: {reference}</source>
         <translation>Paziņojums DVI: {reference}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="100"/>
         <source>Copy each field into the Data State Inspectorate&apos;s online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate&apos;s form may order them differently.</source>
         <translation>Kopējiet katru lauku Datu valsts inspekcijas tiešsaistes formā (pazinojums.dvi.gov.lv) vai saglabājiet paziņojumu kā PDF. Lauki atbilst 33. panta 3. punktam mūsu secībā; inspekcijas formā secība var atšķirties.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="106"/>
         <source>&amp;Notice:</source>
         <translation>&amp;Paziņojums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="107"/>
         <source>Initial</source>
         <translation>Sākotnējais</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="108"/>
         <source>Follow-up (Art. 33(4))</source>
         <translation>Papildu (33. panta 4. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>&amp;Valoda:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="110"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Saglabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="114"/>
         <source>Final: signed off by {name}; the PDF carries the signature.</source>
         <translation>Galīgs: apstiprināja {name}; PDF satur parakstu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="121"/>
         <source>Draft: not signed off, so the PDF is watermarked {mark}.</source>
         <translation>Melnraksts: nav apstiprināts, tāpēc PDF būs ūdenszīme {mark}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="154"/>
         <source>Copy</source>
         <translation>Kopēt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="155"/>
         <source>Copy “{field}” to the clipboard</source>
         <translation>Kopēt “{field}” starpliktuvē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/dvi_dialog.py" line="169"/>
         <source>Copied: {field}</source>
         <translation>Nokopēts: {field}</translation>
     </message>
@@ -2028,62 +1634,50 @@
 <context>
     <name>EmailImportDialog</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="53"/>
         <source>Import e-mail: {name}</source>
         <translation>E-pasta importēšana: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="59"/>
         <source>(original sender of a forwarded message)</source>
         <translation>(pārsūtīta ziņojuma sākotnējais sūtītājs)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="62"/>
         <source>(no subject)</source>
         <translation>(bez temata)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="71"/>
         <source>{name} ({size} kB)</source>
         <translation>{name} ({size} kB)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="90"/>
         <source>Suggested from the wording: {types}. Check it before importing.</source>
         <translation>Ieteikts pēc formulējuma: {types}. Pārbaudiet pirms importēšanas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="98"/>
         <source>From:</source>
         <translation>Sūtītājs:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="99"/>
         <source>Received (Riga time):</source>
         <translation>Saņemts (Rīgas laiks):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="100"/>
         <source>Subject:</source>
         <translation>Temats:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="101"/>
         <source>Text:</source>
         <translation>Teksts:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="103"/>
         <source>Attachments:</source>
         <translation>Pielikumi:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="104"/>
         <source>&amp;Type:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_import_dialog.py" line="108"/>
         <source>Customer:</source>
         <translation>Klients:</translation>
     </message>
@@ -2091,12 +1685,10 @@
 <context>
     <name>EmailIntake</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_intake.py" line="82"/>
         <source>{name} could not be read ({problem}); not imported.</source>
         <translation>Failu {name} neizdevās nolasīt ({problem}); tas netika importēts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/email_intake.py" line="103"/>
         <source>Import e-mail</source>
         <translation>E-pasta importēšana</translation>
     </message>
@@ -2104,102 +1696,82 @@
 <context>
     <name>ErasureDonePage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="123"/>
         <source>Done</source>
         <translation>Gatavs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="124"/>
         <source>The erasure is complete and recorded in the audit log.</source>
         <translation>Dzēšana pabeigta un ierakstīta audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="130"/>
         <source>Confirmation &amp;letter…</source>
         <translation>Apstiprinājuma &amp;vēstule…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="132"/>
         <source>Partners to tell of the erasure (Art. 19):</source>
         <translation>Partneri, kas jāinformē par dzēšanu (19. pants):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="135"/>
         <source>Partner</source>
         <translation>Partneris</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="135"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="135"/>
         <source>Contact e-mail</source>
         <translation>Kontaktu e-pasts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="146"/>
         <source>&amp;Notice to partner…</source>
         <translation>&amp;Paziņojums partnerim…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="148"/>
         <source>&amp;Copy list</source>
         <translation>&amp;Kopēt sarakstu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="153"/>
         <source>Saved to {path}.</source>
         <translation>Saglabāts: {path}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="181"/>
         <source>{name} has been erased.</source>
         <translation>Dati dzēsti: {name}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="186"/>
         <source>Erased: {erased} records · anonymised: {anonymised} · retained: {retained}</source>
         <translation>Dzēsti ieraksti: {erased} · anonimizēti: {anonymised} · saglabāti: {retained}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="195"/>
         <source>{reason} ({until})</source>
         <translation>{reason} ({until})</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="201"/>
         <source>Kept: {reasons}.</source>
         <translation>Saglabāts: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="205"/>
         <source>The request is completed.</source>
         <translation>Pieprasījums ir izpildīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="208"/>
         <source>No request was linked: the confirmation letter needs one.</source>
         <translation>Nav piesaistīts pieprasījums: apstiprinājuma vēstulei tas ir vajadzīgs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="222"/>
         <source>The data was not disclosed to any partner.</source>
         <translation>Dati netika nodoti nevienam partnerim.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="233"/>
         <source>Save the letter</source>
         <translation>Saglabāt vēstuli</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="255"/>
         <source>Save the notice to {partner}</source>
         <translation>Saglabāt paziņojumu partnerim {partner}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="272"/>
         <source>The list is on the clipboard.</source>
         <translation>Saraksts ir starpliktuvē.</translation>
     </message>
@@ -2207,102 +1779,82 @@
 <context>
     <name>ErasureTexts</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="19"/>
         <source>Erase</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="20"/>
         <source>Anonymise (keep, cut loose from the person)</source>
         <translation>Anonimizēt (saglabāt, nošķirot no personas)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="23"/>
         <source>Retain</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="27"/>
         <source>Accounting law</source>
         <translation>Grāmatvedības likums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="28"/>
         <source>Legal hold</source>
         <translation>Juridiskā aizture</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="29"/>
         <source>Open order</source>
         <translation>Neizpildīts pasūtījums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="30"/>
         <source>Consent evidence</source>
         <translation>Piekrišanas pierādījums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="31"/>
         <source>Marketing objection</source>
         <translation>Iebildums pret tirgvedību</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="32"/>
         <source>Accountability</source>
         <translation>Pārskatatbildība</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="33"/>
         <source>Anonymous stub</source>
         <translation>Anonīms klienta ieraksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="37"/>
         <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer&apos;s name; orders stay without the delivery address.</source>
         <translation>Grāmatvedības likums liek veikalam glabāt grāmatvedības dokumentus (VDAR 17. panta 3. punkta b) apakšpunkts): rēķini paliek nemainīti, ar pircēja vārdu; pasūtījumi paliek bez piegādes adreses.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="43"/>
         <source>An open dispute or chargeback: the records it covers are kept for the establishment, exercise or defence of legal claims (GDPR Art. 17(3)(e)) until the hold is lifted.</source>
         <translation>Neatrisināts strīds vai maksājuma apstrīdējums: tā skartie ieraksti tiek glabāti likumīgu prasību celšanai, īstenošanai vai aizstāvēšanai (VDAR 17. panta 3. punkta e) apakšpunkts), līdz aizturi atceļ.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="48"/>
         <source>The order is still being delivered or paid: the contract is not yet performed. Erase it when it is completed.</source>
         <translation>Pasūtījumu vēl piegādā vai apmaksā: līgums vēl nav izpildīts. Dzēsiet to, kad tas būs pabeigts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="53"/>
         <source>Proof that consent was given or withdrawn (GDPR Art. 7(1)): kept with the e-mail address replaced by a salted hash.</source>
         <translation>Pierādījums, ka piekrišana dota vai atsaukta (VDAR 7. panta 1. punkts): glabājas, e-pasta adresi aizstājot ar sālītu jaucējkodu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="58"/>
         <source>The objection to direct marketing is kept so that it is still honoured (GDPR Art. 21(3)); it no longer names the person.</source>
         <translation>Iebildums pret tiešo tirgvedību tiek saglabāts, lai to arī turpmāk ievērotu (VDAR 21. panta 3. punkts); personu tas vairs nenosauc.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="63"/>
         <source>The record of which partners received the data (GDPR Art. 5(2), 19): kept without personal data, so the shop can show whom it informed.</source>
         <translation>Ziņas par to, kuri partneri saņēma datus (VDAR 5. panta 2. punkts, 19. pants): glabājas bez personas datiem, lai veikals varētu parādīt, kurus tas informēja.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="68"/>
         <source>The customer record becomes an anonymous stub that the kept records point to: no name, e-mail or phone remains.</source>
         <translation>Klienta ieraksts kļūst par anonīmu ierakstu, uz kuru norāda saglabātie ieraksti: vārds, e-pasts un tālrunis nepaliek.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="90"/>
         <source>while the reason lasts</source>
         <translation>kamēr pastāv pamats</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="98"/>
         <source>until {date}</source>
         <translation>līdz {date}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_texts.py" line="110"/>
         <source>{reason} Legal basis: {basis}. Kept until: {until}.</source>
         <translation>{reason} Tiesiskais pamats: {basis}. Glabā līdz: {until}.</translation>
     </message>
@@ -2310,12 +1862,10 @@
 <context>
     <name>ErasureWizard</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="49"/>
         <source>Erase customer data</source>
         <translation>Klienta datu dzēšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="55"/>
         <source>Record how the person&apos;s identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: dzēšanu nevar atsaukt, tāpēc pārliecinieties, ka tie ir tieši viņas dati.</translation>
     </message>
@@ -2323,22 +1873,18 @@
 <context>
     <name>ExecutePage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="68"/>
         <source>Erasing</source>
         <translation>Dzēšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="70"/>
         <source>One transaction: if it is cancelled or fails, nothing has changed.</source>
         <translation>Viena transakcija: ja to atceļ vai tā neizdodas, nekas nav mainījies.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="108"/>
         <source>Erasing and anonymising as planned, then clearing the file of remnants…</source>
         <translation>Dzēš un anonimizē pēc plāna, pēc tam attīra failu no paliekām…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_finish.py" line="111"/>
         <source>Cancelled. Nothing was changed: the erasure was rolled back.</source>
         <translation>Atcelts. Nekas netika mainīts: dzēšana tika atritināta.</translation>
     </message>
@@ -2346,77 +1892,62 @@
 <context>
     <name>ExportDonePage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="184"/>
         <source>Done</source>
         <translation>Gatavs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="185"/>
         <source>The package is ready to send.</source>
         <translation>Pakete ir gatava nosūtīšanai.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="186"/>
         <source>The package has been saved.</source>
         <translation>Pakete ir saglabāta.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="194"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Atvērt mapi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="196"/>
         <source>Cover &amp;letter…</source>
         <translation>Pavad&amp;vēstule…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="202"/>
         <source>File:</source>
         <translation>Fails:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="203"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="204"/>
         <source>Size:</source>
         <translation>Apjoms:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="205"/>
         <source>Password:</source>
         <translation>Parole:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="225"/>
         <source>{kb} kB · {rows} records</source>
         <translation>{kb} kB · ieraksti: {rows}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="231"/>
         <source>encrypted (AES-256)</source>
         <translation>šifrēta (AES-256)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="231"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="235"/>
         <source>The request is completed; the package&apos;s SHA-256 is on its timeline and in the audit log.</source>
         <translation>Pieprasījums ir izpildīts; paketes SHA-256 ir tā vēsturē un audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="240"/>
         <source>No request was linked; the export and its SHA-256 are in the audit log.</source>
         <translation>Pieprasījums nebija piesaistīts; eksports un tā SHA-256 ir audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="246"/>
         <source>A separate cover letter needs a request; answer.pdf in the package already holds the answer.</source>
         <translation>Atsevišķai pavadvēstulei vajadzīgs pieprasījums; paketes failā answer.pdf atbilde jau ir.</translation>
     </message>
@@ -2424,12 +1955,10 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="48"/>
         <source>Export customer data</source>
         <translation>Klienta datu eksports</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="58"/>
         <source>Record how the person&apos;s identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: kopiju nesaņem neviens, kas nav pierādījis, kas ir.</translation>
     </message>
@@ -2437,123 +1966,98 @@
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="131"/>
         <source>Nature:</source>
         <translation>Veids:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="132"/>
         <source>Started (Riga):</source>
         <translation>Sākās (Rīgas laikā):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="133"/>
         <source>Ended (Riga):</source>
         <translation>Beidzās (Rīgas laikā):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="134"/>
         <source>Approx. &amp;people:</source>
         <translation>Aptuveni pe&amp;rsonu:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="135"/>
         <source>Approx. &amp;records:</source>
         <translation>Aptuveni &amp;ierakstu:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="136"/>
         <source>Categories of &amp;data:</source>
         <translation>Dat&amp;u kategorijas:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="139"/>
         <source>&amp;What happened:</source>
         <translation>Ka&amp;s notika:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="142"/>
         <source>&amp;Measures taken:</source>
         <translation>&amp;Veiktie pasākumi:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="130"/>
         <source>T&amp;itle:</source>
         <translation>N&amp;osaukums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="137"/>
         <source>Categories of peop&amp;le:</source>
         <translation>Personu kat&amp;egorijas:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="138"/>
         <source>Contact poi&amp;nt:</source>
         <translation>Kon&amp;taktpersona:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="140"/>
         <source>Ca&amp;use:</source>
         <translation>&amp;Cēlonis:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="141"/>
         <source>Likely cons&amp;equences:</source>
         <translation>Iespēja&amp;mās sekas:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="143"/>
         <source>Measures proposed, incl. miti&amp;gation:</source>
         <translation>Plānotie pasākumi, arī seku ma&amp;zināšanai:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="144"/>
         <source>Advice to t&amp;he people affected:</source>
         <translation>Ieteikumi s&amp;kartajām personām:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="145"/>
         <source>Reasons for the dela&amp;y (notice later than 72 hours):</source>
         <translation>Kavēšanās iemes&amp;li (paziņojums vēlāk par 72 stundām):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="152"/>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="154"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="156"/>
         <source>People in other EU Member States affected</source>
         <translation>Skartas personas citās ES dalībvalstīs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="158"/>
         <source>e.g. name, e-mail, delivery address, order history</source>
         <translation>piem., vārds, e-pasts, piegādes adrese, pasūtījumu vēsture</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="160"/>
         <source>e.g. customers</source>
         <translation>piem., klienti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="161"/>
         <source>the letterhead&apos;s e-mail</source>
         <translation>veidlapas e-pasts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="162"/>
         <source>&amp;Save facts</source>
         <translation>Sagla&amp;bāt faktus</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="225"/>
         <source>The title cannot be empty.</source>
         <translation>Nosaukums nevar būt tukšs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/facts_form.py" line="228"/>
         <source>Nothing has changed.</source>
         <translation>Nekas nav mainīts.</translation>
     </message>
@@ -2561,82 +2065,66 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="109"/>
         <source>Search by name, e-mail or reference (Ctrl+F)</source>
         <translation>Meklēt pēc vārda, e-pasta vai numura (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="110"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;uss:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="111"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="112"/>
         <source>&amp;Due:</source>
         <translation>&amp;Termiņš:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="113"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Atbildīgais:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="114"/>
         <source>anyone</source>
         <translation>jebkurš</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="115"/>
         <source>All open</source>
         <translation>Visi atvērtie</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="118"/>
         <source>All</source>
         <translation>Visi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="119"/>
         <source>All types</source>
         <translation>Visi veidi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="123"/>
         <source>Any time</source>
         <translation>Jebkurš</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="124"/>
         <source>Overdue</source>
         <translation>Nokavēti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="125"/>
         <source>Within 7 days</source>
         <translation>7 dienu laikā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="126"/>
         <source>Within 30 days</source>
         <translation>30 dienu laikā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="130"/>
         <source>Show long-&amp;unverified requests</source>
         <translation>Rādīt ilgi nepārbau&amp;dītos pieprasījumus</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="133"/>
         <source>Requests still waiting for proof of identity {days} days after receipt are hidden unless this is ticked.</source>
         <translation>Pieprasījumi, kuriem {days} dienas pēc saņemšanas joprojām gaida identitātes apliecinājumu, ir paslēpti, ja šī izvēles rūtiņa nav atzīmēta.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="137"/>
         <source>Show &amp;test requests</source>
         <translation>&amp;Rādīt testa pieprasījumus</translation>
     </message>
@@ -2644,22 +2132,18 @@
 <context>
     <name>GeneratePage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="150"/>
         <source>Creating the package</source>
         <translation>Paketes izveide</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="151"/>
         <source>Cancel leaves nothing behind: no partial file is kept.</source>
         <translation>Atceļot nekas nepaliek: nepabeigts fails netiek saglabāts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="170"/>
         <source>Writing data.json, a CSV file per table, README.txt and answer.pdf…</source>
         <translation>Raksta data.json, CSV failu katrai tabulai, README.txt un answer.pdf…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_finish.py" line="173"/>
         <source>Cancelled. Nothing was saved and the request is unchanged.</source>
         <translation>Atcelts. Nekas netika saglabāts, un pieprasījums nav mainīts.</translation>
     </message>
@@ -2667,42 +2151,34 @@
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="82"/>
         <source>Processing is restricted (Art. 18): the data is stored only and used for nothing else until the restriction is lifted.</source>
         <translation>Apstrāde ir ierobežota (18. pants): datus tikai glabā un neizmanto nekam citam, līdz ierobežojumu atceļ.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="100"/>
         <source>Restricted</source>
         <translation>Ierobežota</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="108"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="109"/>
         <source>Name</source>
         <translation>Vārds, uzvārds</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="110"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="111"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="112"/>
         <source>City</source>
         <translation>Pilsēta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="113"/>
         <source>Processing</source>
         <translation>Apstrāde</translation>
     </message>
@@ -2710,32 +2186,26 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="186"/>
         <source>Identity</source>
         <translation>Identitāte</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="192"/>
         <source>e.g. wrote from the account&apos;s e-mail address and named a recent order</source>
         <translation>piem., rakstīja no konta e-pasta adreses un nosauca nesenu pasūtījumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="199"/>
         <source>Compare the proof with the customer&apos;s data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
         <translation>Pirms turpināt, salīdziniet pierādījumu ar klienta datiem. Ja identitāte ir apšaubāma, apstājieties un lūdziet pierādījumu (12. panta 6. punkts).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="206"/>
         <source>Customer:</source>
         <translation>Klients:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="207"/>
         <source>How was the identity &amp;confirmed?</source>
         <translation>Kā identitāte tika apstip&amp;rināta?</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="210"/>
         <source>Confirmed by:</source>
         <translation>Apstiprināja:</translation>
     </message>
@@ -2743,42 +2213,34 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="199"/>
         <source>Extended by two further months: due {date}.</source>
         <translation>Pagarināts vēl par diviem mēnešiem: termiņš {date}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="210"/>
         <source>Reference</source>
         <translation>Pieprasījums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="211"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="212"/>
         <source>Requester</source>
         <translation>Pieprasītājs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="213"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="214"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="215"/>
         <source>Due</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/model.py" line="216"/>
         <source>Assignee</source>
         <translation>Atbildīgais</translation>
     </message>
@@ -2786,62 +2248,50 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="160"/>
         <source>Request inbox</source>
         <translation>Ienākošie pieprasījumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="161"/>
         <source>&amp;New request…</source>
         <translation>&amp;Jauns pieprasījums…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="162"/>
         <source>&amp;Import e-mail…</source>
         <translation>&amp;Importēt e-pastu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="164"/>
         <source>Or drag .eml files from the mail program onto the inbox.</source>
         <translation>Vai arī ievelciet .eml failus no e-pasta programmas pieprasījumu sarakstā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="216"/>
         <source>Loading…</source>
         <translation>Ielādē…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="219"/>
         <source>Shown: {shown}</source>
         <translation>Parādīti: {shown}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="223"/>
         <source>Shown: {shown} of {total}</source>
         <translation>Parādīti: {shown} no {total}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="342"/>
         <source>Request {reference} is open. Due: {date}.</source>
         <translation>Pieprasījums {reference} ir atvērts. Termiņš: {date}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="349"/>
         <source>Likely duplicate of {references}: an open request of the same type from the same person.</source>
         <translation>Iespējams, dublē {references}: tās pašas personas atvērts tāda paša veida pieprasījums.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="352"/>
         <source>Request opened</source>
         <translation>Pieprasījums atvērts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="360"/>
         <source>Import e-mail</source>
         <translation>E-pasta importēšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/page.py" line="360"/>
         <source>E-mail messages (*.eml)</source>
         <translation>E-pasta ziņojumi (*.eml)</translation>
     </message>
@@ -2849,112 +2299,90 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="79"/>
         <source>Latvian</source>
         <translation>Latviešu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="80"/>
         <source>English</source>
         <translation>Angļu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="84"/>
         <source>the list of what was erased and what is kept</source>
         <translation>saraksts ar to, kas dzēsts un kas paturēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="85"/>
         <source>the description of the breach</source>
         <translation>pārkāpuma apraksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="131"/>
         <source>Letter “{kind}” ({language}), no. {id}</source>
         <translation>Vēstule “{kind}” ({language}), Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="268"/>
         <source>Letter for {reference}</source>
         <translation>Vēstule pieprasījumam {reference}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="271"/>
         <source>{reference} · to {name}</source>
         <translation>{reference} · adresāts: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="282"/>
         <source>{language} (the customer&apos;s)</source>
         <translation>{language} (klienta valoda)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="284"/>
         <source>&amp;Letter:</source>
         <translation>&amp;Vēstule:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="285"/>
         <source>L&amp;anguage:</source>
         <translation>Va&amp;loda:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="286"/>
         <source>Your own &amp;paragraph (optional):</source>
         <translation>Jūsu &amp;rindkopa (nav obligāta):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="288"/>
         <source>Words for this person only, e.g. what happens next.</source>
         <translation>Vārdi tieši šai personai, piemēram, kas notiks tālāk.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="292"/>
         <source>Write it in the letter&apos;s language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request&apos;s timeline.</source>
         <translation>Rakstiet vēstules valodā; rindkopa tiek ievietota pirms noslēguma. Pārējais vēstules teksts nāk no pārbaudītā kataloga. Saglabāta vai izdrukāta vēstule tiek reģistrēta pieprasījuma vēsturē.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="297"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Saglabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="298"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="299"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="320"/>
         <source>Updating the preview…</source>
         <translation>Atjauno priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="379"/>
         <source>The letter “{kind}” cannot be written from this request yet: it needs {missing}, which the request does not hold.</source>
         <translation>Vēstuli “{kind}” pēc šī pieprasījuma vēl nevar sagatavot: pieprasījumā nav vajadzīgo ziņu ({missing}).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="412"/>
         <source>Saved to {path}. Filed on the request&apos;s timeline as no. {id}.</source>
         <translation>Saglabāts: {path}. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="415"/>
         <source>{path} could not be written ({problem}). The letter is filed as no. {id}.</source>
         <translation>Failu {path} neizdevās ierakstīt ({problem}). Vēstule ir reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="441"/>
         <source>Sent to the printer. Filed on the request&apos;s timeline as no. {id}.</source>
         <translation>Nosūtīta drukāšanai. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="558"/>
         <source>Letter no. {id} for {reference}</source>
         <translation>Vēstule Nr. {id} pieprasījumam {reference}</translation>
     </message>
@@ -2962,67 +2390,54 @@
 <context>
     <name>LetterKinds</name>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="50"/>
         <source>Acknowledgment of receipt</source>
         <translation>Apstiprinājums par pieprasījuma saņemšanu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="51"/>
         <source>Request for proof of identity</source>
         <translation>Lūgums apstiprināt identitāti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="52"/>
         <source>Notice of extension</source>
         <translation>Paziņojums par termiņa pagarināšanu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="53"/>
         <source>Answer to an access request (Art. 15)</source>
         <translation>Atbilde uz piekļuves pieprasījumu (15. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="56"/>
         <source>Portability cover letter (Art. 20)</source>
         <translation>Datu pārnesamības pavadvēstule (20. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="59"/>
         <source>Rectification done (Art. 16)</source>
         <translation>Dati izlaboti (16. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="60"/>
         <source>Erasure done (Art. 17)</source>
         <translation>Dati dzēsti (17. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="61"/>
         <source>Restriction applied (Art. 18)</source>
         <translation>Apstrāde ierobežota (18. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="64"/>
         <source>Advance notice of lifting a restriction</source>
         <translation>Iepriekšējs paziņojums par ierobežojuma atcelšanu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="67"/>
         <source>Answer to an objection (Art. 21)</source>
         <translation>Atbilde uz iebildumu (21. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="70"/>
         <source>Confirmation: direct marketing stopped</source>
         <translation>Apstiprinājums: tiešā tirgvedība pārtraukta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="73"/>
         <source>Refusal (Art. 12(4))</source>
         <translation>Atteikums (12. panta 4. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/letter_dialog.py" line="74"/>
         <source>Personal data breach notice (Art. 34)</source>
         <translation>Paziņojums par personas datu aizsardzības pārkāpumu (34. pants)</translation>
     </message>
@@ -3030,107 +2445,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="172"/>
         <source>Inbox</source>
         <translation>Pieprasījumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="173"/>
         <source>Customers</source>
         <translation>Klienti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="174"/>
         <source>Breaches</source>
         <translation>Pārkāpumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="175"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="176"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="180"/>
         <source>minime-admin — DEMO</source>
         <translation>minime-admin — DEMONSTRĀCIJA</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="181"/>
         <source>DEMO: fictional data</source>
         <translation>DEMONSTRĀCIJA: izdomāti dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="190"/>
         <source>&amp;New request…</source>
         <translation>&amp;Jauns pieprasījums…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="191"/>
         <source>&amp;Import e-mail…</source>
         <translation>Importēt &amp;e-pastu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="195"/>
         <source>&amp;About minime-admin</source>
         <translation>&amp;Par minime-admin</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="206"/>
         <source>keychain</source>
         <translation>atslēgu glabātuvi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="207"/>
         <source>passphrase</source>
         <translation>paroles frāzi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="208"/>
         <source>recovery key</source>
         <translation>atkopšanas atslēgu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="209"/>
         <source>demo key</source>
         <translation>demonstrācijas atslēgu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="212"/>
         <source>Database: {path} · encrypted (SQLCipher) · unlocked by {method}</source>
         <translation>Datubāze: {path} · šifrēta (SQLCipher) · atslēgta ar {method}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="218"/>
         <source>Signed in as {name} ({role})</source>
         <translation>Lietotājs: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="250"/>
         <source>minime-admin {version}
 
 The privacy office of SIA Mini Me: data-subject requests, customer data, exports, erasure and breaches, on an encrypted database.</source>
@@ -3139,7 +2533,6 @@ The privacy office of SIA Mini Me: data-subject requests, customer data, exports
 SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu izsniegšana, dzēšana un pārkāpumi šifrētā datubāzē.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/main_window.py" line="253"/>
         <source>About minime-admin</source>
         <translation>Par minime-admin</translation>
     </message>
@@ -3147,52 +2540,42 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="128"/>
         <source>New breach</source>
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="131"/>
         <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach&apos;s page.</source>
         <translation>72 stundas paziņojumam Datu valsts inspekcijai skaita no brīža, kad veikals uzzināja par pārkāpumu (33. panta 1. punkts). Laiki ir pēc Rīgas laika. Pārējos faktus var pievienot pārkāpuma lapā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="136"/>
         <source>&amp;Title:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="137"/>
         <source>e.g. Laptop with an order export stolen</source>
         <translation>piem., nozagts klēpjdators ar pasūtījumu eksportu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="138"/>
         <source>&amp;Aware since (Riga):</source>
         <translation>&amp;Uzzināja (Rīgas laikā):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="139"/>
         <source>Nature:</source>
         <translation>Veids:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="142"/>
         <source>Approx. &amp;people:</source>
         <translation>Aptuveni &amp;personu:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="143"/>
         <source>&amp;records:</source>
         <translation>&amp;ierakstu:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="145"/>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/new_breach_dialog.py" line="160"/>
         <source>Give the breach a short title.</source>
         <translation>Dodiet pārkāpumam īsu nosaukumu.</translation>
     </message>
@@ -3200,92 +2583,74 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="140"/>
         <source>New request</source>
         <translation>Jauns pieprasījums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="143"/>
         <source>A request taken by phone, by letter, in person or from the web form. The legal due date is counted from the day of receipt (Riga time).</source>
         <translation>Pieprasījums, kas saņemts pa tālruni, vēstulē, klātienē vai tīmekļa veidlapā. Juridisko termiņu skaita no saņemšanas dienas (pēc Rīgas laika).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="148"/>
         <source>The requester&apos;s &amp;words:</source>
         <translation>Pieprasītāja &amp;paša vārdi:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="149"/>
         <source>&amp;Type:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="151"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanāls:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="152"/>
         <source>&amp;Received (Riga time):</source>
         <translation>&amp;Saņemts (Rīgas laiks):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>Vār&amp;ds:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-pasts:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="155"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="156"/>
         <source>Customer:</source>
         <translation>Klients:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="157"/>
         <source>&amp;Assignee:</source>
         <translation>&amp;Atbildīgais:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="161"/>
         <source>&amp;Identity checked by:</source>
         <translation>&amp;Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="162"/>
         <source>needed before work starts</source>
         <translation>vajadzīgs pirms darba sākšanas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="163"/>
         <source>nobody yet</source>
         <translation>vēl neviens</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="164"/>
         <source>What the person asked for, in their own words</source>
         <translation>Ko persona lūdza, viņas pašas vārdiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="165"/>
         <source>Test request (left out of every count and report)</source>
         <translation>Testa pieprasījums (netiek ieskaitīts nevienā skaitā un pārskatā)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="166"/>
         <source>&amp;Use it</source>
         <translation>Iz&amp;mantot</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/new_request_dialog.py" line="190"/>
         <source>Suggested from the words: {type}</source>
         <translation>Ieteikts pēc teksta: {type}</translation>
     </message>
@@ -3293,124 +2658,98 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>OutputsPanel</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="95"/>
         <source>Notice to the Data State Inspectorate (Art. 33): field by field or PDF</source>
         <translation>Paziņojums Datu valsts inspekcijai (33. pants): pa laukiem vai PDF</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="98"/>
         <source>Website notice, as the privacy policy promises (Latvian and English)</source>
         <translation>Paziņojums tīmekļvietnē, kā sola privātuma politika (latviski un angliski)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="101"/>
         <source>Internal report: every fact, decision and event (Art. 33(5))</source>
         <translation>Iekšējais ziņojums: visi fakti, lēmumi un notikumi (33. panta 5. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="103"/>
         <source>&amp;DVI notice…</source>
         <translation>DVI pa&amp;ziņojums…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="104"/>
         <source>&amp;Website notice…</source>
         <translation>&amp;Tīmekļvietnes paziņojums…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="105"/>
         <source>Internal &amp;report…</source>
         <translation>I&amp;ekšējais ziņojums…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="106"/>
         <source>Customer &amp;letters…</source>
         <translation>Klientu &amp;vēstules…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="120"/>
         <source>A letter to each of the {count} affected customers, in their language (Art. 34), and a mail-merge list</source>
         <translation>Vēstule katram skartajam klientam viņa valodā (34. pants; kopā {count}) un sapludināšanas saraksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="126"/>
         <source>Final outputs: signed off by {name}. Each PDF carries the signature.</source>
         <translation>Galīgi dokumenti: apstiprināja {name}. Katrs PDF satur parakstu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="133"/>
         <source>Drafts only: not signed off. Every PDF is watermarked {mark} until a manager signs the breach off.</source>
         <translation>Tikai melnraksti: nav apstiprināts. Katram PDF ir ūdenszīme {mark}, līdz vadītājs apstiprina pārkāpuma lietu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="190"/>
         <source>Saved the final, signed {path}.</source>
         <translation>Saglabāts galīgais, parakstītais {path}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="192"/>
         <source>Saved {path} as a draft (watermarked {mark}).</source>
         <translation>{path} saglabāts kā melnraksts (ar ūdenszīmi {mark}).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="197"/>
         <source>PDF saved</source>
         <translation>PDF saglabāts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="220"/>
         <source>No affected customers are saved yet: choose them on the Affected customers tab first.</source>
         <translation>Skartie klienti vēl nav saglabāti: vispirms izvēlieties tos cilnē “Skartie klienti”.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="247"/>
         <source>Making the final letters to {count} customers…</source>
         <translation>Sagatavo galīgās vēstules klientiem ({count})…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="249"/>
         <source>Making draft letters to {count} customers…</source>
         <translation>Sagatavo vēstuļu melnrakstus klientiem ({count})…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="257"/>
         <source>Made {count} final, signed letters in {folder}.</source>
         <translation>Galīgās, parakstītās vēstules ({count}) sagatavotas mapē {folder}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="259"/>
         <source>Made {count} draft letters (watermarked) in {folder}.</source>
         <translation>Vēstuļu melnraksti ar ūdenszīmi ({count}) sagatavoti mapē {folder}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="261"/>
         <source>The mail-merge list (name, e-mail, language, file) is {csv}.</source>
         <translation>Sapludināšanas saraksts (vārds, e-pasts, valoda, fails): {csv}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="218"/>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="265"/>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="279"/>
         <source>Customer letters</source>
         <translation>Vēstules klientiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="281"/>
         <source>Cancelled. Letters already written to {folder} are an incomplete set: delete them, or make the letters again.</source>
         <translation>Atcelts. Mapē {folder} jau ierakstītās vēstules ir nepilnīgs komplekts: izdzēsiet tās vai sagatavojiet vēstules no jauna.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="290"/>
         <source>Save PDF</source>
         <translation>Saglabāt PDF</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="290"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/outputs_panel.py" line="295"/>
         <source>Folder for the letters</source>
         <translation>Mape vēstulēm</translation>
     </message>
@@ -3418,52 +2757,42 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="67"/>
         <source>New encrypted database</source>
         <translation>Jauna šifrēta datubāze</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="68"/>
         <source>Choose a passphrase</source>
         <translation>Izvēlieties paroles frāzi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="71"/>
         <source>This computer has no keychain to keep the key of {path}, so the database will be locked with a passphrase that you type each time you open it. Use at least {minimum} characters; a few unrelated words are easy to remember and hard to guess. A recovery key follows, for when the passphrase is forgotten.</source>
         <translation>Šajā datorā nav atslēgu glabātuves, kur glabāt datubāzes {path} atslēgu, tāpēc datubāze tiks aizslēgta ar paroles frāzi, kas jāievada katru reizi, to atverot. Izmantojiet vismaz {minimum} rakstzīmes; dažus savstarpēji nesaistītus vārdus ir viegli atcerēties un grūti uzminēt. Pēc tam tiks parādīta atkopšanas atslēga gadījumam, ja paroles frāze aizmirstas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="78"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Paroles frāze:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="79"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Atkārtojiet to:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="80"/>
         <source>&amp;Create database</source>
         <translation>&amp;Izveidot datubāzi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="81"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="94"/>
         <source>{count} of at least {minimum} characters.</source>
         <translation>{count} no vismaz {minimum} rakstzīmēm.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="98"/>
         <source>Type the same passphrase again in the second field.</source>
         <translation>Otrajā laukā ievadiet to pašu paroles frāzi vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/passphrase_dialog.py" line="100"/>
         <source>The passphrases match.</source>
         <translation>Paroles frāzes sakrīt.</translation>
     </message>
@@ -3471,12 +2800,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PdfSaver</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/saving.py" line="41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/saving.py" line="55"/>
         <source>{path} could not be saved ({detail}).</source>
         <translation>Failu {path} neizdevās saglabāt ({detail}).</translation>
     </message>
@@ -3484,12 +2811,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="165"/>
         <source>This PDF cannot be shown.</source>
         <translation>Šo PDF nevar parādīt.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="191"/>
         <source>Page {number}</source>
         <translation>{number}. lappuse</translation>
     </message>
@@ -3497,42 +2822,34 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="274"/>
         <source>Save PDF</source>
         <translation>Saglabāt PDF</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="276"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="314"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Saglabāt PDF…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="316"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="318"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="344"/>
         <source>Saved to {path}.</source>
         <translation>Saglabāts: {path}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="347"/>
         <source>{path} could not be written ({problem}).</source>
         <translation>Failu {path} neizdevās ierakstīt ({problem}).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="364"/>
         <source>Sent to the printer.</source>
         <translation>Nosūtīts drukāšanai.</translation>
     </message>
@@ -3540,32 +2857,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="75"/>
         <source>The plan</source>
         <translation>Plāns</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="77"/>
         <source>What will be erased, what is kept cut loose from the person, and what the law makes the shop retain. Nothing has changed yet.</source>
         <translation>Kas tiks dzēsts, kas paliks, nošķirts no personas, un ko likums liek veikalam saglabāt. Nekas vēl nav mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="81"/>
         <source>Weighing every record…</source>
         <translation>Izvērtē katru ierakstu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="140"/>
         <source>Why some records stay</source>
         <translation>Kāpēc daži ieraksti paliek</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="146"/>
         <source>Partners who received the data and are to be told (Art. 19): {names}</source>
         <translation>Partneri, kas saņēma datus un ir jāinformē (19. pants): {names}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="150"/>
         <source>The data was not disclosed to any partner.</source>
         <translation>Dati netika nodoti nevienam partnerim.</translation>
     </message>
@@ -3573,17 +2884,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/plan_tree.py" line="29"/>
         <source>What</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/plan_tree.py" line="29"/>
         <source>Records</source>
         <translation>Ieraksti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/plan_tree.py" line="29"/>
         <source>Kept until</source>
         <translation>Glabā līdz</translation>
     </message>
@@ -3591,62 +2899,50 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="147"/>
         <source>Preview</source>
         <translation>Priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="148"/>
         <source>What the package will hold. Nothing has been written yet.</source>
         <translation>Kas būs paketē. Nekas vēl nav ierakstīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="150"/>
         <source>Counting the records…</source>
         <translation>Skaita ierakstus…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="156"/>
         <source>Category</source>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="156"/>
         <source>File</source>
         <translation>Fails</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="156"/>
         <source>Records</source>
         <translation>Ieraksti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="156"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="214"/>
         <source>under legal hold: kept whatever happens</source>
         <translation>juridiskā aizture: glabājas jebkurā gadījumā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="216"/>
         <source>processing restricted (Art. 18)</source>
         <translation>apstrāde ierobežota (18. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="235"/>
         <source>Processing of this customer is restricted (Art. 18). The person&apos;s own copy may still be sent to them.</source>
         <translation>Šī klienta datu apstrāde ir ierobežota (18. pants). Personai pašai kopiju nosūtīt drīkst.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="240"/>
         <source>Legal holds on record: {count} (an open dispute or chargeback).</source>
         <translation>Juridiskās aiztures: {count} (neatrisināts strīds vai maksājuma apstrīdējums).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="247"/>
         <source>{rows} records in {files} files, plus data.json, README.txt and the answer (answer.pdf).</source>
         <translation>Ieraksti: {rows}, faili: {files}, kā arī data.json, README.txt un atbilde (answer.pdf).</translation>
     </message>
@@ -3654,17 +2950,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="229"/>
         <source>The PDF could not be printed.</source>
         <translation>PDF neizdevās izdrukāt.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="238"/>
         <source>The printer could not be started.</source>
         <translation>Printeri neizdevās palaist.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/pdf_view.py" line="241"/>
         <source>The printer stopped before the last page.</source>
         <translation>Printeris apstājās pirms pēdējās lappuses.</translation>
     </message>
@@ -3672,12 +2965,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../minime_admin/gui/tasks.py" line="157"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/tasks.py" line="178"/>
         <source>Cancelling…</source>
         <translation>Atceļ…</translation>
     </message>
@@ -3685,32 +2976,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RecipientsDialog</name>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="237"/>
         <source>Partners to inform (Art. 19)</source>
         <translation>Partneri, kuriem jāpaziņo (19. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="241"/>
         <source>The correction of “{field}” is stored. These partners received this data: tell each of them of the correction (Art. 19), and tell the customer who they are if they ask.</source>
         <translation>Lauka “{field}” labojums ir saglabāts. Šie partneri saņēma šos datus: paziņojiet katram no tiem par labojumu (19. pants) un, ja klients jautā, nosauciet viņam šos partnerus.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="247"/>
         <source>The correction of “{field}” is stored. No partner received this data, so nobody else needs to be told.</source>
         <translation>Lauka “{field}” labojums ir saglabāts. Neviens partneris šos datus nesaņēma, tāpēc nevienam citam nav jāpaziņo.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="254"/>
         <source>Partner</source>
         <translation>Partneris</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="254"/>
         <source>Contact e-mail</source>
         <translation>Kontaktu e-pasts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="254"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
@@ -3718,62 +3003,50 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="102"/>
         <source>Recovery key</source>
         <translation>Atkopšanas atslēga</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="103"/>
         <source>Write down or print the recovery key</source>
         <translation>Pierakstiet vai izdrukājiet atkopšanas atslēgu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="106"/>
         <source>The new database {path} is encrypted. If this computer&apos;s keychain is lost, the passphrase is forgotten or the database moves to another computer, only this recovery key opens it. It is shown only now.</source>
         <translation>Jaunā datubāze {path} ir šifrēta. Ja šī datora atslēgu glabātuve tiek zaudēta, paroles frāze aizmirsta vai datubāze pārvietota uz citu datoru, to var atvērt tikai ar šo atkopšanas atslēgu. Tā tiek parādīta tikai tagad.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="111"/>
         <source>&amp;Save recovery sheet (PDF)…</source>
         <translation>&amp;Saglabāt atkopšanas lapu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="112"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopēt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="113"/>
         <source>I have printed or written down the recovery key</source>
         <translation>Atkopšanas atslēga ir izdrukāta vai pierakstīta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="114"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Turpināt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="132"/>
         <source>The recovery key is on the clipboard. Paste it only where it is safe, then copy something else over it.</source>
         <translation>Atkopšanas atslēga ir starpliktuvē. Ielīmējiet to tikai drošā vietā un pēc tam nokopējiet starpliktuvē kaut ko citu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="151"/>
         <source>Save recovery sheet</source>
         <translation>Saglabāt atkopšanas lapu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF dokumenti (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="176"/>
         <source>The recovery sheet could not be saved to {path} ({detail}).</source>
         <translation>Atkopšanas lapu neizdevās saglabāt: {path} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/recovery_key_dialog.py" line="184"/>
         <source>Saved to {path}. Print it, then delete the file: the key should not stay on this computer.</source>
         <translation>Saglabāts: {path}. Izdrukājiet to un pēc tam izdzēsiet failu: atslēgai nevajadzētu palikt šajā datorā.</translation>
     </message>
@@ -3781,47 +3054,38 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="147"/>
         <source>Rectify: {name}</source>
         <translation>Labošana: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="150"/>
         <source>Correct one item of the customer&apos;s data (Art. 16). The change is recorded; afterwards you see which partners received this data and must be told (Art. 19).</source>
         <translation>Izlabojiet vienu klienta datu vienību (16. pants). Izmaiņa tiek reģistrēta; pēc tam redzēsiet, kuri partneri šos datus saņēma un kuriem par to jāpaziņo (19. pants).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="155"/>
         <source>&amp;Rectify</source>
         <translation>&amp;Labot</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="167"/>
         <source>&amp;Field:</source>
         <translation>&amp;Lauks:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="168"/>
         <source>Now:</source>
         <translation>Pašlaik:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="169"/>
         <source>&amp;New value:</source>
         <translation>&amp;Jaunā vērtība:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="170"/>
         <source>New &amp;language:</source>
         <translation>Jaunā &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="199"/>
         <source>Address no. {id} ({kind}): {field}</source>
         <translation>Adrese nr. {id} ({kind}): {field}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/actions.py" line="209"/>
         <source>(empty)</source>
         <translation>(tukšs)</translation>
     </message>
@@ -3829,53 +3093,42 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="87"/>
         <source>Extend {reference}</source>
         <translation>Pagarināt {reference}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="88"/>
         <source>The deadline moves to {extended}, two further months (Art. 12(3)). This is possible once, and the person must be told, with the reasons, by {due}.</source>
         <translation>Termiņš pārceļas uz {extended}, vēl par diviem mēnešiem (12. panta 3. punkts). To var izdarīt vienreiz, un personai par to ar iemesliem jāpaziņo līdz {due}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="96"/>
         <source>&amp;Reason (told to the person):</source>
         <translation>&amp;Iemesls (tiks paziņots personai):</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="119"/>
         <source>Note on {reference}</source>
         <translation>Piezīme pie {reference}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="120"/>
         <source>The note goes on the request&apos;s timeline, with your name.</source>
         <translation>Piezīme tiks ierakstīta pieprasījuma vēsturē ar jūsu vārdu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Piezīme:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="158"/>
         <source>Attachment saved</source>
         <translation>Pielikums saglabāts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="160"/>
         <source>Saved {name} to {path}.</source>
         <translation>{name} saglabāts: {path}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="164"/>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="176"/>
         <source>Save attachment</source>
         <translation>Saglabāt pielikumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/actions.py" line="166"/>
         <source>{path} could not be written ({problem}).</source>
         <translation>Failu {path} neizdevās ierakstīt ({problem}).</translation>
     </message>
@@ -3883,12 +3136,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RequestChoice</name>
     <message>
-        <location filename="../minime_admin/gui/customers/request_choice.py" line="90"/>
         <source>No request, or type a reference</source>
         <translation>Bez pieprasījuma vai ierakstiet numuru</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/request_choice.py" line="95"/>
         <source>Loading the open requests…</source>
         <translation>Ielādē atvērtos pieprasījumus…</translation>
     </message>
@@ -3896,337 +3147,270 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="17"/>
         <source>Access (Art. 15)</source>
         <translation>Piekļuve (15. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="18"/>
         <source>Rectification</source>
         <translation>Labošana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="19"/>
         <source>Erasure</source>
         <translation>Dzēšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="20"/>
         <source>Restriction</source>
         <translation>Ierobežošana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="21"/>
         <source>Portability</source>
         <translation>Pārnesamība</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="22"/>
         <source>Objection</source>
         <translation>Iebildums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="23"/>
         <source>Objection to direct marketing</source>
         <translation>Iebildums pret tiešo mārketingu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="26"/>
         <source>Consent withdrawal</source>
         <translation>Piekrišanas atsaukšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="27"/>
         <source>Newsletter unsubscribe</source>
         <translation>Atrakstīšanās no jaunumiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="28"/>
         <source>Question on legal basis or transfers</source>
         <translation>Jautājums par juridisko pamatu vai nodošanu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="31"/>
         <source>Other</source>
         <translation>Cits</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="35"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="36"/>
         <source>Identity check</source>
         <translation>Identitātes pārbaude</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="37"/>
         <source>In progress</source>
         <translation>Izpildē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="38"/>
         <source>On hold</source>
         <translation>Apturēts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="39"/>
         <source>Completed</source>
         <translation>Pabeigts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="40"/>
         <source>Refused</source>
         <translation>Atteikts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="41"/>
         <source>Withdrawn</source>
         <translation>Atsaukts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="45"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="46"/>
         <source>Web form</source>
         <translation>Tīmekļa veidlapa</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="47"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="48"/>
         <source>Letter</source>
         <translation>Vēstule</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="49"/>
         <source>In person</source>
         <translation>Klātienē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="53"/>
         <source>Awaiting proof of identity</source>
         <translation>Gaida identitātes apliecinājumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="54"/>
         <source>Awaiting clarification</source>
         <translation>Gaida precizējumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="55"/>
         <source>Legal review</source>
         <translation>Juridiskā izvērtēšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="59"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Acīmredzami nepamatots vai pārmērīgs (12. panta 5. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="62"/>
         <source>Identity not confirmed (Art. 12(6))</source>
         <translation>Identitāte nav apstiprināta (12. panta 6. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="65"/>
         <source>An erasure exception (Art. 17(3))</source>
         <translation>Dzēšanas izņēmums (17. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="68"/>
         <source>Another reason, written out</source>
         <translation>Cits iemesls, aprakstīts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="73"/>
         <source>Check identity</source>
         <translation>Pārbaudīt identitāti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="74"/>
         <source>Start work</source>
         <translation>Sākt darbu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="75"/>
         <source>Put on hold…</source>
         <translation>Apturēt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="76"/>
         <source>Complete…</source>
         <translation>Pabeigt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="77"/>
         <source>Refuse…</source>
         <translation>Atteikt…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="78"/>
         <source>Mark withdrawn…</source>
         <translation>Atzīmēt kā atsauktu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="82"/>
         <source>Opened</source>
         <translation>Atvērts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="83"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="84"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="85"/>
         <source>Extended</source>
         <translation>Pagarināts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="86"/>
         <source>Attachment</source>
         <translation>Pielikums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="87"/>
         <source>Letter sent</source>
         <translation>Vēstule nosūtīta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="88"/>
         <source>Done</source>
         <translation>Izdarīts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="89"/>
         <source>Customer</source>
         <translation>Klients</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="93"/>
         <source>by e-mail</source>
         <translation>pēc e-pasta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="94"/>
         <source>by phone</source>
         <translation>pēc tālruņa</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="95"/>
         <source>by order number</source>
         <translation>pēc pasūtījuma numura</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="101"/>
         <source>Saturday</source>
         <translation>sestdiena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="102"/>
         <source>Sunday</source>
         <translation>svētdiena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="103"/>
         <source>New Year&apos;s Day</source>
         <translation>Jaungada diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="104"/>
         <source>Good Friday</source>
         <translation>Lielā Piektdiena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="105"/>
         <source>Easter Sunday</source>
         <translation>Pirmās Lieldienas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="106"/>
         <source>Easter Monday</source>
         <translation>Otrās Lieldienas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="107"/>
         <source>Labour Day</source>
         <translation>Darba svētki</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="108"/>
         <source>Constitutional Assembly Convocation Day</source>
         <translation>Latvijas Republikas Satversmes sapulces sasaukšanas diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="111"/>
         <source>Restoration of Independence Day</source>
         <translation>Latvijas Republikas Neatkarības atjaunošanas diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="114"/>
         <source>Restoration of Independence Day (observed)</source>
         <translation>Latvijas Republikas Neatkarības atjaunošanas diena (pārcelta)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="117"/>
         <source>Mother&apos;s Day</source>
         <translation>Mātes diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="118"/>
         <source>Pentecost</source>
         <translation>Vasarsvētki</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="119"/>
         <source>Midsummer Eve</source>
         <translation>Līgo diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="120"/>
         <source>Midsummer Day</source>
         <translation>Jāņu diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="121"/>
         <source>Republic of Latvia Proclamation Day</source>
         <translation>Latvijas Republikas Proklamēšanas diena</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="124"/>
         <source>Republic of Latvia Proclamation Day (observed)</source>
         <translation>Latvijas Republikas Proklamēšanas diena (pārcelta)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="127"/>
         <source>Christmas Eve</source>
         <translation>Ziemassvētku vakars</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="128"/>
         <source>Christmas Day</source>
         <translation>Pirmie Ziemassvētki</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="129"/>
         <source>Second Day of Christmas</source>
         <translation>Otrie Ziemassvētki</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/labels.py" line="130"/>
         <source>New Year&apos;s Eve</source>
         <translation>Vecgada diena</translation>
     </message>
@@ -4234,17 +3418,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RetentionReminder</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/launcher.py" line="181"/>
         <source>{n} records due for deletion</source>
         <translation>Jādzēš ierakstus: {n}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/launcher.py" line="184"/>
         <source>Their retention period has ended: the retention sweep deletes them.</source>
         <translation>To glabāšanas termiņš ir beidzies: glabāšanas tīrīšana tos izdzēsīs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/launcher.py" line="186"/>
         <source>Review…</source>
         <translation>Pārskatīt…</translation>
     </message>
@@ -4252,67 +3433,54 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RetentionRulesDialog</name>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="87"/>
         <source> months</source>
         <translation> mēn.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="93"/>
         <source> (stated default: confirm it)</source>
         <translation> (veikala izvēle: jāapstiprina)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="103"/>
         <source>Add a manager in Settings › Users first.</source>
         <translation>Vispirms pievienojiet vadītāju sadaļā Iestatījumi › Lietotāji.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="113"/>
         <source>Nothing has changed.</source>
         <translation>Nekas nav mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="123"/>
         <source>Saved {count} change(s); each is in the audit log.</source>
         <translation>Saglabātas izmaiņas: {count}; katra ir audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="134"/>
         <source>Retention periods</source>
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="137"/>
         <source>How long each kind of record is kept, and from what event. Periods marked as stated defaults are the shop&apos;s own choice, not fixed by law: confirm them with the accountant or a lawyer. Only a manager, with their password, can change a period.</source>
         <translation>Cik ilgi glabā katru ierakstu veidu un no kura notikuma termiņu skaita. Termiņi, kas atzīmēti kā veikala izvēle, nav noteikti likumā: apstipriniet tos ar grāmatvedi vai juristu. Termiņu var mainīt tikai vadītājs ar savu paroli.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="144"/>
         <source>Rule</source>
         <translation>Noteikums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="144"/>
         <source>Period</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="144"/>
         <source>Counted from</source>
         <translation>Skaita no</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="144"/>
         <source>Why</source>
         <translation>Pamatojums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="146"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Vadītājs:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/retention_rules_dialog.py" line="147"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parole:</translation>
     </message>
@@ -4320,177 +3488,142 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="40"/>
         <source>Payment transaction data</source>
         <translation>Maksājumu darījumu dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="41"/>
         <source>Website visit records</source>
         <translation>Tīmekļvietnes apmeklējumu ieraksti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="42"/>
         <source>Cookie choices</source>
         <translation>Sīkdatņu izvēles</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="43"/>
         <source>Ended newsletter subscriptions</source>
         <translation>Izbeigti jaunumu abonementi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="44"/>
         <source>Consent evidence</source>
         <translation>Piekrišanu pierādījumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="45"/>
         <source>Inactive accounts</source>
         <translation>Neaktīvi konti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="46"/>
         <source>Records of disclosures</source>
         <translation>Ziņas par datu nodošanu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="47"/>
         <source>Lifted restrictions</source>
         <translation>Atcelti ierobežojumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="48"/>
         <source>Released legal holds</source>
         <translation>Atceltas juridiskās aiztures</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="49"/>
         <source>Answered requests (identifiers hashed)</source>
         <translation>Atbildētie pieprasījumi (identifikatori aizstāti ar jaucējkodu)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="50"/>
         <source>Old breaches: list of people affected</source>
         <translation>Seni pārkāpumi: skarto personu saraksts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="117"/>
         <source>Retention</source>
         <translation>Glabāšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="118"/>
         <source>Due for deletion</source>
         <translation>Jādzēš</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="120"/>
         <source>Records whose retention period has ended, per rule. The privacy policy promises they are deleted then; a legal hold keeps what it covers.</source>
         <translation>Ieraksti, kuru glabāšanas termiņš beidzies, pa noteikumiem. Privātuma politika sola, ka tad tos dzēš; juridiskā aizture saglabā to, ko tā aptver.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="124"/>
         <source>Rule</source>
         <translation>Noteikums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="124"/>
         <source>Table</source>
         <translation>Tabula</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="124"/>
         <source>Due now</source>
         <translation>Jādzēš tagad</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="124"/>
         <source>Started before</source>
         <translation>Sākušies pirms</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="125"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="125"/>
         <source>Legal reference</source>
         <translation>Tiesiskais pamatojums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="127"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunot</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="128"/>
         <source>D&amp;ry run</source>
         <translation>&amp;Izmēģinājums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="129"/>
         <source>&amp;Delete now…</source>
         <translation>&amp;Dzēst tagad…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="130"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="131"/>
         <source>&amp;Close</source>
         <translation>Ai&amp;zvērt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="173"/>
         <source>would delete {n}</source>
         <translation>dzēstu: {n}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="173"/>
         <source>deleted {n}</source>
         <translation>dzēsti: {n}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="207"/>
         <source>Delete {n} records now? This cannot be undone. Each batch is committed on its own, so a cancel keeps what was already deleted.</source>
         <translation>Dzēst ierakstus ({n}) tagad? To nevar atsaukt. Katra partija tiek apstiprināta atsevišķi, tāpēc pēc atcelšanas jau dzēstais paliek dzēsts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="217"/>
         <source>Delete now</source>
         <translation>Dzēst tagad</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="230"/>
         <source>Deleting…</source>
         <translation>Dzēš…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="230"/>
         <source>Counting…</source>
         <translation>Skaita…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="247"/>
         <source>Cancelling after the current batch…</source>
         <translation>Atceļ pēc pašreizējās partijas…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="254"/>
         <source>Dry run: {n} records would be deleted. Nothing was changed.</source>
         <translation>Izmēģinājums: tiktu dzēsti ieraksti: {n}. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="258"/>
         <source>Deleted {n} records. The sweep is in the audit log.</source>
         <translation>Dzēsti ieraksti: {n}. Tīrīšana ir ierakstīta audita žurnālā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/retention_view.py" line="266"/>
         <source>Cancelled. The batches already deleted stay deleted; what is still due is shown above.</source>
         <translation>Atcelts. Jau dzēstās partijas paliek dzēstas; kas vēl jādzēš, redzams augstāk.</translation>
     </message>
@@ -4498,17 +3631,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="248"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="250"/>
         <source>Try &amp;again</source>
         <translation>Mēģināt &amp;vēlreiz</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="314"/>
         <source>Cancelling…</source>
         <translation>Atceļ…</translation>
     </message>
@@ -4516,27 +3646,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="79"/>
         <source>What to include</source>
         <translation>Ko iekļaut</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="80"/>
         <source>Choose what the package holds.</source>
         <translation>Izvēlieties, kas būs paketē.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="82"/>
         <source>&amp;Full copy (Art. 15): everything held about the person</source>
         <translation>&amp;Pilna kopija (15. pants): viss, kas par personu glabājas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="85"/>
         <source>&amp;Portable set (Art. 20): data the person gave or that was observed, processed on consent or contract</source>
         <translation>Pā&amp;rnesamie dati (20. pants): personas sniegtie vai novērotie dati, ko apstrādā uz piekrišanas vai līguma pamata</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/export_wizard.py" line="88"/>
         <source>C&amp;hosen categories:</source>
         <translation>&amp;Izvēlētās kategorijas:</translation>
     </message>
@@ -4544,42 +3669,34 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="175"/>
         <source>Customers</source>
         <translation>Klienti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="176"/>
         <source>Name, e-mail, phone, address, order number or IP</source>
         <translation>Vārds, e-pasts, tālrunis, adrese, pasūtījuma numurs vai IP</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="246"/>
         <source>Type part of a name, e-mail, phone number, address, order number or IP address. Letter case and diacritics do not matter: berzins finds Bērziņš.</source>
         <translation>Ierakstiet daļu no vārda, e-pasta, tālruņa numura, adreses, pasūtījuma numura vai IP adreses. Lielie burti un garumzīmes nav svarīgi: berzins atrod Bērziņš.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="249"/>
         <source>Type at least two letters or digits.</source>
         <translation>Ierakstiet vismaz divus burtus vai ciparus.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="250"/>
         <source>Searching…</source>
         <translation>Meklē…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="251"/>
         <source>No customer matches “{query}”.</source>
         <translation>Neviens klients neatbilst “{query}”.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="254"/>
         <source>Customers found: {count}. Enter opens the selected one.</source>
         <translation>Atrasti klienti: {count}. Enter atver atlasīto.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/search_panel.py" line="258"/>
         <source>The best {count} matches are shown; type more to narrow them down.</source>
         <translation>Parādīti {count} labākie atbilstošie; rakstiet vairāk, lai sašaurinātu.</translation>
     </message>
@@ -4587,37 +3704,30 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../minime_admin/gui/customers/section_box.py" line="185"/>
         <source>Source:</source>
         <translation>Avots:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/section_box.py" line="185"/>
         <source>Purpose:</source>
         <translation>Nolūks:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/section_box.py" line="185"/>
         <source>Legal basis:</source>
         <translation>Tiesiskais pamats:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/section_box.py" line="191"/>
         <source>Nothing held.</source>
         <translation>Nekas netiek glabāts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/section_box.py" line="204"/>
         <source>nothing held</source>
         <translation>nekas netiek glabāts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/section_box.py" line="206"/>
         <source>{shown} of {total} shown; scroll the table for more</source>
         <translation>parādīti {shown} no {total}; ritiniet tabulu, lai redzētu vairāk</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/section_box.py" line="210"/>
         <source>{count} held</source>
         <translation>glabā: {count}</translation>
     </message>
@@ -4625,112 +3735,90 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="144"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="145"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="146"/>
         <source>&amp;Language of the app:</source>
         <translation>Lietotnes &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="147"/>
         <source>Staff profile</source>
         <translation>Darbinieka profils</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="150"/>
         <source>The audit log names this person for everything done at this computer. Only a manager can sign off a breach notice.</source>
         <translation>Audita žurnālā šī persona tiek norādīta kā visu šajā datorā veikto darbību izpildītājs. Paziņojumu par pārkāpumu var apstiprināt tikai vadītājs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>Vār&amp;ds:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="155"/>
         <source>&amp;Role:</source>
         <translation>&amp;Loma:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="156"/>
         <source>Staff</source>
         <translation>Darbinieks</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="157"/>
         <source>Manager</source>
         <translation>Vadītājs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="158"/>
         <source>&amp;Users…</source>
         <translation>Lie&amp;totāji…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="159"/>
         <source>&amp;Retention periods…</source>
         <translation>&amp;Glabāšanas termiņi…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="160"/>
         <source>Letterhead</source>
         <translation>Vēstuļu veidlapa</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="163"/>
         <source>Printed on every letter to customers and to the inspectorate. Kept in the database, so everyone using it shares the same letterhead.</source>
         <translation>Tiek drukāta uz katras vēstules klientiem un inspekcijai. Glabājas datubāzē, tāpēc visiem tās lietotājiem ir viena un tā pati veidlapa.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="168"/>
         <source>&amp;Company name:</source>
         <translation>&amp;Uzņēmuma nosaukums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="169"/>
         <source>Registration &amp;number:</source>
         <translation>Reģistrācijas &amp;numurs:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="170"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adrese:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="171"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-pasts:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="172"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="173"/>
         <source>&amp;Website:</source>
         <translation>Tī&amp;mekļa vietne:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="177"/>
         <source>&amp;Save letterhead</source>
         <translation>&amp;Saglabāt veidlapu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="234"/>
         <source>Letterhead saved. Fields changed: {count}.</source>
         <translation>Veidlapa saglabāta. Mainīti lauki: {count}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/settings_page.py" line="238"/>
         <source>Nothing to save: the letterhead is unchanged.</source>
         <translation>Nav ko saglabāt: veidlapa nav mainīta.</translation>
     </message>
@@ -4738,227 +3826,182 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SeverityDialog</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="124"/>
         <source>Severity of {reference} (ENISA 2013)</source>
         <translation>{reference} smagums (ENISA 2013)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="126"/>
         <source>Data processing context (DPC): what kind of data</source>
         <translation>Datu apstrādes konteksts (DPC): kādi dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="128"/>
         <source>&amp;1 — simple data</source>
         <translation>&amp;1 — vienkārši dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="129"/>
         <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket&apos;s customer list.</source>
         <translation>Vārds, kontaktinformācija, biogrāfiski dati, izglītība, ģimenes dzīve, profesionālā pieredze. Piemērs: lielveikala klientu saraksts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="132"/>
         <source>&amp;2 — behavioural data</source>
         <translation>&amp;2 — uzvedības dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="133"/>
         <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop&apos;s customer list.</source>
         <translation>Atrašanās vieta, datplūsmas dati, vēlmes un paradumi; pasūtījumu vēsture. Piemērs: luksusa preču veikala klientu saraksts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="136"/>
         <source>&amp;3 — financial data</source>
         <translation>&amp;3 — finanšu dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="137"/>
         <source>Income, transactions, bank statements, invoices, partial card data. Example: the delivery addresses of an adult shop (the context raises them).</source>
         <translation>Ienākumi, darījumi, bankas izraksti, rēķini, daļēji kartes dati. Piemērs: pieaugušo preču veikala piegādes adreses (konteksts tās paaugstina).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="140"/>
         <source>&amp;4 — sensitive data</source>
         <translation>&amp;4 — sensitīvi dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="141"/>
         <source>Health, political opinions, religion, sexual life or orientation. Example: full card details that allow payments.</source>
         <translation>Veselība, politiskie uzskati, reliģija, dzimumdzīve vai seksuālā orientācija. Piemērs: pilni kartes dati, ar kuriem var veikt maksājumus.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="150"/>
         <source>Start from the most sensitive kind of data involved, then move the score for the context (it stays 1 to 4). Up: much data about the same person; a shop whose customer list itself says something (an online pharmacy rather than a stationery shop); vulnerable people such as minors. Down: data known to be wrong, data public before the breach, data revealing less than its kind suggests.</source>
         <translation>Sāciet no sensitīvākā iesaistīto datu veida, tad pielāgojiet vērtējumu kontekstam (tas paliek no 1 līdz 4). Uz augšu: daudz datu par vienu personu; veikals, kura klientu saraksts pats par sevi kaut ko atklāj (tiešsaistes aptieka, nevis kancelejas preču veikals); neaizsargātas personas, piemēram, nepilngadīgie. Uz leju: dati, kas zināmi kā nepareizi, dati, kas bija publiski jau pirms pārkāpuma, dati, kas atklāj mazāk, nekā liecina to veids.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="158"/>
         <source>Ease of identification (EI)</source>
         <translation>Identificēšanas vieglums (EI)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="160"/>
         <source>Ne&amp;gligible (× 0.25)</source>
         <translation>&amp;Niecīgs (× 0.25)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="161"/>
         <source>Matching the data to a person is extremely difficult, though possible.</source>
         <translation>Sasaistīt datus ar personu ir ārkārtīgi grūti, lai gan iespējams.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="163"/>
         <source>&amp;Limited (× 0.5)</source>
         <translation>&amp;Ierobežots (× 0.5)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="164"/>
         <source>Possible, but with difficulty: it needs data the recipient is unlikely to have.</source>
         <translation>Iespējams, bet grūti: vajag datus, kuru saņēmējam, visticamāk, nav.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="166"/>
         <source>&amp;Significant (× 0.75)</source>
         <translation>&amp;Būtisks (× 0.75)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="167"/>
         <source>Relatively easy: e.g. an e-mail address or a customer number.</source>
         <translation>Salīdzinoši viegli: piemēram, e-pasta adrese vai klienta numurs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="169"/>
         <source>&amp;Maximum (× 1)</source>
         <translation>&amp;Maksimāls (× 1)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="170"/>
         <source>Directly identifying: names with addresses, personal codes, photos.</source>
         <translation>Tieši identificē: vārdi ar adresēm, personas kodi, fotoattēli.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="176"/>
         <source>Circumstances of the breach (CB): points added</source>
         <translation>Pārkāpuma apstākļi (CB): pieskaitāmie punkti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="178"/>
         <source>Loss of &amp;confidentiality:</source>
         <translation>&amp;Konfidencialitātes zudums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="179"/>
         <source>Loss of &amp;integrity:</source>
         <translation>In&amp;tegritātes zudums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="180"/>
         <source>Loss of &amp;availability:</source>
         <translation>&amp;Pieejamības zudums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="181"/>
         <source>Malicious i&amp;ntent:</source>
         <translation>Ļa&amp;unprātīgs nolūks:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="185"/>
         <source>0 — exposed to a risk, no evidence of unlawful processing</source>
         <translation>0 — pakļauti riskam, nav pierādījumu par nelikumīgu apstrādi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="186"/>
         <source>+0.25 — disclosed to a known number of recipients</source>
         <translation>+0.25 — atklāti zināmam skaitam saņēmēju</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="187"/>
         <source>+0.5 — disclosed to an unknown number of recipients (e.g. published)</source>
         <translation>+0.5 — atklāti nezināmam skaitam saņēmēju (piem., publicēti)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="190"/>
         <source>0 — altered, but no wrong or illegal use found (or recovered first)</source>
         <translation>0 — izmainīti, bet nepareiza vai nelikumīga izmantošana nav konstatēta (vai atjaunoti laikus)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="191"/>
         <source>+0.25 — altered and possibly misused, but recoverable</source>
         <translation>+0.25 — izmainīti un, iespējams, ļaunprātīgi izmantoti, bet atjaunojami</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="192"/>
         <source>+0.5 — altered and possibly misused, not recoverable</source>
         <translation>+0.5 — izmainīti un, iespējams, ļaunprātīgi izmantoti, nav atjaunojami</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="195"/>
         <source>0 — recoverable without difficulty (copies, backups)</source>
         <translation>0 — atjaunojami bez grūtībām (kopijas, rezerves kopijas)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="197"/>
         <source>+0.25 — temporarily unavailable: recovery takes work, or people can give the data again</source>
         <translation>+0.25 — īslaicīgi nepieejami: atjaunošana prasa darbu, vai personas var datus sniegt vēlreiz</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="200"/>
         <source>+0.5 — fully unavailable: no backup, cannot be obtained again</source>
         <translation>+0.5 — pilnībā nepieejami: nav rezerves kopijas, nevar iegūt no jauna</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="203"/>
         <source>0 — an accident or an error</source>
         <translation>0 — nejaušība vai kļūda</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="204"/>
         <source>+0.5 — intentional: theft, hacking, sale, meant to harm</source>
         <translation>+0.5 — tīšs: zādzība, uzlaušana, pārdošana, nolūks kaitēt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="213"/>
         <source>Not in the score, but weigh them too: how many people are affected, and whether the data were unintelligible to others (e.g. properly encrypted, the key safe).</source>
         <translation>Vērtējumā neietilpst, bet ņemiet vērā arī to, cik personu skarts un vai dati citiem bija nesaprotami (piemēram, pienācīgi šifrēti, atslēga drošībā).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="255"/>
         <source>Choose the DPC and the EI to see the score.</source>
         <translation>Izvēlieties DPC un EI, lai redzētu vērtējumu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="261"/>
         <source>SE = {dpc} × {ei} + {cb} = {score}: {level}</source>
         <translation>SE = {dpc} × {ei} + {cb} = {score}: {level}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="271"/>
         <source>Low: no effect on people, or a few inconveniences they overcome easily.</source>
         <translation>Zems: nekādas ietekmes uz personām vai dažas neērtības, ko tās viegli pārvar.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="274"/>
         <source>Medium: significant inconveniences, overcome with some difficulty.</source>
         <translation>Vidējs: būtiskas neērtības, ko pārvar ar zināmām grūtībām.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="277"/>
         <source>High: significant consequences, overcome only with serious difficulty.</source>
         <translation>Augsts: būtiskas sekas, ko pārvar tikai ar nopietnām grūtībām.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="280"/>
         <source>Very high: significant or even irreversible consequences.</source>
         <translation>Ļoti augsts: būtiskas vai pat neatgriezeniskas sekas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="285"/>
         <source>Suggested duty: {duty}.</source>
         <translation>Ieteiktais pienākums: {duty}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/severity_dialog.py" line="290"/>
         <source>Choose a score for the DPC and for the EI.</source>
         <translation>Izvēlieties vērtējumu DPC un EI.</translation>
     </message>
@@ -4966,32 +4009,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/signoff_dialog.py" line="70"/>
         <source>Sign off {reference}</source>
         <translation>Apstiprināt {reference}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/signoff_dialog.py" line="73"/>
         <source>The manager&apos;s signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
         <translation>Vadītāja paraksts aptver precīzu pārkāpuma ieraksta un katra no tā sagatavotā dokumenta saturu. Jebkuras vēlākas izmaiņas anulē apstiprinājumu, un neko galīgu nevar sagatavot, līdz vadītājs parakstās vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/signoff_dialog.py" line="78"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Vadītājs:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/signoff_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parole:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/signoff_dialog.py" line="82"/>
         <source>No manager is set up yet. Add one in Settings › Users…, or with minime-admin users add --role manager.</source>
         <translation>Vēl nav neviena vadītāja. Pievienojiet to sadaļā Iestatījumi › Lietotāji… vai ar komandu minime-admin users add --role manager.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/signoff_dialog.py" line="96"/>
         <source>Choose the manager and type their password.</source>
         <translation>Izvēlieties vadītāju un ievadiet viņa paroli.</translation>
     </message>
@@ -4999,17 +4036,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../minime_admin/gui/startup.py" line="87"/>
         <source>Creating the demo database with fictional customers…</source>
         <translation>Veido demonstrācijas datubāzi ar izdomātiem klientiem…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/startup.py" line="96"/>
         <source>No database at {path}. Create a new encrypted database here?</source>
         <translation>Norādītajā vietā {path} nav datubāzes. Vai izveidot šeit jaunu šifrētu datubāzi?</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/startup.py" line="102"/>
         <source>New database</source>
         <translation>Jauna datubāze</translation>
     </message>
@@ -5017,7 +4051,6 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>StatusChips</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/filters.py" line="232"/>
         <source>Show only requests with this status</source>
         <translation>Rādīt tikai pieprasījumus ar šo statusu</translation>
     </message>
@@ -5025,77 +4058,62 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>SubjectPage</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="37"/>
         <source>No customer chosen yet.</source>
         <translation>Klients vēl nav izvēlēts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="38"/>
         <source>Customer no. {id}: {name}</source>
         <translation>Klients nr. {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="50"/>
         <source>Request and customer</source>
         <translation>Pieprasījums un klients</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="52"/>
         <source>Whose data is it? Check the request you are answering and the customer.</source>
         <translation>Kura dati? Pārbaudiet, uz kuru pieprasījumu atbildat, un klientu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="58"/>
         <source>The open request this answers; its timeline records what is done.</source>
         <translation>Atvērtais pieprasījums, uz ko šī ir atbilde; tā vēsturē ierakstās paveiktais.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="61"/>
         <source>Name, e-mail, phone or order number</source>
         <translation>Vārds, e-pasts, tālrunis vai pasūtījuma numurs</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="64"/>
         <source>&amp;Search</source>
         <translation>&amp;Meklēt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="76"/>
         <source>Customer:</source>
         <translation>Klients:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="77"/>
         <source>&amp;Request:</source>
         <translation>&amp;Pieprasījums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="81"/>
         <source>Find the &amp;customer:</source>
         <translation>Atrodiet &amp;klientu:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="102"/>
         <source>{reference} · {type} · from {name}</source>
         <translation>{reference} · {type} · iesniedzējs: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="138"/>
         <source>no. {id}</source>
         <translation>nr. {id}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="141"/>
         <source>RESTRICTED</source>
         <translation>IEROBEŽOTS</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="146"/>
         <source>Nobody found.</source>
         <translation>Neviens nav atrasts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/pages.py" line="146"/>
         <source>Choose the customer below.</source>
         <translation>Izvēlieties klientu zemāk.</translation>
     </message>
@@ -5103,22 +4121,18 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>ToolsMenu</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/launcher.py" line="207"/>
         <source>&amp;Tools</source>
         <translation>&amp;Rīki</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/launcher.py" line="208"/>
         <source>&amp;Export customer data…</source>
         <translation>&amp;Eksportēt klienta datus…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/launcher.py" line="209"/>
         <source>E&amp;rase customer data…</source>
         <translation>&amp;Dzēst klienta datus…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/launcher.py" line="210"/>
         <source>&amp;Retention…</source>
         <translation>&amp;Glabāšana…</translation>
     </message>
@@ -5126,64 +4140,50 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>TransitionDialog</name>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="69"/>
         <source>{reference}: {status}</source>
         <translation>{reference}: {status}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="83"/>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="88"/>
         <source>Choose a reason…</source>
         <translation>Izvēlieties iemeslu…</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="86"/>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="96"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Iemesls:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="98"/>
         <source>&amp;Identity checked by:</source>
         <translation>&amp;Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="99"/>
         <source>e.g. order number and delivery address</source>
         <translation>piem., pasūtījuma numurs un piegādes adrese</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="112"/>
         <source>The refusal letter tells the person the reason and their right to complain to the Data State Inspectorate and to seek a remedy in court (Art. 12(4)).</source>
         <translation>Atteikuma vēstulē personai norāda iemeslu un tās tiesības iesniegt sūdzību Datu valsts inspekcijai un vērsties tiesā (12. panta 4. punkts).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="116"/>
         <source>The legal deadline keeps running while the request is on hold.</source>
         <translation>Kamēr pieprasījums ir apturēts, juridiskais termiņš turpina ritēt.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="119"/>
         <source>This request came by phone, letter or in person: record how the person&apos;s identity was checked before work starts.</source>
         <translation>Šis pieprasījums saņemts pa tālruni, vēstulē vai klātienē: pirms darba sākšanas ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="122"/>
         <source>A closed request cannot be reopened.</source>
         <translation>Slēgtu pieprasījumu nevar atvērt no jauna.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="126"/>
         <source>Reason &amp;written out:</source>
         <translation>Iemesla &amp;apraksts:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="128"/>
         <source>&amp;Outcome note:</source>
         <translation>&amp;Piezīme par iznākumu:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="129"/>
         <source>&amp;Note:</source>
         <translation>&amp;Piezīme:</translation>
     </message>
@@ -5191,52 +4191,42 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="71"/>
         <source>Unlock database</source>
         <translation>Atslēgt datubāzi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="72"/>
         <source>Unlock the encrypted database</source>
         <translation>Atslēdziet šifrēto datubāzi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="75"/>
         <source>Type the recovery key of {path} to open it on this computer. The key is then kept in this computer&apos;s keychain, where there is one.</source>
         <translation>Ievadiet datubāzes {path} atkopšanas atslēgu, lai to atvērtu šajā datorā. Pēc tam atslēga tiks saglabāta šī datora atslēgu glabātuvē, ja tāda ir.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="80"/>
         <source>{path} is encrypted, and this computer&apos;s keychain does not hold its key. Type its passphrase or its recovery key.</source>
         <translation>Datubāze {path} ir šifrēta, un šī datora atslēgu glabātuvē nav tās atslēgas. Ievadiet tās paroles frāzi vai atkopšanas atslēgu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="86"/>
         <source>The recovery key is on the recovery sheet printed when the database was created: eleven groups of five letters and digits. Dashes and spaces do not matter.</source>
         <translation>Atkopšanas atslēga ir atkopšanas lapā, kas tika izdrukāta, kad datubāzi izveidoja: vienpadsmit grupas pa piecām rakstzīmēm (burti un cipari). Domuzīmēm un atstarpēm nav nozīmes.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="91"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;Paroles frāze vai atkopšanas atslēga:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="92"/>
         <source>&amp;Show what I type</source>
         <translation>&amp;Rādīt ievadīto</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="93"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Atslēgt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/unlock_dialog.py" line="109"/>
         <source>Unlocking…</source>
         <translation>Atslēdz…</translation>
     </message>
@@ -5244,67 +4234,54 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="85"/>
         <source>Users</source>
         <translation>Lietotāji</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="87"/>
         <source>Name</source>
         <translation>Vārds</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="87"/>
         <source>Role</source>
         <translation>Loma</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="87"/>
         <source>Public signing key</source>
         <translation>Publiskā paraksta atslēga</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="89"/>
         <source>Add a user</source>
         <translation>Pievienot lietotāju</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Vārds:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="91"/>
         <source>&amp;Role:</source>
         <translation>&amp;Loma:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="92"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parole:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="93"/>
         <source>R&amp;epeat:</source>
         <translation>Atkār&amp;tot:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="97"/>
         <source>a manager&apos;s, at least {minimum} characters</source>
         <translation>vadītājam, vismaz {minimum} rakstzīmes</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="99"/>
         <source>&amp;Add</source>
         <translation>P&amp;ievienot</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="129"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles atšķiras.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="144"/>
         <source>Added {name}.</source>
         <translation>Pievienots: {name}.</translation>
     </message>
@@ -5312,47 +4289,38 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>ViewReasonDialog</name>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="42"/>
         <source>Open customer data</source>
         <translation>Atvērt klienta datus</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="43"/>
         <source>Why are you opening this customer&apos;s data?</source>
         <translation>Kāpēc jūs atverat šī klienta datus?</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="46"/>
         <source>Customer: {name}</source>
         <translation>Klients: {name}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="50"/>
         <source>The audit log records who looked at whom, and why. Choose the request you are answering, or write the reason.</source>
         <translation>Audita žurnālā tiek ierakstīts, kas un kāpēc skatīja kura datus. Izvēlieties pieprasījumu, uz kuru atbildat, vai ierakstiet iemeslu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="57"/>
         <source>e.g. the customer phoned about an order</source>
         <translation>piem., klients zvanīja par pasūtījumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="60"/>
         <source>&amp;Request:</source>
         <translation>&amp;Pieprasījums:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="61"/>
         <source>Or a &amp;reason:</source>
         <translation>Vai &amp;iemesls:</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="63"/>
         <source>&amp;Open</source>
         <translation>&amp;Atvērt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="86"/>
         <source>Choose the request you are answering or write a reason.</source>
         <translation>Izvēlieties pieprasījumu, uz kuru atbildat, vai ierakstiet iemeslu.</translation>
     </message>
@@ -5360,22 +4328,18 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>WizardBase</name>
     <message>
-        <location filename="../minime_admin/gui/wizards/common.py" line="110"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atpakaļ</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/common.py" line="111"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tālāk &gt;</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/common.py" line="112"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/common.py" line="113"/>
         <source>&amp;Close</source>
         <translation>Ai&amp;zvērt</translation>
     </message>
@@ -5383,252 +4347,202 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>categories</name>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="26"/>
         <source>Profile</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="27"/>
         <source>Given by the customer: account, checkout and forms</source>
         <translation>Norādījis klients: konts, pasūtījuma noformēšana un veidlapas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="28"/>
         <source>Customer support, orders and notifications</source>
         <translation>Klientu atbalsts, pasūtījumi un paziņojumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="32"/>
         <source>Addresses</source>
         <translation>Adreses</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="33"/>
         <source>Given by the customer at checkout or in the profile</source>
         <translation>Norādījis klients, noformējot pasūtījumu vai profilā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="34"/>
         <source>Delivery and invoicing</source>
         <translation>Piegāde un rēķinu izrakstīšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="38"/>
         <source>Account</source>
         <translation>Konts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="39"/>
         <source>Created by the customer on the website</source>
         <translation>Izveidojis klients tīmekļa vietnē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="40"/>
         <source>Signing in, order history, saved details</source>
         <translation>Pieteikšanās, pasūtījumu vēsture, saglabātie dati</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="44"/>
         <source>Orders</source>
         <translation>Pasūtījumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="45"/>
         <source>Purchases in the web shop</source>
         <translation>Pirkumi interneta veikalā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="46"/>
         <source>Selling and delivering goods; accounting records</source>
         <translation>Preču pārdošana un piegāde; grāmatvedības dokumenti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="50"/>
         <source>Invoices</source>
         <translation>Rēķini</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="51"/>
         <source>Issued by the shop for purchases</source>
         <translation>Izrakstījis veikals par pirkumiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="52"/>
         <source>Accounting, as Latvian accounting law requires</source>
         <translation>Grāmatvedība, kā to prasa Latvijas grāmatvedības likums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="56"/>
         <source>Payments</source>
         <translation>Maksājumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="57"/>
         <source>The payment provider, at checkout</source>
         <translation>Maksājumu pakalpojumu sniedzējs, noformējot pasūtījumu</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="58"/>
         <source>Taking payment; deleted when the purchase completes</source>
         <translation>Maksājuma pieņemšana; dzēš, kad pirkums ir pabeigts</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="62"/>
         <source>Newsletter</source>
         <translation>Jaunumu vēstule</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="63"/>
         <source>The customer&apos;s sign-up on the website</source>
         <translation>Klienta pieteikšanās tīmekļa vietnē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="64"/>
         <source>Sending the newsletter</source>
         <translation>Jaunumu vēstules sūtīšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="68"/>
         <source>Consents</source>
         <translation>Piekrišanas</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="69"/>
         <source>Recorded when consent was given or withdrawn</source>
         <translation>Reģistrēts, kad piekrišana dota vai atsaukta</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="70"/>
         <source>Proving consent (GDPR Art. 7(1))</source>
         <translation>Piekrišanas pierādīšana (VDAR 7. panta 1. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="74"/>
         <source>Marketing objections</source>
         <translation>Iebildumi pret tirgvedību</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="75"/>
         <source>The customer&apos;s objection</source>
         <translation>Klienta iebildums</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="76"/>
         <source>Keeping the customer out of direct marketing (Art. 21(3))</source>
         <translation>Lai klientam vairs nesūtītu tiešo tirgvedību (21. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="82"/>
         <source>Cookie choices</source>
         <translation>Sīkdatņu izvēles</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="83"/>
         <source>The cookie banner on the website</source>
         <translation>Sīkdatņu paziņojums tīmekļa vietnē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="84"/>
         <source>Honouring and proving the cookie choice</source>
         <translation>Sīkdatņu izvēles ievērošana un pierādīšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="88"/>
         <source>Reviews</source>
         <translation>Atsauksmes</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="89"/>
         <source>Published by the customer on the website</source>
         <translation>Publicējis klients tīmekļa vietnē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="90"/>
         <source>Showing product reviews</source>
         <translation>Preču atsauksmju rādīšana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="94"/>
         <source>Website visits</source>
         <translation>Vietnes apmeklējumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="95"/>
         <source>Collected automatically by the website</source>
         <translation>Vietne savākusi automātiski</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="96"/>
         <source>Security and improving the website</source>
         <translation>Drošība un vietnes uzlabošana</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="100"/>
         <source>Disclosures to partners</source>
         <translation>Datu nodošana partneriem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="101"/>
         <source>Recorded by the shop when data was passed on</source>
         <translation>Reģistrējis veikals, kad dati tika nodoti</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="102"/>
         <source>Knowing whom to inform (Art. 19) and answering requests</source>
         <translation>Lai zinātu, kam paziņot (19. pants), un atbildētu uz pieprasījumiem</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="106"/>
         <source>Restrictions</source>
         <translation>Ierobežojumi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="107"/>
         <source>The customer&apos;s request (Art. 18)</source>
         <translation>Klienta pieprasījums (18. pants)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="108"/>
         <source>Keeping the data stored only, used for nothing else</source>
         <translation>Datus tikai glabā un neizmanto nekam citam</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="112"/>
         <source>Legal holds</source>
         <translation>Juridiskās aiztures</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="113"/>
         <source>Recorded by the shop: disputes, chargebacks, authorities</source>
         <translation>Reģistrējis veikals: strīdi, maksājumu apstrīdējumi, iestāžu prasības</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="114"/>
         <source>Establishing or defending legal claims (Art. 17(3)(e))</source>
         <translation>Likumīgu prasību celšana vai aizstāvēšana (17. panta 3. punkta e) apakšpunkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="122"/>
         <source>Consent (Art. 6(1)(a))</source>
         <translation>Piekrišana (6. panta 1. punkta a) apakšpunkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="123"/>
         <source>Contract (Art. 6(1)(b))</source>
         <translation>Līgums (6. panta 1. punkta b) apakšpunkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="124"/>
         <source>Legal obligation (Art. 6(1)(c))</source>
         <translation>Juridisks pienākums (6. panta 1. punkta c) apakšpunkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="125"/>
         <source>Public interest (Art. 6(1)(e))</source>
         <translation>Sabiedrības intereses (6. panta 1. punkta e) apakšpunkts)</translation>
     </message>
     <message>
-        <location filename="../minime_admin/domain/category_info.py" line="126"/>
         <source>Legitimate interests (Art. 6(1)(f))</source>
         <translation>Leģitīmās intereses (6. panta 1. punkta f) apakšpunkts)</translation>
     </message>
@@ -5636,272 +4550,218 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>errors</name>
     <message>
-        <location filename="../minime_admin/cli/database.py" line="61"/>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Abas paroles frāzes atšķiras; nekas netika izveidots.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/cli/database.py" line="96"/>
         <source>This database already holds {count} customers; demo data goes only into a new, empty database.</source>
         <translation>Šajā datubāzē jau ir klienti ({count}); demonstrācijas datus var ievietot tikai jaunā, tukšā datubāzē.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="25"/>
         <source>The operation could not be completed.</source>
         <translation>Darbību neizdevās pabeigt.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="40"/>
         <source>There is no database at {path}. Create one with: minime-admin --db {path} init</source>
         <translation>Norādītajā vietā {path} nav datubāzes. Izveidojiet to ar komandu: minime-admin --db {path} init</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="47"/>
         <source>A file already exists at {path}; it was left untouched.</source>
         <translation>Fails {path} jau pastāv; tas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="53"/>
         <source>{path} is an unencrypted SQLite file, not a minime-admin database. It was not opened.</source>
         <translation>{path} ir nešifrēts SQLite fails, nevis minime-admin datubāze. Tas netika atvērts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="60"/>
         <source>The database file {path} is damaged or is not a minime-admin database. It was not changed; restore it from a backup.</source>
         <translation>Datubāzes fails {path} ir bojāts vai nav minime-admin datubāze. Tas netika mainīts; atjaunojiet to no rezerves kopijas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="68"/>
         <source>The passphrase or recovery key does not open {path}, or the file is damaged. The file was not changed.</source>
         <translation>Ar šo paroles frāzi vai atkopšanas atslēgu nevar atvērt {path}, vai arī fails ir bojāts. Fails netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="76"/>
         <source>That recovery key has a typing mistake: check each group of five characters against the recovery sheet.</source>
         <translation>Atkopšanas atslēgā ir drukas kļūda: salīdziniet katru piecu rakstzīmju grupu ar atkopšanas lapu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="84"/>
         <source>{path} needs its passphrase or recovery key: this computer&apos;s keychain does not hold its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.</source>
         <translation>Datubāzei {path} vajadzīga paroles frāze vai atkopšanas atslēga: šī datora atslēgu glabātuvē nav tās atslēgas. Iestatiet MINIME_ADMIN_PASSPHRASE vai palaidiet ar --recover.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="92"/>
         <source>The system keychain could not be used ({detail}). Nothing was changed; use a passphrase instead (MINIME_ADMIN_PASSPHRASE).</source>
         <translation>Sistēmas atslēgu glabātuvi neizdevās izmantot ({detail}). Nekas netika mainīts; tās vietā izmantojiet paroles frāzi (MINIME_ADMIN_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="100"/>
         <source>The folder {path} cannot be written to. minime-admin needs to write there; choose another place or change the folder&apos;s permissions.</source>
         <translation>Mapē {path} nevar rakstīt. minime-admin tajā jāraksta; izvēlieties citu vietu vai mainiet mapes atļaujas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="108"/>
         <source>{path} was made by a newer version of minime-admin; update the app to open it. The file was not changed.</source>
         <translation>{path} ir izveidota ar jaunāku minime-admin versiju; atjauniniet lietotni, lai to atvērtu. Fails netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="116"/>
         <source>The passphrase is too short: use at least {minimum} characters.</source>
         <translation>Paroles frāze ir par īsu: izmantojiet vismaz {minimum} rakstzīmes.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="122"/>
         <source>No {kind} with id {ident}.</source>
         <translation>Nav atrasts: {kind} ar identifikatoru {ident}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="126"/>
         <source>This computer has no keychain to keep the database key. Choose a passphrase of at least {minimum} characters (or set MINIME_ADMIN_PASSPHRASE).</source>
         <translation>Šajā datorā nav atslēgu glabātuves datubāzes atslēgas glabāšanai. Izvēlieties paroles frāzi ar vismaz {minimum} rakstzīmēm (vai iestatiet MINIME_ADMIN_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="134"/>
         <source>The demo key file {path} is missing or damaged. Delete the demo folder to start a fresh demo.</source>
         <translation>Demonstrācijas atslēgas fails {path} trūkst vai ir bojāts. Izdzēsiet demonstrācijas mapi, lai sāktu no jauna.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="142"/>
         <source>A request that is {current} cannot be moved to {target}.</source>
         <translation>Pieprasījumu ar statusu {current} nevar pārcelt uz statusu {target}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="148"/>
         <source>Putting a request on hold needs a reason: awaiting proof of identity, awaiting clarification or legal review.</source>
         <translation>Lai pieprasījumu apturētu, jānorāda iemesls: gaida identitātes apliecinājumu, gaida precizējumu vai juridisku izvērtējumu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="156"/>
         <source>A refusal needs its reason: Art. 12(5), Art. 12(6), an Art. 17(3) exception, or another reason written out.</source>
         <translation>Atteikumam jānorāda iemesls: 12. panta 5. punkts, 12. panta 6. punkts, 17. panta 3. punkta izņēmums vai cits, rakstiski norādīts iemesls.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="164"/>
         <source>This refusal does not fit the request: an Art. 17(3) exception applies only to erasure, and a marketing objection, unsubscribe or consent withdrawal is never refused.</source>
         <translation>Šis atteikums neatbilst pieprasījumam: 17. panta 3. punkta izņēmums attiecas tikai uz dzēšanu, un iebildumu pret tiešo tirgvedību, atteikšanos no jaunumiem vai piekrišanas atsaukumu nekad neatsaka.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="172"/>
         <source>Record how the person&apos;s identity was checked before work starts on a request taken by phone, letter or in person.</source>
         <translation>Pirms sākt darbu ar pieprasījumu, kas saņemts pa tālruni, vēstulē vai klātienē, ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="180"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="184"/>
         <source>{name} is not an e-mail message (no sender or message headers); not imported.</source>
         <translation>{name} nav e-pasta ziņojums (nav sūtītāja vai ziņojuma galveņu); netika importēts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="197"/>
         <source>The message has no date; the time it was imported is used as the time of receipt. Check it against the mailbox.</source>
         <translation>Ziņojumam nav datuma; kā saņemšanas laiks izmantots importēšanas laiks. Pārbaudiet to pastkastē.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="202"/>
         <source>Part of the message declares an unknown character set ({charset}); it was read as {used}. Check the text for wrong letters.</source>
         <translation>Daļā ziņojuma norādīta nezināma rakstzīmju kopa ({charset}); tā nolasīta kā {used}. Pārbaudiet, vai tekstā nav nepareizu burtu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="207"/>
         <source>The attachment {filename} ({megabytes} MB) is larger than {limit} MB and was not stored. Ask the person to send it another way if it is needed.</source>
         <translation>Pielikums {filename} ({megabytes} MB) ir lielāks par {limit} MB un netika saglabāts. Ja tas vajadzīgs, lūdziet personu to nosūtīt citā veidā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="212"/>
         <source>The message&apos;s structure is damaged ({detail}); the readable parts were imported.</source>
         <translation>Ziņojuma struktūra ir bojāta ({detail}); importētas salasāmās daļas.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="216"/>
         <source>The message has no readable text; see its attachments.</source>
         <translation>Ziņojumā nav salasāma teksta; skatiet tā pielikumus.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="222"/>
         <source>The field {field} cannot be changed here.</source>
         <translation>Lauku {field} šeit mainīt nevar.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="226"/>
         <source>&apos;{value}&apos; is not an e-mail address; nothing was changed.</source>
         <translation>“{value}” nav e-pasta adrese; nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="232"/>
         <source>&apos;{value}&apos; is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was changed.</source>
         <translation>“{value}” nav tālruņa numurs (8 līdz 15 cipari, piem., +371 29123456); nekas netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="240"/>
         <source>Processing of this customer is already restricted.</source>
         <translation>Šī klienta datu apstrāde jau ir ierobežota.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="244"/>
         <source>Processing of this customer is not restricted.</source>
         <translation>Šī klienta datu apstrāde nav ierobežota.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="248"/>
         <source>There is not enough space in {path}; nothing was saved. Free some space or choose another place.</source>
         <translation>Vietā {path} nepietiek brīvas vietas; nekas netika saglabāts. Atbrīvojiet vietu vai izvēlieties citu vietu.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="256"/>
         <source>Request {reference} is linked to another customer; nothing was exported. Check the customer number.</source>
         <translation>Pieprasījums {reference} ir piesaistīts citam klientam; nekas netika eksportēts. Pārbaudiet klienta numuru.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="264"/>
         <source>Customer {ident} was already erased on {day}; there is nothing left to erase.</source>
         <translation>Klienta {ident} dati jau tika dzēsti {day}; vairs nav ko dzēst.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="270"/>
         <source>The password for {name} is not right.</source>
         <translation>Lietotāja {name} parole nav pareiza.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="274"/>
         <source>{name} is not a manager: only a manager can sign off a breach.</source>
         <translation>{name} nav vadītājs: pārkāpumu apstiprināt var tikai vadītājs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="280"/>
         <source>There is already a user called {name}.</source>
         <translation>Lietotājs {name} jau ir.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="284"/>
         <source>The time the shop became aware of the breach cannot be in the future.</source>
         <translation>Laiks, kad veikals uzzināja par pārkāpumu, nevar būt nākotnē.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="290"/>
         <source>Severity score out of range: {detail}.</source>
         <translation>Smaguma novērtējums ir ārpus pieļaujamām robežām: {detail}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="294"/>
         <source>Breach {reference} has no valid sign-off: a manager must sign it off before a final notice is produced (a draft can be made at any time).</source>
         <translation>Pārkāpumam {reference} nav derīga apstiprinājuma: pirms galīgā paziņojuma sagatavošanas to jāapstiprina vadītājam (melnrakstu var sagatavot jebkurā laikā).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="302"/>
         <source>The selection found no customers; the breach&apos;s affected list was not changed.</source>
         <translation>Atlasē netika atrasts neviens klients; pārkāpuma skarto personu saraksts netika mainīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/errors.py" line="308"/>
         <source>The 72 hours have passed: write the reasons for the delay (Art. 33(1)) before the notice to the Data State Inspectorate is made.</source>
         <translation>72 stundas ir pagājušas: pirms paziņojuma Datu valsts inspekcijai sagatavošanas ierakstiet kavējuma iemeslus (33. panta 1. punkts).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/services/requests.py" line="42"/>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
         <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā, līdz {due}.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/services/requests.py" line="50"/>
         <source>This request has already been extended once.</source>
         <translation>Šī pieprasījuma termiņš jau vienreiz ir pagarināts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/services/letters.py" line="40"/>
         <source>The {kind} letter needs facts this request does not have yet ({missing}); fill them in the letter dialog.</source>
         <translation>Vēstulei “{kind}” vajag ziņas, kuru šim pieprasījumam vēl nav ({missing}); aizpildiet tās vēstules logā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/services/letters.py" line="48"/>
         <source>Letters are written in Latvian (lv) or English (en).</source>
         <translation>Vēstules raksta latviešu (lv) vai angļu (en) valodā.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/cli/export.py" line="81"/>
         <source>An encrypted export needs a password of at least 8 characters.</source>
         <translation>Šifrētam eksportam vajag paroli, kurā ir vismaz 8 rakstzīmes.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/request_choice.py" line="28"/>
         <source>There is no request with the reference {reference}; nothing was done.</source>
         <translation>Pieprasījuma ar numuru {reference} nav; nekas netika darīts.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/services/retention_rules.py" line="22"/>
         <source>Only a manager can change retention periods.</source>
         <translation>Glabāšanas termiņus var mainīt tikai vadītājs.</translation>
     </message>
     <message>
-        <location filename="../minime_admin/cli/users.py" line="69"/>
         <source>A password is needed (MINIME_ADMIN_USER_PASSWORD, or typed).</source>
         <translation>Vajadzīga parole (MINIME_ADMIN_USER_PASSWORD vai ievadīta).</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/wizards/erasure_wizard.py" line="35"/>
         <source>Request {reference} is linked to another customer; nothing was erased. Check the customer number.</source>
         <translation>Pieprasījums {reference} ir piesaistīts citam klientam; nekas netika dzēsts. Pārbaudiet klienta numuru.</translation>
     </message>
@@ -5909,37 +4769,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>messages</name>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="30"/>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="55"/>
-        <location filename="../minime_admin/gui/messages.py" line="52"/>
         <source>OK</source>
         <translation>Labi</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/customers/view_reason_dialog.py" line="31"/>
-        <location filename="../minime_admin/gui/inbox/transition_dialog.py" line="56"/>
-        <location filename="../minime_admin/gui/messages.py" line="53"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/messages.py" line="54"/>
         <source>&amp;Yes</source>
         <translation>&amp;Jā</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/messages.py" line="55"/>
         <source>&amp;No</source>
         <translation>&amp;Nē</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/breaches/users_dialog.py" line="100"/>
-        <location filename="../minime_admin/gui/messages.py" line="56"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/messages.py" line="76"/>
         <source>Something went wrong inside minime-admin. Your data was not changed by this error. Save your work elsewhere if you can, restart the app, and tell the developers what you were doing.</source>
         <translation>minime-admin darbībā radās neparedzēta kļūda. Šī kļūda jūsu datus nemainīja. Ja iespējams, saglabājiet savu darbu citur, restartējiet lietotni un pastāstiet izstrādātājiem, ko darījāt.</translation>
     </message>
@@ -5947,12 +4796,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>roles</name>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="42"/>
         <source>staff</source>
         <translation>darbinieks</translation>
     </message>
     <message>
-        <location filename="../minime_admin/gui/audit_view.py" line="43"/>
         <source>manager</source>
         <translation>vadītājs</translation>
     </message>

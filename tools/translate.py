@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "i18n" / "minime_admin_lv.ts"
 QM = TS.with_suffix(".qm")
 LOCK = Path("/tmp/minime-admin-translate.lock")
+# No source locations in the .ts: line numbers would make every branch's update collide.
+LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none", "-silent")
 
 
 def tool(name: str) -> str:
@@ -82,7 +84,7 @@ def main() -> None:
         fcntl.flock(lock, fcntl.LOCK_EX)
         sources = sorted(str(p) for p in (ROOT / "minime_admin").rglob("*.py"))
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-silent", "-ts", str(TS)],
+            [tool("pyside6-lupdate"), *sources, *LUPDATE_OPTIONS, "-ts", str(TS)],
             check=True,
             cwd=ROOT,
         )
