@@ -22,12 +22,13 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-from sqlalchemy.orm import Session
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.clock import SystemClock
 from minime_admin.services import breach_outputs, breaches, users
 from minime_admin.store import migrate
+from minime_admin.store.session import clock_session
 from minime_admin.store.sqlcipher import Secret, make_engine
 
 RESULTS = Path(__file__).with_name("results") / "breach_letters.txt"
@@ -57,7 +58,7 @@ def main() -> None:
         root = Path(folder)
         engine = make_engine(root / "bench.db", Secret(raw_key=os.urandom(32)))
         migrate.upgrade(engine, None)
-        with Session(engine) as session:
+        with clock_session(engine, SystemClock()) as session:
             seed_demo(session, arguments.letters, seed=1, as_of=date(2026, 11, 25), actor=actor)
             session.commit()
             users.add_user(session, actor, "Manager", Role.MANAGER, "benchmark password")

@@ -30,9 +30,11 @@ from sqlalchemy.orm import Session
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain import search_terms
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import SystemClock
 from minime_admin.services import customer_page, customer_search
 from minime_admin.store import bulk, migrate
 from minime_admin.store.models import Customer, Order, VisitRecord
+from minime_admin.store.session import clock_session
 from minime_admin.store.sqlcipher import Secret, make_engine
 
 RESULTS = Path(__file__).with_name("results") / "customer_search.txt"
@@ -110,7 +112,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(Path(folder) / "bench.db", Secret(raw_key=os.urandom(32)))
         migrate.upgrade(engine, None)
-        with Session(engine) as session:
+        with clock_session(engine, SystemClock()) as session:
             started = time.perf_counter()
             seed_demo(session, arguments.customers, seed=1, as_of=date(2026, 11, 25), actor=ACTOR)
             session.commit()

@@ -21,13 +21,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import SystemClock
 from minime_admin.services import customer_search, retention
 from minime_admin.services.erasure import execute_erasure, plan_erasure
 from minime_admin.store import migrate
+from minime_admin.store.session import clock_session
 from minime_admin.store.sqlcipher import Secret, make_engine
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -47,7 +48,7 @@ def main() -> None:
         seeded = Path(folder) / "seeded.db"
         engine = make_engine(seeded, KEY)
         migrate.upgrade(engine, None)
-        with Session(engine) as session:
+        with clock_session(engine, SystemClock()) as session:
             seed_demo(session, arguments.customers, seed=1, as_of=AS_OF, actor=ACTOR)
             customer_search.rebuild_index(session)
             session.commit()
@@ -77,7 +78,7 @@ def main() -> None:
 
         # (b) the erasure service: plan + execute (one transaction, remnants removed)
         engine = make_engine(copy("erase.db"), KEY)
-        with Session(engine) as session:
+        with clock_session(engine, SystemClock()) as session:
             started = time.perf_counter()
             plan = plan_erasure(session, heavy, AS_OF)
             planned = time.perf_counter() - started
@@ -87,7 +88,7 @@ def main() -> None:
 
         # (c) the retention sweep over all customers
         engine = make_engine(copy("sweep.db"), KEY)
-        with Session(engine) as session:
+        with clock_session(engine, SystemClock()) as session:
             due = {d.rule: d.records for d in retention.due_now(session, AS_OF)}
             tracemalloc.start()
             started = time.perf_counter()

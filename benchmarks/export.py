@@ -24,13 +24,14 @@ from typing import Any
 
 from customer_search import add_heavy_customer
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import SystemClock
 from minime_admin.domain.export_scope import Scope
 from minime_admin.services.export import export_customer
 from minime_admin.store import migrate
+from minime_admin.store.session import clock_session
 from minime_admin.store.sqlcipher import Secret, make_engine
 
 RESULTS = Path(__file__).with_name("results") / "export.txt"
@@ -54,7 +55,7 @@ def main() -> None:
         engine = make_engine(Path(folder) / "bench.db", Secret(raw_key=os.urandom(32)))
         migrate.upgrade(engine, None)
         actor = Actor("benchmark")
-        with Session(engine) as session:
+        with clock_session(engine, SystemClock()) as session:
             seed_demo(session, 200, seed=1, as_of=date(2026, 11, 25), actor=actor)
             session.commit()
             heavy = add_heavy_customer(session)

@@ -24,11 +24,12 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from minime_admin.demo.customers import TABLES, seed_demo
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import SystemClock
 from minime_admin.store import migrate
+from minime_admin.store.session import clock_session
 from minime_admin.store.sqlcipher import Secret, make_engine
 
 RESULTS = Path(__file__).with_name("results") / "seed_demo.txt"
@@ -56,7 +57,7 @@ def fresh_engine(path: Path) -> Engine:
 
 def time_seed(path: Path, customers: int, seed: int, as_of: date) -> tuple[Timing, Engine]:
     engine = fresh_engine(path)
-    with Session(engine) as session:
+    with clock_session(engine, SystemClock()) as session:
         started = time.perf_counter()
         summary = seed_demo(session, customers, seed, as_of, actor=Actor("benchmark"))
         session.commit()

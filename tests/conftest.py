@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,7 @@ from keyring.backends import fail
 from keyring_backend import MemoryKeyring
 
 from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.clock import FixedClock, SystemClock
 from minime_admin.services import database as db_service
 from minime_admin.store.keychain import Keychain
 
@@ -49,10 +51,32 @@ def clerk() -> Actor:
     return Actor("Test Clerk", Role.STAFF)
 
 
+# The instant every test starts at unless it sets its own: a Wednesday in Riga's winter.
+TEST_NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def no_wall_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that reaches the computer's clock would pass or fail by the day it runs."""
+
+    def refuse(_self: SystemClock) -> datetime:
+        raise AssertionError("a test read the wall clock: pass it a FixedClock")
+
+    monkeypatch.setattr(SystemClock, "now", refuse)
+
+
 @pytest.fixture
-def created(tmp_path: Path, keychain: Keychain, clerk: Actor) -> db_service.Created:
+def clock() -> FixedClock:
+    """The one clock of the test; move it with ``clock.set`` or ``clock.advance``."""
+    return FixedClock(TEST_NOW)
+
+
+@pytest.fixture
+def created(
+    tmp_path: Path, keychain: Keychain, clerk: Actor, clock: FixedClock
+) -> db_service.Created:
     """A new keychain-mode database in tmp_path, closed at the end of the test."""
-    result = db_service.create_database(tmp_path / "shop.db", clerk, keychain)
+    result = db_service.create_database(tmp_path / "shop.db", clerk, keychain, clock=clock)
     yield result
     result.database.close()
 

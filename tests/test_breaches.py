@@ -18,6 +18,7 @@ from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.breach import Circumstances
+from minime_admin.domain.clock import FixedClock
 from minime_admin.services import audit, breaches, users
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import database as db_service
@@ -199,12 +200,14 @@ def test_breach_command_line(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    clock: FixedClock,
 ) -> None:
     db = str(shop.path)
     shop.close()
     assert (
         main(
-            [
+            clock=clock,
+            argv=[
                 "--db",
                 db,
                 "breach",
@@ -216,7 +219,7 @@ def test_breach_command_line(
                 "--people",
                 "120",
                 "--json",
-            ]
+            ],
         )
         == 0
     )
@@ -226,7 +229,8 @@ def test_breach_command_line(
     bid = str(created["id"])
     assert (
         main(
-            [
+            clock=clock,
+            argv=[
                 "--db",
                 db,
                 "breach",
@@ -239,32 +243,50 @@ def test_breach_command_line(
                 "--cb",
                 "0.5",
                 "--json",
-            ]
+            ],
         )
         == 0
     )
     assert json.loads(capsys.readouterr().out)["level"] == "medium"
-    assert main(["--db", db, "breach", "assess", bid, "--dpc", "9", "--ei", "1"]) == 1
+    assert (
+        main(clock=clock, argv=["--db", db, "breach", "assess", bid, "--dpc", "9", "--ei", "1"])
+        == 1
+    )
     capsys.readouterr()
-    assert main(["--db", db, "breach", "affected", bid, "--newsletter"]) == 0
+    assert main(clock=clock, argv=["--db", db, "breach", "affected", bid, "--newsletter"]) == 0
     capsys.readouterr()
     out = tmp_path / "dvi.pdf"
-    assert main(["--db", db, "breach", "notice", bid, "--kind", "dvi", "--out", str(out)]) == 1
+    assert (
+        main(
+            clock=clock,
+            argv=["--db", db, "breach", "notice", bid, "--kind", "dvi", "--out", str(out)],
+        )
+        == 1
+    )
     assert "no valid sign-off" in capsys.readouterr().err and not out.exists()
     monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", PASSWORD)
-    assert main(["--db", db, "breach", "sign-off", bid, "--user", "Pēteris"]) == 1
+    assert main(clock=clock, argv=["--db", db, "breach", "sign-off", bid, "--user", "Pēteris"]) == 1
     assert "not a manager" in capsys.readouterr().err
-    assert main(["--db", db, "breach", "sign-off", bid, "--user", "Anna Vadītāja"]) == 0
-    assert main(["--db", db, "breach", "notice", bid, "--kind", "dvi", "--out", str(out)]) == 0
+    assert (
+        main(clock=clock, argv=["--db", db, "breach", "sign-off", bid, "--user", "Anna Vadītāja"])
+        == 0
+    )
+    assert (
+        main(
+            clock=clock,
+            argv=["--db", db, "breach", "notice", bid, "--kind", "dvi", "--out", str(out)],
+        )
+        == 0
+    )
     capsys.readouterr()
-    assert main(["--db", db, "breach", "verify", str(out), "--json"]) == 0
+    assert main(clock=clock, argv=["--db", db, "breach", "verify", str(out), "--json"]) == 0
     verdict = json.loads(capsys.readouterr().out)
     assert verdict["genuine"] and verdict["signer"] == "Anna Vadītāja"
     data = bytearray(out.read_bytes())
     data[len(data) // 3] ^= 0xFF
     out.write_bytes(bytes(data))
-    assert main(["--db", db, "breach", "verify", str(out)]) == 1
+    assert main(clock=clock, argv=["--db", db, "breach", "verify", str(out)]) == 1
     assert "CHANGED" in capsys.readouterr().out
-    assert main(["--db", db, "breach", "show", bid, "--json"]) == 0
+    assert main(clock=clock, argv=["--db", db, "breach", "show", bid, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert {"id", "reference", "aware", "dvi_due", "status", "severity"} <= set(shown)

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from minime_admin.cli import main
 from minime_admin.cli.common import EXIT_AUDIT_BROKEN
 from minime_admin.domain import recovery_key
+from minime_admin.domain.clock import FixedClock
 from minime_admin.services import database as db_service
 from minime_admin.store.keychain import Keychain
 
@@ -156,8 +157,8 @@ def test_bad_databases_give_one_sentence_and_no_traceback(
     assert (path.read_bytes() if path.exists() else None) == before
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+def test_version(capsys: pytest.CaptureFixture[str], clock: FixedClock) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["--version"])
+        main(clock=clock, argv=["--version"])
     assert exit_info.value.code == 0
     assert "minime-admin 0." in capsys.readouterr().out

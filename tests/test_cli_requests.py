@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from minime_admin.cli import main
+from minime_admin.domain.clock import FixedClock
 from minime_admin.services import database as db_service
 
 EML = Path(__file__).parent / "data" / "eml"
@@ -107,9 +108,14 @@ def test_bad_requests_are_refused(
     assert code == 1 and message in err
 
 
-def test_unknown_type_is_a_usage_error(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_type_is_a_usage_error(
+    db: str, capsys: pytest.CaptureFixture[str], clock: FixedClock
+) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["--db", db, "requests", "add", "--type", "gossip", "--email", "a@b.lv"])
+        main(
+            clock=clock,
+            argv=["--db", db, "requests", "add", "--type", "gossip", "--email", "a@b.lv"],
+        )
     assert exit_info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
 

@@ -8,15 +8,18 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import TEST_NOW
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from minime_admin.demo.customers import TABLES, SeedSummary, ShopNotEmpty, seed_demo
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit
 from minime_admin.store import migrate
 from minime_admin.store.models import Customer, Invoice, Order, OrderItem
+from minime_admin.store.session import clock_session
 from minime_admin.store.sqlcipher import Secret, make_engine
 
 AS_OF = date(2026, 3, 2)
@@ -33,7 +36,7 @@ def new_engine(path: Path) -> Engine:
 
 def seeded_engine(path: Path, customers: int = CUSTOMERS, seed: int = 1) -> Engine:
     engine = new_engine(path)
-    with Session(engine) as session:
+    with clock_session(engine, FixedClock(TEST_NOW)) as session:
         seed_demo(session, customers=customers, seed=seed, as_of=AS_OF, actor=ACTOR)
         session.commit()
     return engine
@@ -62,7 +65,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 @pytest.fixture
 def session(shop: Engine) -> Iterator[Session]:
-    with Session(shop) as read_session:
+    with clock_session(shop, FixedClock(TEST_NOW)) as read_session:
         yield read_session
 
 
@@ -92,7 +95,7 @@ def test_every_table_has_rows(shop: Engine) -> None:
 def test_summary_counts_what_was_written(tmp_path: Path) -> None:
     engine = new_engine(tmp_path / "count.db")
     try:
-        with Session(engine) as session:
+        with clock_session(engine, FixedClock(TEST_NOW)) as session:
             summary = seed_demo(session, customers=30, seed=3, as_of=AS_OF, actor=ACTOR)
             session.commit()
         assert isinstance(summary, SeedSummary)
@@ -184,7 +187,7 @@ def test_cancel_raises_and_rollback_leaves_no_customers(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     written_before_cancel: list[int] = []
     try:
-        with Session(engine) as session:
+        with clock_session(engine, FixedClock(TEST_NOW)) as session:
 
             def progress(done: int, total: int) -> bool:
                 calls.append((done, total))

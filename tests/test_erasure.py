@@ -18,6 +18,7 @@ from minime_admin import errors
 from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.erasure import Action
 from minime_admin.domain.requests import Channel, RequestType, Status
 from minime_admin.progress import Cancelled
@@ -171,7 +172,10 @@ def test_unknown_and_already_erased(shop: db_service.Database, clerk: Actor) -> 
 
 
 def test_erase_command_json(
-    shop: db_service.Database, capsys: pytest.CaptureFixture[str], keychain: object
+    shop: db_service.Database,
+    capsys: pytest.CaptureFixture[str],
+    keychain: object,
+    clock: FixedClock,
 ) -> None:
     db = str(shop.path)
     shop.close()
@@ -179,14 +183,16 @@ def test_erase_command_json(
     from minime_admin.store.sqlcipher import database_id
 
     Keychain().put(database_id(Path(db)), KEY)
-    assert main(["--db", db, "erase", "--customer", "5", "--dry-run", "--json"]) == 0
+    assert (
+        main(clock=clock, argv=["--db", db, "erase", "--customer", "5", "--dry-run", "--json"]) == 0
+    )
     plan = json.loads(capsys.readouterr().out)
     assert plan["dry_run"] and {"erase", "anonymise", "retain", "recipients"} <= set(plan)
     assert all({"reason", "basis", "until"} <= set(item) for item in plan["retain"])
-    assert main(["--db", db, "erase", "--customer", "5", "--json"]) == 0
+    assert main(clock=clock, argv=["--db", db, "erase", "--customer", "5", "--json"]) == 0
     done = json.loads(capsys.readouterr().out)
     assert not done["dry_run"] and done["erased"] > 0
-    assert main(["--db", db, "erase", "--customer", "5"]) == 1
+    assert main(clock=clock, argv=["--db", db, "erase", "--customer", "5"]) == 1
     assert "already erased" in capsys.readouterr().err
 
 

@@ -20,6 +20,7 @@ from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.export_scope import PORTABLE, Scope
 from minime_admin.domain.requests import Channel, RequestType, Status
 from minime_admin.progress import Cancelled
@@ -166,17 +167,22 @@ def test_export_command(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    clock: FixedClock,
 ) -> None:
     db = str(demo.path)
     demo.close()
     out = tmp_path / "out"
     out.mkdir()
-    code = main(["--db", db, "export", "--customer", "1", "--out", str(out), "--json"])
+    code = main(
+        clock=clock, argv=["--db", db, "export", "--customer", "1", "--out", str(out), "--json"]
+    )
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and Path(result["path"]).exists() and len(result["sha256"]) == 64
     assert result["counts"]["profile/customers"] == 1
     monkeypatch.setenv("MINIME_ADMIN_EXPORT_PASSWORD", "short")
-    code = main(["--db", db, "export", "--customer", "1", "--out", str(out), "--encrypt"])
+    code = main(
+        clock=clock, argv=["--db", db, "export", "--customer", "1", "--out", str(out), "--encrypt"]
+    )
     assert code == 1 and "at least 8 characters" in capsys.readouterr().err
     assert len(os.listdir(out)) == 1
 

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import (
     Channel,
     RefusalReason,
@@ -113,20 +114,20 @@ def test_erasure_letter_needs_the_erasure_facts(
 
 
 def test_letter_command(database: db_service.Database, request_id: int, tmp_path: Path,
-                        capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+                        capsys: pytest.CaptureFixture[str], clock: FixedClock) -> None:  # fmt: skip
     db = str(database.path)
     database.close()
     out = tmp_path / "ack.pdf"
     code = main(["--db", db, "letter", "--request", "1", "--kind", "acknowledgment",
-                 "--lang", "en", "--out", str(out), "--json"])  # fmt: skip
+                 "--lang", "en", "--out", str(out), "--json"], clock)  # fmt: skip
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and result["language"] == "en" and out.stat().st_size == result["bytes"]
     assert "We have received your request" in text_of(out.read_bytes())
-    assert main(["letter", "--list-kinds", "--json"]) == 0
+    assert main(clock=clock, argv=["letter", "--list-kinds", "--json"]) == 0
     kinds = json.loads(capsys.readouterr().out)
     assert len(kinds) == 13 and kinds[0]["lv"]
     code = main(["--db", db, "letter", "--request", "DSR-2026-9999", "--kind", "refusal",
-                 "--out", str(tmp_path / "x.pdf")])  # fmt: skip
+                 "--out", str(tmp_path / "x.pdf")], clock)  # fmt: skip
     assert code == 1 and "no request DSR-2026-9999" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
 

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.errors import KeyFileDamaged
 from minime_admin.progress import Cancelled
 from minime_admin.services import database as db_service
@@ -29,10 +30,12 @@ def _all_bytes(path: Path) -> bytes:
 
 
 def test_demo_database_has_no_plain_header_and_no_known_name_in_its_bytes(
-    tmp_path: Path, clerk: Actor
+    tmp_path: Path, clerk: Actor, clock: FixedClock
 ) -> None:
     path = tmp_path / "demo" / "minime-demo.db"
-    database = demo_database.create_demo(path, clerk, customers=150, as_of=date(2026, 11, 25))
+    database = demo_database.create_demo(
+        path, clerk, clock, customers=150, as_of=date(2026, 11, 25)
+    )
     with database.session() as session:
         assert customer_count(session) == 150
         names = set(session.execute(text("SELECT last_name FROM customers")).scalars())
@@ -48,18 +51,20 @@ def test_demo_database_has_no_plain_header_and_no_known_name_in_its_bytes(
 
 
 def test_demo_opens_from_its_marked_key_file_without_a_keychain(
-    tmp_path: Path, clerk: Actor, no_keychain: object
+    tmp_path: Path, clerk: Actor, no_keychain: object, clock: FixedClock
 ) -> None:
     path = tmp_path / "demo" / "minime-demo.db"
-    demo_database.create_demo(path, clerk, customers=20, as_of=date(2026, 11, 25)).close()
+    demo_database.create_demo(path, clerk, clock, customers=20, as_of=date(2026, 11, 25)).close()
     key_text = demo_database.key_file(path).read_text()
     assert key_text.startswith("# minime-admin DEMO KEY - fictional demo data only.")
-    database = demo_database.open_demo(path)
+    database = demo_database.open_demo(path, clock)
     assert database.unlocked_by is db_service.Unlock.DEMO_KEY
     database.close()
 
 
-def test_cancelled_demo_leaves_nothing_behind(tmp_path: Path, clerk: Actor) -> None:
+def test_cancelled_demo_leaves_nothing_behind(
+    tmp_path: Path, clerk: Actor, clock: FixedClock
+) -> None:
     path = tmp_path / "demo" / "minime-demo.db"
     calls: list[int] = []
 
@@ -68,14 +73,16 @@ def test_cancelled_demo_leaves_nothing_behind(tmp_path: Path, clerk: Actor) -> N
         return len(calls) < 2
 
     with pytest.raises(Cancelled):
-        demo_database.create_demo(path, clerk, progress=stop_after_first, customers=500)
+        demo_database.create_demo(path, clerk, clock, progress=stop_after_first, customers=500)
     assert not path.exists() and not demo_database.key_file(path).exists()
     assert list(path.parent.iterdir()) == []
 
 
-def test_damaged_demo_key_file_is_a_clear_error(tmp_path: Path, clerk: Actor) -> None:
+def test_damaged_demo_key_file_is_a_clear_error(
+    tmp_path: Path, clerk: Actor, clock: FixedClock
+) -> None:
     path = tmp_path / "demo" / "minime-demo.db"
-    demo_database.create_demo(path, clerk, customers=5, as_of=date(2026, 11, 25)).close()
+    demo_database.create_demo(path, clerk, clock, customers=5, as_of=date(2026, 11, 25)).close()
     demo_database.key_file(path).write_text("# nothing here\nnot-hex\n")
     with pytest.raises(KeyFileDamaged):
-        demo_database.open_demo(path)
+        demo_database.open_demo(path, clock)

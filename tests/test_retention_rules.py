@@ -10,6 +10,7 @@ import pytest
 from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.clock import FixedClock
 from minime_admin.services import audit, retention, retention_rules, users
 from minime_admin.services import database as db_service
 
@@ -45,22 +46,49 @@ def test_commands(
     clerk: Actor,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    clock: FixedClock,
 ) -> None:
     with database.session() as session:
         users.add_user(session, clerk, "Anna", Role.MANAGER, "a long password")
     db = str(database.path)
     database.close()
-    assert main(["--db", db, "retention", "rules", "--json"]) == 0
+    assert main(clock=clock, argv=["--db", db, "retention", "rules", "--json"]) == 0
     rules = {r["rule"]: r for r in json.loads(capsys.readouterr().out)}
     assert rules["payment_transaction"]["months"] == 0
     monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", "wrong password")
     assert (
-        main(["--db", db, "retention", "set", "visit_record", "--months", "6", "--user", "Anna"])
+        main(
+            clock=clock,
+            argv=[
+                "--db",
+                db,
+                "retention",
+                "set",
+                "visit_record",
+                "--months",
+                "6",
+                "--user",
+                "Anna",
+            ],
+        )
         == 1
     )
     assert "not right" in capsys.readouterr().err
     monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", "a long password")
     assert (
-        main(["--db", db, "retention", "set", "visit_record", "--months", "6", "--user", "Anna"])
+        main(
+            clock=clock,
+            argv=[
+                "--db",
+                db,
+                "retention",
+                "set",
+                "visit_record",
+                "--months",
+                "6",
+                "--user",
+                "Anna",
+            ],
+        )
         == 0
     )

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit, customer_search, retention
 from minime_admin.services import database as db_service
@@ -76,13 +77,15 @@ def test_cancel_keeps_the_batches_already_done(shop: db_service.Database, clerk:
     assert 0 < after < before
 
 
-def test_command(shop: db_service.Database, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command(
+    shop: db_service.Database, capsys: pytest.CaptureFixture[str], clock: FixedClock
+) -> None:
     db = str(shop.path)
     shop.close()
-    assert main(["--db", db, "retention", "sweep", "--dry-run", "--json"]) == 0
+    assert main(clock=clock, argv=["--db", db, "retention", "sweep", "--dry-run", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["dry_run"] and {r["rule"] for r in report["rules"]} >= {"visit_record"}
-    assert main(["--db", db, "retention", "sweep", "--json"]) == 0
+    assert main(clock=clock, argv=["--db", db, "retention", "sweep", "--json"]) == 0
     done = json.loads(capsys.readouterr().out)
     assert sum(r["deleted"] for r in done["rules"]) == sum(r["due"] for r in report["rules"])
 

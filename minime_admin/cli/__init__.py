@@ -26,6 +26,7 @@ from minime_admin.cli import (
     users,
 )
 from minime_admin.cli.common import EXIT_ERROR, EXIT_OK
+from minime_admin.domain.clock import Clock, SystemClock
 from minime_admin.errors import KnownError
 
 
@@ -47,12 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run one command. ``clock`` is the one clock every step reads (tests fix it)."""
     arguments = build_parser().parse_args(argv)
+    arguments.clock = clock or SystemClock()
     if arguments.command is None:
         from minime_admin.gui.app import run  # Qt widgets only when the GUI is wanted
 
-        return run(db_path=arguments.db, demo=arguments.demo, recover=arguments.recover)
+        return run(
+            db_path=arguments.db,
+            demo=arguments.demo,
+            recover=arguments.recover,
+            clock=arguments.clock,
+        )
     handler: Callable[[argparse.Namespace], int] = _HANDLERS[arguments.command]
     try:
         return handler(arguments)

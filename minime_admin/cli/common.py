@@ -31,19 +31,21 @@ def open_database(arguments: argparse.Namespace) -> db_service.Database:
     if arguments.demo:
         from minime_admin.demo.database import open_demo
 
-        return open_demo(path)
+        return open_demo(path, arguments.clock)
     keychain = db_service.system_keychain()
     if arguments.recover:
-        return db_service.open_database(path, keychain, ask_secret(recovery=True))
+        return db_service.open_database(
+            path, keychain, ask_secret(recovery=True), clock=arguments.clock
+        )
     try:
-        return db_service.open_database(path, keychain)
+        return db_service.open_database(path, keychain, clock=arguments.clock)
     except KeyNeeded:
         typed = db_service.passphrase_from_environment()
         if typed is None and sys.stdin.isatty():
             typed = ask_secret(recovery=False)
         if typed is None:
             raise
-        return db_service.open_database(path, keychain, typed)
+        return db_service.open_database(path, keychain, typed, clock=arguments.clock)
 
 
 def ask_secret(recovery: bool) -> str:

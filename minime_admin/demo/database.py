@@ -14,6 +14,7 @@ from pathlib import Path
 from minime_admin.demo.customers import seed_demo
 from minime_admin.demo.requests import demo_request_count, seed_demo_requests
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import Clock, today
 from minime_admin.errors import KeyFileDamaged
 from minime_admin.progress import Progress
 from minime_admin.services import customer_search
@@ -38,13 +39,16 @@ def demo_exists(path: Path) -> bool:
     return path.is_file()
 
 
-def open_demo(path: Path) -> db_service.Database:
-    return db_service.open_with_secret(path, _read_key(path), db_service.Unlock.DEMO_KEY)
+def open_demo(path: Path, clock: Clock) -> db_service.Database:
+    return db_service.open_with_secret(
+        path, _read_key(path), db_service.Unlock.DEMO_KEY, clock=clock
+    )
 
 
 def create_demo(
     path: Path,
     actor: Actor,
+    clock: Clock,
     progress: Progress | None = None,
     customers: int = DEMO_CUSTOMERS,
     as_of: date | None = None,
@@ -54,14 +58,14 @@ def create_demo(
     write_atomic(key_file(path), (_WARNING + raw_key.hex() + "\n").encode("ascii"))
     try:
         database = db_service.create_with_secret(
-            path, Secret(raw_key=raw_key), db_service.Unlock.DEMO_KEY, actor
+            path, Secret(raw_key=raw_key), db_service.Unlock.DEMO_KEY, actor, clock
         )
     except BaseException:
         key_file(path).unlink(missing_ok=True)
         raise
     try:
         with database.session() as session:
-            as_of = as_of or date.today()
+            as_of = as_of or today(clock)
             seed_demo(
                 session,
                 customers=customers,

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from minime_admin import APP_NAME, __version__
+from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.messages import ErrorHook
@@ -40,6 +41,7 @@ def run(
     demo: bool,
     recover: bool,
     keychain: Keychain | None = None,
+    clock: Clock | None = None,
 ) -> int:
     """Open the GUI on the database at ``db_path`` (default: the user's), or on the demo.
 
@@ -60,7 +62,7 @@ def run(
     hook = ErrorHook()
     hook.install()
     session = _Session(app)
-    startup = Startup(db_path, demo, recover, preferences.staff_profile(), keychain)
+    startup = Startup(db_path, demo, recover, preferences.staff_profile(), keychain, clock=clock)
     startup.opened.connect(session.opened)
     startup.abandoned.connect(session.abandoned)
     startup.start()

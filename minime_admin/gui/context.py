@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import Clock
 from minime_admin.services.database import Database
 
 
@@ -27,3 +28,8 @@ class AppContext(QObject):
         if actor != self._actor:
             self._actor = actor
             self.actor_changed.emit(actor)
+
+    @property
+    def clock(self) -> Clock:
+        """The one clock (domain/clock.py) the database's sessions also carry."""
+        return self.database.clock

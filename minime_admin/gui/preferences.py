@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from minime_admin import APP_NAME, i18n
+from minime_admin import APP_NAME
+from minime_admin import translation as i18n
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.paths import DATA_DIR_VARIABLE
 from minime_admin.services.profile import os_user_name

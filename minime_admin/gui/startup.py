@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from minime_admin import APP_NAME, paths
 from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import Clock, SystemClock
 from minime_admin.errors import DatabaseMissing, KeyNeeded, KnownError
 from minime_admin.gui import language, tasks
 from minime_admin.gui.messages import Button, show_error, show_message, unexpected_error_text
@@ -43,6 +44,7 @@ class Startup(QObject):
         keychain: Keychain | None = None,
         demo_customers: int | None = None,
         parent: QObject | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.demo = demo
@@ -51,6 +53,7 @@ class Startup(QObject):
         self.actor = actor
         self.keychain = keychain or db_service.system_keychain()
         self.demo_customers = demo_customers
+        self.clock = clock or SystemClock()
         # The dialog or task of the current step; tests reach the open dialog through it.
         self.dialog: QDialog | QMessageBox | None = None
         self.task: tasks.Task | None = None
@@ -72,14 +75,14 @@ class Startup(QObject):
 
     def _start_demo(self) -> None:
         if demo_database.demo_exists(self.path):
-            self._run(lambda _progress: demo_database.open_demo(self.path), self._done)
+            self._run(lambda _progress: demo_database.open_demo(self.path, self.clock), self._done)
             return
         options: dict[str, Any] = {}
         if self.demo_customers is not None:
             options["customers"] = self.demo_customers
 
         def create(progress: Progress) -> Database:
-            return demo_database.create_demo(self.path, self.actor, progress, **options)
+            return demo_database.create_demo(self.path, self.actor, self.clock, progress, **options)
 
         self._run(create, self._done, cancellable=True)
         self.dialog = tasks.ProgressDialog(
@@ -120,7 +123,9 @@ class Startup(QObject):
 
     def _create(self, passphrase: str | None) -> None:
         def create(_progress: Progress) -> Created:
-            return db_service.create_database(self.path, self.actor, self.keychain, passphrase)
+            return db_service.create_database(
+                self.path, self.actor, self.keychain, passphrase, clock=self.clock
+            )
 
         self._run(create, self._show_recovery_key)
 
@@ -143,14 +148,16 @@ class Startup(QObject):
     def _open_with_keychain(self) -> None:
         def open_it(_progress: Progress) -> Database:
             try:
-                return db_service.open_database(self.path, self.keychain)
+                return db_service.open_database(self.path, self.keychain, clock=self.clock)
             except KeyNeeded:
                 typed = db_service.passphrase_from_environment()
                 if typed is None:
                     raise
                 # For automation (as borg and restic do); a wrong one falls to the dialog.
                 try:
-                    return db_service.open_database(self.path, self.keychain, typed)
+                    return db_service.open_database(
+                        self.path, self.keychain, typed, clock=self.clock
+                    )
                 except KnownError:
                     raise KeyNeeded(path=str(self.path)) from None
 
@@ -171,7 +178,7 @@ class Startup(QObject):
 
     def _try_secret(self, dialog: UnlockDialog, text: str) -> None:
         def open_it(_progress: Progress) -> Database:
-            return db_service.open_database(self.path, self.keychain, text)
+            return db_service.open_database(self.path, self.keychain, text, clock=self.clock)
 
         def unlocked(database: Database) -> None:
             dialog.accept()  # emits accepted only: nothing is abandoned

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_chain import AuditRecord, ChainVerdict, verify_chain
 from minime_admin.progress import Progress, report
 from minime_admin.store import audit_repo
+from minime_admin.store import session as store_session
 
 
 def record(
@@ -29,7 +30,7 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> int:
     """Append one entry in the caller's transaction; returns its sequence number."""
-    at = audit_repo.format_instant(datetime.now(UTC))
+    at = audit_repo.format_instant(store_session.now(session))
 
     def make(seq: int) -> AuditRecord:
         return AuditRecord(

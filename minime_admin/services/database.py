@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minime_admin.domain import recovery_key
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import Clock, SystemClock
 from minime_admin.errors import (
     BadRecoveryKey,
     DatabaseDamaged,
@@ -32,6 +34,7 @@ from minime_admin.errors import (
 )
 from minime_admin.services import audit
 from minime_admin.store import migrate, sqlcipher
+from minime_admin.store import session as store_session
 from minime_admin.store.keychain import Keychain
 
 __all__ = ["Keychain"]  # the GUI and CLI name the type without reaching into store/
@@ -56,13 +59,21 @@ class Database:
     engine: Engine
     unlocked_by: Unlock
     migrated_from_backup: Path | None = None
+    clock: Clock = field(default_factory=SystemClock)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = store_session.session_factory(self.engine, self.clock)
 
     def session(self) -> Session:
+        """A session for reading; writes go through ``unit_of_work``."""
         return self._sessions()
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One use case's transaction: committed at the end of the block, or not at all."""
+        with store_session.unit_of_work(self._sessions) as session:
+            yield session
 
     @property
     def database_id(self) -> str:
@@ -96,6 +107,7 @@ def create_database(
     actor: Actor,
     keychain: Keychain,
     passphrase: str | None = None,
+    clock: Clock | None = None,
 ) -> Created:
     """A new, empty, migrated database; its key goes to the keychain or is the passphrase."""
     if passphrase is None and not keychain.available:
@@ -107,7 +119,7 @@ def create_database(
     else:
         secret, unlock = Secret(raw_key=secrets.token_bytes(32)), Unlock.KEYCHAIN
 
-    database = _create_file(path, secret, unlock, actor)
+    database = _create_file(path, secret, unlock, actor, clock or SystemClock())
     try:
         salt = sqlcipher.file_salt(path)
         if secret.raw_key is not None:
@@ -122,12 +134,16 @@ def create_database(
     return Created(database, recovery_key.encode(raw))
 
 
-def create_with_secret(path: Path, secret: Secret, unlock: Unlock, actor: Actor) -> Database:
+def create_with_secret(
+    path: Path, secret: Secret, unlock: Unlock, actor: Actor, clock: Clock | None = None
+) -> Database:
     """A new database keyed with a given secret (the demo's key file)."""
-    return _create_file(path, secret, unlock, actor)
+    return _create_file(path, secret, unlock, actor, clock or SystemClock())
 
 
-def _create_file(path: Path, secret: Secret, unlock: Unlock, actor: Actor) -> Database:
+def _create_file(
+    path: Path, secret: Secret, unlock: Unlock, actor: Actor, clock: Clock
+) -> Database:
     if path.exists():
         raise DatabaseExists(path=str(path))
     try:
@@ -140,10 +156,9 @@ def _create_file(path: Path, secret: Secret, unlock: Unlock, actor: Actor) -> Da
         migrate.upgrade(engine, None)
         sqlcipher.enable_wal(engine)
         _owner_only(path)
-        database = Database(path, engine, unlock)
-        with database.session() as session:
+        database = Database(path, engine, unlock, clock=clock)
+        with database.unit_of_work() as session:
             audit.record(session, actor, "database.created", "database", reason=unlock.value)
-            session.commit()
     except BaseException:
         engine.dispose()
         _remove_new_file(path)
@@ -156,6 +171,7 @@ def open_database(
     keychain: Keychain,
     typed_secret: str | None = None,
     remember_in_keychain: bool = True,
+    clock: Clock | None = None,
 ) -> Database:
     """Unlock an existing database with the keychain's key or what the user typed.
 
@@ -173,7 +189,7 @@ def open_database(
             raise KeyNeeded(path=str(path))
         secret, unlock, from_keychain = Secret(raw_key=stored), Unlock.KEYCHAIN, True
 
-    database = open_with_secret(path, secret, unlock, from_keychain=from_keychain)
+    database = open_with_secret(path, secret, unlock, from_keychain=from_keychain, clock=clock)
     if unlock is Unlock.RECOVERY_KEY and remember_in_keychain and keychain.available:
         assert secret.raw_key is not None
         with contextlib.suppress(Exception):  # remembering is a convenience, not a must
@@ -182,7 +198,12 @@ def open_database(
 
 
 def open_with_secret(
-    path: Path, secret: Secret, unlock: Unlock, *, from_keychain: bool = False
+    path: Path,
+    secret: Secret,
+    unlock: Unlock,
+    *,
+    from_keychain: bool = False,
+    clock: Clock | None = None,
 ) -> Database:
     _check_existing(path)
     engine = sqlcipher.make_engine(path, secret)
@@ -190,23 +211,24 @@ def open_with_secret(
     try:
         if migrate.is_foreign(engine):
             raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
-        backup = migrate.upgrade(engine, path)
+        clock = clock or SystemClock()
+        backup = migrate.upgrade(engine, path, at=clock.now())
         sqlcipher.enable_wal(engine)
-        _index_customers_once(engine)
+        database = Database(path, engine, unlock, migrated_from_backup=backup, clock=clock)
+        _index_customers_once(database)
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, unlock, migrated_from_backup=backup)
+    return database
 
 
-def _index_customers_once(engine: Engine) -> None:
+def _index_customers_once(database: Database) -> None:
     """A database filled before the search index existed gets it built, once."""
     from minime_admin.services import customer_search
 
-    with Session(engine) as session:
+    with database.unit_of_work() as session:
         if customer_search.index_is_stale(session):
             customer_search.rebuild_index(session)
-            session.commit()
 
 
 def system_keychain() -> Keychain:

@@ -44,14 +44,23 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | None:
-    """Migrate to ``target``. Returns the safety copy made of an existing database, if any."""
+def upgrade(
+    engine: Engine, path: Path | None, target: str = "head", *, at: datetime | None = None
+) -> Path | None:
+    """Migrate to ``target``. Returns the safety copy made of an existing database, if any.
+
+    ``at`` (the clock's instant) names the safety copy; it is needed whenever ``path`` is.
+    """
     current = current_revision(engine)
     if current == (head_revision() if target == "head" else target):
         return None
     if current is not None and not _known(current):
         raise NewerDatabase(path=str(path))
-    backup = _safety_copy(engine, path, current) if current is not None and path else None
+    backup = None
+    if current is not None and path:
+        if at is None:
+            raise ValueError("a safety copy needs the clock's instant")
+        backup = _safety_copy(engine, path, current, at)
     with engine.begin() as connection:
         config = _config()
         config.attributes["connection"] = connection
@@ -66,11 +75,11 @@ def _known(revision: str) -> bool:
         return False
 
 
-def _safety_copy(engine: Engine, path: Path, revision: str) -> Path:
+def _safety_copy(engine: Engine, path: Path, revision: str, at: datetime) -> Path:
     """A byte copy of the (still encrypted) file, taken with the WAL folded in."""
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
     shutil.copy2(path, backup)
     return backup
