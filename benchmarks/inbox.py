@@ -35,6 +35,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from minime_admin.domain.clock import SystemClock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import sqlcipher3
@@ -70,7 +72,7 @@ WHERE = (
 
 def seed(path: Path, key: bytes, customers: int, count: int, as_of: date) -> db_service.Database:
     database = db_service.create_with_secret(
-        path, Secret(raw_key=key), db_service.Unlock.PASSPHRASE, ACTOR
+        path, Secret(raw_key=key), db_service.Unlock.PASSPHRASE, ACTOR, clock=SystemClock()
     )
     with database.session() as session:
         seed_demo(session, customers, seed=2026, as_of=as_of, actor=ACTOR)

@@ -13,10 +13,9 @@ from minime_admin.services import database as db_service
 
 
 def _fill(database: db_service.Database, actor: Actor, count: int) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         for number in range(count):
             audit.record(session, actor, "customer.viewed", "customer", number, "DSR-2026-0001")
-        session.commit()
 
 
 def _tamper(database: db_service.Database, statement: str) -> None:
@@ -31,7 +30,7 @@ def test_entries_name_who_did_what_and_the_chain_verifies(
     database: db_service.Database, clerk: Actor
 ) -> None:
     _fill(database, clerk, 3)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         rows = audit.newest_first(session)
         verdict = audit.verify(session)
     assert [row.seq for row in rows] == [4, 3, 2, 1]  # 1 is database.created
@@ -61,7 +60,7 @@ def test_tampering_is_found_and_the_first_bad_entry_named(
 ) -> None:
     _fill(database, clerk, 4)
     _tamper(database, statement)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         verdict = audit.verify(session)
     assert verdict.problem is not None
     assert (verdict.problem.seq, verdict.problem.kind) == (seq, kind)
@@ -69,7 +68,7 @@ def test_tampering_is_found_and_the_first_bad_entry_named(
 
 def test_paging_newest_first(database: db_service.Database, clerk: Actor) -> None:
     _fill(database, clerk, 449)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         first = audit.newest_first(session, limit=200)
         second = audit.newest_first(session, before_seq=first[-1].seq, limit=200)
         assert audit.entry_count(session) == 450
@@ -79,11 +78,11 @@ def test_paging_newest_first(database: db_service.Database, clerk: Actor) -> Non
 
 def test_verification_can_be_cancelled(database: db_service.Database, clerk: Actor) -> None:
     _fill(database, clerk, 10)
-    with database.session() as session, pytest.raises(Cancelled):
+    with database.unit_of_work() as session, pytest.raises(Cancelled):
         audit.verify(session, progress=lambda done, total: False)
 
 
 def test_entries_store_instants_in_utc(database: db_service.Database) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         (row,) = audit.newest_first(session, limit=1)
     assert row.at.utcoffset() is not None and row.at.utcoffset().total_seconds() == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -34,22 +34,21 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=40, seed=3, as_of=AS_OF, actor=clerk)
-        session.commit()
         users.add_user(session, clerk, "Anna Vadītāja", Role.MANAGER, PASSWORD)
         users.add_user(session, clerk, "Pēteris", Role.STAFF)
     return database
 
 
 @pytest.fixture
-def breach_id(shop: db_service.Database, clerk: Actor) -> int:
-    with shop.session() as session:
+def breach_id(shop: db_service.Database, clerk: Actor, clock: FixedClock) -> int:
+    with shop.unit_of_work() as session:
         bid = breaches.new_breach(
             session,
             clerk,
             "Nozagts dators",
-            datetime.now(UTC) - timedelta(hours=3),
+            clock.now() - timedelta(hours=3),
             "confidentiality",
         )
         breaches.update_breach(
@@ -70,15 +69,19 @@ def breach_id(shop: db_service.Database, clerk: Actor) -> int:
     return bid
 
 
-def test_awareness_in_the_future_is_refused(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session, pytest.raises(errors.AwarenessInFuture):
-        breaches.new_breach(session, clerk, "x", datetime.now(UTC) + timedelta(hours=1))
+def test_awareness_in_the_future_is_refused(
+    shop: db_service.Database, clerk: Actor, clock: FixedClock
+) -> None:
+    with shop.unit_of_work() as session, pytest.raises(errors.AwarenessInFuture):
+        breaches.new_breach(session, clerk, "x", clock.now() + timedelta(hours=1))
 
 
 def test_register_clock_and_severity(shop: db_service.Database, breach_id: int) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         detail = breaches.get_breach(session, breach_id)
-    assert detail.reference.startswith("BR-2026-") and 68 < detail.hours_left() <= 69
+    assert (
+        detail.reference.startswith("BR-2026-") and 68 < detail.hours_left(shop.clock.now()) <= 69
+    )
     assert detail.severity is not None and detail.severity.score == Decimal("2.5")
     assert detail.affected and not detail.signoff.valid
 
@@ -86,7 +89,7 @@ def test_register_clock_and_severity(shop: db_service.Database, breach_id: int) 
 def test_scores_out_of_range_and_empty_selection(
     shop: db_service.Database, clerk: Actor, breach_id: int
 ) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         with pytest.raises(errors.ScoreInvalid):
             breaches.assess(session, clerk, breach_id, 5, "1", Circumstances())
         with pytest.raises(errors.EmptySelection):
@@ -97,7 +100,7 @@ def test_scores_out_of_range_and_empty_selection(
 def test_only_a_manager_with_the_right_password_signs_off(
     shop: db_service.Database, breach_id: int
 ) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         with pytest.raises(errors.NotAManager):
             breaches.sign_off(session, breach_id, "Pēteris", PASSWORD)
         with pytest.raises(errors.WrongPassword):
@@ -110,7 +113,7 @@ def test_only_a_manager_with_the_right_password_signs_off(
 def test_a_change_after_sign_off_voids_it_visibly(
     shop: db_service.Database, clerk: Actor, breach_id: int
 ) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
         breaches.update_breach(session, clerk, breach_id, advice="Mainiet paroli")
         detail = breaches.get_breach(session, breach_id)
@@ -124,7 +127,7 @@ def test_a_change_after_sign_off_voids_it_visibly(
 def test_drafts_are_watermarked_and_finals_need_sign_off(
     shop: db_service.Database, clerk: Actor, breach_id: int
 ) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         with pytest.raises(errors.NotSignedOff):
             outputs.render_output(session, clerk, breach_id, outputs.OutputKind.WEBSITE, final=True)
         draft = outputs.render_output(session, clerk, breach_id, outputs.OutputKind.DVI)
@@ -147,7 +150,7 @@ def test_drafts_are_watermarked_and_finals_need_sign_off(
 def test_verify_good_and_tampered_files(
     shop: db_service.Database, clerk: Actor, breach_id: int
 ) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
         final = outputs.render_output(
             session, clerk, breach_id, outputs.OutputKind.WEBSITE, "en", True
@@ -160,9 +163,11 @@ def test_verify_good_and_tampered_files(
     assert bad.signed and not bad.unchanged and not bad.genuine
 
 
-def test_a_late_dvi_notice_needs_the_reasons(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
-        bid = breaches.new_breach(session, clerk, "Vēls", datetime.now(UTC) - timedelta(hours=80))
+def test_a_late_dvi_notice_needs_the_reasons(
+    shop: db_service.Database, clerk: Actor, clock: FixedClock
+) -> None:
+    with shop.unit_of_work() as session:
+        bid = breaches.new_breach(session, clerk, "Vēls", clock.now() - timedelta(hours=80))
         breaches.sign_off(session, bid, "Anna Vadītāja", PASSWORD)
         with pytest.raises(errors.DelayReasonsNeeded):
             outputs.render_output(session, clerk, bid, outputs.OutputKind.DVI, final=True)
@@ -176,7 +181,7 @@ def test_bulk_customer_letters_with_mail_merge(
     shop: db_service.Database, clerk: Actor, breach_id: int, tmp_path: Path
 ) -> None:
     seen: list[int] = []
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
         result = outputs.customer_letters(
             session,

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import TEST_NOW
 from pypdf import PdfReader
 from sqlalchemy import text
 
@@ -23,7 +24,7 @@ PASSPHRASE = "Ģirts Ķēniņš-Žūriņa 2026"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    code = main(list(argv), FixedClock(TEST_NOW))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import TEST_NOW
 
 from minime_admin.cli import main
 from minime_admin.domain.clock import FixedClock
@@ -15,7 +16,7 @@ EML = Path(__file__).parent / "data" / "eml"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    code = main(list(argv), FixedClock(TEST_NOW))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

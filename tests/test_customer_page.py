@@ -19,17 +19,16 @@ AS_OF = date(2026, 11, 25)
 
 @pytest.fixture
 def demo(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=40, seed=11, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     return database
 
 
 def test_page_shows_every_category_with_source_basis_and_retention(
     demo: db_service.Database, clerk: Actor
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         page = customer_page.open_customer_page(session, clerk, 1, reason="Phone call")
     assert page.name == "Ģirts Ķēniņš-Žūriņš"
     assert [s.info.category for s in page.sections] == [
@@ -62,7 +61,7 @@ def test_page_shows_every_category_with_source_basis_and_retention(
 def test_opening_a_page_needs_a_reason_and_is_audited(
     demo: db_service.Database, clerk: Actor
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         with pytest.raises(errors.InvalidInput):
             customer_page.open_customer_page(session, clerk, 1, reason="  ")
         customer_page.open_customer_page(session, clerk, 2, request_reference="DSR-2026-0007")
@@ -76,12 +75,12 @@ def test_opening_a_page_needs_a_reason_and_is_audited(
 
 
 def test_unknown_customer(demo: db_service.Database, clerk: Actor) -> None:
-    with demo.session() as session, pytest.raises(errors.NotFound):
+    with demo.unit_of_work() as session, pytest.raises(errors.NotFound):
         customer_page.open_customer_page(session, clerk, 99_999, reason="x")
 
 
 def test_visits_are_paged(demo: db_service.Database) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         page = customer_page.read_customer_page(session, 1)
         visits = next(s for s in page.sections if s.info.category is DataCategory.VISIT)
         assert len(visits.rows) == min(visits.total, customer_page.VISIT_PAGE)
@@ -92,7 +91,7 @@ def test_visits_are_paged(demo: db_service.Database) -> None:
 def test_rectify_email_updates_search_and_lists_partners_to_inform(
     demo: db_service.Database, clerk: Actor
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         opened = requests.open_request(
             session,
             clerk,
@@ -139,9 +138,9 @@ def test_invalid_rectification_changes_nothing(
 ) -> None:
     with demo.session() as session:
         before = customer_page.read_customer_page(session, 1).sections[0].rows[0].values
-        with pytest.raises(error):
-            customer_actions.rectify(session, clerk, 1, field, value, "Customer asked")
-        session.rollback()
+    with pytest.raises(error), demo.unit_of_work() as session:
+        customer_actions.rectify(session, clerk, 1, field, value, "Customer asked")
+    with demo.session() as session:
         after = customer_page.read_customer_page(session, 1).sections[0].rows[0].values
     assert before == after
 
@@ -149,7 +148,7 @@ def test_invalid_rectification_changes_nothing(
 def test_restriction_marks_and_excludes_from_marketing(
     demo: db_service.Database, clerk: Actor
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         audience = customer_actions.marketing_audience(session)
         subscriber = audience[0]
         customer_actions.restrict(session, clerk, subscriber, "Accuracy contested")
@@ -166,7 +165,7 @@ def test_restriction_marks_and_excludes_from_marketing(
 def test_marketing_objection_and_unsubscribe_take_effect_at_once(
     demo: db_service.Database, clerk: Actor
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         first, second = customer_actions.marketing_audience(session)[:2]
         customer_actions.record_marketing_objection(session, clerk, first, "email")
         assert customer_actions.record_unsubscribe(session, clerk, second, "phone") >= 1
@@ -179,7 +178,7 @@ def test_marketing_objection_and_unsubscribe_take_effect_at_once(
 
 
 def test_consent_withdrawal_is_recorded(demo: db_service.Database, clerk: Actor) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         customer_actions.record_consent_withdrawal(session, clerk, 3, "personalisation", "web_form")
         page = customer_page.read_customer_page(session, 3)
         (entry,) = audit.newest_first(session, limit=1)

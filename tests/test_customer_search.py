@@ -15,7 +15,7 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 def shop(database: db_service.Database) -> db_service.Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         people = [
             (1, "Jānis", "Bērziņš", "janis.berzins@inbox.lv", "+371 29123456"),
             (2, "Ģirts", "Ķēniņš-Žūriņa", "girts.kenins@apollo.lv", "+371 26 555 111"),
@@ -82,12 +82,11 @@ def shop(database: db_service.Database) -> db_service.Database:
             )
         session.flush()
         customer_search.rebuild_index(session)
-        session.commit()
     return database
 
 
 def ids(database: db_service.Database, query: str) -> list[int]:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         return [hit.id for hit in customer_search.search(session, query)]
 
 
@@ -157,17 +156,16 @@ def test_syntax_characters_are_just_separators(shop: db_service.Database) -> Non
 
 
 def test_results_carry_a_summary(shop: db_service.Database) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         (hit,) = customer_search.search(session, "kenins")
     assert hit.name == "Ģirts Ķēniņš-Žūriņa" and hit.city == "Rīga" and not hit.restricted
 
 
 def test_index_follows_changes(shop: db_service.Database) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         person = session.get(Customer, 1)
         assert person is not None
         person.last_name, person.email = "Ozols", "janis.ozols@inbox.lv"
         customer_search.refresh_customers(session, [1])
-        session.commit()
     assert ids(shop, "berzins") == []
     assert ids(shop, "ozols") == [1]

@@ -17,10 +17,9 @@ AS_OF = date(2026, 11, 25)
 def test_demo_requests_cover_every_status_and_some_are_overdue(
     database: db_service.Database, clerk: Actor
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=60, seed=5, as_of=AS_OF, actor=clerk)
         assert seed_demo_requests(session, 80, seed=5, as_of=AS_OF, actor=clerk) == 80
-        session.commit()
         query = requests.inbox_query(AS_OF, show_unverified=True)
         rows = requests.list_requests(session, query, limit=1000)
         counts = requests.status_counts(session, query)
@@ -42,21 +41,19 @@ def test_demo_requests_are_deterministic(
     database: db_service.Database, clerk: Actor, tmp_path: object
 ) -> None:
     def snapshot() -> list[tuple[str, str, str]]:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             rows = requests.list_requests(
                 session, requests.inbox_query(AS_OF, show_unverified=True), limit=100
             )
         return [(r.reference, r.status.value, r.requester) for r in rows]
 
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=9, as_of=AS_OF, actor=clerk)
         seed_demo_requests(session, 40, seed=9, as_of=AS_OF, actor=clerk)
-        session.commit()
     first = snapshot()
     with database.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM request_events")
         connection.exec_driver_sql("DELETE FROM requests")
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo_requests(session, 40, seed=9, as_of=AS_OF, actor=clerk)
-        session.commit()
     assert snapshot() == first

@@ -16,7 +16,7 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 def parse(name: str):  # type: ignore[no-untyped-def]
-    return parse_eml((EML / name).read_bytes(), name, now=NOW)
+    return parse_eml((EML / name).read_bytes(), name, NOW)
 
 
 def test_thunderbird_quoted_printable_latvian() -> None:
@@ -95,7 +95,7 @@ def test_a_30_mb_attachment_is_skipped_with_a_warning() -> None:
         filename="scan.tiff",
     )
     message.add_attachment(b"small", maintype="text", subtype="plain", filename="note.txt")
-    mail = parse_eml(message.as_bytes(), "big.eml", now=NOW)
+    mail = parse_eml(message.as_bytes(), "big.eml", NOW)
     assert [a.filename for a in mail.attachments] == ["note.txt"]
     assert [w.source_text for w in mail.warnings] == [errors.BIG_ATTACHMENT_WARNING]
     assert "scan.tiff" in mail.warnings[0].message()

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import TEST_NOW
 from sqlalchemy import select, text
 from sqlcipher_pages import plaintext
 
@@ -37,18 +38,21 @@ KEY = bytes(range(32))
 def shop(tmp_path: Path, clerk: Actor) -> db_service.Database:
     """A demo database keyed with a known raw key, so the test can decrypt the file."""
     database = db_service.create_with_secret(
-        tmp_path / "shop.db", Secret(raw_key=KEY), db_service.Unlock.KEYCHAIN, clerk
+        tmp_path / "shop.db",
+        Secret(raw_key=KEY),
+        db_service.Unlock.KEYCHAIN,
+        clerk,
+        clock=FixedClock(TEST_NOW),
     )
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=21, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     yield database
     database.close()
 
 
 def person(database: db_service.Database, customer_id: int) -> Customer:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         found = session.get(Customer, customer_id)
         assert found is not None
         session.expunge(found)
@@ -56,7 +60,7 @@ def person(database: db_service.Database, customer_id: int) -> Customer:
 
 
 def open_erasure_request(database: db_service.Database, clerk: Actor, customer_id: int) -> int:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         return requests.open_request(
             session,
             clerk,
@@ -73,7 +77,7 @@ def open_erasure_request(database: db_service.Database, clerk: Actor, customer_i
 
 
 def test_dry_run_changes_nothing(shop: db_service.Database) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         before = customer_page.read_customer_page(session, 1)
         plan = plan_erasure(session, 1)
         after = customer_page.read_customer_page(session, 1)
@@ -89,7 +93,7 @@ def test_erasure_leaves_nothing_of_the_person(shop: db_service.Database, clerk: 
     raw_before = plaintext(shop.path, KEY)  # positive control: the decryption sees the data
     assert victim.last_name.encode() in raw_before and victim.email.encode() in raw_before
     request_id = open_erasure_request(shop, clerk, 1)
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         plan = plan_erasure(session, 1)
         outcome = execute_erasure(session, clerk, plan, request_id, "E-mail matches account")
         for query in (victim.last_name, victim.email, victim.phone or "", *numbers):
@@ -125,7 +129,7 @@ def test_erasure_leaves_nothing_of_the_person(shop: db_service.Database, clerk: 
 def test_legal_hold_retains_what_it_covers_and_the_rest_goes(
     shop: db_service.Database, clerk: Actor
 ) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         order = session.execute(select(Order).where(Order.customer_id == 2)).scalars().first()
         assert order is not None
         session.add(
@@ -137,7 +141,6 @@ def test_legal_hold_retains_what_it_covers_and_the_rest_goes(
                 started_on=AS_OF,
             )
         )
-        session.commit()
         plan = plan_erasure(session, 2)
         held = [
             g
@@ -155,15 +158,16 @@ def test_cancel_halfway_rolls_everything_back(shop: db_service.Database, clerk: 
     with shop.session() as session:
         before = customer_page.read_customer_page(session, 3)
         plan = plan_erasure(session, 3)
-        with pytest.raises(Cancelled):
-            execute_erasure(session, clerk, plan, progress=lambda done, total: done == 0)
+    with pytest.raises(Cancelled), shop.unit_of_work() as session:
+        execute_erasure(session, clerk, plan, progress=lambda done, total: done == 0)
+    with shop.session() as session:
         after = customer_page.read_customer_page(session, 3)
         assert [h.id for h in customer_search.search(session, before.name.split()[-1])]
     assert before == after
 
 
 def test_unknown_and_already_erased(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         with pytest.raises(errors.NotFound):
             plan_erasure(session, 9999)
         execute_erasure(session, clerk, plan_erasure(session, 4))
@@ -201,11 +205,10 @@ def test_kill_9_during_erasure_leaves_the_customer_whole_or_erased(
 ) -> None:
     path = tmp_path / "heavy.db"
     database = db_service.create_with_secret(
-        path, Secret(raw_key=KEY), db_service.Unlock.KEYCHAIN, clerk
+        path, Secret(raw_key=KEY), db_service.Unlock.KEYCHAIN, clerk, clock=FixedClock(TEST_NOW)
     )
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=5, seed=2, as_of=AS_OF, actor=clerk)
-        session.commit()
     with database.engine.begin() as connection:  # a heavy customer: many visit records
         connection.execute(
             text(
@@ -250,8 +253,10 @@ def test_kill_9_during_erasure_leaves_the_customer_whole_or_erased(
     child.stderr.close()
     assert child.returncode == -signal.SIGKILL  # killed, not finished by itself
 
-    reopened = db_service.open_with_secret(path, Secret(raw_key=KEY), db_service.Unlock.KEYCHAIN)
-    with reopened.session() as session:
+    reopened = db_service.open_with_secret(
+        path, Secret(raw_key=KEY), db_service.Unlock.KEYCHAIN, clock=FixedClock(TEST_NOW)
+    )
+    with reopened.unit_of_work() as session:
         assert audit.verify(session).intact
         stub = session.get(Customer, 1)
         visits = session.execute(text("SELECT count(*) FROM visit_records WHERE customer_id = 1"))
@@ -264,7 +269,7 @@ def test_kill_9_during_erasure_leaves_the_customer_whole_or_erased(
 
 
 def _orders(database: db_service.Database, customer_id: int) -> list[Order]:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         orders = (
             session.execute(select(Order).where(Order.customer_id == customer_id)).scalars().all()
         )
@@ -274,7 +279,7 @@ def _orders(database: db_service.Database, customer_id: int) -> list[Order]:
 
 
 def test_invoice_is_kept_unchanged(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         invoices = (
             session.execute(
                 select(Invoice)
@@ -299,7 +304,7 @@ def test_invoice_is_kept_unchanged(shop: db_service.Database, clerk: Actor) -> N
 
 
 def test_plan_counts_match_the_actions(shop: db_service.Database) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         plan = plan_erasure(session, 7)
     counts = plan.counts()
     assert set(counts) == {a.value for a in Action}

@@ -33,10 +33,9 @@ AS_OF = date(2026, 11, 25)
 
 @pytest.fixture
 def demo(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=20, seed=8, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     return database
 
 
@@ -48,7 +47,7 @@ def out(tmp_path: Path) -> Path:
 
 
 def open_request(database: db_service.Database, clerk: Actor, customer_id: int) -> int:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         return requests.open_request(
             session,
             clerk,
@@ -67,7 +66,7 @@ def test_access_package_matches_the_database(
     demo: db_service.Database, clerk: Actor, out: Path
 ) -> None:
     request_id = open_request(demo, clerk, 1)
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         page = customer_page.read_customer_page(session, 1)
         result = export_customer(session, clerk, 1, out, Scope.ACCESS, request_id=request_id)
         detail = requests.get_request(session, request_id)
@@ -108,7 +107,7 @@ def test_access_package_matches_the_database(
 def test_portability_package_holds_only_the_portable_set(
     demo: db_service.Database, clerk: Actor, out: Path
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         result = export_customer(session, clerk, 1, out, Scope.PORTABILITY)
     with zipfile.ZipFile(result.path) as archive:
         data = json.loads(archive.read("data.json"))
@@ -116,7 +115,7 @@ def test_portability_package_holds_only_the_portable_set(
 
 
 def test_password_protected_package(demo: db_service.Database, clerk: Actor, out: Path) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         result = export_customer(session, clerk, 1, out, password="Ķēniņš-2026")
     with pyzipper.AESZipFile(result.path) as archive:
         with pytest.raises(RuntimeError):
@@ -127,7 +126,7 @@ def test_password_protected_package(demo: db_service.Database, clerk: Actor, out
 
 def test_cancel_halfway_leaves_nothing(demo: db_service.Database, clerk: Actor, out: Path) -> None:
     request_id = open_request(demo, clerk, 1)
-    with demo.session() as session, pytest.raises(Cancelled):
+    with pytest.raises(Cancelled), demo.unit_of_work() as session:
         export_customer(
             session,
             clerk,
@@ -136,7 +135,7 @@ def test_cancel_halfway_leaves_nothing(demo: db_service.Database, clerk: Actor, 
             request_id=request_id,
             progress=lambda done, total: done < total // 2,
         )
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         assert requests.get_request(session, request_id).status is Status.RECEIVED
     assert list(out.iterdir()) == []
 
@@ -144,7 +143,7 @@ def test_cancel_halfway_leaves_nothing(demo: db_service.Database, clerk: Actor, 
 def test_bad_destination_and_unknown_customer(
     demo: db_service.Database, clerk: Actor, out: Path
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         with pytest.raises(errors.FolderNotWritable):
             export_customer(session, clerk, 1, out / "missing")
         with pytest.raises(errors.NotFound):
@@ -156,7 +155,7 @@ def test_bad_destination_and_unknown_customer(
 
 
 def test_preview_counts_and_marks(demo: db_service.Database, tmp_path: Path) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         preview = preview_export(session, 1, Scope.ACCESS)
     assert preview.name.startswith("Ģirts") and preview.total_rows > 10
     assert {t.category for t in preview.tables} == set(DataCategory)
@@ -192,7 +191,7 @@ def test_a_customer_erased_meanwhile_is_not_exported(
 ) -> None:
     from minime_admin.services.erasure import execute_erasure, plan_erasure
 
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         execute_erasure(session, clerk, plan_erasure(session, 9))
         with pytest.raises(errors.AlreadyErased):
             export_customer(session, clerk, 9, out)

@@ -28,10 +28,9 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def filled(database: Database, clerk: Actor) -> Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         for number in range(EXTRA_ENTRIES):
             audit.record(session, clerk, "test.entry", "customer", number, reason=f"r{number}")
-        session.commit()
     return database
 
 
@@ -123,9 +122,8 @@ def test_verification_can_be_cancelled(qtbot: QtBot, page: AuditPage) -> None:
 
 
 def test_refresh_shows_new_entries(page: AuditPage, filled: Database, clerk: Actor) -> None:
-    with filled.session() as session:
+    with filled.unit_of_work() as session:
         audit.record(session, clerk, "test.later", "customer", 1)
-        session.commit()
     page.refresh_button.click()
     assert page.model.index(0, 4).data() == "test.later"
     assert page.model.rowCount() == 200

@@ -4,7 +4,7 @@ two decisions, the affected customers, and the sign-off with its voiding."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.gui import language, tasks
 from minime_admin.gui.breaches import BreachesPage
@@ -46,16 +47,15 @@ def drained() -> Iterator[None]:
 
 @pytest.fixture
 def shop(database: Database, clerk: Actor) -> Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=4, as_of=date(2026, 11, 25), actor=clerk)
-        session.commit()
         users.add_user(session, clerk, MANAGER, Role.MANAGER, PASSWORD)
     return database
 
 
 def open_breach(shop: Database, clerk: Actor, hours_ago: float, **facts: object) -> int:
-    with shop.session() as session:
-        aware = datetime.now(UTC) - timedelta(hours=hours_ago)
+    with shop.unit_of_work() as session:
+        aware = shop.clock.now() - timedelta(hours=hours_ago)
         breach_id = breaches.new_breach(session, clerk, "Nozagts dators", aware, "confidentiality")
         if facts:
             breaches.update_breach(session, clerk, breach_id, **facts)
@@ -75,14 +75,16 @@ def settle(qtbot: QtBot, page: BreachesPage) -> None:
     qtbot.wait_until(lambda: not page.jobs.busy, timeout=15_000)
 
 
-def test_a_new_breach_through_the_dialog(qtbot: QtBot, shop: Database, clerk: Actor) -> None:
+def test_a_new_breach_through_the_dialog(
+    qtbot: QtBot, shop: Database, clerk: Actor, clock: FixedClock
+) -> None:
     page = make_page(qtbot, shop, clerk)
     assert page.view.detail is None and page.model.rowCount() == 0
     dialog = page.new_breach()
     dialog.title.setText("Klēpjdators nozagts")
     dialog.nature["confidentiality"].setChecked(True)
     dialog.people.setValue(120)
-    set_riga(dialog.aware, datetime.now(UTC) + timedelta(hours=2))
+    set_riga(dialog.aware, clock.now() + timedelta(hours=2))
     dialog.accept()
     settle(qtbot, page)
     assert dialog.isVisible() and not dialog.error.isHidden()
@@ -91,7 +93,7 @@ def test_a_new_breach_through_the_dialog(qtbot: QtBot, shop: Database, clerk: Ac
     )
     assert page.model.rowCount() == 0  # nothing was stored
 
-    aware = datetime.now(SHOP_ZONE).replace(second=0, microsecond=0) - timedelta(hours=2)
+    aware = clock.now().astimezone(SHOP_ZONE).replace(second=0, microsecond=0) - timedelta(hours=2)
     set_riga(dialog.aware, aware)
     dialog.accept()
     settle(qtbot, page)
@@ -112,7 +114,7 @@ def test_register_colours_hours_left(qtbot: QtBot, shop: Database, clerk: Actor)
     soon = open_breach(shop, clerk, 60)
     late = open_breach(shop, clerk, 80)
     decided = open_breach(shop, clerk, 80)
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         breaches.decide(session, clerk, decided, False, "Šifrēts disks", False, "Nav riska")
     page = make_page(qtbot, shop, clerk)
     model = page.model
@@ -210,7 +212,7 @@ def test_affected_customers_preview_then_save(
     )
     assert not panel.save_button.isEnabled()
 
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         customers = session.execute(select(Customer.email).limit(2)).scalars().all()
         number = session.execute(select(Order.number).limit(1)).scalar_one()
     listing = tmp_path / "skartie.csv"
@@ -274,7 +276,7 @@ def test_saving_unchanged_facts_keeps_the_sign_off(
     qtbot: QtBot, shop: Database, clerk: Actor
 ) -> None:
     breach_id = open_breach(shop, clerk, 3)
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         breaches.sign_off(session, breach_id, MANAGER, PASSWORD)
     page = make_page(qtbot, shop, clerk)
     page.facts.save()
@@ -315,6 +317,6 @@ def test_users_dialog_adds_a_manager_with_a_password(
     qtbot.wait_until(lambda: dialog.table.rowCount() == 2, timeout=10_000)
     assert dialog.status.text() == "Added Līga Ozoliņa."
     assert len(dialog.table.item(1, 2).text()) == 64  # the public key, in hex
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         roles = {u.name: u.role for u in users.list_users(session)}
     assert roles["Līga Ozoliņa"] is Role.MANAGER

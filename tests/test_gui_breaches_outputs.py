@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.breach import Circumstances
+from minime_admin.domain.clock import FixedClock
 from minime_admin.gui import language, tasks
 from minime_admin.gui.breaches import BreachesPage
 from minime_admin.gui.breaches.model import HOURS, BreachTableModel
@@ -45,14 +46,13 @@ def drained() -> Iterator[None]:
 
 
 @pytest.fixture
-def breach_id(database: Database, clerk: Actor) -> int:
+def breach_id(database: Database, clerk: Actor, clock: FixedClock) -> int:
     """A breach 3 hours old, assessed, decided, with the newsletter subscribers affected."""
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=4, as_of=date(2026, 11, 25), actor=clerk)
-        session.commit()
         users.add_user(session, clerk, MANAGER, Role.MANAGER, PASSWORD)
         bid = breaches.new_breach(
-            session, clerk, "Nozagts dators", datetime.now(UTC) - timedelta(hours=3)
+            session, clerk, "Nozagts dators", clock.now() - timedelta(hours=3)
         )
         breaches.update_breach(
             session,
@@ -84,7 +84,7 @@ def settle(qtbot: QtBot, page: BreachesPage) -> None:
 
 
 def sign_off(qtbot: QtBot, page: BreachesPage, database: Database, breach_id: int) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         breaches.sign_off(session, breach_id, MANAGER, PASSWORD)
     page.breach_changed(breach_id)
     settle(qtbot, page)
@@ -138,7 +138,7 @@ def test_draft_pdf_before_sign_off_final_only_after(
     settle(qtbot, page)
     draft = next(tmp_path.glob("*-dvi-lv-draft.pdf"))
     assert "as a draft" in close(qtbot, outputs.message)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         assert not breach_outputs.verify_output(session, draft.read_bytes()).signed
     dialog.reject()
 
@@ -154,7 +154,7 @@ def test_draft_pdf_before_sign_off_final_only_after(
     settle(qtbot, page)
     assert "final, signed" in close(qtbot, outputs.message)
     final = tmp_path / f"{page.view.detail.reference}-website-en.pdf"  # type: ignore[union-attr]
-    with database.session() as session:
+    with database.unit_of_work() as session:
         verdict = breach_outputs.verify_output(session, final.read_bytes())
     assert verdict.genuine and verdict.signer == MANAGER and verdict.kind == "website"
 
@@ -188,7 +188,7 @@ def test_customer_letters_in_the_background(
     assert str(merge) in text
     rows = list(csv.DictReader(io.StringIO(merge.read_text("utf-8-sig"))))
     assert len(rows) == len(list(folder.glob("*.pdf"))) == affected
-    with database.session() as session:
+    with database.unit_of_work() as session:
         first = folder / rows[0]["file"]
         assert breach_outputs.verify_output(session, first.read_bytes()).genuine
 
@@ -197,7 +197,7 @@ def test_verify_says_who_signed_and_spots_a_tampered_file(
     qtbot: QtBot, database: Database, clerk: Actor, breach_id: int, tmp_path: Path
 ) -> None:
     page = make_page(qtbot, database, clerk)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         breaches.sign_off(session, breach_id, MANAGER, PASSWORD)
         pdf = breach_outputs.render_output(session, clerk, breach_id, OutputKind.DVI, "lv", True)
     good, bad = tmp_path / "dvi.pdf", tmp_path / "dvi-changed.pdf"

@@ -17,6 +17,7 @@ from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CATEGORIES, LEGAL_BASIS_LABELS
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.gui import language, tasks
 from minime_admin.gui.context import AppContext
@@ -42,10 +43,9 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def demo(database: Database, clerk: Actor) -> Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=40, seed=11, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     return database
 
 
@@ -165,7 +165,7 @@ def test_opening_needs_a_reason_and_is_audited(
 ) -> None:
     dialog = ask_to_open(qtbot, page, "kenins")
     assert dialog.question.text() == "Why are you opening this customer's data?"
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         before = audit.entry_count(session)
     dialog.accept()  # neither a request nor a reason
     assert dialog.error.isVisible() and dialog.isVisible()
@@ -173,7 +173,7 @@ def test_opening_needs_a_reason_and_is_audited(
     dialog.reason.setText("Customer phoned about order 100003")
     dialog.accept()
     qtbot.wait_until(lambda: page.showing_customer, timeout=5_000)
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         assert audit.entry_count(session) == before + 1
         (entry,) = audit.newest_first(session, limit=1)
     assert (entry.action, entry.subject, entry.actor) == (
@@ -187,16 +187,16 @@ def test_opening_needs_a_reason_and_is_audited(
 
 
 def test_a_linked_request_is_the_reason_and_the_actions_default(
-    qtbot: QtBot, page: CustomersPage, demo: Database, clerk: Actor
+    qtbot: QtBot, page: CustomersPage, demo: Database, clerk: Actor, clock: FixedClock
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         opened = requests.open_request(
             session,
             clerk,
             requests.NewRequest(
                 RequestType.ACCESS,
                 Channel.EMAIL,
-                datetime.now(UTC) - timedelta(days=1),
+                clock.now() - timedelta(days=1),
                 SHOWCASE,
                 "Lūdzu, atsūtiet manus datus.",
                 customer_id=1,
@@ -208,7 +208,7 @@ def test_a_linked_request_is_the_reason_and_the_actions_default(
     combo.setCurrentIndex(1)
     dialog.accept()
     qtbot.wait_until(lambda: page.showing_customer, timeout=5_000)
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         (entry,) = audit.newest_first(session, limit=1)
     assert entry.reason == opened.reference
     action = page.flow.start("unsubscribe")
@@ -268,7 +268,7 @@ def test_visits_page_lazily_in_the_background(
     qtbot: QtBot, page: CustomersPage, demo: Database
 ) -> None:
     start = datetime(2026, 11, 1, tzinfo=UTC)
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         session.add_all(
             VisitRecord(
                 customer_id=1, visitor_id="v", ip_address="10.0.0.1", browser="Firefox",
@@ -278,7 +278,6 @@ def test_visits_page_lazily_in_the_background(
             )
             for n in range(250)
         )  # fmt: skip
-        session.commit()
     view = open_customer(qtbot, page, "kenins")
     model = view.sections[DataCategory.VISIT].model
     assert isinstance(model, VisitsModel)

@@ -33,10 +33,9 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def demo(database: Database, clerk: Actor) -> Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=40, seed=11, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     return database
 
 
@@ -78,7 +77,7 @@ def submit(qtbot: QtBot, page: CustomersPage, dialog: ActionDialog) -> None:
 
 
 def newest(database: Database) -> audit.AuditRow:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         (entry,) = audit.newest_first(session, limit=1)
     return entry
 
@@ -134,7 +133,7 @@ def test_an_invalid_email_is_refused_and_nothing_changes(
     assert dialog.isVisible()
     assert dialog.error.text() == "'not-an-email' is not an e-mail address; nothing was changed."
     assert page.flow.recipients_dialog is None
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         stored = customer_page.read_customer_page(session, 1).sections[0].rows[0]
     assert stored.values["email"] == "girts_kenins-zurins@icloud.com"
     assert newest(demo) == before

@@ -26,7 +26,7 @@ def test_target_and_holidays(qtbot: QtBot, database: db_service.Database, clerk:
     box.name_edit.setText("Declared by the Saeima")
     box.add_holiday()
     qtbot.waitUntil(lambda: box.holiday_list.count() == 1)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         assert settings.load_internal_target(session) == 10
         assert holidays.list_extra(session) == {date(2026, 12, 21): "Declared by the Saeima"}
         opened = requests.open_request(
@@ -39,7 +39,6 @@ def test_target_and_holidays(qtbot: QtBot, database: db_service.Database, clerk:
                 "Anna",
                 "Kopiju",
             ),
-            now=datetime(2026, 11, 25, tzinfo=UTC),
         )
         actions = [e.action for e in audit.newest_first(session, limit=3)]
     assert opened.due_on == date(2026, 12, 22)  # 20 Dec Sunday → 21 Dec declared → 22 Dec

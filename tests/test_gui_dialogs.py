@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import TEST_NOW
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.gui import app as gui_app
 from minime_admin.gui import language, tasks
 from minime_admin.gui.main_window import MainWindow
@@ -82,7 +84,9 @@ def wait_for_dialog(qtbot: QtBot, startup: Startup, kind: type) -> QDialog:
 
 
 def passphrase_database(path: Path, clerk: Actor, no_keychain: Keychain) -> Path:
-    created = db_service.create_database(path, clerk, no_keychain, passphrase=PASSPHRASE)
+    created = db_service.create_database(
+        path, clerk, no_keychain, passphrase=PASSPHRASE, clock=FixedClock(TEST_NOW)
+    )
     created.database.close()
     return path
 
@@ -91,7 +95,14 @@ def test_unlock_dialog_retries_after_a_wrong_passphrase(
     qtbot: QtBot, tmp_path: Path, clerk: Actor, no_keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
     path = passphrase_database(tmp_path / "office.db", clerk, no_keychain)
-    startup = Startup(path, demo=False, recover=False, actor=clerk, keychain=no_keychain)
+    startup = Startup(
+        path,
+        demo=False,
+        recover=False,
+        actor=clerk,
+        keychain=no_keychain,
+        clock=FixedClock(TEST_NOW),
+    )
     outcome = begin(startup, outcomes)
     dialog = wait_for_dialog(qtbot, startup, UnlockDialog)
     assert dialog.secret.echoMode() == dialog.secret.EchoMode.Password
@@ -117,7 +128,14 @@ def test_unlock_dialog_cancel_abandons_quietly(
     qtbot: QtBot, tmp_path: Path, clerk: Actor, no_keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
     path = passphrase_database(tmp_path / "office.db", clerk, no_keychain)
-    startup = Startup(path, demo=False, recover=True, actor=clerk, keychain=no_keychain)
+    startup = Startup(
+        path,
+        demo=False,
+        recover=True,
+        actor=clerk,
+        keychain=no_keychain,
+        clock=FixedClock(TEST_NOW),
+    )
     outcome = begin(startup, outcomes)
     dialog = wait_for_dialog(qtbot, startup, UnlockDialog)
     assert "recovery key" in dialog.explanation.text()
@@ -129,10 +147,16 @@ def test_unlocks_with_the_recovery_key(
     qtbot: QtBot, tmp_path: Path, clerk: Actor, no_keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
     created = db_service.create_database(
-        tmp_path / "office.db", clerk, no_keychain, passphrase=PASSPHRASE
+        tmp_path / "office.db",
+        clerk,
+        no_keychain,
+        passphrase=PASSPHRASE,
+        clock=FixedClock(TEST_NOW),
     )
     created.database.close()
-    startup = Startup(created.database.path, False, True, clerk, no_keychain)
+    startup = Startup(
+        created.database.path, False, True, clerk, no_keychain, clock=FixedClock(TEST_NOW)
+    )
     outcome = begin(startup, outcomes)
     dialog = wait_for_dialog(qtbot, startup, UnlockDialog)
     dialog.secret.setText(created.recovery_key.lower())
@@ -146,7 +170,7 @@ def test_new_database_with_keychain_shows_the_recovery_key(
     qtbot: QtBot, tmp_path: Path, clerk: Actor, keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
     path = tmp_path / "new" / "office.db"
-    startup = Startup(path, False, False, clerk, keychain)
+    startup = Startup(path, False, False, clerk, keychain, clock=FixedClock(TEST_NOW))
     outcome = begin(startup, outcomes)
     question = wait_for_dialog(qtbot, startup, QMessageBox)
     assert question.text() == f"No database at {path}. Create a new encrypted database here?"
@@ -167,7 +191,7 @@ def test_declining_to_create_leaves_nothing(
     qtbot: QtBot, tmp_path: Path, clerk: Actor, keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
     path = tmp_path / "office.db"
-    startup = Startup(path, False, False, clerk, keychain)
+    startup = Startup(path, False, False, clerk, keychain, clock=FixedClock(TEST_NOW))
     outcome = begin(startup, outcomes)
     wait_for_dialog(qtbot, startup, QMessageBox).button(QMessageBox.StandardButton.No).click()
     assert outcome.code == 0
@@ -178,7 +202,7 @@ def test_new_database_without_keychain_asks_for_a_passphrase_twice(
     qtbot: QtBot, tmp_path: Path, clerk: Actor, no_keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
     path = tmp_path / "office.db"
-    startup = Startup(path, False, False, clerk, no_keychain)
+    startup = Startup(path, False, False, clerk, no_keychain, clock=FixedClock(TEST_NOW))
     outcome = begin(startup, outcomes)
     wait_for_dialog(qtbot, startup, QMessageBox).button(QMessageBox.StandardButton.Yes).click()
 
@@ -206,7 +230,7 @@ def test_known_error_is_shown_and_ends_with_status_1(
     path = tmp_path / "plain.db"
     original = b"SQLite format 3\x00" + bytes(4096 - 16)
     path.write_bytes(original)
-    startup = Startup(path, False, False, clerk, keychain)
+    startup = Startup(path, False, False, clerk, keychain, clock=FixedClock(TEST_NOW))
     outcome = begin(startup, outcomes)
     box = wait_for_dialog(qtbot, startup, QMessageBox)
     assert box.icon() == QMessageBox.Icon.Critical
@@ -220,7 +244,7 @@ def test_recover_without_a_file_is_an_error_not_an_offer(
     qtbot: QtBot, tmp_path: Path, clerk: Actor, keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
     path = tmp_path / "elsewhere.db"
-    startup = Startup(path, False, True, clerk, keychain)
+    startup = Startup(path, False, True, clerk, keychain, clock=FixedClock(TEST_NOW))
     outcome = begin(startup, outcomes)
     box = wait_for_dialog(qtbot, startup, QMessageBox)
     assert box.icon() == QMessageBox.Icon.Critical and str(path) in box.text()
@@ -231,7 +255,9 @@ def test_recover_without_a_file_is_an_error_not_an_offer(
 def test_recovery_key_dialog_continue_waits_for_the_checkbox(
     qtbot: QtBot, tmp_path: Path, created: db_service.Created
 ) -> None:
-    dialog = RecoveryKeyDialog(created.recovery_key, tmp_path / "shop.db", "ab" * 16, "SIA", "en")
+    dialog = RecoveryKeyDialog(
+        created.recovery_key, tmp_path / "shop.db", "ab" * 16, "SIA", "en", TEST_NOW
+    )
     qtbot.add_widget(dialog)
     dialog.show()
     assert not dialog.continue_button.isEnabled()
@@ -251,7 +277,9 @@ def test_recovery_key_dialog_continue_waits_for_the_checkbox(
 def test_recovery_sheet_is_saved_through_the_file_dialog(
     qtbot: QtBot, tmp_path: Path, created: db_service.Created
 ) -> None:
-    dialog = RecoveryKeyDialog(created.recovery_key, tmp_path / "shop.db", "ab" * 16, "SIA", "lv")
+    dialog = RecoveryKeyDialog(
+        created.recovery_key, tmp_path / "shop.db", "ab" * 16, "SIA", "lv", TEST_NOW
+    )
     qtbot.add_widget(dialog)
     dialog.show()
     target = tmp_path / "sheets" / "recovery.pdf"
@@ -271,7 +299,9 @@ def test_recovery_sheet_is_saved_through_the_file_dialog(
 def test_recovery_sheet_failure_is_a_sentence(
     qtbot: QtBot, tmp_path: Path, created: db_service.Created
 ) -> None:
-    dialog = RecoveryKeyDialog(created.recovery_key, tmp_path / "shop.db", "ab" * 16, "SIA", "en")
+    dialog = RecoveryKeyDialog(
+        created.recovery_key, tmp_path / "shop.db", "ab" * 16, "SIA", "en", TEST_NOW
+    )
     qtbot.add_widget(dialog)
     blocker = tmp_path / "a-file"
     blocker.write_text("")
@@ -282,7 +312,9 @@ def test_recovery_sheet_failure_is_a_sentence(
 def test_demo_is_created_with_progress_then_reopened(
     qtbot: QtBot, clerk: Actor, keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
-    startup = Startup(None, True, False, clerk, keychain, demo_customers=15)
+    startup = Startup(
+        None, True, False, clerk, keychain, demo_customers=15, clock=FixedClock(TEST_NOW)
+    )
     outcome = begin(startup, outcomes)
     assert isinstance(startup.dialog, tasks.ProgressDialog)
     qtbot.wait_until(lambda: outcome.ended, timeout=30_000)
@@ -291,7 +323,7 @@ def test_demo_is_created_with_progress_then_reopened(
     outcome.database.close()
     outcome.database = None
 
-    again = Startup(None, True, False, clerk, keychain)
+    again = Startup(None, True, False, clerk, keychain, clock=FixedClock(TEST_NOW))
     second = begin(again, outcomes)
     qtbot.wait_until(lambda: second.ended, timeout=10_000)
     assert second.database is not None and second.database.unlocked_by is Unlock.DEMO_KEY
@@ -300,7 +332,9 @@ def test_demo_is_created_with_progress_then_reopened(
 def test_demo_creation_can_be_cancelled(
     qtbot: QtBot, clerk: Actor, keychain: Keychain, outcomes: list[Outcome]
 ) -> None:
-    startup = Startup(None, True, False, clerk, keychain, demo_customers=200)
+    startup = Startup(
+        None, True, False, clerk, keychain, demo_customers=200, clock=FixedClock(TEST_NOW)
+    )
     outcome = begin(startup, outcomes)
     assert startup.task is not None
     startup.task.cancel()  # as the dialog's Cancel button does
@@ -351,7 +385,7 @@ def test_run_opens_the_main_window_and_quits_with_0(
     seen: list[MainWindow] = []
     close_main_window_soon(seen)
     hook_before = sys.excepthook
-    assert gui_app.run(path, demo=False, recover=False, keychain=keychain) == 0
+    assert gui_app.run(path, False, False, keychain, FixedClock(TEST_NOW)) == 0
     assert seen and seen[0].context.database.path == path
     assert sys.excepthook is hook_before
     qapp.setQuitOnLastWindowClosed(True)
@@ -371,5 +405,5 @@ def test_run_returns_1_after_showing_a_known_error(
             QTimer.singleShot(20, dismiss)
 
     QTimer.singleShot(20, dismiss)
-    assert gui_app.run(path, demo=False, recover=False, keychain=keychain) == 1
+    assert gui_app.run(path, False, False, keychain, FixedClock(TEST_NOW)) == 1
     qapp.setQuitOnLastWindowClosed(True)

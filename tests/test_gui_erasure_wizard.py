@@ -44,16 +44,15 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def demo(database: Database, clerk: Actor) -> Iterator[Database]:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     yield database
     assert tasks.cancel_all_and_wait(10_000)
 
 
 def erasure_request(database: Database, clerk: Actor, customer_id: int) -> int:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         return requests.open_request(
             session,
             clerk,
@@ -93,7 +92,7 @@ def test_erasure_wizard_from_plan_to_partners(
     qtbot: QtBot, demo: Database, clerk: Actor, tmp_path: Path
 ) -> None:
     request_id = erasure_request(demo, clerk, HELD)
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         detail = requests.get_request(session, request_id)
         expected = plan_erasure(session, HELD)
         email = customer_search.search(session, expected.name)[0].email
@@ -134,7 +133,7 @@ def test_erasure_wizard_from_plan_to_partners(
     )
     names = [done.partners.item(row, 0).text() for row in range(done.partners.rowCount())]
     assert names == [r.name for r in expected.recipients] and len(names) == 2
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         assert customer_search.search(session, expected.name) == []
         assert email and customer_search.search(session, email) == []
         after = requests.get_request(session, request_id)
@@ -161,7 +160,7 @@ def test_erasure_wizard_from_plan_to_partners(
 def test_a_customer_already_erased_is_a_clear_message(
     qtbot: QtBot, demo: Database, clerk: Actor
 ) -> None:
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         plan = plan_erasure(session, 15)
         execute_erasure(session, clerk, plan)
     wizard = start(qtbot, demo, clerk, Subject(15, plan.name))
@@ -180,7 +179,7 @@ def test_cancel_before_erasing_changes_nothing(qtbot: QtBot, demo: Database, cle
     wizard.execute_page.cancel()
     qtbot.wait_until(lambda: not wizard.busy, timeout=10_000)
     assert "Nothing was changed" in wizard.execute_page.status.text()
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         assert plan_erasure(session, 3).counts() == wizard.plan.counts()  # type: ignore[union-attr]
 
 
@@ -192,7 +191,7 @@ def test_the_customer_page_opens_the_wizard_on_its_customer(
     window.show()
     page = window.pages["customers"]
     assert isinstance(page, CustomersPage)
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         shown = customer_page.read_customer_page(session, HELD)
     page.show_customer(shown, "test")
     page.view.erase_button.click()

@@ -42,10 +42,9 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def demo(database: Database, clerk: Actor) -> Iterator[Database]:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     yield database
     assert tasks.cancel_all_and_wait(10_000)  # before the database fixture closes it
 
@@ -58,7 +57,7 @@ def out(tmp_path: Path) -> Path:
 
 
 def open_request(database: Database, clerk: Actor, customer_id: int, kind: RequestType) -> int:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         return requests.open_request(
             session,
             clerk,
@@ -75,7 +74,7 @@ def open_request(database: Database, clerk: Actor, customer_id: int, kind: Reque
 
 
 def detail_of(database: Database, request_id: int) -> requests.RequestDetail:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         return requests.get_request(session, request_id)
 
 
@@ -136,7 +135,7 @@ def test_export_wizard_writes_the_package_the_database_holds(
         rows = data["categories"][table.category.value][table.table]
         assert len(rows) == table.rows == result.counts[f"{table.category.value}/{table.table}"]
         assert f"{table.category.value}-{table.table}.csv" in names
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         page = customer_page.read_customer_page(session, 1)
     last_name = data["categories"]["profile"]["customers"][0]["last_name"]
     assert page.name.endswith(last_name) and profile[0]["last_name"] == last_name
@@ -205,7 +204,7 @@ def test_a_customer_found_by_search_without_a_request(
     page = wizard.subject_page
     idle(qtbot, wizard)  # the open requests for the list
     assert not wizard.button(NEXT).isEnabled()
-    with demo.session() as session:
+    with demo.unit_of_work() as session:
         name = customer_page.read_customer_page(session, 3).name
     page.search.setText(name)
     page.run_search()

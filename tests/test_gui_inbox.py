@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from minime_admin.demo.requests import seed_demo_requests
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RefusalReason, RequestType, Status
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.gui import language, tasks
@@ -48,13 +49,13 @@ def open_one(database: Database, clerk: Actor, received: datetime, **changes: ob
         "text": "Lūdzu, atsūtiet kopiju par maniem datiem.",
     }
     values.update(changes)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         opened = requests.open_request(session, clerk, requests.NewRequest(**values))  # type: ignore[arg-type]
     return opened.request_id
 
 
-def make_page(qtbot: QtBot, database: Database, clerk: Actor, clock: object = None) -> InboxPage:
-    page = InboxPage(AppContext(database, clerk), clock=clock or (lambda: NOW))
+def make_page(qtbot: QtBot, database: Database, clerk: Actor) -> InboxPage:
+    page = InboxPage(AppContext(database, clerk))
     qtbot.add_widget(page)
     page.resize(1200, 800)
     page.show()
@@ -74,9 +75,8 @@ def drained() -> Iterator[None]:
 
 @pytest.fixture
 def seeded(database: Database, clerk: Actor) -> Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo_requests(session, 450, seed=7, as_of=TODAY, actor=clerk)
-        session.commit()
     return database
 
 
@@ -87,7 +87,7 @@ def select(qtbot: QtBot, page: InboxPage, reference: str) -> None:
 
 
 def test_model_pages_lazily(qtbot: QtBot, seeded: Database, clerk: Actor) -> None:
-    model = InboxModel(Jobs(seeded))
+    model = InboxModel(Jobs(seeded), TODAY)
     root = QModelIndex()
     query = requests.inbox_query(TODAY, show_unverified=True, include_tests=True)
     with qtbot.wait_signal(model.first_page_loaded, timeout=10_000):
@@ -108,7 +108,7 @@ def test_model_pages_lazily(qtbot: QtBot, seeded: Database, clerk: Actor) -> Non
 
 def test_page_shows_open_requests_with_counts(qtbot: QtBot, seeded: Database, clerk: Actor) -> None:
     page = make_page(qtbot, seeded, clerk)
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         query = requests.inbox_query(
             TODAY, statuses=("received", "identity_check", "in_progress", "on_hold")
         )
@@ -242,10 +242,10 @@ def test_detail_explains_an_easter_deadline(qtbot: QtBot, database: Database, cl
 
 
 def test_transition_buttons_follow_the_allowed_steps(
-    qtbot: QtBot, database: Database, clerk: Actor
+    qtbot: QtBot, database: Database, clerk: Actor, clock: FixedClock
 ) -> None:
     open_one(database, clerk, NOW - timedelta(days=2))
-    page = make_page(qtbot, database, clerk, clock=lambda: datetime.now(UTC))
+    page = make_page(qtbot, database, clerk)
     select(qtbot, page, page.model.rows[0].reference)
     detail = page.detail
     assert detail is not None
@@ -296,10 +296,12 @@ def test_a_refusal_without_its_reason_is_refused_with_a_message(
     assert "Manifestly unfounded" in page.detail_pane.outcome.text()
 
 
-def test_extension_and_note(qtbot: QtBot, database: Database, clerk: Actor) -> None:
-    now = datetime.now(UTC)
+def test_extension_and_note(
+    qtbot: QtBot, database: Database, clerk: Actor, clock: FixedClock
+) -> None:
+    now = clock.now()
     open_one(database, clerk, now - timedelta(days=3))
-    page = make_page(qtbot, database, clerk, clock=lambda: now)
+    page = make_page(qtbot, database, clerk)
     select(qtbot, page, page.model.rows[0].reference)
     pane = page.detail_pane
     assert pane.extend_button.isVisible()
@@ -333,7 +335,7 @@ def test_saving_an_attachment(
     qtbot: QtBot, database: Database, clerk: Actor, tmp_path: Path
 ) -> None:
     data = (EML / "apple-mail-attachment-rectification.eml").read_bytes()
-    with database.session() as session:
+    with database.unit_of_work() as session:
         preview = intake.preview_eml(session, data, "mail.eml")
         intake.open_from_email(session, clerk, preview, RequestType.RECTIFICATION)
     page = make_page(qtbot, database, clerk)

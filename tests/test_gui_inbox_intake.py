@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.gui import language, tasks
 from minime_admin.gui.context import AppContext
@@ -48,9 +49,9 @@ def settle(qtbot: QtBot, page: InboxPage) -> None:
 
 
 def all_requests(database: Database) -> list[requests.RequestRow]:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         query = requests.inbox_query(
-            datetime.now(UTC).date(), show_unverified=True, include_tests=True
+            database.clock.now().date(), show_unverified=True, include_tests=True
         )
         return requests.list_requests(session, query)
 
@@ -68,16 +69,16 @@ def drop(page: InboxPage, *names: str) -> QDropEvent:
 
 
 def test_new_request_dialog_suggests_the_type_and_flags_a_duplicate(
-    qtbot: QtBot, page: InboxPage, database: Database, clerk: Actor
+    qtbot: QtBot, page: InboxPage, database: Database, clerk: Actor, clock: FixedClock
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         first = requests.open_request(
             session,
             clerk,
             requests.NewRequest(
                 type=RequestType.ERASURE,
                 channel=Channel.EMAIL,
-                received_at=datetime.now(UTC) - timedelta(days=2),
+                received_at=clock.now() - timedelta(days=2),
                 requester_name="Anna Bērziņa",
                 requester_email="anna@example.lv",
                 text="Dzēsiet mani.",
@@ -111,10 +112,10 @@ def test_new_request_dialog_suggests_the_type_and_flags_a_duplicate(
 
 
 def test_new_request_lets_the_user_choose_among_candidates(
-    qtbot: QtBot, page: InboxPage, database: Database, clerk: Actor
+    qtbot: QtBot, page: InboxPage, database: Database, clerk: Actor, clock: FixedClock
 ) -> None:
-    now = datetime.now(UTC)
-    with database.session() as session:
+    now = clock.now()
+    with database.unit_of_work() as session:
         for number in (1, 2):
             session.add(
                 Customer(
@@ -126,7 +127,6 @@ def test_new_request_lets_the_user_choose_among_candidates(
                     created_at=now,
                 )
             )
-        session.commit()
     dialog = page.new_request()
     dialog.name.setText("Kārlis Ozols")
     dialog.email.setText("family@example.lv")
@@ -137,7 +137,7 @@ def test_new_request_lets_the_user_choose_among_candidates(
     dialog.customer.combo.setCurrentIndex(dialog.customer.combo.findData(2))
     dialog.accept()
     settle(qtbot, page)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         detail = requests.get_request(session, all_requests(database)[0].id)
     assert detail.customer_id == 2
 
@@ -215,7 +215,9 @@ def test_only_eml_files_are_accepted_as_drops(page: InboxPage, tmp_path: Path) -
     assert page.acceptDrops()
 
 
-def test_keyboard_shortcuts_and_focus(qtbot: QtBot, database: Database, clerk: Actor) -> None:
+def test_keyboard_shortcuts_and_focus(
+    qtbot: QtBot, database: Database, clerk: Actor, clock: FixedClock
+) -> None:
     window = MainWindow(database, clerk)
     qtbot.add_widget(window)
     window.show()
@@ -236,14 +238,14 @@ def test_keyboard_shortcuts_and_focus(qtbot: QtBot, database: Database, clerk: A
     page.find_shortcut.activated.emit()
     assert page.filters.search.hasFocus() or QApplication.focusWidget() is page.filters.search
 
-    with database.session() as session:
+    with database.unit_of_work() as session:
         requests.open_request(
             session,
             clerk,
             requests.NewRequest(
                 type=RequestType.ACCESS,
                 channel=Channel.EMAIL,
-                received_at=datetime.now(UTC),
+                received_at=clock.now(),
                 requester_name="Anna",
                 text="Kopiju, lūdzu.",
             ),

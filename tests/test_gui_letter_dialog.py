@@ -47,15 +47,14 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def seeded(database: Database, clerk: Actor) -> Iterator[Database]:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=20, seed=3, as_of=AS_OF, actor=clerk)
-        session.commit()
     yield database
     assert tasks.cancel_all_and_wait(10_000)  # before the database fixture closes it
 
 
 def open_for(database: Database, clerk: Actor, customer_id: int, name: str = NAME) -> int:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         opened = requests.open_request(
             session, clerk,
             requests.NewRequest(RequestType.ACCESS, Channel.EMAIL,
@@ -69,7 +68,7 @@ def open_for(database: Database, clerk: Actor, customer_id: int, name: str = NAM
 @pytest.fixture
 def page(qtbot: QtBot, seeded: Database, clerk: Actor) -> InboxPage:
     request_id = open_for(seeded, clerk, 1)
-    page = InboxPage(AppContext(seeded, clerk), clock=lambda: NOW)
+    page = InboxPage(AppContext(seeded, clerk))
     qtbot.add_widget(page)
     page.resize(1200, 800)
     page.show()
@@ -118,7 +117,7 @@ def test_opens_in_the_customers_language_with_the_letter_for_this_step(
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
     dialog.reject()
 
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         english_id = next(
             n for n in range(2, 21) if customer_page.read_customer_page(session, n).language == "en"
         )
@@ -173,7 +172,7 @@ def test_save_archives_once_and_files_the_letter_on_the_timeline(
     text = text_of(saved.read_bytes())
     assert "Ģirts" in text and dialog.detail.reference in text
     assert "Ar cieņu gaidām Jūsu ziņu." in text
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         archived = letters.letters_of(session, request_id)
     assert [(r.kind, r.language) for r in archived] == [("acknowledgment", "lv")]
     assert "Filed on the request's timeline as no." in dialog.status.text()
@@ -188,7 +187,7 @@ def test_save_archives_once_and_files_the_letter_on_the_timeline(
     dialog.choose_printer = printing_to(tmp_path / "printed.pdf")
     dialog.print_button.click()
     qtbot.wait_until(lambda: "Sent to the printer" in dialog.status.text(), timeout=10_000)
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         assert len(letters.letters_of(session, request_id)) == 1
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
 
@@ -197,7 +196,7 @@ def test_save_archives_once_and_files_the_letter_on_the_timeline(
     settle(qtbot, dialog)
     dialog.save_button.click()
     settle(qtbot, dialog)
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         assert len(letters.letters_of(session, request_id)) == 2
 
     # Back to the first words: that letter is filed already.
@@ -205,7 +204,7 @@ def test_save_archives_once_and_files_the_letter_on_the_timeline(
     settle(qtbot, dialog)
     dialog.save_button.click()
     settle(qtbot, dialog)
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         assert len(letters.letters_of(session, request_id)) == 2
     assert f"no. {archived[0].id}." in dialog.status.text()
 
@@ -229,7 +228,7 @@ def test_a_letter_reopens_from_the_timeline(
     qtbot: QtBot, page: InboxPage, seeded: Database, clerk: Actor, tmp_path: Path
 ) -> None:
     request_id = page.detail.id if page.detail else 0
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         letter = letters.compose(session, clerk, request_id, LetterKind.ACCESS_COVER)
         letter_id, pdf = letters.produce(session, clerk, letter, request_id)
     page.request_changed(request_id)
@@ -248,7 +247,7 @@ def test_a_letter_reopens_from_the_timeline(
     assert viewer is not None and viewer.pdf == pdf
     qtbot.wait_until(lambda: not viewer.view.busy, timeout=10_000)
     assert len(viewer.view.pages) == 2  # the access answer runs onto a second page
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         assert audit.newest_first(session, limit=1)[0].action == "letter.reopened"
 
     viewer.choose_save_path = lambda name: str(tmp_path / name)
@@ -263,7 +262,7 @@ def test_the_print_job_paints_every_page_onto_the_printer(
     qtbot: QtBot, seeded: Database, clerk: Actor, tmp_path: Path
 ) -> None:
     request_id = open_for(seeded, clerk, 1)
-    with seeded.session() as session:
+    with seeded.unit_of_work() as session:
         letter = letters.compose(session, clerk, request_id, LetterKind.ACCESS_COVER)
     pdf = letter_dialog.render_letter(letter)
     printer = pdf_printer(tmp_path / "out.pdf")

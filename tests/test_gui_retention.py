@@ -32,16 +32,15 @@ def english(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def demo(database: Database, clerk: Actor) -> Iterator[Database]:
     # The demo runs up to today: its oldest visits, cookie choices and payments are due.
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     yield database
     assert tasks.cancel_all_and_wait(10_000)
 
 
 def due_now(database: Database) -> dict[str, int]:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         return {d.rule: d.records for d in retention.due_now(session)}
 
 

@@ -14,7 +14,7 @@ from minime_admin.services import database as db_service
 def test_a_manager_changes_a_period_with_their_password(
     qtbot: QtBot, database: db_service.Database, clerk: Actor
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         users.add_user(session, clerk, "Anna Vadītāja", Role.MANAGER, "a long password")
     dialog = RetentionRulesDialog(AppContext(database, clerk))
     qtbot.addWidget(dialog)
@@ -27,7 +27,7 @@ def test_a_manager_changes_a_period_with_their_password(
     dialog.password_edit.setText("a long password")
     dialog.save()
     qtbot.waitUntil(lambda: "Saved 1" in dialog.status.text())
-    with database.session() as session:
+    with database.unit_of_work() as session:
         assert retention_rules.current_rules(session)["visit_record"].months == 6
         (entry,) = audit.newest_first(session, limit=1)
     assert entry.action == "retention.rule_changed" and entry.actor == "Anna Vadītāja"

@@ -57,7 +57,7 @@ def test_saving_the_letterhead_writes_an_audit_entry(
     page.letterhead_edits["phone"].setText("+371 67 000 000")
     page.save_button.click()
     assert page.save_status.text() == "Letterhead saved. Fields changed: 1."
-    with database.session() as session:
+    with database.unit_of_work() as session:
         assert load_letterhead(session).phone == "+371 67 000 000"
         newest = audit.newest_first(session, None, 1)[0]
     assert newest.action == "settings.letterhead_changed"
@@ -81,7 +81,7 @@ def test_staff_profile_is_stored_and_followed(window: MainWindow, database: Data
 
     page.letterhead_edits["website"].setText("https://minime.lv")
     page.save_button.click()
-    with database.session() as session:
+    with database.unit_of_work() as session:
         newest = audit.newest_first(session, None, 1)[0]
     assert (newest.actor, newest.role) == ("Līga Bērziņa", "manager")
 

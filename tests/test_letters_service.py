@@ -34,10 +34,9 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def request_id(database: db_service.Database, clerk: Actor) -> int:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=20, seed=3, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
         opened = requests.open_request(
             session, clerk,
             requests.NewRequest(RequestType.ACCESS, Channel.EMAIL,
@@ -50,8 +49,8 @@ def request_id(database: db_service.Database, clerk: Actor) -> int:
 def test_access_letter_from_a_request_carries_the_art_15_information(
     database: db_service.Database, clerk: Actor, request_id: int
 ) -> None:
-    with database.session() as session:
-        letter = letters.compose(session, clerk, request_id, LetterKind.ACCESS_COVER, today=AS_OF)
+    with database.unit_of_work() as session:
+        letter = letters.compose(session, clerk, request_id, LetterKind.ACCESS_COVER)
         assert letter.language == "lv"  # the customer's language
         assert letter.recipient.address_lines  # the customer's postal address
         letter_id, pdf = letters.produce(session, clerk, letter, request_id)
@@ -74,7 +73,7 @@ def test_access_letter_from_a_request_carries_the_art_15_information(
 def test_refusal_letter_takes_the_reason_from_the_request(
     database: db_service.Database, clerk: Actor, request_id: int
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         requests.transition(session, clerk, request_id, TransitionRequest(Status.IDENTITY_CHECK))
         requests.transition(
             session, clerk, request_id,
@@ -91,7 +90,7 @@ def test_refusal_letter_takes_the_reason_from_the_request(
 def test_rectification_letter_lists_fields_and_partners(
     database: db_service.Database, clerk: Actor, request_id: int
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         partners = customer_actions.rectify(
             session, clerk, 1, "phone", "+371 29 000 111", "asked", request_id=request_id
         )
@@ -105,7 +104,7 @@ def test_erasure_letter_needs_the_erasure_facts(
 ) -> None:
     from minime_admin.services.letters import NeedsFacts
 
-    with database.session() as session:
+    with database.unit_of_work() as session:
         with pytest.raises(NeedsFacts):
             letters.compose(session, clerk, request_id, LetterKind.ERASURE_DONE)
         letter = letters.compose(session, clerk, request_id, LetterKind.ERASURE_DONE,
@@ -135,7 +134,7 @@ def test_letter_command(database: db_service.Database, request_id: int, tmp_path
 def test_a_letter_that_must_not_be_kept_is_only_noted(
     database: db_service.Database, clerk: Actor, request_id: int
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         digest = letters.record_unarchived(
             session, clerk, request_id, LetterKind.ERASURE_DONE, "lv", b"%PDF-1.4 sample"
         )

@@ -36,7 +36,7 @@ def test_demo_database_has_no_plain_header_and_no_known_name_in_its_bytes(
     database = demo_database.create_demo(
         path, clerk, clock, customers=150, as_of=date(2026, 11, 25)
     )
-    with database.session() as session:
+    with database.unit_of_work() as session:
         assert customer_count(session) == 150
         names = set(session.execute(text("SELECT last_name FROM customers")).scalars())
     assert any("Ķēniņš" in n for n in names)  # the name really is in the data

@@ -9,6 +9,7 @@ import pytest
 
 from minime_admin import errors
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import (
     Channel,
     HoldReason,
@@ -42,7 +43,7 @@ def new(**changes: object) -> requests.NewRequest:
 @pytest.fixture
 def shop(database: db_service.Database) -> db_service.Database:
     """Two customers and an order, enough to match requests against."""
-    with database.session() as session:
+    with database.unit_of_work() as session:
         session.add_all(
             [
                 Customer(
@@ -73,15 +74,14 @@ def shop(database: db_service.Database) -> db_service.Database:
                 ),
             ]
         )
-        session.commit()
     return database
 
 
 def test_opening_computes_the_legal_due_date_from_the_riga_day(
     shop: db_service.Database, clerk: Actor
 ) -> None:
-    with shop.session() as session:
-        opened = requests.open_request(session, clerk, new(), now=NOW)
+    with shop.unit_of_work() as session:
+        opened = requests.open_request(session, clerk, new())
         detail = requests.get_request(session, opened.request_id)
     assert opened.reference == "DSR-2026-0001"
     assert detail.deadline.received == date(2026, 3, 5)
@@ -92,25 +92,24 @@ def test_opening_computes_the_legal_due_date_from_the_riga_day(
 
 
 def test_references_count_up_per_year(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
-        refs = [requests.open_request(session, clerk, new(), now=NOW).reference for _ in range(3)]
+    with shop.unit_of_work() as session:
+        refs = [requests.open_request(session, clerk, new()).reference for _ in range(3)]
         late = requests.open_request(
-            session, clerk, new(received_at=datetime(2025, 12, 1, 9, tzinfo=UTC)), now=NOW
+            session, clerk, new(received_at=datetime(2025, 12, 1, 9, tzinfo=UTC))
         )
     assert refs == ["DSR-2026-0001", "DSR-2026-0002", "DSR-2026-0003"]
     assert late.reference == "DSR-2025-0001"
 
 
 def test_customer_matched_by_phone_or_order_number(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         by_phone = requests.open_request(
             session,
             clerk,
             new(requester_email=None, requester_phone="29123456", channel=Channel.PHONE),
-            now=NOW,
         )
         by_order = requests.open_request(
-            session, clerk, new(requester_email="other@x.lv", text="Pasūtījums #100042"), now=NOW
+            session, clerk, new(requester_email="other@x.lv", text="Pasūtījums #100042")
         )
         assert requests.get_request(session, by_phone.request_id).customer_id == 1
         assert requests.get_request(session, by_order.request_id).customer_id == 2
@@ -119,10 +118,10 @@ def test_customer_matched_by_phone_or_order_number(shop: db_service.Database, cl
 def test_a_second_open_request_of_the_same_type_is_flagged(
     shop: db_service.Database, clerk: Actor
 ) -> None:
-    with shop.session() as session:
-        first = requests.open_request(session, clerk, new(), now=NOW)
-        second = requests.open_request(session, clerk, new(), now=NOW)
-        other_type = requests.open_request(session, clerk, new(type=RequestType.ERASURE), now=NOW)
+    with shop.unit_of_work() as session:
+        first = requests.open_request(session, clerk, new())
+        second = requests.open_request(session, clerk, new())
+        other_type = requests.open_request(session, clerk, new(type=RequestType.ERASURE))
     assert first.duplicates == ()
     assert second.duplicates == (first.reference,)
     assert other_type.duplicates == ()
@@ -139,9 +138,9 @@ def test_a_second_open_request_of_the_same_type_is_flagged(
 def test_bad_intake_is_refused_and_nothing_stored(
     shop: db_service.Database, clerk: Actor, changes: dict[str, object], field: str
 ) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         with pytest.raises(errors.InvalidInput) as caught:
-            requests.open_request(session, clerk, new(**changes), now=NOW)
+            requests.open_request(session, clerk, new(**changes))
         assert caught.value.params["field"] == field
         assert requests.count_requests(session, requests.inbox_query(NOW.date())) == 0
 
@@ -149,8 +148,8 @@ def test_bad_intake_is_refused_and_nothing_stored(
 def test_transitions_write_the_timeline_and_the_audit_log(
     shop: db_service.Database, clerk: Actor
 ) -> None:
-    with shop.session() as session:
-        opened = requests.open_request(session, clerk, new(), now=NOW)
+    with shop.unit_of_work() as session:
+        opened = requests.open_request(session, clerk, new())
         rid = opened.request_id
         requests.transition(session, clerk, rid, TransitionRequest(Status.IDENTITY_CHECK))
         requests.transition(
@@ -181,10 +180,8 @@ def test_transitions_write_the_timeline_and_the_audit_log(
 
 
 def test_refusal_keeps_its_reason(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
-        rid = requests.open_request(
-            session, clerk, new(type=RequestType.ERASURE), now=NOW
-        ).request_id
+    with shop.unit_of_work() as session:
+        rid = requests.open_request(session, clerk, new(type=RequestType.ERASURE)).request_id
         requests.transition(
             session,
             clerk,
@@ -204,8 +201,8 @@ def test_refusal_keeps_its_reason(shop: db_service.Database, clerk: Actor) -> No
 def test_phone_request_needs_the_identity_check_recorded(
     shop: db_service.Database, clerk: Actor
 ) -> None:
-    with shop.session() as session:
-        rid = requests.open_request(session, clerk, new(channel=Channel.PHONE), now=NOW).request_id
+    with shop.unit_of_work() as session:
+        rid = requests.open_request(session, clerk, new(channel=Channel.PHONE)).request_id
         with pytest.raises(errors.IdentityMethodNeeded):
             requests.transition(session, clerk, rid, TransitionRequest(Status.IN_PROGRESS))
         requests.transition(
@@ -219,20 +216,20 @@ def test_phone_request_needs_the_identity_check_recorded(
 
 
 def test_extension_once_and_only_within_the_first_month(
-    shop: db_service.Database, clerk: Actor
+    shop: db_service.Database, clerk: Actor, clock: FixedClock
 ) -> None:
-    with shop.session() as session:
-        rid = requests.open_request(session, clerk, new(), now=NOW).request_id
+    with shop.unit_of_work() as session:
+        clock.set(datetime(2026, 3, 5, 12, tzinfo=UTC))
+        rid = requests.open_request(session, clerk, new()).request_id
+        clock.set(datetime(2026, 4, 8, 9, tzinfo=UTC))
         with pytest.raises(requests.ExtensionTooLate):
-            requests.extend(
-                session, clerk, rid, "Many requests", now=datetime(2026, 4, 8, 9, tzinfo=UTC)
-            )
-        due = requests.extend(
-            session, clerk, rid, "Complex", now=datetime(2026, 4, 1, 9, tzinfo=UTC)
-        )
+            requests.extend(session, clerk, rid, "Many requests")
+        clock.set(datetime(2026, 4, 1, 9, tzinfo=UTC))
+        due = requests.extend(session, clerk, rid, "Complex")
         assert due == date(2026, 6, 5)
+        clock.set(datetime(2026, 4, 2, tzinfo=UTC))
         with pytest.raises(requests.AlreadyExtended):
-            requests.extend(session, clerk, rid, "Again", now=datetime(2026, 4, 2, tzinfo=UTC))
+            requests.extend(session, clerk, rid, "Again")
         detail = requests.get_request(session, rid)
     assert detail.due_on == date(2026, 6, 5) and detail.deadline.due == date(2026, 4, 7)
     assert detail.timeline[-1].kind == "extension"
@@ -241,7 +238,7 @@ def test_extension_once_and_only_within_the_first_month(
 def test_inbox_filters_counts_and_leaves_tests_out(shop: db_service.Database, clerk: Actor) -> None:
     today = date(2026, 11, 25)
     received = datetime(2026, 11, 2, 9, tzinfo=UTC)  # due 2 Dec: 7 days left
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         for index in range(5):
             requests.open_request(
                 session,
@@ -251,9 +248,8 @@ def test_inbox_filters_counts_and_leaves_tests_out(shop: db_service.Database, cl
                     requester_name=f"Bērziņš {index}",
                     requester_email=f"b{index}@x.lv",
                 ),
-                now=NOW,
             )
-        requests.open_request(session, clerk, new(is_test=True, received_at=received), now=NOW)
+        requests.open_request(session, clerk, new(is_test=True, received_at=received))
         query = requests.inbox_query(today)
         rows = requests.list_requests(session, query)
         assert len(rows) == 5 and requests.count_requests(session, query) == 5
@@ -274,14 +270,14 @@ def test_long_unverified_requests_are_hidden_until_asked(
     shop: db_service.Database, clerk: Actor
 ) -> None:
     today = date(2026, 11, 25)
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         old = requests.open_request(
-            session, clerk, new(received_at=datetime(2026, 8, 1, 9, tzinfo=UTC)), now=NOW
+            session, clerk, new(received_at=datetime(2026, 8, 1, 9, tzinfo=UTC))
         )
         requests.transition(
             session, clerk, old.request_id, TransitionRequest(Status.IDENTITY_CHECK)
         )
-        requests.open_request(session, clerk, new(), now=NOW)
+        requests.open_request(session, clerk, new())
         assert requests.count_requests(session, requests.inbox_query(today)) == 1
         shown = requests.inbox_query(today, show_unverified=True)
         assert requests.count_requests(session, shown) == 2
@@ -289,8 +285,8 @@ def test_long_unverified_requests_are_hidden_until_asked(
 
 def test_eml_intake_end_to_end(shop: db_service.Database, clerk: Actor) -> None:
     data = (EML / "outlook-windows-1257-access.eml").read_bytes()
-    with shop.session() as session:
-        preview = intake.preview_eml(session, data, "mail.eml", now=NOW)
+    with shop.unit_of_work() as session:
+        preview = intake.preview_eml(session, data, "mail.eml")
         assert preview.suggested_types[0] is RequestType.ACCESS
         assert preview.match.customer_id is None  # anna.berzina@gmail.com is not on file
         opened = intake.open_from_email(session, clerk, preview, RequestType.ACCESS, customer_id=2)
@@ -305,8 +301,8 @@ def test_attachments_are_stored_in_the_database_and_read_back(
     shop: db_service.Database, clerk: Actor
 ) -> None:
     data = (EML / "apple-mail-attachment-rectification.eml").read_bytes()
-    with shop.session() as session:
-        preview = intake.preview_eml(session, data, "mail.eml", now=NOW)
+    with shop.unit_of_work() as session:
+        preview = intake.preview_eml(session, data, "mail.eml")
         opened = intake.open_from_email(session, clerk, preview, RequestType.RECTIFICATION)
         detail = requests.get_request(session, opened.request_id)
         ((attachment_id, name, size),) = detail.attachments
@@ -320,23 +316,20 @@ def test_attachments_are_stored_in_the_database_and_read_back(
 def test_references_go_past_9999(shop: db_service.Database, clerk: Actor) -> None:
     from minime_admin.store.request_models import DataRequest
 
-    with shop.session() as session:
-        opened = requests.open_request(session, clerk, new(), now=NOW)
+    with shop.unit_of_work() as session:
+        opened = requests.open_request(session, clerk, new())
         row = session.get(DataRequest, opened.request_id)
         assert row is not None
         row.reference = "DSR-2026-9999"
-        session.commit()
-        assert requests.open_request(session, clerk, new(), now=NOW).reference == "DSR-2026-10000"
-        assert requests.open_request(session, clerk, new(), now=NOW).reference == "DSR-2026-10001"
+        assert requests.open_request(session, clerk, new()).reference == "DSR-2026-10000"
+        assert requests.open_request(session, clerk, new()).reference == "DSR-2026-10001"
 
 
 def test_link_customer_and_duplicate_check_before_opening(
     shop: db_service.Database, clerk: Actor
 ) -> None:
-    with shop.session() as session:
-        opened = requests.open_request(
-            session, clerk, new(requester_email="someone@else.lv"), now=NOW
-        )
+    with shop.unit_of_work() as session:
+        opened = requests.open_request(session, clerk, new(requester_email="someone@else.lv"))
         assert requests.get_request(session, opened.request_id).customer_id is None
         requests.link_customer(session, clerk, opened.request_id, 2)
         detail = requests.get_request(session, opened.request_id)
@@ -346,9 +339,9 @@ def test_link_customer_and_duplicate_check_before_opening(
 
 
 def test_requests_of_one_customer(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
-        requests.open_request(session, clerk, new(), now=NOW)  # customer 1 by e-mail
-        requests.open_request(session, clerk, new(requester_email="x@y.lv"), now=NOW)
+    with shop.unit_of_work() as session:
+        requests.open_request(session, clerk, new())  # customer 1 by e-mail
+        requests.open_request(session, clerk, new(requester_email="x@y.lv"))
         mine = requests.list_requests(session, requests.inbox_query(NOW.date(), customer_id=1))
     assert len(mine) == 1
 
@@ -357,11 +350,11 @@ def test_a_declared_holiday_moves_new_deadlines(shop: db_service.Database, clerk
     from minime_admin.services import holidays
 
     received = datetime(2026, 11, 20, 9, tzinfo=UTC)  # 20 Dec is a Sunday: due Mon 21 Dec
-    with shop.session() as session:
-        before = requests.open_request(session, clerk, new(received_at=received), now=NOW)
+    with shop.unit_of_work() as session:
+        before = requests.open_request(session, clerk, new(received_at=received))
         holidays.add_extra(session, clerk, date(2026, 12, 21), "Declared by the Saeima")
         after = requests.open_request(
-            session, clerk, new(received_at=received, type=RequestType.ERASURE), now=NOW
+            session, clerk, new(received_at=received, type=RequestType.ERASURE)
         )
         assert holidays.list_extra(session) == {date(2026, 12, 21): "Declared by the Saeima"}
     assert before.due_on == date(2026, 12, 21) and after.due_on == date(2026, 12, 22)

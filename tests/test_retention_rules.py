@@ -21,7 +21,7 @@ def test_only_a_manager_changes_a_period_and_it_is_audited(
     database: db_service.Database, clerk: Actor
 ) -> None:
     manager = Actor("Anna", Role.MANAGER)
-    with database.session() as session:
+    with database.unit_of_work() as session:
         with pytest.raises(retention_rules.ManagersOnly):
             retention_rules.change_period(session, clerk, "visit_record", 6)
         rule = retention_rules.change_period(session, manager, "visit_record", 6)
@@ -32,12 +32,11 @@ def test_only_a_manager_changes_a_period_and_it_is_audited(
 
 
 def test_a_shorter_period_sweeps_more(database: db_service.Database, clerk: Actor) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=30, seed=2, as_of=AS_OF, actor=clerk)
-        session.commit()
-        before = {d.rule: d.records for d in retention.due_now(session, AS_OF)}["visit_record"]
+        before = {d.rule: d.records for d in retention.due_now(session)}["visit_record"]
         retention_rules.change_period(session, Actor("Anna", Role.MANAGER), "visit_record", 3)
-        after = {d.rule: d.records for d in retention.due_now(session, AS_OF)}["visit_record"]
+        after = {d.rule: d.records for d in retention.due_now(session)}["visit_record"]
     assert after > before
 
 
@@ -48,7 +47,7 @@ def test_commands(
     monkeypatch: pytest.MonkeyPatch,
     clock: FixedClock,
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         users.add_user(session, clerk, "Anna", Role.MANAGER, "a long password")
     db = str(database.path)
     database.close()

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from conftest import TEST_NOW
 from sqlalchemy import func, select
 
 from minime_admin.cli import main
@@ -22,17 +23,17 @@ AS_OF = date(2026, 11, 25)
 
 @pytest.fixture
 def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         seed_demo(session, customers=40, seed=5, as_of=AS_OF, actor=clerk)
         customer_search.rebuild_index(session)
-        session.commit()
     return database
 
 
 def test_dry_run_counts_and_changes_nothing(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         visits = session.execute(select(func.count()).select_from(VisitRecord)).scalar_one()
-        result = retention.sweep(session, clerk, AS_OF, dry_run=True)
+    result = retention.sweep(shop.unit_of_work, clerk, dry_run=True)
+    with shop.unit_of_work() as session:
         after = session.execute(select(func.count()).select_from(VisitRecord)).scalar_one()
     assert result.dry_run and result.deleted["visit_record"] > 0 and visits == after
 
@@ -41,9 +42,10 @@ def test_sweep_deletes_what_is_due_and_keeps_the_rest(
     shop: db_service.Database, clerk: Actor
 ) -> None:
     cutoff = retention.cutoffs(AS_OF)["visit_record"]
-    with shop.session() as session:
-        due = {d.rule: d.records for d in retention.due_now(session, AS_OF)}
-        result = retention.sweep(session, clerk, AS_OF)
+    with shop.unit_of_work() as session:
+        due = {d.rule: d.records for d in retention.due_now(session)}
+    result = retention.sweep(shop.unit_of_work, clerk)
+    with shop.unit_of_work() as session:
         old_visits = session.execute(
             select(func.count())
             .select_from(VisitRecord)
@@ -61,7 +63,7 @@ def test_sweep_deletes_what_is_due_and_keeps_the_rest(
             )
         ).scalar_one()
         entries = audit.newest_first(session, limit=1)
-        again = retention.sweep_due(session, AS_OF)
+        again = retention.sweep_due(session)
     assert result.deleted == {k: v for k, v in due.items()}
     assert old_visits == 0 and kept_visits > 0
     assert completed_payments == 0  # "transaction data only until the purchase completes"
@@ -69,11 +71,12 @@ def test_sweep_deletes_what_is_due_and_keeps_the_rest(
 
 
 def test_cancel_keeps_the_batches_already_done(shop: db_service.Database, clerk: Actor) -> None:
-    with shop.session() as session:
-        before = retention.sweep_due(session, AS_OF)
-        with pytest.raises(Cancelled):
-            retention.sweep(session, clerk, AS_OF, progress=lambda done, total: done == 0)
-        after = retention.sweep_due(session, AS_OF)
+    with shop.unit_of_work() as session:
+        before = retention.sweep_due(session)
+    with pytest.raises(Cancelled):
+        retention.sweep(shop.unit_of_work, clerk, progress=lambda done, total: done == 0)
+    with shop.unit_of_work() as session:
+        after = retention.sweep_due(session)
     assert 0 < after < before
 
 
@@ -91,14 +94,15 @@ def test_command(
 
 
 def test_old_answered_requests_keep_only_a_hash_of_the_requester(
-    shop: db_service.Database, clerk: Actor
+    shop: db_service.Database, clerk: Actor, clock: FixedClock
 ) -> None:
     from datetime import UTC, datetime
 
     from minime_admin.domain.requests import Channel, RequestType, Status, TransitionRequest
     from minime_admin.services import requests
 
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
+        clock.set(datetime(2020, 3, 2, 10, tzinfo=UTC))
         old = requests.open_request(
             session,
             clerk,
@@ -110,17 +114,14 @@ def test_old_answered_requests_keep_only_a_hash_of_the_requester(
                 "Atrakstīt",
                 requester_email="girts@example.lv",
             ),
-            now=datetime(2020, 3, 2, 10, tzinfo=UTC),
         )
-        requests.transition(
-            session,
-            clerk,
-            old.request_id,
-            TransitionRequest(Status.COMPLETED),
-            now=datetime(2020, 3, 3, 10, tzinfo=UTC),
-        )
-        due = {d.rule: d.records for d in retention.due_now(session, AS_OF)}
-        retention.sweep(session, clerk, AS_OF)
+        clock.set(datetime(2020, 3, 3, 10, tzinfo=UTC))
+        requests.transition(session, clerk, old.request_id, TransitionRequest(Status.COMPLETED))
+    clock.set(TEST_NOW)
+    with shop.unit_of_work() as session:
+        due = {d.rule: d.records for d in retention.due_now(session)}
+    retention.sweep(shop.unit_of_work, clerk)
+    with shop.unit_of_work() as session:
         detail = requests.get_request(session, old.request_id)
     assert due["request_record"] == 1
     assert detail.requester_name == "" and detail.requester_email is None and detail.text == ""
@@ -134,15 +135,16 @@ def test_old_breaches_lose_their_list_of_people_but_stay_on_the_register(
 
     from minime_admin.services import breaches
 
-    with shop.session() as session:
+    with shop.unit_of_work() as session:
         old = breaches.new_breach(
             session, clerk, "Sens", datetime(2020, 1, 10, tzinfo=UTC), people=3
         )
         recent = breaches.new_breach(session, clerk, "Jauns", datetime(2026, 11, 1, tzinfo=UTC))
         for breach_id in (old, recent):
             breaches.select_affected(session, clerk, breach_id, [1, 2, 3], "test")
-        due = {d.rule: d.records for d in retention.due_now(session, AS_OF)}
-        retention.sweep(session, clerk, AS_OF)
+        due = {d.rule: d.records for d in retention.due_now(session)}
+    retention.sweep(shop.unit_of_work, clerk)
+    with shop.unit_of_work() as session:
         kept_old, kept_recent = (
             breaches.get_breach(session, old),
             breaches.get_breach(session, recent),

@@ -6,7 +6,7 @@ from minime_admin.services import database as db_service
 def test_letterhead_defaults_to_the_shop_and_changes_are_audited_by_field(
     database: db_service.Database, clerk: Actor
 ) -> None:
-    with database.session() as session:
+    with database.unit_of_work() as session:
         letterhead = settings.load_letterhead(session)
         assert letterhead.company_name == "SIA Mini Me"
         assert letterhead.registration_number == "44103127547"
@@ -16,7 +16,7 @@ def test_letterhead_defaults_to_the_shop_and_changes_are_audited_by_field(
         )
         assert changed == ["phone"]
         assert settings.save_letterhead(session, clerk, settings.load_letterhead(session)) == []
-    with database.session() as session:
+    with database.unit_of_work() as session:
         assert settings.load_letterhead(session).phone == "+371 67 000 000"
         (entry,) = audit.newest_first(session, limit=1)
     assert entry.action == "settings.letterhead_changed" and entry.actor == clerk.name

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from conftest import TEST_NOW
 from sqlalchemy import text
 
 from minime_admin import errors
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
 from minime_admin.services import database as db_service
 from minime_admin.store import migrate
 from minime_admin.store.keychain import Keychain
@@ -41,7 +43,7 @@ def test_new_database_is_encrypted_and_keyed_from_the_keychain(
     head = database.path.read_bytes()[:16]
     assert head != SQLITE_MAGIC
     assert keychain.get(database_id(database.path)) is not None
-    reopened = db_service.open_database(database.path, keychain)
+    reopened = db_service.open_database(database.path, keychain, clock=FixedClock(TEST_NOW))
     assert reopened.unlocked_by is db_service.Unlock.KEYCHAIN
     reopened.close()
 
@@ -61,11 +63,13 @@ def test_recovery_key_opens_on_a_new_machine_and_is_remembered(
     created.database.close()
     new_machine = Keychain(MemoryKeyring())
     with pytest.raises(errors.KeyNeeded):
-        db_service.open_database(created.database.path, new_machine)
-    opened = db_service.open_database(created.database.path, new_machine, created.recovery_key)
+        db_service.open_database(created.database.path, new_machine, clock=FixedClock(TEST_NOW))
+    opened = db_service.open_database(
+        created.database.path, new_machine, created.recovery_key, clock=FixedClock(TEST_NOW)
+    )
     assert opened.unlocked_by is db_service.Unlock.RECOVERY_KEY
     opened.close()
-    again = db_service.open_database(created.database.path, new_machine)
+    again = db_service.open_database(created.database.path, new_machine, clock=FixedClock(TEST_NOW))
     assert again.unlocked_by is db_service.Unlock.KEYCHAIN
     again.close()
 
@@ -76,7 +80,9 @@ def test_recovery_key_typo_is_told_apart_from_a_wrong_key(created: db_service.Cr
     typo = key[:-1] + ("0" if key[-1] != "0" else "1")
     before = fingerprint(created.database.path)
     with pytest.raises(errors.BadRecoveryKey):
-        db_service.open_database(created.database.path, Keychain(), typo)
+        db_service.open_database(
+            created.database.path, Keychain(), typo, clock=FixedClock(TEST_NOW)
+        )
     assert fingerprint(created.database.path) == before
 
 
@@ -85,20 +91,28 @@ def test_passphrase_mode_without_a_keychain(
 ) -> None:
     path = tmp_path / "office.db"
     with pytest.raises(errors.PassphraseRequired):
-        db_service.create_database(path, clerk, no_keychain)
+        db_service.create_database(path, clerk, no_keychain, clock=FixedClock(TEST_NOW))
     with pytest.raises(errors.WeakPassphrase):
-        db_service.create_database(path, clerk, no_keychain, passphrase="short")
+        db_service.create_database(
+            path, clerk, no_keychain, passphrase="short", clock=FixedClock(TEST_NOW)
+        )
     assert not path.exists()
 
-    created = db_service.create_database(path, clerk, no_keychain, passphrase=PASSPHRASE)
+    created = db_service.create_database(
+        path, clerk, no_keychain, passphrase=PASSPHRASE, clock=FixedClock(TEST_NOW)
+    )
     created.database.close()
     with pytest.raises(errors.KeyNeeded):
-        db_service.open_database(path, no_keychain)
-    by_passphrase = db_service.open_database(path, no_keychain, PASSPHRASE)
+        db_service.open_database(path, no_keychain, clock=FixedClock(TEST_NOW))
+    by_passphrase = db_service.open_database(
+        path, no_keychain, PASSPHRASE, clock=FixedClock(TEST_NOW)
+    )
     assert by_passphrase.unlocked_by is db_service.Unlock.PASSPHRASE
     by_passphrase.close()
     # The recovery key of a passphrase database is the key SQLCipher derives from it.
-    by_recovery = db_service.open_database(path, no_keychain, created.recovery_key)
+    by_recovery = db_service.open_database(
+        path, no_keychain, created.recovery_key, clock=FixedClock(TEST_NOW)
+    )
     assert by_recovery.unlocked_by is db_service.Unlock.RECOVERY_KEY
     by_recovery.close()
 
@@ -107,10 +121,14 @@ def test_wrong_passphrase_is_a_clear_error_and_changes_nothing(
     tmp_path: Path, no_keychain: Keychain, clerk: Actor
 ) -> None:
     path = tmp_path / "office.db"
-    db_service.create_database(path, clerk, no_keychain, passphrase=PASSPHRASE).database.close()
+    db_service.create_database(
+        path, clerk, no_keychain, passphrase=PASSPHRASE, clock=FixedClock(TEST_NOW)
+    ).database.close()
     before = fingerprint(path)
     with pytest.raises(errors.WrongKey) as caught:
-        db_service.open_database(path, no_keychain, "not the passphrase")
+        db_service.open_database(
+            path, no_keychain, "not the passphrase", clock=FixedClock(TEST_NOW)
+        )
     assert str(path) in str(caught.value)
     assert fingerprint(path) == before
 
@@ -124,7 +142,7 @@ def test_plain_sqlite_file_is_refused_untouched(tmp_path: Path, keychain: Keycha
     connection.close()
     before = fingerprint(path)
     with pytest.raises(errors.NotEncrypted):
-        db_service.open_database(path, keychain, PASSPHRASE)
+        db_service.open_database(path, keychain, PASSPHRASE, clock=FixedClock(TEST_NOW))
     assert fingerprint(path) == before
 
 
@@ -136,7 +154,7 @@ def test_truncated_file_is_refused_untouched(
     path.write_bytes(path.read_bytes()[:5000])
     before = fingerprint(path)
     with pytest.raises(errors.DatabaseDamaged):
-        db_service.open_database(path, keychain)
+        db_service.open_database(path, keychain, clock=FixedClock(TEST_NOW))
     assert fingerprint(path) == before
 
 
@@ -150,7 +168,7 @@ def test_damaged_first_page_with_the_right_key_says_damaged(
     path.write_bytes(bytes(data))
     before = fingerprint(path)
     with pytest.raises(errors.DatabaseDamaged):
-        db_service.open_database(path, keychain)
+        db_service.open_database(path, keychain, clock=FixedClock(TEST_NOW))
     assert fingerprint(path) == before
 
 
@@ -159,9 +177,9 @@ def test_random_file_is_refused_untouched(tmp_path: Path, keychain: Keychain) ->
     path.write_bytes(os.urandom(4096 * 3))
     before = fingerprint(path)
     with pytest.raises(errors.KeyNeeded):
-        db_service.open_database(path, keychain)
+        db_service.open_database(path, keychain, clock=FixedClock(TEST_NOW))
     with pytest.raises(errors.WrongKey):
-        db_service.open_database(path, keychain, PASSPHRASE)
+        db_service.open_database(path, keychain, PASSPHRASE, clock=FixedClock(TEST_NOW))
     assert fingerprint(path) == before
 
 
@@ -170,14 +188,14 @@ def test_tiny_or_empty_file_is_damaged(tmp_path: Path, keychain: Keychain, conte
     path = tmp_path / "tiny.db"
     path.write_bytes(content)
     with pytest.raises(errors.DatabaseDamaged):
-        db_service.open_database(path, keychain, PASSPHRASE)
+        db_service.open_database(path, keychain, PASSPHRASE, clock=FixedClock(TEST_NOW))
     assert path.read_bytes() == content
 
 
 def test_missing_path_names_the_command_to_create_it(tmp_path: Path, keychain: Keychain) -> None:
     path = tmp_path / "nowhere" / "minime.db"
     with pytest.raises(errors.DatabaseMissing) as caught:
-        db_service.open_database(path, keychain)
+        db_service.open_database(path, keychain, clock=FixedClock(TEST_NOW))
     assert "init" in str(caught.value)
     assert not path.parent.exists()
 
@@ -188,7 +206,9 @@ def test_creating_over_an_existing_file_is_refused(
     created.database.close()
     before = fingerprint(created.database.path)
     with pytest.raises(errors.DatabaseExists):
-        db_service.create_database(created.database.path, clerk, keychain)
+        db_service.create_database(
+            created.database.path, clerk, keychain, clock=FixedClock(TEST_NOW)
+        )
     assert fingerprint(created.database.path) == before
 
 
@@ -198,7 +218,9 @@ def test_folder_that_is_a_file_cannot_hold_a_database(
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where a folder should be")
     with pytest.raises(errors.FolderNotWritable):
-        db_service.create_database(blocker / "minime.db", clerk, keychain)
+        db_service.create_database(
+            blocker / "minime.db", clerk, keychain, clock=FixedClock(TEST_NOW)
+        )
 
 
 @contextlib.contextmanager
@@ -232,14 +254,18 @@ def test_read_only_folder_is_refused_untouched(
 ) -> None:
     folder = tmp_path / "shared"
     folder.mkdir()
-    created = db_service.create_database(folder / "minime.db", clerk, keychain)
+    created = db_service.create_database(
+        folder / "minime.db", clerk, keychain, clock=FixedClock(TEST_NOW)
+    )
     created.database.close()
     before = fingerprint(folder / "minime.db")
     with read_only(folder) as locked:
         with pytest.raises(errors.FolderNotWritable):
-            db_service.open_database(locked / "minime.db", keychain)
+            db_service.open_database(locked / "minime.db", keychain, clock=FixedClock(TEST_NOW))
         with pytest.raises(errors.FolderNotWritable):
-            db_service.create_database(locked / "second.db", clerk, keychain)
+            db_service.create_database(
+                locked / "second.db", clerk, keychain, clock=FixedClock(TEST_NOW)
+            )
     assert fingerprint(folder / "minime.db") == before
 
 
@@ -252,7 +278,9 @@ def test_keychain_failure_on_create_leaves_no_file(tmp_path: Path, clerk: Actor)
 
     path = tmp_path / "minime.db"
     with pytest.raises(errors.KeychainUnavailable):
-        db_service.create_database(path, clerk, Keychain(BrokenKeyring()))
+        db_service.create_database(
+            path, clerk, Keychain(BrokenKeyring()), clock=FixedClock(TEST_NOW)
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -264,7 +292,7 @@ def test_database_from_a_newer_version_is_refused_untouched(
     created.database.close()
     before = fingerprint(created.database.path)
     with pytest.raises(errors.NewerDatabase):
-        db_service.open_database(created.database.path, keychain)
+        db_service.open_database(created.database.path, keychain, clock=FixedClock(TEST_NOW))
     assert fingerprint(created.database.path) == before
 
 
@@ -276,7 +304,7 @@ def test_some_other_sqlcipher_database_is_refused(tmp_path: Path) -> None:
     connection.commit()
     connection.close()
     with pytest.raises(errors.DatabaseDamaged):
-        db_service.open_database(path, Keychain(), PASSPHRASE)
+        db_service.open_database(path, Keychain(), PASSPHRASE, clock=FixedClock(TEST_NOW))
 
 
 def test_an_older_schema_is_migrated_after_a_safety_copy(
@@ -289,7 +317,9 @@ def test_an_older_schema_is_migrated_after_a_safety_copy(
     engine.dispose()
     old_bytes = path.read_bytes()
 
-    opened = db_service.open_with_secret(path, secret, db_service.Unlock.KEYCHAIN)
+    opened = db_service.open_with_secret(
+        path, secret, db_service.Unlock.KEYCHAIN, clock=FixedClock(TEST_NOW)
+    )
     assert migrate.current_revision(opened.engine) == migrate.head_revision()
     backup = opened.migrated_from_backup
     opened.close()

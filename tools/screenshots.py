@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from minime_admin.domain.clock import SystemClock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _DATA = Path(tempfile.mkdtemp(prefix="minime-admin-"))
 os.environ["MINIME_ADMIN_DATA_DIR"] = str(_DATA)  # preferences go here too
@@ -45,6 +47,7 @@ from minime_admin.store.keychain import Keychain  # noqa: E402
 from minime_admin.store.sqlcipher import database_id  # noqa: E402
 
 SIZE = (1100, 700)
+CLOCK = SystemClock()  # this tool is an entry point: it chooses the clock
 INBOX_SIZE = (1360, 900)  # the inbox with its detail pane wants more room than the rest
 ACTOR = Actor("Anna Kalniņa", Role.MANAGER)
 GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "wizards")
@@ -105,10 +108,14 @@ def main() -> int:
     app.setApplicationName("minime-admin")
     demo_path = paths.demo_database()
     print(f"creating a demo database with {arguments.customers} customers in {_DATA}")
-    demo = demo_database.create_demo(demo_path, ACTOR, customers=arguments.customers)
+    demo = demo_database.create_demo(demo_path, ACTOR, CLOCK, customers=arguments.customers)
     office = _DATA / "minime.db"
     created = db_service.create_database(
-        office, ACTOR, Keychain(fail.Keyring()), passphrase="screenshot passphrase"
+        office,
+        ACTOR,
+        Keychain(fail.Keyring()),
+        passphrase="screenshot passphrase",
+        clock=CLOCK,
     )
     created.database.close()
 
@@ -178,7 +185,7 @@ def shell(
     choose.close()
 
     recovery = RecoveryKeyDialog(
-        created.recovery_key, office, database_id(office), "SIA Mini Me", code
+        created.recovery_key, office, database_id(office), "SIA Mini Me", code, CLOCK.now()
     )
     recovery.show()
     save(recovery, out, f"recovery-key-{code}.png")

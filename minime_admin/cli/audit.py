@@ -30,7 +30,7 @@ def cmd_audit(arguments: argparse.Namespace) -> int:
 
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             if arguments.audit_command == "verify":
                 verdict = audit.verify(session)
                 return _print_verdict(verdict, arguments.json)

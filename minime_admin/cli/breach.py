@@ -18,6 +18,7 @@ from minime_admin.services import breach_selection, breaches
 from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store import breach_repo
+from minime_admin.store import session as store_session
 
 _UPDATABLE = (
     "title",
@@ -98,7 +99,7 @@ def add_commands(commands: Any) -> None:
 def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             return _HANDLERS[arguments.breach_command](session, arguments)
     finally:
         database.close()
@@ -110,7 +111,7 @@ def _new(session: Any, a: argparse.Namespace) -> int:
     )
     detail = breaches.get_breach(session, breach_id)
     if a.json:
-        print_json(_json(detail))
+        print_json(_json(detail, store_session.now(session)))
     else:
         print(
             f"{breach_id} {detail.reference}: DVI notice due "
@@ -122,11 +123,12 @@ def _new(session: Any, a: argparse.Namespace) -> int:
 def _list(session: Any, a: argparse.Namespace) -> int:
     found = breaches.list_breaches(session)
     if a.json:
-        print_json([_json(d) for d in found])
+        print_json([_json(d, store_session.now(session)) for d in found])
         return EXIT_OK
+    now = store_session.now(session)
     for d in found:
         print(
-            f"{d.id:>4} {d.reference} {d.facts['title']}  {d.hours_left():+.0f} h "
+            f"{d.id:>4} {d.reference} {d.facts['title']}  {d.hours_left(now):+.0f} h "
             f"{d.severity.level.value if d.severity else '-'}"
         )
     return EXIT_OK
@@ -135,9 +137,9 @@ def _list(session: Any, a: argparse.Namespace) -> int:
 def _show(session: Any, a: argparse.Namespace) -> int:
     detail = breaches.get_breach(session, a.id)
     if a.json:
-        print_json(_json(detail))
+        print_json(_json(detail, store_session.now(session)))
         return EXIT_OK
-    data = _json(detail)
+    data = _json(detail, store_session.now(session))
     for key, value in data.items():
         if key != "facts":
             print(f"{key:<14} {value}")
@@ -253,7 +255,7 @@ def _verify(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK if result.genuine else EXIT_ERROR
 
 
-def _json(detail: breaches.BreachDetail) -> dict[str, Any]:
+def _json(detail: breaches.BreachDetail, now: datetime) -> dict[str, Any]:
     facts = detail.facts
     return {
         "id": detail.id,
@@ -261,7 +263,7 @@ def _json(detail: breaches.BreachDetail) -> dict[str, Any]:
         "title": facts["title"],
         "aware": facts["aware_at"].astimezone(SHOP_ZONE).isoformat(),
         "dvi_due": detail.clock.due_at.astimezone(SHOP_ZONE).isoformat(),
-        "hours_left": round(detail.hours_left(), 1),
+        "hours_left": round(detail.hours_left(now), 1),
         "status": facts["status"],
         "severity": {"score": str(detail.severity.score), "level": detail.severity.level.value}
         if detail.severity

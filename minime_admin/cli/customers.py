@@ -29,7 +29,7 @@ def add_commands(commands: Any) -> None:
 def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             if arguments.customers_command == "search":
                 return _search(session, arguments)
             return _show(session, arguments)

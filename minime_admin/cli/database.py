@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from minime_admin.cli.common import (
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services import database as db_service
 from minime_admin.services.profile import command_line_actor
+from minime_admin.store import session as store_session
 
 
 def add_commands(commands: Any) -> None:
@@ -38,7 +39,9 @@ def cmd_init(arguments: argparse.Namespace) -> int:
     passphrase = db_service.passphrase_from_environment()
     if passphrase is None and not keychain.available and sys.stdin.isatty():
         passphrase = _ask_new_passphrase()
-    created = db_service.create_database(path, command_line_actor(), keychain, passphrase)
+    created = db_service.create_database(
+        path, command_line_actor(), keychain, passphrase, clock=arguments.clock
+    )
     database = created.database
     try:
         if arguments.recovery_sheet:
@@ -68,13 +71,13 @@ def _save_recovery_sheet(out: Path, database: db_service.Database, key: str, lan
     from minime_admin.services.files import write_atomic
     from minime_admin.services.settings import load_letterhead
 
-    with database.session() as session:
+    with database.unit_of_work() as session:
         company = load_letterhead(session).company_name
     sheet = RecoverySheet(
         recovery_key=key,
         database_path=str(database.path),
         database_id=database.database_id,
-        created_at=datetime.now().astimezone(),
+        created_at=database.clock.now(),
         language=language,
         company_name=company,
     )
@@ -89,7 +92,7 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
 
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             existing = customer_count(session)
             if existing:
                 raise CliError(
@@ -104,7 +107,7 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
                 session,
                 customers=arguments.customers,
                 seed=arguments.seed,
-                as_of=arguments.as_of or date.today(),
+                as_of=arguments.as_of or store_session.today(session),
                 progress=None,
                 actor=command_line_actor(),
             )
@@ -117,11 +120,10 @@ def cmd_seed_demo(arguments: argparse.Namespace) -> int:
                 session,
                 request_count,
                 arguments.seed,
-                arguments.as_of or date.today(),
+                arguments.as_of or store_session.today(session),
                 command_line_actor(),
             )
             customer_search.rebuild_index(session)
-            session.commit()
     finally:
         database.close()
     print(f"Seeded {summary.customers} demo customers and {request_count} requests:")

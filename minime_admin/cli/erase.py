@@ -26,7 +26,7 @@ def add_commands(commands: Any) -> None:
 def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             plan = plan_erasure(session, arguments.customer)
             if arguments.dry_run:
                 _show(plan, None, arguments.json)

@@ -39,7 +39,7 @@ def run(arguments: argparse.Namespace) -> int:
     password = _password() if arguments.encrypt else None
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             request_id = request_id_of(session, arguments.request) if arguments.request else None
             result = export_customer(
                 session,

@@ -26,7 +26,7 @@ def add_commands(commands: Any) -> None:
 def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             actor = command_line_actor()
             if arguments.holidays_command == "add":
                 holidays.add_extra(session, actor, arguments.day, arguments.name)

@@ -42,7 +42,7 @@ def run(arguments: argparse.Namespace) -> int:
         raise SystemExit("minime-admin letter: --request, --kind and --out are needed")
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             actor = command_line_actor()
             request_id = request_id_of(session, arguments.request)
             letter = letters.compose(

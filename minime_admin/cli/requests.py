@@ -18,10 +18,12 @@ from minime_admin.domain.requests import (
     Status,
     TransitionRequest,
 )
-from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
+from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import InvalidInput, KnownError
 from minime_admin.services import intake, requests
+from minime_admin.services.database import Database
 from minime_admin.services.profile import command_line_actor
+from minime_admin.store import session as store_session
 
 
 def add_commands(commands: Any) -> None:
@@ -89,7 +91,9 @@ def _parse_received(text: str) -> datetime:
 def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        if arguments.requests_command == "import-eml":
+            return _import_eml(database, arguments)  # a unit of work per file
+        with database.unit_of_work() as session:
             handler = _HANDLERS[arguments.requests_command]
             return handler(session, arguments)
     finally:
@@ -100,7 +104,7 @@ def _add(session: Any, arguments: argparse.Namespace) -> int:
     new = requests.NewRequest(
         type=RequestType(arguments.type),
         channel=Channel(arguments.channel),
-        received_at=arguments.received or datetime.now(SHOP_ZONE),
+        received_at=arguments.received or store_session.now(session),
         requester_name=arguments.name or arguments.email or "",
         requester_email=arguments.email,
         requester_phone=arguments.phone,
@@ -130,7 +134,7 @@ def _add(session: Any, arguments: argparse.Namespace) -> int:
 
 
 def _list(session: Any, arguments: argparse.Namespace) -> int:
-    today = shop_day(datetime.now(SHOP_ZONE))
+    today = store_session.today(session)
     statuses = tuple(arguments.status or ())
     if arguments.overdue:
         statuses = statuses or tuple(s.value for s in OPEN_STATUSES)
@@ -181,7 +185,8 @@ def _show(session: Any, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import_eml(session: Any, arguments: argparse.Namespace) -> int:
+def _import_eml(database: Database, arguments: argparse.Namespace) -> int:
+    """Each file in its own unit of work: one bad file never costs the others."""
     failures, results = 0, []
     for path in arguments.files:
         try:
@@ -191,11 +196,13 @@ def _import_eml(session: Any, arguments: argparse.Namespace) -> int:
             failures += 1
             continue
         try:
-            preview = intake.preview_eml(session, data, path.name)
-            chosen = RequestType(arguments.type) if arguments.type else preview.suggested_types[0]
-            opened = intake.open_from_email(session, command_line_actor(), preview, chosen)
+            with database.unit_of_work() as session:
+                preview = intake.preview_eml(session, data, path.name)
+                chosen = (
+                    RequestType(arguments.type) if arguments.type else preview.suggested_types[0]
+                )
+                opened = intake.open_from_email(session, command_line_actor(), preview, chosen)
         except KnownError as error:
-            session.rollback()
             print(f"{path}: {error.message()}", file=sys.stderr)
             failures += 1
             continue
@@ -308,7 +315,6 @@ _HANDLERS = {
     "add": _add,
     "list": _list,
     "show": _show,
-    "import-eml": _import_eml,
     "transition": _transition,
     "extend": _extend,
 }

@@ -29,9 +29,11 @@ def run(arguments: argparse.Namespace) -> int:
         return _rules(arguments)
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             due = retention.due_now(session)
-            result = retention.sweep(session, command_line_actor(), dry_run=arguments.dry_run)
+        result = retention.sweep(
+            database.unit_of_work, command_line_actor(), dry_run=arguments.dry_run
+        )
     finally:
         database.close()
     if arguments.json:
@@ -62,7 +64,7 @@ def run(arguments: argparse.Namespace) -> int:
 def _rules(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             if arguments.retention_command == "set":
                 from minime_admin.cli.users import manager_actor
 

@@ -28,7 +28,7 @@ def add_commands(commands: Any) -> None:
 def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             if arguments.users_command == "add":
                 role = Role(arguments.role)
                 password = ask_password() if role is Role.MANAGER else None

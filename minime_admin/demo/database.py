@@ -64,7 +64,7 @@ def create_demo(
         key_file(path).unlink(missing_ok=True)
         raise
     try:
-        with database.session() as session:
+        with database.unit_of_work() as session:
             as_of = as_of or today(clock)
             seed_demo(
                 session,
@@ -76,7 +76,6 @@ def create_demo(
             )
             seed_demo_requests(session, demo_request_count(customers), DEMO_SEED, as_of, actor)
             customer_search.rebuild_index(session)
-            session.commit()
     except BaseException:
         database.engine.dispose()
         discard_demo(path)

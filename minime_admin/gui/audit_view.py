@@ -60,7 +60,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        with self.database.session() as session:
+        with self.database.unit_of_work() as session:
             self.total = audit.entry_count(session)
             self.rows = audit.newest_first(session, None, self.PAGE)
         self._exhausted = len(self.rows) < self.PAGE
@@ -78,7 +78,7 @@ class AuditTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted or not self.rows:
             return
-        with self.database.session() as session:
+        with self.database.unit_of_work() as session:
             more = audit.newest_first(session, self.rows[-1].seq, self.PAGE)
         self._exhausted = len(more) < self.PAGE
         if more:
@@ -238,7 +238,7 @@ class AuditPage(QWidget):
         database = self.context.database
 
         def work(progress: Progress) -> ChainVerdict:
-            with database.session() as session:  # the worker's own session
+            with database.unit_of_work() as session:  # the worker's own session
                 return audit.verify(session, progress)
 
         self.verify_button.setEnabled(False)

@@ -50,7 +50,7 @@ class Jobs(QObject):
         database = self.database
 
         def job(_progress: Any) -> Any:
-            with database.session() as session:  # never the GUI thread's session
+            with database.unit_of_work() as session:  # never the GUI thread's session
                 return work(session)
 
         def succeeded(result: Any) -> None:

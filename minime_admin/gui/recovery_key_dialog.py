@@ -46,6 +46,7 @@ class RecoveryKeyDialog(QDialog):
         database_id: str,
         company_name: str,
         language: str,
+        created_at: datetime,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,7 +55,7 @@ class RecoveryKeyDialog(QDialog):
         self.database_id = database_id
         self.company_name = company_name
         self.language = language
-        self.created_at = datetime.now().astimezone()
+        self.created_at = created_at
         self.file_dialog: QFileDialog | None = None
 
         self.heading = QLabel()

@@ -206,7 +206,7 @@ class SettingsPage(QWidget):
     # -- letterhead: the database ----------------------------------------------------------
 
     def load_letterhead(self) -> None:
-        with self.context.database.session() as session:
+        with self.context.database.unit_of_work() as session:
             letterhead = load_letterhead(session)
         for name, edit in self.letterhead_edits.items():
             edit.setText(getattr(letterhead, name))
@@ -227,7 +227,7 @@ class SettingsPage(QWidget):
         letterhead = Letterhead(
             **{name: edit.text().strip() for name, edit in self.letterhead_edits.items()}
         )
-        with self.context.database.session() as session:
+        with self.context.database.unit_of_work() as session:
             changed = save_letterhead(session, self.context.actor, letterhead)
         if changed:
             self.save_status.setText(

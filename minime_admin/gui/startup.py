@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from minime_admin import APP_NAME, paths
 from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
-from minime_admin.domain.clock import Clock, SystemClock
+from minime_admin.domain.clock import Clock
 from minime_admin.errors import DatabaseMissing, KeyNeeded, KnownError
 from minime_admin.gui import language, tasks
 from minime_admin.gui.messages import Button, show_error, show_message, unexpected_error_text
@@ -44,7 +44,8 @@ class Startup(QObject):
         keychain: Keychain | None = None,
         demo_customers: int | None = None,
         parent: QObject | None = None,
-        clock: Clock | None = None,
+        *,
+        clock: Clock,
     ) -> None:
         super().__init__(parent)
         self.demo = demo
@@ -53,7 +54,7 @@ class Startup(QObject):
         self.actor = actor
         self.keychain = keychain or db_service.system_keychain()
         self.demo_customers = demo_customers
-        self.clock = clock or SystemClock()
+        self.clock = clock
         # The dialog or task of the current step; tests reach the open dialog through it.
         self.dialog: QDialog | QMessageBox | None = None
         self.task: tasks.Task | None = None
@@ -130,7 +131,7 @@ class Startup(QObject):
         self._run(create, self._show_recovery_key)
 
     def _show_recovery_key(self, created: Created) -> None:
-        with created.database.session() as session:
+        with created.database.unit_of_work() as session:
             company = load_letterhead(session).company_name
         dialog = RecoveryKeyDialog(
             created.recovery_key,
@@ -138,6 +139,7 @@ class Startup(QObject):
             created.database.database_id,
             company,
             language.current_language(),
+            created_at=self.clock.now(),
         )
         dialog.accepted.connect(lambda: self._done(created.database))
         self.dialog = dialog

@@ -6,7 +6,7 @@ services raise :class:`~minime_admin.progress.Cancelled` then), and the success,
 failure and progress callbacks all arrive on the GUI thread through queued signals.
 
 The one rule: **never touch widgets from the worker.** The work function may only call
-services with its own ``Session`` (``database.session()``), never one shared with the GUI
+services in its own unit of work (``database.unit_of_work()``), never a session shared with the GUI
 thread, and return plain values. Everything visible happens in the callbacks.
 """
 

@@ -57,7 +57,8 @@ class ParsedEmail:
     forwarded: bool = False
 
 
-def parse_eml(data: bytes, name: str, now: datetime | None = None) -> ParsedEmail:
+def parse_eml(data: bytes, name: str, now: datetime) -> ParsedEmail:
+    """``now`` (the clock's) stands in as the time of receipt when the message has none."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not _looks_like_email(message):
         raise NotAnEmail(name=name)
@@ -70,7 +71,7 @@ def parse_eml(data: bytes, name: str, now: datetime | None = None) -> ParsedEmai
     received = _received_at(message) or _date_header(source)
     if received is None:
         warnings.append(email_warning(NO_DATE_WARNING))
-        received = now or datetime.now(UTC)
+        received = now
 
     body, attachments = _walk(message, warnings, skip=inner)
     if inner is not None:

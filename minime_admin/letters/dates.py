@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from minime_admin.domain.shop_time import SHOP_ZONE
+
 _LV_MONTHS_LOCATIVE = (
     "janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
     "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī",
@@ -21,6 +23,9 @@ def long_date(value: date, language: str) -> str:
 
 
 def long_datetime(value: datetime, language: str) -> str:
+    """The shop's (Riga) wall-clock time of an aware instant, written out."""
+    if value.tzinfo is not None:
+        value = value.astimezone(SHOP_ZONE)
     time = value.strftime("%H:%M")
     if language == "lv":
         return f"{long_date(value, language)}, plkst. {time}"

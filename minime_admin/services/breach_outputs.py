@@ -13,7 +13,7 @@ import multiprocessing
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from minime_admin.progress import Progress, report
 from minime_admin.services import audit, breaches, settings, users
 from minime_admin.services.files import write_atomic
 from minime_admin.store import breach_repo
+from minime_admin.store import session as store_session
 from minime_admin.store.breach_models import BreachOutput
 
 MARKER = b"\n%MINIME-SIGNATURE "
@@ -78,11 +79,10 @@ def dvi_fields(
     breach_id: int,
     language: str = "lv",
     phase: str = "initial",
-    now: datetime | None = None,
 ) -> list[tuple[str, list[tuple[str, str]]]]:
     """The notice field by field, for the PDF and for pasting into DVI's online form."""
     detail = breaches.get_breach(session, breach_id)
-    now = now or datetime.now(UTC)
+    now = store_session.now(session)
     facts, words = detail.facts, texts.WORDS[language]
     head = settings.load_letterhead(session)
     late = detail.clock.is_late(now)
@@ -140,14 +140,13 @@ def render_output(
     language: str = "lv",
     final: bool = False,
     phase: str = "initial",
-    now: datetime | None = None,
 ) -> bytes:
     """One output as PDF bytes. Final needs a valid sign-off (the report may be a draft)."""
     detail = breaches.get_breach(session, breach_id)
     signed = breaches.signoff_signature(session, breach_id) if final else None
     if final and signed is None:
         raise NotSignedOff(reference=detail.reference)
-    now = now or datetime.now(UTC)
+    now = store_session.now(session)
     if (
         final
         and kind is OutputKind.DVI
@@ -168,7 +167,7 @@ def render_output(
             shop_day(now),
             tuple(
                 (heading, tuple(fields))
-                for heading, fields in dvi_fields(session, breach_id, language, phase, now)
+                for heading, fields in dvi_fields(session, breach_id, language, phase)
             ),
             intro=texts.DVI_INTRO[language].format(
                 dvi_name=DVI.name_lv if language == "lv" else DVI.name_en,
@@ -209,7 +208,7 @@ def customer_letters(
         raise EmptySelection()
     out_dir.mkdir(parents=True, exist_ok=True)
     head = _letterhead(session)
-    today = shop_day(datetime.now(UTC))
+    today = store_session.today(session)
     block = _block_fields(session, detail, signed) if signed else None
     # A final letter goes out in the name of the manager who signed the breach off.
     signer = Actor(signed[1], users.Role.MANAGER) if signed else actor
@@ -256,7 +255,7 @@ def customer_letters(
                 language=lang,
                 customer_id=cid,
                 sha256=digest,
-                created_at=datetime.now(UTC),
+                created_at=store_session.now(session),
             )
             for (cid, _, lang, _), (_, digest, _) in zip(people, hashes, strict=True)
         )
@@ -269,7 +268,7 @@ def customer_letters(
         detail.reference,
         {"letters": len(jobs), "final": final},
     )
-    session.commit()
+    session.flush()
     return LettersResult(len(jobs), out_dir, mail_merge, final)
 
 
@@ -356,10 +355,10 @@ def _seal(
             language=language,
             customer_id=customer_id,
             sha256=digest,
-            created_at=datetime.now(UTC),
+            created_at=store_session.now(session),
         )
     )
-    session.commit()
+    session.flush()
     return pdf + MARKER + json.dumps(block).encode() + b"\n"
 
 

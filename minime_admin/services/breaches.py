@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -19,6 +19,7 @@ from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import AwarenessInFuture, EmptySelection, NotFound, ScoreInvalid
 from minime_admin.services import audit, users
 from minime_admin.store import breach_repo
+from minime_admin.store import session as store_session
 from minime_admin.store.breach_models import Breach, BreachEvent, BreachSignOff
 
 EDITABLE = (
@@ -65,8 +66,8 @@ class BreachDetail:
     version: int
     events: tuple[tuple[datetime, str, str, str], ...]  # at, actor, kind, text
 
-    def hours_left(self, now: datetime | None = None) -> float:
-        return self.clock.hours_left(now or datetime.now(UTC))
+    def hours_left(self, now: datetime) -> float:
+        return self.clock.hours_left(now)
 
 
 def new_breach(
@@ -77,9 +78,8 @@ def new_breach(
     nature: str = "",
     people: int | None = None,
     records: int | None = None,
-    now: datetime | None = None,
 ) -> int:
-    now = now or datetime.now(UTC)
+    now = store_session.now(session)
     if aware_at.tzinfo is None:
         raise ValueError("aware_at must be time-zone aware")
     if aware_at > now:
@@ -98,7 +98,7 @@ def new_breach(
     session.flush()
     _event(session, breach, actor, "opened", f"aware {aware_at.isoformat()}")
     audit.record(session, actor, "breach.opened", "breach", breach.id, breach.reference)
-    session.commit()
+    session.flush()
     return breach.id
 
 
@@ -110,7 +110,7 @@ def update_breach(session: Session, actor: Actor, breach_id: int, **changes: obj
     for name, value in changes.items():
         setattr(breach, name, value)
     _changed(session, breach, actor, "updated", ", ".join(sorted(changes)))
-    session.commit()
+    session.flush()
 
 
 def assess(
@@ -133,7 +133,7 @@ def assess(
     breach.cb_malicious = str(circumstances.malicious)
     breach.severity_score, breach.severity_level = str(severity.score), severity.level.value
     _changed(session, breach, actor, "assessed", f"SE {severity.score} ({severity.level.value})")
-    session.commit()
+    session.flush()
     return severity
 
 
@@ -161,7 +161,7 @@ def decide(
         "decided",
         f"DVI: {'yes' if notify_dvi else 'no'}; people: {'yes' if notify_people else 'no'}",
     )
-    session.commit()
+    session.flush()
 
 
 def select_affected(
@@ -181,7 +181,7 @@ def select_affected(
         breach.affected_query = how
         breach.people = breach.people or len(customer_ids)
         _changed(session, breach, actor, "affected", f"{len(customer_ids)} customers: {how}")
-        session.commit()
+        session.flush()
     return len(customer_ids)
 
 
@@ -241,7 +241,7 @@ def sign_off(session: Session, breach_id: int, manager: str, password: str) -> S
         BreachSignOff(
             breach_id=breach_id,
             user_id=user.id,
-            signed_at=datetime.now(UTC),
+            signed_at=store_session.now(session),
             breach_version=detail.version,
             content_hash=digest,
             signature=key.sign(message.encode("utf-8")),
@@ -258,7 +258,7 @@ def sign_off(session: Session, breach_id: int, manager: str, password: str) -> S
         detail.reference,
         {"version": detail.version, "content_hash": digest},
     )
-    session.commit()
+    session.flush()
     return _signoff_state(session, breach)
 
 
@@ -303,7 +303,7 @@ def _changed(session: Session, breach: Breach, actor: Actor, kind: str, text: st
     breach.version += 1
     record = breach_repo.current_signoff(session, breach.id)
     if record is not None and record.voided_at is None:
-        record.voided_at, record.void_reason = datetime.now(UTC), f"changed: {kind}"
+        record.voided_at, record.void_reason = store_session.now(session), f"changed: {kind}"
         audit.record(
             session,
             actor,
@@ -321,7 +321,11 @@ def _changed(session: Session, breach: Breach, actor: Actor, kind: str, text: st
 def _event(session: Session, breach: Breach, actor: Actor, kind: str, text: str) -> None:
     session.add(
         BreachEvent(
-            breach_id=breach.id, at=datetime.now(UTC), actor=actor.name, kind=kind, text=text
+            breach_id=breach.id,
+            at=store_session.now(session),
+            actor=actor.name,
+            kind=kind,
+            text=text,
         )
     )
 

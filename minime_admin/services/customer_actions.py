@@ -8,7 +8,7 @@ notes itself on the linked request's timeline, and keeps the search index in ste
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,7 @@ from minime_admin.errors import (
 )
 from minime_admin.services import audit, customer_search, requests
 from minime_admin.store import customer_repo
+from minime_admin.store import session as store_session
 from minime_admin.store.models import (
     Address,
     ConsentEvent,
@@ -90,7 +91,7 @@ def rectify(
         details,
         f"Rectified {field} (Art. 16); partners to inform: {len(recipients)}",
     )
-    session.commit()
+    session.flush()
     return recipients
 
 
@@ -114,7 +115,8 @@ def restrict(
         raise InvalidInput(field="reason", problem="a restriction needs its reason")
     if customer_repo.active_restriction(session, customer_id) is not None:
         raise AlreadyRestricted()
-    session.add(Restriction(customer_id=customer_id, reason=reason.strip(), started_at=_now()))
+    started = store_session.now(session)
+    session.add(Restriction(customer_id=customer_id, reason=reason.strip(), started_at=started))
     _record(
         session,
         actor,
@@ -124,7 +126,7 @@ def restrict(
         {},
         "Processing restricted (Art. 18)",
     )
-    session.commit()
+    session.flush()
 
 
 def lift_restriction(
@@ -134,7 +136,7 @@ def lift_restriction(
     restriction = customer_repo.active_restriction(session, customer_id)
     if restriction is None:
         raise NotRestricted()
-    restriction.lifted_at = _now()
+    restriction.lifted_at = store_session.now(session)
     _record(
         session,
         actor,
@@ -144,7 +146,7 @@ def lift_restriction(
         {},
         "Restriction lifted",
     )
-    session.commit()
+    session.flush()
 
 
 def record_marketing_objection(
@@ -156,7 +158,7 @@ def record_marketing_objection(
 ) -> None:
     """Absolute and immediate: no reason asked; every newsletter subscription ends too."""
     _customer(session, customer_id)
-    now = _now()
+    now = store_session.now(session)
     session.add(
         MarketingObjection(
             customer_id=customer_id, received_at=now, channel=channel, scope="all_direct_marketing"
@@ -182,7 +184,7 @@ def record_marketing_objection(
         {"channel": channel},
         "Direct-marketing objection recorded (Art. 21(3))",
     )
-    session.commit()
+    session.flush()
 
 
 def record_unsubscribe(
@@ -194,7 +196,7 @@ def record_unsubscribe(
 ) -> int:
     """End the newsletter at once; returns how many subscriptions ended."""
     _customer(session, customer_id)
-    now = _now()
+    now = store_session.now(session)
     ended = _end_subscriptions(session, customer_id, now)
     session.add(
         ConsentEvent(
@@ -215,7 +217,7 @@ def record_unsubscribe(
         {"channel": channel, "subscriptions": ended},
         "Newsletter unsubscribe recorded",
     )
-    session.commit()
+    session.flush()
     return ended
 
 
@@ -230,7 +232,7 @@ def record_consent_withdrawal(
     _customer(session, customer_id)
     if not purpose.strip():
         raise InvalidInput(field="purpose", problem="say which consent is withdrawn")
-    now = _now()
+    now = store_session.now(session)
     if purpose == "newsletter":
         _end_subscriptions(session, customer_id, now)
     session.add(
@@ -252,7 +254,7 @@ def record_consent_withdrawal(
         {"purpose": purpose, "channel": channel},
         f"Consent withdrawn: {purpose} (Art. 7(3))",
     )
-    session.commit()
+    session.flush()
 
 
 def marketing_audience(session: Session) -> list[int]:
@@ -306,7 +308,3 @@ def _customer(session: Session, customer_id: int) -> Customer:
     if person is None:
         raise NotFound(kind="customer", ident=customer_id)
     return person
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)

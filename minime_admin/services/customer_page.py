@@ -84,7 +84,7 @@ def open_customer_page(
         why[:200],
         {"request": request_reference} if request_reference else {},
     )
-    session.commit()
+    session.flush()
     return page
 
 

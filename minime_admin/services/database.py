@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minime_admin.domain import recovery_key
 from minime_admin.domain.actor import Actor
-from minime_admin.domain.clock import Clock, SystemClock
+from minime_admin.domain.clock import Clock
 from minime_admin.errors import (
     BadRecoveryKey,
     DatabaseDamaged,
@@ -58,8 +58,8 @@ class Database:
     path: Path
     engine: Engine
     unlocked_by: Unlock
+    clock: Clock  # the one clock, chosen by the entry point (domain/clock.py)
     migrated_from_backup: Path | None = None
-    clock: Clock = field(default_factory=SystemClock)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -107,7 +107,8 @@ def create_database(
     actor: Actor,
     keychain: Keychain,
     passphrase: str | None = None,
-    clock: Clock | None = None,
+    *,
+    clock: Clock,
 ) -> Created:
     """A new, empty, migrated database; its key goes to the keychain or is the passphrase."""
     if passphrase is None and not keychain.available:
@@ -119,7 +120,7 @@ def create_database(
     else:
         secret, unlock = Secret(raw_key=secrets.token_bytes(32)), Unlock.KEYCHAIN
 
-    database = _create_file(path, secret, unlock, actor, clock or SystemClock())
+    database = _create_file(path, secret, unlock, actor, clock)
     try:
         salt = sqlcipher.file_salt(path)
         if secret.raw_key is not None:
@@ -135,10 +136,10 @@ def create_database(
 
 
 def create_with_secret(
-    path: Path, secret: Secret, unlock: Unlock, actor: Actor, clock: Clock | None = None
+    path: Path, secret: Secret, unlock: Unlock, actor: Actor, clock: Clock
 ) -> Database:
     """A new database keyed with a given secret (the demo's key file)."""
-    return _create_file(path, secret, unlock, actor, clock or SystemClock())
+    return _create_file(path, secret, unlock, actor, clock)
 
 
 def _create_file(
@@ -171,7 +172,8 @@ def open_database(
     keychain: Keychain,
     typed_secret: str | None = None,
     remember_in_keychain: bool = True,
-    clock: Clock | None = None,
+    *,
+    clock: Clock,
 ) -> Database:
     """Unlock an existing database with the keychain's key or what the user typed.
 
@@ -203,7 +205,7 @@ def open_with_secret(
     unlock: Unlock,
     *,
     from_keychain: bool = False,
-    clock: Clock | None = None,
+    clock: Clock,
 ) -> Database:
     _check_existing(path)
     engine = sqlcipher.make_engine(path, secret)
@@ -211,7 +213,6 @@ def open_with_secret(
     try:
         if migrate.is_foreign(engine):
             raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
-        clock = clock or SystemClock()
         backup = migrate.upgrade(engine, path, at=clock.now())
         sqlcipher.enable_wal(engine)
         database = Database(path, engine, unlock, migrated_from_backup=backup, clock=clock)

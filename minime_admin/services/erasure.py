@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,7 @@ from minime_admin.services import audit, customer_actions, customer_search, requ
 from minime_admin.services.customer_actions import Recipient
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import erasure_repo as repo
+from minime_admin.store import session as store_session
 from minime_admin.store import sqlcipher
 from minime_admin.store.base import Base
 from minime_admin.store.models import (
@@ -96,9 +97,9 @@ class ErasureOutcome:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
-def plan_erasure(session: Session, customer_id: int, today: date | None = None) -> ErasurePlan:
+def plan_erasure(session: Session, customer_id: int) -> ErasurePlan:
     """What would happen, record by record. Reads only."""
-    today = today or shop_day(datetime.now(UTC))
+    today = store_session.today(session)
     person = repo.customer_row(session, customer_id)
     if person is None:
         raise NotFound(kind="customer", ident=customer_id)
@@ -174,67 +175,62 @@ def execute_erasure(
     progress: Progress | None = None,
 ) -> ErasureOutcome:
     """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed."""
-    fresh = plan_erasure(session, plan.customer_id, plan.made_on)
+    fresh = plan_erasure(session, plan.customer_id)
     if fresh.counts() != plan.counts():
         plan = fresh  # the data changed since the plan was shown: follow the current facts
     by_table = {model.__tablename__: model for model in _DELETE_ORDER}
     total = sum(len(g.ids) for g in plan.groups) or 1
     done = erased = anonymised = retained = 0
-    now = datetime.now(UTC)
-    try:
-        person = repo.customer_row(session, plan.customer_id)
-        assert person is not None
-        salt = repo.identity_salt(session)
-        identity = rules.identity_hash(salt, person.email) if person.email else None
-        for model in _DELETE_ORDER:
-            for group in plan.groups:
-                if group.table != model.__tablename__:
-                    continue
-                action = group.decision.action
-                if action is Action.ERASE:
-                    erased += repo.delete_ids(session, by_table[group.table], group.ids)
-                elif action is Action.ANONYMISE:
-                    if model is Order:
-                        repo.blank_shipping_addresses(session, group.ids)
-                    anonymised += len(group.ids)
-                else:
-                    retained += len(group.ids)
-                done += len(group.ids)
-                report(progress, done, total)
-        profile_kept = any(
-            g.table == "customers" and g.decision.action is Action.RETAIN for g in plan.groups
-        )
-        scrubbed: list[int] = []
-        if not profile_kept:
-            repo.make_stub(session, plan.customer_id, identity, now)
-            anonymised += 1  # the customer row itself, now an anonymous stub
-            scrubbed = repo.scrub_requests(session, plan.customer_id, identity)
-            customer_search.remove_customers(session, [plan.customer_id])
-        counts = plan.counts()
-        requests.note_on_request(
-            session,
-            actor,
-            request_id,
-            f"Erasure carried out: {erased} erased, {anonymised} anonymised, {retained} retained",
-        )
-        audit.record(
-            session,
-            actor,
-            "customer.erased",
-            "customer",
-            plan.customer_id,
-            _reference(session, request_id),
-            {
-                "counts": counts,
-                "request_id": request_id,
-                "recipients": len(plan.recipients),
-                "identity_method": (identity_method or "")[:200],
-            },
-        )
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+    now = store_session.now(session)
+    person = repo.customer_row(session, plan.customer_id)
+    assert person is not None
+    salt = repo.identity_salt(session)
+    identity = rules.identity_hash(salt, person.email) if person.email else None
+    for model in _DELETE_ORDER:
+        for group in plan.groups:
+            if group.table != model.__tablename__:
+                continue
+            action = group.decision.action
+            if action is Action.ERASE:
+                erased += repo.delete_ids(session, by_table[group.table], group.ids)
+            elif action is Action.ANONYMISE:
+                if model is Order:
+                    repo.blank_shipping_addresses(session, group.ids)
+                anonymised += len(group.ids)
+            else:
+                retained += len(group.ids)
+            done += len(group.ids)
+            report(progress, done, total)
+    profile_kept = any(
+        g.table == "customers" and g.decision.action is Action.RETAIN for g in plan.groups
+    )
+    scrubbed: list[int] = []
+    if not profile_kept:
+        repo.make_stub(session, plan.customer_id, identity, now)
+        anonymised += 1  # the customer row itself, now an anonymous stub
+        scrubbed = repo.scrub_requests(session, plan.customer_id, identity)
+        customer_search.remove_customers(session, [plan.customer_id])
+    counts = plan.counts()
+    requests.note_on_request(
+        session,
+        actor,
+        request_id,
+        f"Erasure carried out: {erased} erased, {anonymised} anonymised, {retained} retained",
+    )
+    audit.record(
+        session,
+        actor,
+        "customer.erased",
+        "customer",
+        plan.customer_id,
+        _reference(session, request_id),
+        {
+            "counts": counts,
+            "request_id": request_id,
+            "recipients": len(plan.recipients),
+            "identity_method": (identity_method or "")[:200],
+        },
+    )
     completed = False
     if request_id is not None:
         completed = requests.complete_if_possible(
@@ -255,8 +251,9 @@ def _reference(session: Session, request_id: int | None) -> str:
 
 
 def _rid_file_of_remnants(session: Session) -> None:
-    """secure_delete zeroed the freed space; merge the search index's segments so removed
-    tokens go too, and fold the WAL (with its old page images) back into the file."""
+    """secure_delete zeroes the freed space; merge the search index's segments so removed
+    tokens go too (in this transaction), and once it has committed fold the WAL (with its
+    old page images) back into the file."""
     customer_search.optimize_index(session)
-    session.commit()
-    sqlcipher.checkpoint_truncate(session.get_bind())  # type: ignore[arg-type]
+    engine = session.get_bind()
+    store_session.after_commit(session, lambda: sqlcipher.checkpoint_truncate(engine))  # type: ignore[arg-type]

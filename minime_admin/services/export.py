@@ -18,7 +18,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -50,6 +50,7 @@ from minime_admin.letters.model import (
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, letters, requests, settings
 from minime_admin.store import export_repo
+from minime_admin.store import session as store_session
 from minime_admin.store.base import Base
 
 APPENDIX_ROWS = 30  # the PDF shows this many rows per table; the files hold them all
@@ -135,7 +136,7 @@ def export_customer(
         if linked.customer_id not in (None, customer_id):
             raise WrongCustomer(reference=linked.reference)
     language = language or person["language"] or "lv"
-    now = datetime.now(UTC)
+    now = store_session.now(session)
     reference = _reference(session, request_id, customer_id)
     base = f"minime-export-{reference}-{shop_day(now).isoformat()}.zip"
     if not out_dir.is_dir() or not os.access(out_dir, os.W_OK):
@@ -313,9 +314,9 @@ def _answer_pdf(
             ),
             Recipient(preview.name, (), person.get("email")),
             reference,
-            shop_day(datetime.now(UTC)),
+            store_session.today(session),
             Signer(actor.name, catalogue.SIGNER_ROLES[language][actor.role.value]),
-            Facts(received=shop_day(datetime.now(UTC))),
+            Facts(received=store_session.today(session)),
         )
     return render_letter(replace(letter, appendix=tuple(appendix)))
 
@@ -349,7 +350,7 @@ def _record(
             "identity_method": (identity_method or "")[:200],
         },
     )
-    session.commit()
+    session.flush()
     if request_id is not None:
         requests.complete_if_possible(
             session, actor, request_id, identity_method, f"Export sent, sha256:{digest}"

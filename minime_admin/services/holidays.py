@@ -23,7 +23,7 @@ def add_extra(session: Session, actor: Actor, day: date, name: str) -> None:
         raise InvalidInput(field="holiday", problem="give the holiday's name")
     session.merge(ExtraHoliday(day=day, name=name.strip()))
     audit.record(session, actor, "holiday.added", "holiday", day.isoformat(), name.strip())
-    session.commit()
+    session.flush()
 
 
 def remove_extra(session: Session, actor: Actor, day: date) -> bool:
@@ -32,5 +32,5 @@ def remove_extra(session: Session, actor: Actor, day: date) -> bool:
         return False
     session.delete(holiday)
     audit.record(session, actor, "holiday.removed", "holiday", day.isoformat())
-    session.commit()
+    session.flush()
     return True

@@ -7,7 +7,6 @@ before anything is stored; the command line takes the first suggestion.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -17,6 +16,7 @@ from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.importers.eml import ParsedEmail, parse_eml
 from minime_admin.services import requests
 from minime_admin.services.customer_match import Match, match_customer
+from minime_admin.store import session as store_session
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,8 @@ class EmailPreview:
     match: Match
 
 
-def preview_eml(
-    session: Session, data: bytes, filename: str, now: datetime | None = None
-) -> EmailPreview:
-    parsed = parse_eml(data, filename, now)
+def preview_eml(session: Session, data: bytes, filename: str) -> EmailPreview:
+    parsed = parse_eml(data, filename, store_session.now(session))
     wording = f"{parsed.subject}\n{parsed.body}"
     match = match_customer(session, parsed.sender_email, None, wording)
     return EmailPreview(filename, parsed, tuple(suggest_types(wording)), match)
@@ -42,7 +40,6 @@ def open_from_email(
     preview: EmailPreview,
     request_type: RequestType,
     customer_id: int | None = None,
-    now: datetime | None = None,
 ) -> requests.Opened:
     parsed = preview.email
     chosen = customer_id if customer_id is not None else preview.match.customer_id
@@ -59,4 +56,4 @@ def open_from_email(
     attachments = tuple(
         requests.Attachment(a.filename, a.content_type, a.content) for a in parsed.attachments
     )
-    return requests.open_request(session, actor, new, attachments, now=now)
+    return requests.open_request(session, actor, new, attachments)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -32,6 +32,7 @@ from minime_admin.letters.model import (
 from minime_admin.services import audit, customer_actions, customer_page, requests, settings
 from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import letter_repo
+from minime_admin.store import session as store_session
 
 LIFT_NOTICE_DAYS = 14
 
@@ -69,7 +70,6 @@ def compose(
     language: str | None = None,
     free_paragraph: str = "",
     facts: Facts | None = None,
-    today: date | None = None,
 ) -> LetterData:
     """The letter as it would go out now; ``facts`` overrides what the request implies."""
     kind = LetterKind(kind)  # a plain string from a widget must not slip past the checks
@@ -82,7 +82,7 @@ def compose(
     language = language or (page.language if page else "lv")
     if language not in LANGUAGES:
         raise UnknownLanguage()
-    today = today or shop_day(datetime.now(UTC))
+    today = store_session.today(session)
     implied = _implied_facts(session, detail, page, kind, language, today)
     chosen = facts or implied
     if kind is LetterKind.ERASURE_DONE and not chosen.erased:
@@ -136,7 +136,7 @@ def produce(
             "request_id": request_id,
         },
     )
-    session.commit()
+    session.flush()
     return letter_id, pdf
 
 
@@ -145,7 +145,7 @@ def reopen(session: Session, actor: Actor, letter_id: int) -> bytes:
     if stored is None:
         raise NotFound(kind="letter", ident=letter_id)
     audit.record(session, actor, "letter.reopened", "letter", letter_id)
-    session.commit()
+    session.flush()
     return stored.pdf
 
 
@@ -277,5 +277,5 @@ def record_unarchived(
         reference or "",
         {"kind": kind.value, "language": language, "sha256": digest},
     )
-    session.commit()
+    session.flush()
     return digest

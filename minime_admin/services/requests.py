@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError, Not
 from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
 from minime_admin.store import request_repo
+from minime_admin.store import session as store_session
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
 
 # Requests still waiting for proof of identity this long after receipt are hidden from the
@@ -102,9 +103,8 @@ def open_request(
     actor: Actor,
     new: NewRequest,
     attachments: tuple[Attachment, ...] = (),
-    now: datetime | None = None,
 ) -> Opened:
-    now = now or datetime.now(UTC)
+    now = store_session.now(session)
     validate(new, now)
     received_on = shop_day(new.received_at)
     deadline = deadlines.due_date(received_on, calendar=holiday_calendar(session))
@@ -163,7 +163,7 @@ def open_request(
             "test": new.is_test,
         },
     )
-    session.commit()
+    session.flush()
     return Opened(request.id, request.reference, deadline.due, candidates, duplicates)
 
 
@@ -173,9 +173,8 @@ def transition(
     request_id: int,
     change: TransitionRequest,
     identity_method: str | None = None,
-    now: datetime | None = None,
 ) -> Status:
-    now = now or datetime.now(UTC)
+    now = store_session.now(session)
     request = _get(session, request_id)
     current = Status(request.status)
     if identity_method:
@@ -222,15 +221,13 @@ def transition(
             "reason": reason_code.value if reason_code else None,
         },
     )
-    session.commit()
+    session.flush()
     return change.target
 
 
-def extend(
-    session: Session, actor: Actor, request_id: int, reason: str, now: datetime | None = None
-) -> date:
+def extend(session: Session, actor: Actor, request_id: int, reason: str) -> date:
     """Extend by two further months (Art. 12(3)); once, and only within the first month."""
-    now = now or datetime.now(UTC)
+    now = store_session.now(session)
     request = _get(session, request_id)
     if request.extended:
         raise AlreadyExtended()
@@ -254,16 +251,16 @@ def extend(
         request.reference,
         {"due": extended.isoformat()},
     )
-    session.commit()
+    session.flush()
     return extended
 
 
 def add_note(session: Session, actor: Actor, request_id: int, text: str) -> None:
     request = _get(session, request_id)
-    now = datetime.now(UTC)
+    now = store_session.now(session)
     _event(session, request, actor, now, "note", text=text)
     audit.record(session, actor, "request.note", "request", request.id, request.reference)
-    session.commit()
+    session.flush()
 
 
 @dataclass(frozen=True)
@@ -445,7 +442,7 @@ def read_attachment(session: Session, actor: Actor, attachment_id: int) -> Attac
         row.request_id,
         details={"attachment_id": row.id},
     )
-    session.commit()
+    session.flush()
     return Attachment(row.filename, row.content_type, row.content)
 
 
@@ -508,7 +505,7 @@ def note_on_request(
     if request_id is None:
         return None
     request = _get(session, request_id)
-    _event(session, request, actor, datetime.now(UTC), "action", text=text)
+    _event(session, request, actor, store_session.now(session), "action", text=text)
     return request.reference
 
 
@@ -537,7 +534,7 @@ def link_customer(session: Session, actor: Actor, request_id: int, customer_id: 
         session,
         request,
         actor,
-        datetime.now(UTC),
+        store_session.now(session),
         "customer_linked",
         text=f"customer #{customer_id}" if customer_id else "no customer",
     )
@@ -550,7 +547,7 @@ def link_customer(session: Session, actor: Actor, request_id: int, customer_id: 
         request.reference,
         {"customer_id": customer_id},
     )
-    session.commit()
+    session.flush()
 
 
 def likely_duplicates(

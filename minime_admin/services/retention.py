@@ -9,18 +9,21 @@ is rid of remnants.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.erasure import identity_hash
 from minime_admin.domain.retention import RULES_BY_KEY, add_months
-from minime_admin.domain.shop_time import shop_day
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_search
 from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import erasure_repo, retention_repo, sqlcipher
+from minime_admin.store import session as store_session
+from minime_admin.store.base import Base
+from minime_admin.store.session import UnitsOfWork
 
 BATCH = 5000
 # Accounting documents and whole customer profiles are not swept here: an expired profile
@@ -65,8 +68,8 @@ def cutoffs(today: date, rules: Rules | None = None) -> dict[str, date]:
     return {key: add_months(today, -rules[key].months) for key in SWEPT_RULES}
 
 
-def due_now(session: Session, today: date | None = None) -> list[Due]:
-    today = today or shop_day(datetime.now(UTC))
+def due_now(session: Session) -> list[Due]:
+    today = store_session.today(session)
     rules = current_rules(session)
     limits = cutoffs(today, rules)
     result = []
@@ -84,55 +87,71 @@ def due_now(session: Session, today: date | None = None) -> list[Due]:
 
 
 def sweep(
-    session: Session,
+    units: UnitsOfWork,
     actor: Actor,
-    today: date | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> SweepResult:
-    today = today or shop_day(datetime.now(UTC))
-    due = due_now(session, today)
+    """Delete what is due, each batch in its own unit of work (``units()`` opens the next).
+
+    A cancel (``progress``) or a failure stops between batches: what was swept stays swept,
+    and is recorded in the audit log either way.
+    """
+    with units() as session:
+        today = store_session.today(session)
+        due = due_now(session)
+        queries = retention_repo.due_queries(cutoffs(today, current_rules(session)))
     if dry_run:
         return SweepResult({d.rule: d.records for d in due}, True)
     total, done = sum(d.records for d in due) or 1, 0
     deleted: dict[str, int] = {}
-    queries = retention_repo.due_queries(cutoffs(today, current_rules(session)))
     try:
         for item in due:
             model, query = queries[item.rule]
             deleted[item.rule] = 0
-            while True:
-                ids = retention_repo.next_batch(session, query, BATCH)
-                if not ids:
-                    break
-                touched = retention_repo.customers_of(session, model, ids)
-                if item.rule == "request_record":
-                    removed = _hash_requests(session, ids)
-                elif item.rule == "breach_affected_list":
-                    removed = retention_repo.drop_affected_lists(session, ids)
-                else:
-                    removed = retention_repo.delete_batch(session, model, ids)
-                if touched and item.rule == "visit_record":
-                    customer_search.refresh_customers(session, sorted(touched))
-                session.commit()
+            while (removed := _sweep_batch(units, item.rule, model, query)) is not None:
                 deleted[item.rule] += removed
                 done += removed
                 report(progress, done, total)
     finally:
-        # Whatever was swept is recorded, even when the user cancelled halfway.
-        audit.record(
-            session,
-            actor,
-            "retention.swept",
-            "database",
-            "",
-            "",
-            {"deleted": deleted, "as_of": today.isoformat()},
-        )
-        customer_search.optimize_index(session)
-        session.commit()
-        sqlcipher.checkpoint_truncate(session.get_bind())  # type: ignore[arg-type]
+        with units() as session:
+            # Whatever was swept is recorded, even when the user cancelled halfway.
+            audit.record(
+                session,
+                actor,
+                "retention.swept",
+                "database",
+                "",
+                "",
+                {"deleted": deleted, "as_of": today.isoformat()},
+            )
+            customer_search.optimize_index(session)
+            engine = session.get_bind()
+            store_session.after_commit(
+                session,
+                lambda: sqlcipher.checkpoint_truncate(engine),  # type: ignore[arg-type]
+            )
     return SweepResult(deleted, False)
+
+
+def _sweep_batch(
+    units: UnitsOfWork, rule: str, model: type[Base], query: Select[tuple[int]]
+) -> int | None:
+    """One batch of one rule in one unit of work: how many went; None when none are left."""
+    with units() as session:
+        ids = retention_repo.next_batch(session, query, BATCH)
+        if not ids:
+            return None
+        touched = retention_repo.customers_of(session, model, ids)
+        if rule == "request_record":
+            removed = _hash_requests(session, ids)
+        elif rule == "breach_affected_list":
+            removed = retention_repo.drop_affected_lists(session, ids)
+        else:
+            removed = retention_repo.delete_batch(session, model, ids)
+        if touched and rule == "visit_record":
+            customer_search.refresh_customers(session, sorted(touched))
+        return removed
 
 
 def _hash_requests(session: Session, ids: list[int]) -> int:
@@ -144,6 +163,6 @@ def _hash_requests(session: Session, ids: list[int]) -> int:
     return retention_repo.hash_request_identifiers(session, hashes)
 
 
-def sweep_due(session: Session, today: date | None = None) -> int:
+def sweep_due(session: Session) -> int:
     """How many records are due now (for the quiet start-up reminder)."""
-    return sum(d.records for d in due_now(session, today))
+    return sum(d.records for d in due_now(session))

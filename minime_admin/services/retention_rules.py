@@ -49,7 +49,7 @@ def change_period(session: Session, actor: Actor, key: str, months: int) -> Rete
         "",
         {"old_months": old, "new_months": months},
     )
-    session.commit()
+    session.flush()
     return current_rules(session)[key]
 
 

@@ -49,7 +49,7 @@ def save_letterhead(session: Session, actor: Actor, letterhead: Letterhead) -> l
             "letterhead",
             details={"fields": changed},
         )
-    session.commit()
+    session.flush()
     return changed
 
 
@@ -76,4 +76,4 @@ def save_internal_target(session: Session, actor: Actor, days: int) -> None:
         "requests",
         details={"old_days": old, "new_days": days},
     )
-    session.commit()
+    session.flush()

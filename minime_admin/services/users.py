@@ -12,7 +12,6 @@ import hmac
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -29,6 +28,7 @@ from minime_admin.errors import (
     WrongPassword,
 )
 from minime_admin.services import audit
+from minime_admin.store import session as store_session
 from minime_admin.store import user_repo
 from minime_admin.store.breach_models import StaffUser
 
@@ -56,7 +56,7 @@ def add_user(
         raise InvalidInput(field="name", problem="a name is needed")
     if user_repo.by_name(session, name) is not None:
         raise UserExists(name=name)
-    user = StaffUser(name=name, role=role.value, created_at=datetime.now(UTC))
+    user = StaffUser(name=name, role=role.value, created_at=store_session.now(session))
     if role is Role.MANAGER:
         if password is None or len(password) < MIN_PASSWORD:
             raise WeakPassphrase(minimum=MIN_PASSWORD)
@@ -64,7 +64,7 @@ def add_user(
     session.add(user)
     session.flush()
     audit.record(session, actor, "user.created", "user", user.id, "", {"role": role.value})
-    session.commit()
+    session.flush()
     return _info(user)
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
+from minime_admin.store import session as store_session
 from minime_admin.store.request_models import ArchivedLetter
 
 
@@ -23,7 +22,7 @@ def archive(
         request_id=request_id,
         kind=kind,
         language=language,
-        created_at=datetime.now(UTC),
+        created_at=store_session.now(session),
         actor=actor,
         sha256=sha256,
         pdf=pdf,

@@ -8,8 +8,8 @@ the instant stamped on an audit entry, a timeline event and a deadline is the sa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 
 from sqlalchemy import Engine
@@ -19,6 +19,11 @@ from minime_admin.domain.clock import Clock
 from minime_admin.domain.clock import today as clock_today
 
 _CLOCK = "minime_admin.clock"
+_AFTER_COMMIT = "minime_admin.after_commit"
+
+# What a job that commits in batches (a sweep, an import) is given instead of one session:
+# each call opens the next unit of work (Database.unit_of_work).
+UnitsOfWork = Callable[[], AbstractContextManager[Session]]
 
 
 def session_factory(engine: Engine, clock: Clock) -> sessionmaker[Session]:
@@ -32,9 +37,21 @@ def clock_session(engine: Engine, clock: Clock) -> Session:
 
 @contextmanager
 def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
-    """Commit when the block ends normally; roll back everything on any exception."""
-    with sessions() as session, session.begin():
-        yield session
+    """Commit when the block ends normally; roll back everything on any exception.
+
+    Work registered with ``after_commit`` runs once the commit has succeeded (and never
+    after a rollback): what cannot happen inside a transaction, such as folding the WAL.
+    """
+    with sessions() as session:
+        with session.begin():
+            yield session
+        for action in session.info.pop(_AFTER_COMMIT, []):
+            action()
+
+
+def after_commit(session: Session, action: Callable[[], None]) -> None:
+    """Run ``action`` after this unit of work commits (see ``unit_of_work``)."""
+    session.info.setdefault(_AFTER_COMMIT, []).append(action)
 
 
 def clock_of(session: Session) -> Clock:

@@ -118,7 +118,7 @@ class BreachActions(QObject):
         if detail is None:
             return None
         # A handful of staff profiles: read on the GUI thread, like the detail.
-        with self.page.context.database.session() as session:
+        with self.page.context.database.unit_of_work() as session:
             managers = [u.name for u in users.list_users(session) if u.role is Role.MANAGER]
         dialog = SignOffDialog(detail.id, detail.reference, managers, self.page.jobs, self.page)
         dialog.signed.connect(lambda _state: self.page.breach_changed(detail.id))

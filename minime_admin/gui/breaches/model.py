@@ -8,7 +8,7 @@ which the page moves on once a minute.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -34,10 +34,10 @@ class BreachTableModel(QAbstractTableModel):
     HoursRole = Qt.ItemDataRole.UserRole + 3  # hours left (negative: overdue)
     SignOffRole = Qt.ItemDataRole.UserRole + 4  # "valid", "void" or "none"
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, now: datetime, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RegisterRow] = []
-        self.now = datetime.now(UTC)
+        self.now = now
 
     def set_rows(self, rows: list[RegisterRow], now: datetime) -> None:
         self.beginResetModel()

@@ -7,8 +7,7 @@ awareness time in the future) is shown inside the dialog, which stays open to co
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime, Signal
 from PySide6.QtWidgets import (
@@ -83,7 +82,6 @@ class NewBreachDialog(QDialog):
         context: AppContext,
         jobs: Jobs,
         parent: QWidget | None = None,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         super().__init__(parent)
         self.context, self.jobs = context, jobs
@@ -91,7 +89,7 @@ class NewBreachDialog(QDialog):
         self.intro.setWordWrap(True)
         self.title = QLineEdit()
         self.title.setMaxLength(300)
-        self.aware = riga_edit(clock().replace(second=0, microsecond=0))
+        self.aware = riga_edit(context.clock.now().replace(second=0, microsecond=0))
         self.nature = {key: QCheckBox() for key in labels.NATURES}
         nature_column = QVBoxLayout()
         nature_column.setSpacing(2)

@@ -151,7 +151,7 @@ class OutputsPanel(QWidget):
 
         def load(language: str, phase: str) -> Fields:
             # A few milliseconds (one breach, the letterhead): read on the GUI thread.
-            with database.session() as session:
+            with database.unit_of_work() as session:
                 return breach_outputs.dvi_fields(session, detail.id, language, phase)
 
         signer = detail.signoff.signer if self.final else None
@@ -230,7 +230,7 @@ class OutputsPanel(QWidget):
 
         def work(progress: Progress) -> LettersResult:
             # Its own session; the service spreads the rendering over worker processes.
-            with database.session() as session:
+            with database.unit_of_work() as session:
                 return breach_outputs.customer_letters(
                     session, actor, detail.id, out, final, progress
                 )

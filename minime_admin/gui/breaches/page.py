@@ -8,7 +8,6 @@ change the register is read again and the same breach shown, sign-off state and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
@@ -36,7 +35,6 @@ from minime_admin.gui.breaches.facts_form import FactsForm
 from minime_admin.gui.breaches.model import BreachTableModel, RegisterRow
 from minime_admin.gui.breaches.new_breach_dialog import NewBreachDialog
 from minime_admin.gui.breaches.outputs_panel import OutputsPanel
-from minime_admin.gui.clock import utc_now
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.deadline_text import is_singular
 from minime_admin.gui.jobs import Jobs
@@ -52,10 +50,10 @@ class BreachesPage(QWidget):
         self,
         context: AppContext,
         parent: QWidget | None = None,
-        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
-        self.context, self.clock = context, clock
+        self.context = context
+        self.clock = context.clock.now  # the one clock (domain/clock.py)
         self.jobs = Jobs(context.database, self)
         self.message: QMessageBox | None = None  # the last box shown (tests read it)
         self.new_dialog: NewBreachDialog | None = None
@@ -71,7 +69,7 @@ class BreachesPage(QWidget):
         self.verify_button.clicked.connect(self.verify_file)
         self.count_label = QLabel()
 
-        self.model = BreachTableModel(self)
+        self.model = BreachTableModel(self.clock(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -219,7 +217,7 @@ class BreachesPage(QWidget):
 
     @Slot()
     def new_breach(self) -> NewBreachDialog:
-        dialog = NewBreachDialog(self.context, self.jobs, self, clock=self.clock)
+        dialog = NewBreachDialog(self.context, self.jobs, self)
         dialog.opened.connect(self.breach_changed)
         self.new_dialog = dialog
         dialog.open()

@@ -9,16 +9,15 @@ background, and an unknown one is refused with a clear message.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.requests import CLOSED_STATUSES, Status
-from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.gui.customers.labels import request_type_label
 from minime_admin.services import requests
+from minime_admin.store import session as store_session
 
 LISTED = 300  # open requests offered in the list; any other is typed by its reference
 OPEN_STATUSES = tuple(status.value for status in Status if status not in CLOSED_STATUSES)
@@ -52,7 +51,7 @@ class ChosenRequest:
 
 def open_requests(session: Session, customer_name: str) -> list[RequestOption]:
     """Runs in the background: the open requests, the customer's namesakes first."""
-    today = shop_day(datetime.now(UTC))
+    today = store_session.today(session)
 
     def listed(text: str) -> list[requests.RequestRow]:
         query = requests.inbox_query(today, statuses=OPEN_STATUSES, text=text, show_unverified=True)

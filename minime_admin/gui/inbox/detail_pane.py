@@ -67,10 +67,10 @@ class DetailPane(QWidget):
     export_requested = Signal()  # the export wizard, for an access or portability request
     erase_requested = Signal()  # the erasure wizard, for an erasure request
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: RequestDetail | None = None
-        self.today = date.today()
+        self.today = today
         self.calendar: HolidayCalendar = LATVIA
         self.target_days = settings.INTERNAL_TARGET_DAYS  # the page sets the stored one
         self.transition_buttons: dict[Status, QPushButton] = {}

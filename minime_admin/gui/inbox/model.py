@@ -52,12 +52,12 @@ class InboxModel(QAbstractTableModel):
     first_page_loaded = Signal()
     page_loaded = Signal()
 
-    def __init__(self, jobs: Jobs, parent: Any = None) -> None:
+    def __init__(self, jobs: Jobs, today: date, parent: Any = None) -> None:
         super().__init__(parent)
         self.jobs = jobs
         self.rows: list[RequestRow] = []
         self.query: RequestQuery | None = None
-        self.today = date.today()
+        self.today = today
         self.calendar: HolidayCalendar = LATVIA
         self.loading = False  # a page is on its way
         self._exhausted = True

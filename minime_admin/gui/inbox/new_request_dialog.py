@@ -7,7 +7,6 @@ chosen before the request is stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, Signal, Slot
@@ -43,10 +42,6 @@ from minime_admin.services.customer_match import Match, match_customer
 LOOKUP_PAUSE_MS = 400
 
 
-def riga_now() -> datetime:
-    return datetime.now(SHOP_ZONE).replace(second=0, microsecond=0)
-
-
 class NewRequestDialog(QDialog):
     opened = Signal(object)  # services.requests.Opened
 
@@ -55,7 +50,6 @@ class NewRequestDialog(QDialog):
         context: AppContext,
         jobs: Jobs,
         parent: QWidget | None = None,
-        clock: Callable[[], datetime] = riga_now,
     ) -> None:
         super().__init__(parent)
         self.context, self.jobs = context, jobs
@@ -75,7 +69,7 @@ class NewRequestDialog(QDialog):
         self.received = QDateTimeEdit()
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
-        now = clock().astimezone(SHOP_ZONE)
+        now = context.clock.now().astimezone(SHOP_ZONE).replace(second=0, microsecond=0)
         self.received.setDateTime(
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )

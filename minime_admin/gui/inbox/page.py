@@ -7,8 +7,7 @@ requests, measured in benchmarks/inbox.py), so a click shows it without a flicke
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
@@ -39,7 +38,6 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.requests import Status
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.gui.clock import utc_now
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.actions import RequestActions
@@ -65,10 +63,10 @@ class InboxPage(QWidget):
         self,
         context: AppContext,
         parent: QWidget | None = None,
-        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
-        self.context, self.clock = context, clock
+        self.context = context
+        self.clock = context.clock.now  # the one clock (domain/clock.py)
         self.jobs = Jobs(context.database, self)
         self.sort_key, self.descending = "due", False
         self.total: int | None = None
@@ -90,7 +88,7 @@ class InboxPage(QWidget):
         self.chips = StatusChips()
         self.count_label = QLabel()
 
-        self.model = InboxModel(self.jobs, self)
+        self.model = InboxModel(self.jobs, shop_day(self.clock()), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -108,7 +106,7 @@ class InboxPage(QWidget):
         header.setSortIndicator(DUE, Qt.SortOrder.AscendingOrder)
         self.table.installEventFilter(self)
 
-        self.detail_pane = DetailPane()
+        self.detail_pane = DetailPane(shop_day(self.clock()))
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setWidget(self.detail_pane)
@@ -280,7 +278,7 @@ class InboxPage(QWidget):
         if request_id is None:
             self.detail = None
         else:
-            with self.context.database.session() as session:
+            with self.context.database.unit_of_work() as session:
                 self.detail = requests.get_request(session, request_id)
                 self.detail_pane.target_days = settings.load_internal_target(session)
         self.detail_pane.show_detail(self.detail)

@@ -1,7 +1,7 @@
 """What both wizards share: whom they are about, and how they run work in the background.
 
-Every service call goes through :meth:`WizardBase.run`: off the GUI thread, each job with
-its own session, the answer back on the GUI thread. Closing a wizard while a job runs asks
+Every service call goes through :meth:`WizardBase.run`: off the GUI thread, each job in
+its own unit of work, the answer back on the GUI thread. Closing a wizard while a job runs asks
 the job to stop and closes once it has (an export then leaves no file behind, an erasure
 rolls back), so no callback ever reaches a deleted wizard.
 """
@@ -22,6 +22,7 @@ from minime_admin.gui.customers.request_choice import ChosenRequest
 from minime_admin.gui.tasks import Task
 from minime_admin.progress import Progress
 from minime_admin.services.database import Database
+from minime_admin.store.session import UnitsOfWork
 
 Work = Callable[[Session, Progress], Any]
 
@@ -65,16 +66,46 @@ def start_job(
     on_progress: Callable[[int, int], None] | None = None,
     parent: QObject | None = None,
 ) -> Task:
-    """Start ``work(session, progress)`` with a session of its own.
+    """Start ``work(session, progress)`` in one unit of work of its own.
 
     A KnownError goes to ``on_error``; anything else is a bug for the excepthook. A
     ``parent`` that is deleted takes the task with it, so no callback reaches it.
     """
 
     def job(progress: Progress) -> Any:
-        with database.session() as session:  # never a session of the GUI thread
+        with database.unit_of_work() as session:  # never a session of the GUI thread
             return work(session, progress)
 
+    return _start(job, on_success, on_error, on_cancelled, on_progress, parent)
+
+
+def start_batched_job(
+    database: Database,
+    work: Callable[[UnitsOfWork, Progress], Any],
+    *,
+    on_success: Callable[[Any], None],
+    on_error: Callable[[KnownError], None],
+    on_cancelled: Callable[[], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    parent: QObject | None = None,
+) -> Task:
+    """Like ``start_job`` for work that commits batch by batch (a sweep): it opens its own
+    units of work with ``database.unit_of_work``."""
+
+    def job(progress: Progress) -> Any:
+        return work(database.unit_of_work, progress)
+
+    return _start(job, on_success, on_error, on_cancelled, on_progress, parent)
+
+
+def _start(
+    job: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[KnownError], None],
+    on_cancelled: Callable[[], None] | None,
+    on_progress: Callable[[int, int], None] | None,
+    parent: QObject | None,
+) -> Task:
     def failed(error: BaseException) -> None:
         if not isinstance(error, KnownError):
             raise error

@@ -10,7 +10,7 @@ reason and are likewise only saved where the user chooses.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -47,6 +47,7 @@ from minime_admin.letters.model import Letterhead, LetterKind
 from minime_admin.progress import Progress
 from minime_admin.services import erasure, letters, requests, settings
 from minime_admin.services.erasure import ErasureOutcome
+from minime_admin.store import session as store_session
 
 if TYPE_CHECKING:
     from minime_admin.gui.wizards.erasure_wizard import ErasureWizard
@@ -77,7 +78,7 @@ class ExecutePage(RunPage):
         assert plan is not None
 
         def work(session: Session, progress: Progress) -> Executed:
-            today = shop_day(datetime.now(UTC))
+            today = store_session.today(session)
             head = settings.load_letterhead(session)
             letterhead = Letterhead(
                 head.company_name, head.registration_number, head.address, head.email,

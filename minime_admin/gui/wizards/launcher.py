@@ -160,7 +160,7 @@ class RetentionReminder(QWidget):
         database = self.launcher.context.database
 
         def work(_progress: Progress) -> int:
-            with database.session() as session:
+            with database.unit_of_work() as session:
                 return retention.sweep_due(session)
 
         def failed(error: BaseException) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
@@ -31,10 +30,11 @@ from minime_admin.gui.customers.labels import format_date, ui_locale
 from minime_admin.gui.messages import Button, show_message
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.gui.tasks import Task
-from minime_admin.gui.wizards.common import known_message, start_job
+from minime_admin.gui.wizards.common import known_message, start_batched_job, start_job
 from minime_admin.progress import Progress
 from minime_admin.services import retention
 from minime_admin.services.retention import Due, SweepResult
+from minime_admin.store.session import UnitsOfWork
 
 RULE_NAMES: dict[str, str] = {
     "payment_transaction": QT_TRANSLATE_NOOP("RetentionView", "Payment transaction data"),
@@ -222,13 +222,13 @@ class RetentionView(QDialog):
     def sweep(self, dry_run: bool) -> None:
         actor = self.context.actor
 
-        def work(session: Session, progress: Progress) -> SweepResult:
-            return retention.sweep(session, actor, dry_run=dry_run, progress=progress)
+        def work(units: UnitsOfWork, progress: Progress) -> SweepResult:
+            return retention.sweep(units, actor, dry_run=dry_run, progress=progress)
 
         self.bar.setRange(0, 0)
         self.bar.setVisible(not dry_run)
         self._say(self.tr("Deleting…") if not dry_run else self.tr("Counting…"))
-        self.task = start_job(
+        self.task = start_batched_job(
             self.context.database, work, on_success=self._swept, on_error=self._failed,
             on_cancelled=self._cancelled, on_progress=self._progress, parent=self,
         )  # fmt: skip
