@@ -1,6 +1,6 @@
 """The supervisory authority the shop answers to and customers may complain to: the Data
-State Inspectorate of Latvia (DVI). One place for its contact details (../shared/LEGAL.md
-§1.3, verified late 2025); letters and notices read them from here.
+State Inspectorate of Latvia (DVI). One place for its contact details (docs/legal.md
+§7, verified late 2025); letters and notices read them from here.
 """
 
 from __future__ import annotations

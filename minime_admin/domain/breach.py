@@ -1,6 +1,6 @@
 """Personal data breaches: the ENISA (2013) severity score and the Art. 33 clock.
 
-Severity: SE = DPC × EI + CB (../shared/LEGAL.md §2). DPC 1–4 (data processing context),
+Severity: SE = DPC × EI + CB (docs/legal.md §6). DPC 1–4 (data processing context),
 EI 0.25/0.5/0.75/1 (ease of identification), CB the sum of the circumstance points (loss
 of confidentiality 0/0.25/0.5, integrity 0/0.25/0.5, availability 0/0.25/0.5, malicious
 intent 0/0.5). Bands are half-open: < 2 low, [2, 3) medium, [3, 4) high, ≥ 4 very high.

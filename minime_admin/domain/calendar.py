@@ -4,7 +4,7 @@ Statutory holidays come from the ``holidays`` package (country LV), which also a
 law's rule that 4 May, 18 November and the Song and Dance Festival's closing day move to the
 next working day when they fall on a weekend. Days off *transferred* by Cabinet order are
 left out: they are not public holidays under the Regulation, and leaving them out never
-lengthens a deadline (../shared/LEGAL.md §5). One-off holidays the Saeima declares (as on
+lengthens a deadline (docs/legal.md §1). One-off holidays the Saeima declares (as on
 29 May 2023) are added by the office in ``extra``.
 """
 

@@ -82,7 +82,7 @@ def paused_due_date(
     """The due date if the clock had stopped while identity proof was awaited.
 
     Shown beside the legal due date, never instead of it: the GDPR has no suspension rule,
-    and only one DPA (Berlin) has treated the month as paused (../shared/LEGAL.md §4.2).
+    and only one DPA (Berlin) has treated the month as paused (docs/legal.md §1).
     """
     due = deadline.due + timedelta(days=paused_days)
     while not calendar.is_working_day(due):

@@ -1,7 +1,7 @@
 """Shows a new database's recovery key once, and saves the printable recovery sheet.
 
 Continue stays disabled until the user confirms the key is printed or written down: this
-is the only moment the app can show it (DESIGN.md, security model).
+is the only moment the app can show it (docs/architecture.md, security model).
 """
 
 from __future__ import annotations

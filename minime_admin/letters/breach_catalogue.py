@@ -1,5 +1,5 @@
 """Texts of the breach outputs: the notice to the Data State Inspectorate (Art. 33(3)),
-the website notice, and the internal report. Field order follows ../shared/LEGAL.md §1.2
+the website notice, and the internal report. Field order follows docs/legal.md §6
 (our own design from Art. 33(3), (1) and (4); it does not claim to mirror DVI's form).
 """
 

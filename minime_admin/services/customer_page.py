@@ -1,8 +1,8 @@
 """Everything the shop holds about one person, by category, as the customer page shows it.
 
-Opening the page is itself recorded: who looked at whom, and why (DESIGN.md). Each section
-carries its source, legal basis and retention rule; each row its own "kept until" date
-(None: kept while the thing it records stands, e.g. an active subscription).
+Opening the page is itself recorded: who looked at whom, and why (docs/architecture.md).
+Each section carries its source, legal basis and retention rule; each row its own "kept
+until" date (None: kept while the thing it records stands, e.g. an active subscription).
 """
 
 from __future__ import annotations

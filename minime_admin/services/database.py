@@ -1,4 +1,4 @@
-"""Creating, unlocking and closing the encrypted database (DESIGN.md, security model).
+"""Creating, unlocking and closing the encrypted database (docs/architecture.md, security model).
 
 Keys: a new database gets a random 256-bit raw key kept in the OS keychain, filed under the
 file's own salt. Without a keychain the user chooses a passphrase (SQLCipher's KDF). Either

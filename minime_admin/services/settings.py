@@ -14,7 +14,7 @@ from minime_admin.store import settings_repo
 
 @dataclass(frozen=True)
 class Letterhead:
-    """The shop's details printed on every letter (defaults: DESIGN.md)."""
+    """The shop's details printed on every letter (defaults: docs/legal.md, the controller)."""
 
     company_name: str = "SIA Mini Me"
     registration_number: str = "44103127547"

@@ -3,7 +3,7 @@
 The index holds only folded tokens (contentless FTS5: no second plain copy of the rows),
 and is kept in step by the services that change customer data (refresh/remove), with a
 full rebuild for bulk loads. After removals, ``optimize`` merges the index segments so the
-removed tokens are gone from the file too (DESIGN.md, security model).
+removed tokens are gone from the file too (docs/architecture.md, security model).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The notice to the DVI field by field, each with a Copy button for the online form.
 
-The fields and their order are our own design from Art. 33(3), (1) and (4) (LEGAL.md §1.2):
+The fields and their order are our own design from Art. 33(3), (1) and (4) (docs/legal.md §6):
 the dialog says so rather than claim to mirror the inspectorate's form. "Save PDF…" makes
 the same notice as a document: a watermarked draft until a manager has signed it off.
 """

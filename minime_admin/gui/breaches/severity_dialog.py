@@ -1,7 +1,7 @@
 """The ENISA (2013) severity assessment: SE = DPC × EI + CB, each criterion explained.
 
 The score is worked out live by the pure domain function as the user chooses; OK stores it
-(services.breaches.assess). Facts and sources: ../shared/LEGAL.md §2. The result is shown
+(services.breaches.assess). Facts and sources: docs/legal.md §6. The result is shown
 with the duty it suggests and, always, the sentence that the level is only guidance.
 """
 

@@ -1,6 +1,6 @@
 """Why is this customer's data being opened? A request or a reason, before anything shows.
 
-The answer goes into the audit log with the look itself (DESIGN.md: every read of a
+The answer goes into the audit log with the look itself (docs/architecture.md: every read of a
 person's data is recorded: who, when, what, why). OK does not close the dialog: it emits
 ``submitted`` and the page opens the customer; only then is the dialog closed, so a
 refused attempt (an unknown reference) can be corrected in place.
