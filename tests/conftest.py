@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,6 +33,21 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Mem
     monkeypatch.delenv("MINIME_ADMIN_PASSPHRASE", raising=False)
     monkeypatch.setenv("MINIME_ADMIN_USER", "Test Clerk")
     return backend
+
+
+@pytest.fixture(autouse=True)
+def english_for_gui_tests(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every GUI test (test_gui_*) starts in English and leaves English behind, so a test
+    that switches to Latvian cannot change the next one's texts."""
+    if not request.module.__name__.startswith("test_gui_"):
+        yield
+        return
+    from minime_admin.gui import language
+
+    request.getfixturevalue("qapp")
+    language.apply_language("en")
+    yield
+    language.apply_language("en")
 
 
 @pytest.fixture

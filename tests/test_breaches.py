@@ -177,6 +177,7 @@ def test_a_late_dvi_notice_needs_the_reasons(
     assert "Uzzinājām brīvdienās" in text_of(pdf)
 
 
+@pytest.mark.slow
 def test_bulk_customer_letters_with_mail_merge(
     shop: db_service.Database, clerk: Actor, breach_id: int, tmp_path: Path
 ) -> None:

@@ -6,9 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from test_cli import _subprocess_env
 
 
+@pytest.mark.slow
 def test_errors_speak_latvian_when_asked(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "minime_admin", "--db", str(tmp_path / "x.db"), "audit", "verify"],

@@ -82,6 +82,7 @@ def test_not_an_email_is_refused_clearly() -> None:
     assert "not-an-email.eml" in str(caught.value)
 
 
+@pytest.mark.slow
 def test_a_30_mb_attachment_is_skipped_with_a_warning() -> None:
     message = EmailMessage()
     message["From"] = "Liels Fails <liels@example.lv>"

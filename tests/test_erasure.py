@@ -200,6 +200,7 @@ def test_erase_command_json(
     assert "already erased" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_kill_9_during_erasure_leaves_the_customer_whole_or_erased(
     tmp_path: Path, clerk: Actor
 ) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from minime_admin.domain.actor import Actor
@@ -17,13 +16,6 @@ from minime_admin.services import audit
 from minime_admin.services.database import Database
 
 EXTRA_ENTRIES = 450  # plus the "database.created" entry: 451 in all
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 @pytest.fixture

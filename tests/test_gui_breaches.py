@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -30,13 +29,6 @@ from minime_admin.store.models import Customer, Order
 
 PASSWORD = "a long password"
 MANAGER = "Anna Vadītāja"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.breach import Circumstances
 from minime_admin.domain.clock import FixedClock
-from minime_admin.gui import language, tasks
+from minime_admin.gui import tasks
 from minime_admin.gui.breaches import BreachesPage
 from minime_admin.gui.breaches.model import HOURS, BreachTableModel
 from minime_admin.gui.context import AppContext
@@ -30,13 +30,6 @@ from minime_admin.store import breach_repo
 
 PASSWORD = "a long password"
 MANAGER = "Anna Vadītāja"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 @pytest.fixture(autouse=True)

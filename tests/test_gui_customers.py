@@ -34,13 +34,6 @@ AS_OF = date(2026, 11, 25)
 SHOWCASE = "Ģirts Ķēniņš-Žūriņš"  # customer 1 of every demo
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
-
-
 @pytest.fixture
 def demo(database: Database, clerk: Actor) -> Database:
     with database.unit_of_work() as session:

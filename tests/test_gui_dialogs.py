@@ -17,7 +17,7 @@ from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.gui import app as gui_app
-from minime_admin.gui import language, tasks
+from minime_admin.gui import tasks
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.messages import ErrorHook
 from minime_admin.gui.passphrase_dialog import PassphraseDialog
@@ -32,11 +32,9 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
+def drained() -> Iterator[None]:
     yield
-    language.apply_language("en")
-    assert tasks.cancel_all_and_wait(10_000)
+    assert tasks.cancel_all_and_wait(10_000)  # before the database fixture closes it
 
 
 class Outcome:

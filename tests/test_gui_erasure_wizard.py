@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from minime_admin.demo.customers import seed_demo
@@ -19,7 +19,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action
 from minime_admin.domain.requests import Channel, RequestType, Status
-from minime_admin.gui import language, tasks
+from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.customers.labels import ui_locale
@@ -33,13 +33,6 @@ from minime_admin.services.erasure import execute_erasure, plan_erasure
 AS_OF = date(2026, 11, 25)
 HELD = 2  # in this demo: a legal hold, invoices kept by accounting law, two partners
 COMMIT = QWizard.WizardButton.CommitButton
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 @pytest.fixture

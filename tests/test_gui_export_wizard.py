@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from minime_admin.demo.customers import seed_demo
@@ -20,7 +20,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.export_scope import PORTABLE, Scope
 from minime_admin.domain.requests import Channel, RequestType, Status
-from minime_admin.gui import language, tasks
+from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.wizards import ExportWizard, Subject
@@ -31,13 +31,6 @@ from minime_admin.services.database import Database
 
 AS_OF = date(2026, 11, 25)
 NEXT = QWizard.WizardButton.NextButton
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from minime_admin.demo.requests import seed_demo_requests
@@ -30,13 +30,6 @@ from minime_admin.services.database import Database
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 25)
 EML = Path(__file__).parent / "data" / "eml"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 def open_one(database: Database, clerk: Actor, received: datetime, **changes: object) -> int:

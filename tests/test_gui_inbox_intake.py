@@ -27,11 +27,9 @@ EML = Path(__file__).parent / "data" / "eml"
 
 
 @pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
+def drained() -> Iterator[None]:
     yield
-    language.apply_language("en")
-    assert tasks.cancel_all_and_wait(10_000)
+    assert tasks.cancel_all_and_wait(10_000)  # before the database fixture closes it
 
 
 @pytest.fixture

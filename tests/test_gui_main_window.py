@@ -17,13 +17,6 @@ from minime_admin.gui.main_window import PAGE_KEYS, MainWindow
 from minime_admin.services.database import Database, Unlock
 
 
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")  # the app object outlives the test
-
-
 @pytest.fixture
 def window(qtbot: QtBot, database: Database, clerk: Actor) -> Iterator[MainWindow]:
     main = MainWindow(database, clerk)

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
-from minime_admin.gui import language, tasks
+from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.wizards import RetentionView
@@ -20,13 +20,6 @@ from minime_admin.services import customer_search, retention
 from minime_admin.services.database import Database
 
 AS_OF = date(2026, 11, 25)
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from minime_admin.domain.actor import Actor, Role
@@ -16,13 +15,6 @@ from minime_admin.gui.main_window import MainWindow
 from minime_admin.services import audit
 from minime_admin.services.database import Database
 from minime_admin.services.settings import load_letterhead
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    language.apply_language("en")
-    yield
-    language.apply_language("en")
 
 
 @pytest.fixture

@@ -42,6 +42,8 @@ def fit_height(window: QWidget, width: int) -> None:
     if layout is not None:
         layout.activate()
         needed = layout.totalHeightForWidth(max(width, window.width()))
+        if needed < 0:  # -1: nothing in the layout wraps, so its plain size hint holds
+            needed = layout.totalSizeHint().height()
         window.setMinimumHeight(needed)
         # Before the first show a window's height is Qt's default, not the user's choice.
         height = max(needed, window.height()) if window.isVisible() else needed
