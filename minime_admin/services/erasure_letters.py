@@ -98,10 +98,11 @@ def erase(
     person = erasure_repo.customer_row(session, plan.customer_id)
     who = Person(plan.name, person.email if person is not None else None)
     letter, pdf, reference = None, None, f"C{plan.customer_id}"
-    if request_id is not None:
-        reference = requests.get_request(session, request_id).reference
-    if request_id is not None and with_letter:
-        received = shop_day(requests.get_request(session, request_id).received_at)
+    request = requests.get_request(session, request_id) if request_id is not None else None
+    if request is not None:
+        reference = request.reference
+    if request_id is not None and request is not None and with_letter:
+        received = shop_day(request.received_at)
         draft = letters.compose(
             session,
             actor,
