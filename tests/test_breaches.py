@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from minime_admin import errors
 from minime_admin.cli import main
@@ -19,10 +20,13 @@ from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.breach import Circumstances
 from minime_admin.domain.clock import FixedClock
-from minime_admin.services import audit, breaches, users
+from minime_admin.services import audit, breach_selection, breaches, users
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import database as db_service
+from minime_admin.services.breach_selection import Kind, Query
 from minime_admin.store import breach_repo
+from minime_admin.store.keychain import Keychain
+from minime_admin.store.models import Customer
 
 PASSWORD = "Ķēniņš correct horse"
 AS_OF = date(2026, 11, 25)
@@ -296,3 +300,55 @@ def test_breach_command_line(
     assert main(clock=clock, argv=["--db", db, "breach", "show", bid, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert {"id", "reference", "aware", "dvi_due", "status", "severity"} <= set(shown)
+
+
+def test_breach_affected_on_the_command_line_selects_as_the_page_does(
+    shop: db_service.Database,
+    breach_id: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    clock: FixedClock,
+) -> None:
+    """The same four queries as the breach page (services.breach_selection), with the same
+    count and the same words recorded; a period is stated in Riga time whatever zone it was
+    typed in."""
+    with shop.session() as session:
+        emails = session.execute(select(Customer.email).limit(3)).scalars().all()
+    listing = tmp_path / "skartie.csv"
+    listing.write_bytes("\n".join(["e-pasts;vārds", *(f"{e};x" for e in emails)]).encode("cp1257"))
+    riga = breach_selection.days(date(2026, 9, 1), date(2026, 11, 24))
+    cases = [
+        (["--orders-between", "2026-09-01T00:00", "2026-11-25T00:00"], Query(Kind.ORDERS, *riga)),
+        (["--visits-between", "2026-08-31T21:00+00:00", "2026-11-25"], Query(Kind.VISITS, *riga)),
+        (["--newsletter"], Query(Kind.NEWSLETTER)),
+        (["--file", str(listing)], Query(Kind.FILE, path=listing)),
+    ]
+    with shop.session() as session:
+        expected = [breach_selection.select(session, query) for _, query in cases]
+    assert expected[0].how == (
+        "orders 2026-09-01 00:00 – 2026-11-25 00:00 Riga time, end not included"
+    )
+    assert expected[1].how.startswith("visits 2026-09-01 00:00 – 2026-11-25 00:00")
+    assert expected[3].how == "list skartie.csv: 3 e-mails, 0 order numbers"
+    db, bid = str(shop.path), str(breach_id)
+    shop.close()
+    for (arguments, _), selection in zip(cases, expected, strict=True):
+        argv = ["--db", db, "breach", "affected", bid, *arguments, "--preview"]
+        assert main(argv, clock) == 0
+        count, how = len(selection.customer_ids), selection.how
+        assert capsys.readouterr().out == (
+            f"Preview: {count} customers would be affected ({how}). Nothing saved yet.\n"
+        )
+    assert main(["--db", db, "breach", "affected", bid, *cases[1][0]], clock) == 0
+    assert capsys.readouterr().out.startswith(f"Saved {len(expected[1].customer_ids)} customers")
+    backwards = ["--orders-between", "2026-11-25T00:00", "2026-09-01T00:00"]
+    assert main(["--db", db, "breach", "affected", bid, *backwards], clock) == 1
+    assert "must end after it starts" in capsys.readouterr().err
+    reopened = db_service.open_database(Path(db), Keychain(), clock=clock)
+    try:
+        with reopened.session() as session:
+            detail = breaches.get_breach(session, breach_id)
+    finally:
+        reopened.close()
+    assert detail.facts["affected_query"] == expected[1].how
+    assert sorted(detail.affected) == sorted(expected[1].customer_ids)

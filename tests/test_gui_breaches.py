@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.clock import FixedClock
@@ -312,3 +313,46 @@ def test_users_dialog_adds_a_manager_with_a_password(
     with shop.unit_of_work() as session:
         roles = {u.name: u.role for u in users.list_users(session)}
     assert roles["Līga Ozoliņa"] is Role.MANAGER
+
+
+def test_the_page_and_the_command_line_select_alike(
+    qtbot: QtBot,
+    shop: Database,
+    clerk: Actor,
+    tmp_path: Path,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The same query on the page and with `breach affected ... --preview`: the same count,
+    in the same words (services.breach_selection makes both)."""
+    breach_id = open_breach(shop, clerk, 3)
+    with shop.session() as session:
+        numbers = session.execute(select(Order.number).limit(4)).scalars().all()
+    listing = tmp_path / "orders.csv"
+    listing.write_text("\n".join(f"#{n}" for n in numbers), encoding="utf-8")
+    page = make_page(qtbot, shop, clerk)
+    panel = page.affected
+    panel.choose_file = lambda: str(listing)
+    panel.start.setDate(date(2026, 6, 1))
+    panel.end.setDate(date(2026, 11, 24))
+    said = {}
+    for kind in ("orders", "visits", "newsletter", "file"):
+        panel.query.setCurrentIndex(panel.query.findData(kind))
+        if kind == "file":
+            panel.browse_file()
+        panel.preview()
+        settle(qtbot, page)
+        said[kind] = panel.result.text()
+    period = "2026-06-01 00:00 – 2026-11-25 00:00 Riga time, end not included"
+    assert f"(orders {period})" in said["orders"] and f"(visits {period})" in said["visits"]
+    assert "list orders.csv: 0 e-mails, 4 order numbers" in said["file"]
+
+    for kind, arguments in (
+        ("orders", ["--orders-between", "2026-06-01", "2026-11-25"]),
+        ("visits", ["--visits-between", "2026-06-01T00:00", "2026-11-25T00:00"]),
+        ("newsletter", ["--newsletter"]),
+        ("file", ["--file", str(listing)]),
+    ):
+        argv = ["--db", str(shop.path), "breach", "affected", str(breach_id), *arguments]
+        assert main([*argv, "--preview"], clock) == 0
+        assert capsys.readouterr().out == said[kind] + "\n"

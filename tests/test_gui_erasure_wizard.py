@@ -4,6 +4,7 @@ partners; a customer already erased is a clear message."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -139,15 +140,29 @@ def test_erasure_wizard_from_plan_to_partners(
     done.save_letter()
     assert done.saver.save_to(tmp_path / "confirmation.pdf")
     assert (tmp_path / "confirmation.pdf").read_bytes() == letter
+    assert done.saver.dialog is not None
+    done.saver.dialog.reject()
 
     done.partners.selectRow(1)
     done.notice_button.click()
-    qtbot.wait_until(lambda: done.saver.dialog is not None and done.saver.dialog.isVisible())
+    assert not done.notice_button.isEnabled()  # until the notice is made
+    qtbot.wait_until(lambda: done.notice_button.isEnabled() and done.saver.dialog.isVisible())
     target = tmp_path / "notice.pdf"
     assert done.saver.save_to(target)
     notice = pdf_text(target.read_bytes())
     assert expected.recipients[1].name in notice and "Ārija Čaka" in notice
+    lv = expected.recipients[1].country == "LV"
+    assert ("(VDAR 19. pants)" if lv else "(GDPR Art. 19)") in notice  # the notice's title
     done.saver.dialog.reject()
+    with demo.session() as session:  # both noted by hash, as on the command line
+        timeline = [entry.text for entry in requests.get_request(session, request_id).timeline]
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    assert f"Letter: erasure_done (lv) sha256:{hashlib.sha256(letter).hexdigest()}" in timeline
+    assert any(
+        text.startswith(f"Letter: partner_notice to {expected.recipients[1].name} ")
+        and text.endswith(f"sha256:{digest}")
+        for text in timeline
+    )
 
 
 def test_a_customer_already_erased_is_a_clear_message(

@@ -15,9 +15,9 @@ from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import ScoreInvalid
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import breach_selection, breaches
+from minime_admin.services.breach_selection import Kind, Query
 from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
-from minime_admin.store import breach_repo
 from minime_admin.store import session as store_session
 
 _UPDATABLE = (
@@ -192,23 +192,22 @@ def _decide(session: Any, a: argparse.Namespace) -> int:
 
 def _affected(session: Any, a: argparse.Namespace) -> int:
     if a.orders_between:
-        ids, how = (
-            breach_repo.customers_with_orders_between(session, *a.orders_between),
-            f"orders {a.orders_between[0]:%Y-%m-%d %H:%M} – {a.orders_between[1]:%Y-%m-%d %H:%M}",
-        )
+        query = Query(Kind.ORDERS, *a.orders_between)
     elif a.visits_between:
-        ids = breach_repo.customers_with_visits_between(session, *a.visits_between)
-        how = f"visits {a.visits_between[0]:%Y-%m-%d} – {a.visits_between[1]:%Y-%m-%d}"
+        query = Query(Kind.VISITS, *a.visits_between)
     elif a.newsletter:
-        ids, how = breach_repo.newsletter_subscribers(session), "newsletter subscribers"
+        query = Query(Kind.NEWSLETTER)
     else:
-        emails, numbers = breach_selection.read_list(a.file.read_bytes())
-        ids = breach_repo.customers_by_emails_or_orders(session, emails, numbers)
-        how = f"list {a.file.name}: {len(emails)} e-mails, {len(numbers)} order numbers"
+        query = Query(Kind.FILE, path=a.file)
+    selection = breach_selection.select(session, query)  # as the breach page selects
+    how = selection.how
     count = breaches.select_affected(
-        session, command_line_actor(), a.id, ids, how, save=not a.preview
+        session, command_line_actor(), a.id, selection.customer_ids, how, save=not a.preview
     )
-    print(f"{count} customers affected ({how})" + (" — preview, not saved" if a.preview else ""))
+    if a.preview:
+        print(f"Preview: {count} customers would be affected ({how}). Nothing saved yet.")
+    else:
+        print(f"Saved {count} customers as affected ({how}).")
     return EXIT_OK
 
 

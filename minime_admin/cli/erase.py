@@ -1,15 +1,24 @@
-"""`minime-admin erase ...`: plan (--dry-run) or carry out a customer's erasure."""
+"""`minime-admin erase ...`: plan (--dry-run) or carry out a customer's erasure, and write
+the confirmation letter and the Art. 19 partner notices to files (services/erasure_letters.py,
+as the wizard does)."""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
 import sys
+from pathlib import Path
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
 from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.erasure import Action
-from minime_admin.services.erasure import ErasurePlan, execute_erasure, plan_erasure
+from minime_admin.errors import QT_TRANSLATE_NOOP, FolderNotWritable
+from minime_admin.services import erasure_letters
+from minime_admin.services.erasure import ErasurePlan, plan_erasure
+from minime_admin.services.erasure_letters import Erased, Notice
+from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
 
 
@@ -19,11 +28,27 @@ def add_commands(commands: Any) -> None:
     parser.add_argument("--request", help="the request it answers; completed afterwards")
     parser.add_argument("--identity-method", help="how the person's identity was confirmed")
     parser.add_argument("--dry-run", action="store_true", help="print the plan; change nothing")
+    parser.add_argument(
+        "--letter",
+        type=Path,
+        metavar="FILE.pdf",
+        help="save the erasure-done letter (needs --request)",
+    )
+    parser.add_argument(
+        "--lang", choices=("lv", "en"), help="the letter's language; default: the customer's"
+    )
+    parser.add_argument(
+        "--partner-notices",
+        type=Path,
+        metavar="DIR",
+        help="save an Art. 19 notice to each partner in DIR",
+    )
     parser.add_argument("--progress", action="store_true", help="report progress on stderr")
     parser.add_argument("--json", action="store_true")
 
 
 def run(arguments: argparse.Namespace) -> int:
+    _check_letter_options(arguments)
     database = open_database(arguments)
     try:
         with database.unit_of_work() as session:
@@ -32,18 +57,88 @@ def run(arguments: argparse.Namespace) -> int:
                 _show(plan, None, arguments.json)
                 return EXIT_OK
             request_id = request_id_of(session, arguments.request) if arguments.request else None
-            outcome = execute_erasure(
+            _check_folders(arguments)  # before anything changes: the letters cannot be remade
+            actor = command_line_actor()
+            erased = erasure_letters.erase(
                 session,
-                command_line_actor(),
+                actor,
                 plan,
                 request_id,
                 arguments.identity_method,
                 _progress if arguments.progress else None,
+                language=arguments.lang,
+                with_letter=arguments.letter is not None,
             )
-            _show(outcome.plan, outcome, arguments.json)
+            notices: list[Notice] = []
+            if arguments.partner_notices is not None:
+                notices = erasure_letters.partner_notices(session, actor, erased)
     finally:
         database.close()
+    saved = _save(arguments, erased, notices)
+    _show(erased.outcome.plan, erased.outcome, arguments.json, saved)
     return EXIT_OK
+
+
+def _check_letter_options(arguments: argparse.Namespace) -> None:
+    wants_letters = arguments.letter is not None or arguments.partner_notices is not None
+    if arguments.dry_run and wants_letters:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A dry run changes nothing, so it makes no letters: leave out --letter and "
+                "--partner-notices.",
+            )
+        )
+    if arguments.letter is not None and not arguments.request:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The erasure-done letter answers a request: give it with --request.",
+            )
+        )
+    if arguments.lang is not None and arguments.letter is None:
+        raise CliError(
+            QT_TRANSLATE_NOOP("errors", "--lang chooses the letter's language: give --letter too.")
+        )
+
+
+def _check_folders(arguments: argparse.Namespace) -> None:
+    folders = [arguments.partner_notices]
+    if arguments.letter is not None:
+        folders.append(arguments.letter.parent)
+    for folder in (f for f in folders if f is not None):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise FolderNotWritable(path=str(folder)) from error
+        if not os.access(folder, os.W_OK):
+            raise FolderNotWritable(path=str(folder))
+
+
+def _save(arguments: argparse.Namespace, erased: Erased, notices: list[Notice]) -> dict[str, Any]:
+    """Write the letters where asked; returns what was saved, for the report."""
+    saved: dict[str, Any] = {}
+    if arguments.letter is not None and erased.letter is not None and erased.letter_pdf:
+        _write(arguments.letter, erased.letter_pdf)
+        saved["letter"] = {
+            "path": str(arguments.letter),
+            "language": erased.letter.language,
+            "sha256": hashlib.sha256(erased.letter_pdf).hexdigest(),
+        }
+    if arguments.partner_notices is not None:
+        saved["partner_notices"] = []
+        for notice in notices:
+            path = arguments.partner_notices / notice.file_name
+            _write(path, notice.pdf)
+            saved["partner_notices"].append(
+                {
+                    "partner": notice.recipient.name,
+                    "path": str(path),
+                    "language": notice.language,
+                    "sha256": notice.sha256,
+                }
+            )
+    return saved
 
 
 def _progress(done: int, total: int) -> bool:
@@ -51,7 +146,22 @@ def _progress(done: int, total: int) -> bool:
     return True
 
 
-def _show(plan: ErasurePlan, outcome: Any, as_json: bool) -> None:
+def _write(path: Path, pdf: bytes) -> None:
+    try:
+        write_atomic(path, pdf)
+    except OSError as error:  # the folders were checked, yet a disk can still fill up
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The erasure was carried out, but {path} could not be saved ({detail})."
+            ),
+            path=str(path),
+            detail=error.strerror or type(error).__name__,
+        ) from error
+
+
+def _show(
+    plan: ErasurePlan, outcome: Any, as_json: bool, saved: dict[str, Any] | None = None
+) -> None:
     counts = plan.counts()
     retained = [
         {
@@ -83,6 +193,7 @@ def _show(plan: ErasurePlan, outcome: Any, as_json: bool) -> None:
                 erased=outcome.erased,
                 anonymised=outcome.anonymised,
                 completed_request=outcome.completed_request,
+                **(saved or {}),
             )
         print_json(result)
         return
@@ -98,3 +209,11 @@ def _show(plan: ErasurePlan, outcome: Any, as_json: bool) -> None:
         )
     if recipients:
         print("Partners to inform (Art. 19): " + ", ".join(r["name"] for r in recipients))
+    letter = (saved or {}).get("letter")
+    if letter:
+        print(f"Erasure-done letter ({letter['language']}) saved to {letter['path']}")
+    for notice in (saved or {}).get("partner_notices", []):
+        print(
+            f"Art. 19 notice to {notice['partner']} ({notice['language']}) saved to "
+            f"{notice['path']}"
+        )

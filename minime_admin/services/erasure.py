@@ -23,8 +23,8 @@ from minime_admin.services import audit, customer_actions, customer_search, requ
 from minime_admin.services.customer_actions import Recipient
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import erasure_repo as repo
+from minime_admin.store import personal_data, sqlcipher
 from minime_admin.store import session as store_session
-from minime_admin.store import sqlcipher
 from minime_admin.store.base import Base
 from minime_admin.store.models import (
     ConsentEvent,
@@ -35,27 +35,22 @@ from minime_admin.store.models import (
     PaymentTransaction,
 )
 
-_CATEGORY_OF: dict[type[Base], DataCategory] = {
-    model: model.data_category  # type: ignore[attr-defined]
-    for model in (
-        *repo.SIMPLE_TABLES,
-        Order,
-        OrderItem,
-        Invoice,
-        PaymentTransaction,
-        ConsentEvent,
-        Customer,
-    )
-}
-# Children before parents, so that foreign keys hold at every step.
-_DELETE_ORDER: tuple[type[Base], ...] = (
-    PaymentTransaction,
-    Invoice,
-    OrderItem,
-    *repo.SIMPLE_TABLES,
-    ConsentEvent,
+# Weighed record by record below; every other table the registry gives the plan is decided
+# by its data category alone (domain.erasure.for_category).
+_WEIGHED: tuple[type[Base], ...] = (
+    Customer,
     Order,
+    OrderItem,
+    Invoice,
+    PaymentTransaction,
+    ConsentEvent,
 )
+_PLANNED = personal_data.covered(personal_data.Use.ERASURE)  # parents before children
+BY_CATEGORY: tuple[type[Base], ...] = tuple(m for m in _PLANNED if m not in _WEIGHED)
+PLANNED: tuple[type[Base], ...] = (*_WEIGHED, *BY_CATEGORY)  # every table a plan covers
+# Children before parents, so that foreign keys hold at every step; the customer row
+# itself becomes the stub instead.
+_DELETE_ORDER: tuple[type[Base], ...] = tuple(m for m in reversed(_PLANNED) if m is not Customer)
 
 
 @dataclass(frozen=True)
@@ -113,7 +108,7 @@ def plan_erasure(session: Session, customer_id: int) -> ErasurePlan:
 
     def add(model: type[Base], decision: Decision, record_id: int, label: str = "") -> None:
         key = (str(model.__tablename__), decision)
-        entry = groups.setdefault(key, (_CATEGORY_OF[model], [], []))
+        entry = groups.setdefault(key, (personal_data.category_of(model), [], []))
         entry[1].append(record_id)
         if label and decision.action is Action.RETAIN:
             entry[2].append(label)
@@ -143,10 +138,11 @@ def plan_erasure(session: Session, customer_id: int) -> ErasurePlan:
     for event in events:
         decision = rules.for_consent_event(withdrawn.get(event.purpose), today, in_force)
         add(ConsentEvent, decision, event.id)
-    for model in repo.SIMPLE_TABLES:
-        decision = rules.for_category(_CATEGORY_OF[model], held_profile)
+    for model in BY_CATEGORY:
+        category = personal_data.category_of(model)
+        decision = rules.for_category(category, held_profile)
         for record_id in repo.ids_of(session, model, customer_id):
-            add(model, decision, record_id, str(_CATEGORY_OF[model].value))
+            add(model, decision, record_id, str(category.value))
     add(Customer, rules.for_category(DataCategory.PROFILE, held_profile), customer_id, "profile")
 
     recipients = customer_actions.recipients_of(session, customer_id, DataCategory.PROFILE)

@@ -96,7 +96,7 @@ def preview_export(
     tables = tuple(
         TablePreview(category, _name(model), export_repo.count(session, model, customer_id))
         for category in categories_for(scope, chosen)
-        for model in export_repo.TABLES[category]
+        for model in export_repo.TABLES.get(category, ())
     )
     holds = export_repo.count(session, export_repo.TABLES[DataCategory.LEGAL_HOLD][0], customer_id)
     restrictions = [
@@ -387,7 +387,7 @@ def _categories(preview: ExportPreview) -> Iterator[DataCategory]:
 
 
 def _models(preview: ExportPreview, category: DataCategory) -> tuple[type[Base], ...]:
-    return export_repo.TABLES[category]
+    return export_repo.TABLES.get(category, ())
 
 
 def _name(model: type[Base]) -> str:

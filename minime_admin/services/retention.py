@@ -26,22 +26,9 @@ from minime_admin.store.base import Base
 from minime_admin.store.session import UnitsOfWork
 
 BATCH = 5000
-# Accounting documents and whole customer profiles are not swept here: an expired profile
-# is erased through the erasure plan (which weighs holds and open orders), and the demo
-# data holds no accounting documents old enough yet.
-SWEPT_RULES = (
-    "payment_transaction",
-    "visit_record",
-    "cookie_consent",
-    "newsletter_subscription",
-    "consent_evidence",
-    "inactive_account",
-    "disclosure_record",
-    "restriction_record",
-    "legal_hold",
-    "request_record",
-    "breach_affected_list",
-)
+# What is swept is retention_repo.due_queries: a query per rule. Which tagged tables are
+# deliberately not swept (whole profiles, accounting documents, ...) and why is said once,
+# in store/personal_data.py.
 
 
 @dataclass(frozen=True)
@@ -64,8 +51,9 @@ class SweepResult:
 
 
 def cutoffs(today: date, rules: Rules | None = None) -> dict[str, date]:
+    """Rule key → the last trigger day whose records have outlived the rule."""
     rules = rules or RULES_BY_KEY
-    return {key: add_months(today, -rules[key].months) for key in SWEPT_RULES}
+    return {key: add_months(today, -rule.months) for key, rule in rules.items()}
 
 
 def due_now(session: Session) -> list[Due]:

@@ -10,24 +10,16 @@ from typing import Any
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
+from minime_admin.store import personal_data
 from minime_admin.store.base import Base
 from minime_admin.store.models import (
-    Account,
-    Address,
     ConsentEvent,
-    CookieConsent,
     Customer,
-    Disclosure,
     Invoice,
     LegalHold,
-    MarketingObjection,
-    NewsletterSubscription,
     Order,
     OrderItem,
     PaymentTransaction,
-    Restriction,
-    Review,
-    VisitRecord,
 )
 from minime_admin.store.request_models import (
     ArchivedLetter,
@@ -38,18 +30,6 @@ from minime_admin.store.request_models import (
 from minime_admin.store.system_models import AppSetting
 
 CHUNK = 5000
-SIMPLE_TABLES: tuple[type[Base], ...] = (
-    Address,
-    Account,
-    NewsletterSubscription,
-    MarketingObjection,
-    CookieConsent,
-    Review,
-    VisitRecord,
-    Disclosure,
-    Restriction,
-    LegalHold,
-)
 _SALT_KEY = "erasure.identity_salt"
 
 
@@ -63,7 +43,7 @@ def customer_row(session: Session, customer_id: int) -> Customer | None:
 
 def ids_of(session: Session, model: type[Base], customer_id: int) -> list[int]:
     table = _t(model)
-    rows = session.execute(select(table.c.id).where(table.c.customer_id == customer_id))
+    rows = session.execute(select(table.c.id).where(personal_data.belongs_to(model, customer_id)))
     return [row[0] for row in rows]
 
 

@@ -9,46 +9,16 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.categories import DataCategory
+from minime_admin.store import personal_data
 from minime_admin.store.base import Base
-from minime_admin.store.models import (
-    Account,
-    Address,
-    ConsentEvent,
-    CookieConsent,
-    Customer,
-    Disclosure,
-    Invoice,
-    LegalHold,
-    MarketingObjection,
-    NewsletterSubscription,
-    Order,
-    OrderItem,
-    Partner,
-    PaymentTransaction,
-    Restriction,
-    Review,
-    VisitRecord,
-)
+from minime_admin.store.models import Customer, Disclosure, Partner
 
 BATCH = 2000
-# Each category's tables, in the order a reader expects them.
-TABLES: dict[DataCategory, tuple[type[Base], ...]] = {
-    DataCategory.PROFILE: (Customer,),
-    DataCategory.ADDRESS: (Address,),
-    DataCategory.ACCOUNT: (Account,),
-    DataCategory.ORDER: (Order, OrderItem),
-    DataCategory.INVOICE: (Invoice,),
-    DataCategory.PAYMENT: (PaymentTransaction,),
-    DataCategory.NEWSLETTER: (NewsletterSubscription,),
-    DataCategory.CONSENT: (ConsentEvent,),
-    DataCategory.MARKETING_OBJECTION: (MarketingObjection,),
-    DataCategory.COOKIE_CONSENT: (CookieConsent,),
-    DataCategory.REVIEW: (Review,),
-    DataCategory.VISIT: (VisitRecord,),
-    DataCategory.DISCLOSURE: (Disclosure,),
-    DataCategory.RESTRICTION: (Restriction,),
-    DataCategory.LEGAL_HOLD: (LegalHold,),
-}
+# Each category's tables, in the policy's order: every tagged table the registry does not
+# exempt from the Art. 15 copy.
+TABLES: dict[DataCategory, tuple[type[Base], ...]] = personal_data.by_category(
+    personal_data.Use.EXPORT
+)
 _HIDDEN = {"customer_id"}  # the package is about one person already
 
 
@@ -64,16 +34,7 @@ def columns(model: type[Base]) -> list[str]:
 
 
 def _owned(model: type[Base], customer_id: int) -> Any:
-    table = _table(model)
-    if model is Customer:
-        return select(table).where(table.c.id == customer_id)
-    if "customer_id" in table.c:
-        return select(table).where(table.c.customer_id == customer_id)
-    orders = _table(Order)
-    if model is OrderItem or "order_id" in table.c:
-        owned_orders = select(orders.c.id).where(orders.c.customer_id == customer_id)
-        return select(table).where(table.c.order_id.in_(owned_orders))
-    raise ValueError(model)
+    return select(_table(model)).where(personal_data.belongs_to(model, customer_id))
 
 
 def count(session: Session, model: type[Base], customer_id: int) -> int:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.retention import RULES_BY_KEY
 from minime_admin.store.base import Base
 from minime_admin.store.breach_models import Breach, BreachAffected
 from minime_admin.store.models import (
@@ -111,6 +112,12 @@ def due_queries(cutoffs: dict[str, date]) -> dict[str, tuple[type[Base], Select]
                 Restriction.lifted_at < _instant(cutoffs["restriction_record"]),
             ),
         ),
+        "legal_hold": (
+            LegalHold,
+            select(LegalHold.id).where(
+                LegalHold.released_on.is_not(None), LegalHold.released_on < cutoffs["legal_hold"]
+            ),
+        ),
         "request_record": (
             DataRequest,
             select(DataRequest.id).where(
@@ -127,13 +134,13 @@ def due_queries(cutoffs: dict[str, date]) -> dict[str, tuple[type[Base], Select]
                 Breach.id.in_(select(BreachAffected.breach_id)),
             ),
         ),
-        "legal_hold": (
-            LegalHold,
-            select(LegalHold.id).where(
-                LegalHold.released_on.is_not(None), LegalHold.released_on < cutoffs["legal_hold"]
-            ),
-        ),
     }
+
+
+def swept_tables() -> dict[str, type[Base]]:
+    """Rule key → the table the sweep acts on under that rule."""
+    any_day = {key: date.min for key in RULES_BY_KEY}
+    return {rule: model for rule, (model, _query) in due_queries(any_day).items()}
 
 
 def count(session: Session, query: Select) -> int:  # type: ignore[type-arg]

@@ -8,8 +8,7 @@ red; the saved list is left as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Signal, Slot
@@ -29,27 +28,19 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import InvalidInput, KnownError
+from minime_admin.errors import KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.jobs import Jobs
 from minime_admin.services import breach_selection, breaches
-from minime_admin.services.breach_selection import Selection
+from minime_admin.services.breach_selection import Kind, Query
 from minime_admin.services.breaches import BreachDetail
 
-QUERIES = ("orders", "newsletter", "visits", "file")
+QUERIES = tuple(Kind)
 
 
-@dataclass(frozen=True)
-class Query:
-    kind: str  # one of QUERIES
-    start: datetime | None = None  # [start, end) for orders and visits
-    end: datetime | None = None
-    path: str = ""  # the list file
-
-
-def _day(edit: QDateEdit) -> datetime:
+def _day(edit: QDateEdit) -> date:
     day = edit.date()
-    return datetime(day.year(), day.month(), day.day(), tzinfo=SHOP_ZONE)
+    return date(day.year(), day.month(), day.day())
 
 
 class AffectedPanel(QWidget):
@@ -124,10 +115,10 @@ class AffectedPanel(QWidget):
 
     def retranslate(self) -> None:
         names = {
-            "orders": self.tr("Customers with orders between two dates"),
-            "newsletter": self.tr("Newsletter subscribers"),
-            "visits": self.tr("Customers with visit records between two dates"),
-            "file": self.tr("A list file (CSV) of e-mails or order numbers"),
+            Kind.ORDERS: self.tr("Customers with orders between two dates"),
+            Kind.NEWSLETTER: self.tr("Newsletter subscribers"),
+            Kind.VISITS: self.tr("Customers with visit records between two dates"),
+            Kind.FILE: self.tr("A list file (CSV) of e-mails or order numbers"),
         }
         for index, key in enumerate(QUERIES):
             self.query.setItemText(index, names[key])
@@ -177,16 +168,17 @@ class AffectedPanel(QWidget):
     # -- the query -------------------------------------------------------------------------
 
     def current_query(self) -> Query:
-        key = str(self.query.currentData())
-        if key in ("orders", "visits"):
-            return Query(key, _day(self.start), _day(self.end) + timedelta(days=1))
-        return Query(key, path=self.file.text() if key == "file" else "")
+        kind = Kind(self.query.currentData())
+        if kind in (Kind.ORDERS, Kind.VISITS):
+            return Query(kind, *breach_selection.days(_day(self.start), _day(self.end)))
+        chosen = self.file.text()
+        return Query(kind, path=Path(chosen) if kind is Kind.FILE and chosen else None)
 
     @Slot()
     def _query_changed(self) -> None:
-        key = str(self.query.currentData())
-        self.form.setRowVisible(self.dates, key in ("orders", "visits"))
-        self.form.setRowVisible(self.file_row, key == "file")
+        kind = Kind(self.query.currentData())
+        self.form.setRowVisible(self.dates, kind in (Kind.ORDERS, Kind.VISITS))
+        self.form.setRowVisible(self.file_row, kind is Kind.FILE)
         self._forget_preview()
 
     @Slot()
@@ -211,18 +203,15 @@ class AffectedPanel(QWidget):
         if self.detail is None:
             return
         query = self.current_query()
-        if query.kind == "file" and not query.path:
+        if query.kind is Kind.FILE and query.path is None:
             self._say(self.tr("Choose the list file first."), labels.RED)
-            return
-        if query.start and query.end and query.start >= query.end:
-            self._say(self.tr("The first date must not be after the second."), labels.RED)
             return
         breach_id, actor = self.detail.id, self.actor()
         self.preview_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
         def work(session: Session) -> tuple[int, str]:
-            selection = _select(session, query)
+            selection = breach_selection.select(session, query)
             count = breaches.select_affected(
                 session, actor, breach_id, selection.customer_ids, selection.how, save=save
             )
@@ -265,20 +254,3 @@ class AffectedPanel(QWidget):
     def _say(self, text: str, colour: str = "") -> None:
         self.result.setText(text)
         self.result.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
-
-
-def _select(session: Session, query: Query) -> Selection:
-    if query.kind == "newsletter":
-        return breach_selection.newsletter_subscribers(session)
-    if query.start is not None and query.end is not None:
-        between = (
-            breach_selection.orders_between
-            if query.kind == "orders"
-            else breach_selection.visits_between
-        )
-        return between(session, query.start, query.end)
-    path = Path(query.path)
-    try:
-        return breach_selection.from_list_file(session, path)
-    except OSError as error:  # gone, unreadable: say so, as for any bad input
-        raise InvalidInput(field=path.name, problem=error.strerror or str(error)) from error

@@ -1,16 +1,12 @@
 """The erasure wizard's last pages: carrying out the plan in the background, then what was
 done, the confirmation letter and the Art. 19 partners to tell.
 
-The confirmation letter is composed before the erasure (afterwards the request no longer
-holds the person's name and address) and kept in memory only: archived in the database
-it would put back what was just erased. The partner notices name the person for the same
-reason and are likewise only saved where the user chooses.
+The letters come from services/erasure_letters.py, as on the command line: they are kept in
+memory only and saved where the user chooses, never in the database.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -28,44 +24,26 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import KnownError
 from minime_admin.gui.customers.labels import ui_locale
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.gui.wizards import erasure_texts
 from minime_admin.gui.wizards.common import Work, known_message, selectable
-from minime_admin.gui.wizards.erasure_letters import (
-    Person,
-    erasure_facts,
-    notice_file_name,
-    partner_notice,
-)
 from minime_admin.gui.wizards.pages import RunPage
 from minime_admin.gui.wizards.saving import PdfSaver
-from minime_admin.letters import engine
-from minime_admin.letters.model import Letterhead, LetterKind
 from minime_admin.progress import Progress
-from minime_admin.services import erasure, letters, requests, settings
-from minime_admin.services.erasure import ErasureOutcome
-from minime_admin.store import session as store_session
+from minime_admin.services import erasure_letters
+from minime_admin.services.erasure_letters import Erased, Notice
 
 if TYPE_CHECKING:
     from minime_admin.gui.wizards.erasure_wizard import ErasureWizard
-
-
-@dataclass(frozen=True)
-class Executed:
-    outcome: ErasureOutcome
-    letter_pdf: bytes | None  # the confirmation, when a request was answered
-    letterhead: Letterhead
-    on: date
 
 
 class ExecutePage(RunPage):
     def __init__(self, wizard: ErasureWizard) -> None:
         super().__init__(wizard)
         self.erasure_wizard = wizard
-        self.executed: Executed | None = None
+        self.executed: Erased | None = None
         self.setTitle(self.tr("Erasing"))
         self.setSubTitle(
             self.tr("One transaction: if it is cancelled or fails, nothing has changed.")
@@ -77,31 +55,8 @@ class ExecutePage(RunPage):
         identity = wizard.identity_method
         assert plan is not None
 
-        def work(session: Session, progress: Progress) -> Executed:
-            today = store_session.today(session)
-            head = settings.load_letterhead(session)
-            letterhead = Letterhead(
-                head.company_name, head.registration_number, head.address, head.email,
-                head.phone, head.website,
-            )  # fmt: skip
-            letter, pdf = None, None
-            if request_id is not None:
-                received = shop_day(requests.get_request(session, request_id).received_at)
-                kind = LetterKind.ERASURE_DONE
-                draft = letters.compose(
-                    session, actor, request_id, kind, facts=erasure_facts(plan, "en", received)
-                )
-                letter = replace(draft, facts=erasure_facts(plan, draft.language, received))
-                pdf = engine.render_letter(letter)  # before: a failure here changes nothing
-            outcome = erasure.execute_erasure(session, actor, plan, request_id, identity, progress)
-            if letter is not None and outcome.plan is not plan:  # the data changed meanwhile
-                facts = erasure_facts(outcome.plan, letter.language, letter.facts.received)
-                pdf = engine.render_letter(replace(letter, facts=facts))
-            if letter is not None and pdf is not None and request_id is not None:
-                letters.record_unarchived(
-                    session, actor, request_id, letter.kind, letter.language, pdf
-                )
-            return Executed(outcome, pdf, letterhead, today)
+        def work(session: Session, progress: Progress) -> Erased:
+            return erasure_letters.erase(session, actor, plan, request_id, identity, progress)
 
         return work
 
@@ -111,7 +66,7 @@ class ExecutePage(RunPage):
     def cancelled_text(self) -> str:
         return self.tr("Cancelled. Nothing was changed: the erasure was rolled back.")
 
-    def succeeded(self, result: Executed) -> None:
+    def succeeded(self, result: Erased) -> None:
         self.executed = result
         self.erasure_wizard.context.audit_changed.emit()
         self.erasure_wizard.erased.emit(result.outcome.plan.customer_id)
@@ -171,7 +126,7 @@ class ErasureDonePage(QWizardPage):
         layout.addWidget(self.status)
 
     @property
-    def executed(self) -> Executed:
+    def executed(self) -> Erased:
         done = self.owner.execute_page.executed
         assert done is not None
         return done
@@ -227,12 +182,10 @@ class ErasureDonePage(QWizardPage):
 
     @Slot()
     def save_letter(self) -> None:
-        pdf = self.executed.letter_pdf
-        if pdf is not None:
-            reference = self.owner.subject.reference or self.owner.chosen_request.reference
-            self.saver.ask(
-                pdf, f"erasure-done-{reference or 'letter'}.pdf", self.tr("Save the letter")
-            )
+        done = self.executed
+        if done.letter_pdf is not None:
+            name = erasure_letters.letter_file_name(done.reference)
+            self.saver.ask(done.letter_pdf, name, self.tr("Save the letter"))
 
     @Slot()
     def save_notice(self) -> None:
@@ -242,19 +195,17 @@ class ErasureDonePage(QWizardPage):
         if not 0 <= row < len(recipients):
             return
         recipient, done = recipients[row], self.executed
-        subject = self.owner.subject
-        reference = self.owner.chosen_request.reference or f"C{done.outcome.plan.customer_id}"
-        person = Person(done.outcome.plan.name, subject.email)
+        actor, database = self.owner.context.actor, self.owner.context.database
 
-        def work(_session: Session, _progress: Progress) -> bytes:
-            notice = partner_notice(recipient, person, done.letterhead, reference, done.on)
-            return engine.render_document(notice)
+        def work(_session: Session, _progress: Progress) -> Notice:
+            # Noted by hash on the timeline and in the audit log, in a unit of its own.
+            with database.unit_of_work() as session:
+                return erasure_letters.partner_notice(session, actor, done, recipient)
 
-        def made(pdf: bytes) -> None:
+        def made(notice: Notice) -> None:
             self.notice_button.setEnabled(True)
-            name = notice_file_name(recipient, reference)
             title = self.tr("Save the notice to {partner}").format(partner=recipient.name)
-            self.saver.ask(pdf, name, title)
+            self.saver.ask(notice.pdf, notice.file_name, title)
 
         def refused(error: KnownError) -> None:
             self.notice_button.setEnabled(True)
