@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
 <context>
     <name>ActionDialog</name>
@@ -162,10 +161,6 @@
         <translation>Vispirms izvēlieties saraksta failu.</translation>
     </message>
     <message>
-        <source>The first date must not be after the second.</source>
-        <translation>Pirmais datums nedrīkst būt vēlāks par otro.</translation>
-    </message>
-    <message>
         <source>Saved {count} customers as affected.</source>
         <translation>Saglabāti skartie klienti: {count}.</translation>
     </message>
@@ -185,7 +180,7 @@
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <source>Every change and every look at a person&apos;s data, newest first. The entries are chained by hashes, so an altered or removed entry is found on verification.</source>
+        <source>Every change and every look at a person's data, newest first. The entries are chained by hashes, so an altered or removed entry is found on verification.</source>
         <translation>Katra izmaiņa un katra personas datu apskate, jaunākās vispirms. Ieraksti ir saistīti ķēdē ar jaucējvērtībām, tāpēc pārbaudē atklājas katrs mainīts vai dzēsts ieraksts.</translation>
     </message>
     <message>
@@ -653,7 +648,7 @@
         <translation>Dzēstie ieraksti neatgriezeniski pazūd no datubāzes faila, meklēšana personu vairs neatrod, un viņas pieprasījumos paliek tikai numurs, datumi un e-pasta adreses sālīts jaucējkods.</translation>
     </message>
     <message>
-        <source>I have checked the person&apos;s identity and the plan; erase their data now.</source>
+        <source>I have checked the person's identity and the plan; erase their data now.</source>
         <translation>Esmu pārbaudījis personas identitāti un plānu; dzēst viņas datus tagad.</translation>
     </message>
     <message>
@@ -1213,7 +1208,7 @@
         <translation>Dzēst, ko likums atļauj, pēc plāna (17. pants)</translation>
     </message>
     <message>
-        <source>RESTRICTED: processing of this customer&apos;s data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
+        <source>RESTRICTED: processing of this customer's data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
         <translation>IEROBEŽOTS: šī klienta datu apstrāde ir ierobežota (18. pants). Datus glabājiet, bet neizmantojiet nekam citam un neiekļaujiet tirgvedībā, līdz ierobežojumu atceļ.</translation>
     </message>
     <message>
@@ -1295,11 +1290,11 @@
         <translation>nokavēts par {n} dienām</translation>
     </message>
     <message>
-        <source>{n} month later that day does not exist: the month&apos;s last day, {date}.</source>
+        <source>{n} month later that day does not exist: the month's last day, {date}.</source>
         <translation>Pēc {n} mēneša šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
-        <source>{n} months later that day does not exist: the month&apos;s last day, {date}.</source>
+        <source>{n} months later that day does not exist: the month's last day, {date}.</source>
         <translation>Pēc {n} mēnešiem šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
@@ -1389,7 +1384,7 @@
         <translation>Saglabāšanas vieta</translation>
     </message>
     <message>
-        <source>The package is written only there: no copy stays in the app&apos;s folders.</source>
+        <source>The package is written only there: no copy stays in the app's folders.</source>
         <translation>Pakete tiek ierakstīta tikai tur: lietotnes mapēs kopija nepaliek.</translation>
     </message>
     <message>
@@ -1468,7 +1463,7 @@
         <translation>Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <source>The requester&apos;s words (verbatim):</source>
+        <source>The requester's words (verbatim):</source>
         <translation>Pieprasītāja paša vārdi (burtiski):</translation>
     </message>
     <message>
@@ -1583,7 +1578,7 @@
         <translation>Paziņojums DVI: {reference}</translation>
     </message>
     <message>
-        <source>Copy each field into the Data State Inspectorate&apos;s online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate&apos;s form may order them differently.</source>
+        <source>Copy each field into the Data State Inspectorate's online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate's form may order them differently.</source>
         <translation>Kopējiet katru lauku Datu valsts inspekcijas tiešsaistes formā (pazinojums.dvi.gov.lv) vai saglabājiet paziņojumu kā PDF. Lauki atbilst 33. panta 3. punktam mūsu secībā; inspekcijas formā secība var atšķirties.</translation>
     </message>
     <message>
@@ -1819,7 +1814,7 @@
         <translation>Anonīms klienta ieraksts</translation>
     </message>
     <message>
-        <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer&apos;s name; orders stay without the delivery address.</source>
+        <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer's name; orders stay without the delivery address.</source>
         <translation>Grāmatvedības likums liek veikalam glabāt grāmatvedības dokumentus (VDAR 17. panta 3. punkta b) apakšpunkts): rēķini paliek nemainīti, ar pircēja vārdu; pasūtījumi paliek bez piegādes adreses.</translation>
     </message>
     <message>
@@ -1866,7 +1861,7 @@
         <translation>Klienta datu dzēšana</translation>
     </message>
     <message>
-        <source>Record how the person&apos;s identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
+        <source>Record how the person's identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: dzēšanu nevar atsaukt, tāpēc pārliecinieties, ka tie ir tieši viņas dati.</translation>
     </message>
 </context>
@@ -1940,7 +1935,7 @@
         <translation>nav</translation>
     </message>
     <message>
-        <source>The request is completed; the package&apos;s SHA-256 is on its timeline and in the audit log.</source>
+        <source>The request is completed; the package's SHA-256 is on its timeline and in the audit log.</source>
         <translation>Pieprasījums ir izpildīts; paketes SHA-256 ir tā vēsturē un audita žurnālā.</translation>
     </message>
     <message>
@@ -1959,7 +1954,7 @@
         <translation>Klienta datu eksports</translation>
     </message>
     <message>
-        <source>Record how the person&apos;s identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
+        <source>Record how the person's identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: kopiju nesaņem neviens, kas nav pierādījis, kas ir.</translation>
     </message>
 </context>
@@ -2046,7 +2041,7 @@
         <translation>piem., klienti</translation>
     </message>
     <message>
-        <source>the letterhead&apos;s e-mail</source>
+        <source>the letterhead's e-mail</source>
         <translation>veidlapas e-pasts</translation>
     </message>
     <message>
@@ -2190,11 +2185,11 @@
         <translation>Identitāte</translation>
     </message>
     <message>
-        <source>e.g. wrote from the account&apos;s e-mail address and named a recent order</source>
+        <source>e.g. wrote from the account's e-mail address and named a recent order</source>
         <translation>piem., rakstīja no konta e-pasta adreses un nosauca nesenu pasūtījumu</translation>
     </message>
     <message>
-        <source>Compare the proof with the customer&apos;s data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
+        <source>Compare the proof with the customer's data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
         <translation>Pirms turpināt, salīdziniet pierādījumu ar klienta datiem. Ja identitāte ir apšaubāma, apstājieties un lūdziet pierādījumu (12. panta 6. punkts).</translation>
     </message>
     <message>
@@ -2327,7 +2322,7 @@
         <translation>{reference} · adresāts: {name}</translation>
     </message>
     <message>
-        <source>{language} (the customer&apos;s)</source>
+        <source>{language} (the customer's)</source>
         <translation>{language} (klienta valoda)</translation>
     </message>
     <message>
@@ -2347,7 +2342,7 @@
         <translation>Vārdi tieši šai personai, piemēram, kas notiks tālāk.</translation>
     </message>
     <message>
-        <source>Write it in the letter&apos;s language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request&apos;s timeline.</source>
+        <source>Write it in the letter's language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request's timeline.</source>
         <translation>Rakstiet vēstules valodā; rindkopa tiek ievietota pirms noslēguma. Pārējais vēstules teksts nāk no pārbaudītā kataloga. Saglabāta vai izdrukāta vēstule tiek reģistrēta pieprasījuma vēsturē.</translation>
     </message>
     <message>
@@ -2371,7 +2366,7 @@
         <translation>Vēstuli “{kind}” pēc šī pieprasījuma vēl nevar sagatavot: pieprasījumā nav vajadzīgo ziņu ({missing}).</translation>
     </message>
     <message>
-        <source>Saved to {path}. Filed on the request&apos;s timeline as no. {id}.</source>
+        <source>Saved to {path}. Filed on the request's timeline as no. {id}.</source>
         <translation>Saglabāts: {path}. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
@@ -2379,7 +2374,7 @@
         <translation>Failu {path} neizdevās ierakstīt ({problem}). Vēstule ir reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
-        <source>Sent to the printer. Filed on the request&apos;s timeline as no. {id}.</source>
+        <source>Sent to the printer. Filed on the request's timeline as no. {id}.</source>
         <translation>Nosūtīta drukāšanai. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
@@ -2544,7 +2539,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach&apos;s page.</source>
+        <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach's page.</source>
         <translation>72 stundas paziņojumam Datu valsts inspekcijai skaita no brīža, kad veikals uzzināja par pārkāpumu (33. panta 1. punkts). Laiki ir pēc Rīgas laika. Pārējos faktus var pievienot pārkāpuma lapā.</translation>
     </message>
     <message>
@@ -2591,7 +2586,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pieprasījums, kas saņemts pa tālruni, vēstulē, klātienē vai tīmekļa veidlapā. Juridisko termiņu skaita no saņemšanas dienas (pēc Rīgas laika).</translation>
     </message>
     <message>
-        <source>The requester&apos;s &amp;words:</source>
+        <source>The requester's &amp;words:</source>
         <translation>Pieprasītāja &amp;paša vārdi:</translation>
     </message>
     <message>
@@ -2935,7 +2930,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>apstrāde ierobežota (18. pants)</translation>
     </message>
     <message>
-        <source>Processing of this customer is restricted (Art. 18). The person&apos;s own copy may still be sent to them.</source>
+        <source>Processing of this customer is restricted (Art. 18). The person's own copy may still be sent to them.</source>
         <translation>Šī klienta datu apstrāde ir ierobežota (18. pants). Personai pašai kopiju nosūtīt drīkst.</translation>
     </message>
     <message>
@@ -3011,7 +3006,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pierakstiet vai izdrukājiet atkopšanas atslēgu</translation>
     </message>
     <message>
-        <source>The new database {path} is encrypted. If this computer&apos;s keychain is lost, the passphrase is forgotten or the database moves to another computer, only this recovery key opens it. It is shown only now.</source>
+        <source>The new database {path} is encrypted. If this computer's keychain is lost, the passphrase is forgotten or the database moves to another computer, only this recovery key opens it. It is shown only now.</source>
         <translation>Jaunā datubāze {path} ir šifrēta. Ja šī datora atslēgu glabātuve tiek zaudēta, paroles frāze aizmirsta vai datubāze pārvietota uz citu datoru, to var atvērt tikai ar šo atkopšanas atslēgu. Tā tiek parādīta tikai tagad.</translation>
     </message>
     <message>
@@ -3058,7 +3053,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Labošana: {name}</translation>
     </message>
     <message>
-        <source>Correct one item of the customer&apos;s data (Art. 16). The change is recorded; afterwards you see which partners received this data and must be told (Art. 19).</source>
+        <source>Correct one item of the customer's data (Art. 16). The change is recorded; afterwards you see which partners received this data and must be told (Art. 19).</source>
         <translation>Izlabojiet vienu klienta datu vienību (16. pants). Izmaiņa tiek reģistrēta; pēc tam redzēsiet, kuri partneri šos datus saņēma un kuriem par to jāpaziņo (19. pants).</translation>
     </message>
     <message>
@@ -3109,7 +3104,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Piezīme pie {reference}</translation>
     </message>
     <message>
-        <source>The note goes on the request&apos;s timeline, with your name.</source>
+        <source>The note goes on the request's timeline, with your name.</source>
         <translation>Piezīme tiks ierakstīta pieprasījuma vēsturē ar jūsu vārdu.</translation>
     </message>
     <message>
@@ -3343,7 +3338,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>svētdiena</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Jaungada diena</translation>
     </message>
     <message>
@@ -3375,7 +3370,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Latvijas Republikas Neatkarības atjaunošanas diena (pārcelta)</translation>
     </message>
     <message>
-        <source>Mother&apos;s Day</source>
+        <source>Mother's Day</source>
         <translation>Mātes diena</translation>
     </message>
     <message>
@@ -3411,7 +3406,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Otrie Ziemassvētki</translation>
     </message>
     <message>
-        <source>New Year&apos;s Eve</source>
+        <source>New Year's Eve</source>
         <translation>Vecgada diena</translation>
     </message>
 </context>
@@ -3457,7 +3452,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <source>How long each kind of record is kept, and from what event. Periods marked as stated defaults are the shop&apos;s own choice, not fixed by law: confirm them with the accountant or a lawyer. Only a manager, with their password, can change a period.</source>
+        <source>How long each kind of record is kept, and from what event. Periods marked as stated defaults are the shop's own choice, not fixed by law: confirm them with the accountant or a lawyer. Only a manager, with their password, can change a period.</source>
         <translation>Cik ilgi glabā katru ierakstu veidu un no kura notikuma termiņu skaita. Termiņi, kas atzīmēti kā veikala izvēle, nav noteikti likumā: apstipriniet tos ar grāmatvedi vai juristu. Termiņu var mainīt tikai vadītājs ar savu paroli.</translation>
     </message>
     <message>
@@ -3838,7 +3833,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;1 — vienkārši dati</translation>
     </message>
     <message>
-        <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket&apos;s customer list.</source>
+        <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket's customer list.</source>
         <translation>Vārds, kontaktinformācija, biogrāfiski dati, izglītība, ģimenes dzīve, profesionālā pieredze. Piemērs: lielveikala klientu saraksts.</translation>
     </message>
     <message>
@@ -3846,7 +3841,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;2 — uzvedības dati</translation>
     </message>
     <message>
-        <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop&apos;s customer list.</source>
+        <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop's customer list.</source>
         <translation>Atrašanās vieta, datplūsmas dati, vēlmes un paradumi; pasūtījumu vēsture. Piemērs: luksusa preču veikala klientu saraksts.</translation>
     </message>
     <message>
@@ -4013,7 +4008,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Apstiprināt {reference}</translation>
     </message>
     <message>
-        <source>The manager&apos;s signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
+        <source>The manager's signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
         <translation>Vadītāja paraksts aptver precīzu pārkāpuma ieraksta un katra no tā sagatavotā dokumenta saturu. Jebkuras vēlākas izmaiņas anulē apstiprinājumu, un neko galīgu nevar sagatavot, līdz vadītājs parakstās vēlreiz.</translation>
     </message>
     <message>
@@ -4168,7 +4163,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Kamēr pieprasījums ir apturēts, juridiskais termiņš turpina ritēt.</translation>
     </message>
     <message>
-        <source>This request came by phone, letter or in person: record how the person&apos;s identity was checked before work starts.</source>
+        <source>This request came by phone, letter or in person: record how the person's identity was checked before work starts.</source>
         <translation>Šis pieprasījums saņemts pa tālruni, vēstulē vai klātienē: pirms darba sākšanas ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
@@ -4199,11 +4194,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atslēdziet šifrēto datubāzi</translation>
     </message>
     <message>
-        <source>Type the recovery key of {path} to open it on this computer. The key is then kept in this computer&apos;s keychain, where there is one.</source>
+        <source>Type the recovery key of {path} to open it on this computer. The key is then kept in this computer's keychain, where there is one.</source>
         <translation>Ievadiet datubāzes {path} atkopšanas atslēgu, lai to atvērtu šajā datorā. Pēc tam atslēga tiks saglabāta šī datora atslēgu glabātuvē, ja tāda ir.</translation>
     </message>
     <message>
-        <source>{path} is encrypted, and this computer&apos;s keychain does not hold its key. Type its passphrase or its recovery key.</source>
+        <source>{path} is encrypted, and this computer's keychain does not hold its key. Type its passphrase or its recovery key.</source>
         <translation>Datubāze {path} ir šifrēta, un šī datora atslēgu glabātuvē nav tās atslēgas. Ievadiet tās paroles frāzi vai atkopšanas atslēgu.</translation>
     </message>
     <message>
@@ -4270,7 +4265,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atkār&amp;tot:</translation>
     </message>
     <message>
-        <source>a manager&apos;s, at least {minimum} characters</source>
+        <source>a manager's, at least {minimum} characters</source>
         <translation>vadītājam, vismaz {minimum} rakstzīmes</translation>
     </message>
     <message>
@@ -4293,7 +4288,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atvērt klienta datus</translation>
     </message>
     <message>
-        <source>Why are you opening this customer&apos;s data?</source>
+        <source>Why are you opening this customer's data?</source>
         <translation>Kāpēc jūs atverat šī klienta datus?</translation>
     </message>
     <message>
@@ -4423,7 +4418,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Jaunumu vēstule</translation>
     </message>
     <message>
-        <source>The customer&apos;s sign-up on the website</source>
+        <source>The customer's sign-up on the website</source>
         <translation>Klienta pieteikšanās tīmekļa vietnē</translation>
     </message>
     <message>
@@ -4447,7 +4442,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Iebildumi pret tirgvedību</translation>
     </message>
     <message>
-        <source>The customer&apos;s objection</source>
+        <source>The customer's objection</source>
         <translation>Klienta iebildums</translation>
     </message>
     <message>
@@ -4507,7 +4502,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ierobežojumi</translation>
     </message>
     <message>
-        <source>The customer&apos;s request (Art. 18)</source>
+        <source>The customer's request (Art. 18)</source>
         <translation>Klienta pieprasījums (18. pants)</translation>
     </message>
     <message>
@@ -4586,7 +4581,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atkopšanas atslēgā ir drukas kļūda: salīdziniet katru piecu rakstzīmju grupu ar atkopšanas lapu.</translation>
     </message>
     <message>
-        <source>{path} needs its passphrase or recovery key: this computer&apos;s keychain does not hold its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.</source>
+        <source>{path} needs its passphrase or recovery key: this computer's keychain does not hold its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.</source>
         <translation>Datubāzei {path} vajadzīga paroles frāze vai atkopšanas atslēga: šī datora atslēgu glabātuvē nav tās atslēgas. Iestatiet MINIME_ADMIN_PASSPHRASE vai palaidiet ar --recover.</translation>
     </message>
     <message>
@@ -4594,7 +4589,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Sistēmas atslēgu glabātuvi neizdevās izmantot ({detail}). Nekas netika mainīts; tās vietā izmantojiet paroles frāzi (MINIME_ADMIN_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>The folder {path} cannot be written to. minime-admin needs to write there; choose another place or change the folder&apos;s permissions.</source>
+        <source>The folder {path} cannot be written to. minime-admin needs to write there; choose another place or change the folder's permissions.</source>
         <translation>Mapē {path} nevar rakstīt. minime-admin tajā jāraksta; izvēlieties citu vietu vai mainiet mapes atļaujas.</translation>
     </message>
     <message>
@@ -4634,7 +4629,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Šis atteikums neatbilst pieprasījumam: 17. panta 3. punkta izņēmums attiecas tikai uz dzēšanu, un iebildumu pret tiešo tirgvedību, atteikšanos no jaunumiem vai piekrišanas atsaukumu nekad neatsaka.</translation>
     </message>
     <message>
-        <source>Record how the person&apos;s identity was checked before work starts on a request taken by phone, letter or in person.</source>
+        <source>Record how the person's identity was checked before work starts on a request taken by phone, letter or in person.</source>
         <translation>Pirms sākt darbu ar pieprasījumu, kas saņemts pa tālruni, vēstulē vai klātienē, ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
@@ -4658,7 +4653,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pielikums {filename} ({megabytes} MB) ir lielāks par {limit} MB un netika saglabāts. Ja tas vajadzīgs, lūdziet personu to nosūtīt citā veidā.</translation>
     </message>
     <message>
-        <source>The message&apos;s structure is damaged ({detail}); the readable parts were imported.</source>
+        <source>The message's structure is damaged ({detail}); the readable parts were imported.</source>
         <translation>Ziņojuma struktūra ir bojāta ({detail}); importētas salasāmās daļas.</translation>
     </message>
     <message>
@@ -4670,11 +4665,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Lauku {field} šeit mainīt nevar.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; nothing was changed.</source>
+        <source>'{value}' is not an e-mail address; nothing was changed.</source>
         <translation>“{value}” nav e-pasta adrese; nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was changed.</source>
+        <source>'{value}' is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was changed.</source>
         <translation>“{value}” nav tālruņa numurs (8 līdz 15 cipari, piem., +371 29123456); nekas netika mainīts.</translation>
     </message>
     <message>
@@ -4722,7 +4717,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pārkāpumam {reference} nav derīga apstiprinājuma: pirms galīgā paziņojuma sagatavošanas to jāapstiprina vadītājam (melnrakstu var sagatavot jebkurā laikā).</translation>
     </message>
     <message>
-        <source>The selection found no customers; the breach&apos;s affected list was not changed.</source>
+        <source>The selection found no customers; the breach's affected list was not changed.</source>
         <translation>Atlasē netika atrasts neviens klients; pārkāpuma skarto personu saraksts netika mainīts.</translation>
     </message>
     <message>
@@ -4764,6 +4759,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Request {reference} is linked to another customer; nothing was erased. Check the customer number.</source>
         <translation>Pieprasījums {reference} ir piesaistīts citam klientam; nekas netika dzēsts. Pārbaudiet klienta numuru.</translation>
+    </message>
+    <message>
+        <source>A dry run changes nothing, so it makes no letters: leave out --letter and --partner-notices.</source>
+        <translation>Izmēģinājums neko nemaina, tāpēc vēstules netiek sagatavotas: nenorādiet --letter un --partner-notices.</translation>
+    </message>
+    <message>
+        <source>The erasure-done letter answers a request: give it with --request.</source>
+        <translation>Vēstule par datu dzēšanu ir atbilde uz pieprasījumu: norādiet to ar --request.</translation>
+    </message>
+    <message>
+        <source>--lang chooses the letter's language: give --letter too.</source>
+        <translation>--lang izvēlas vēstules valodu: norādiet arī --letter.</translation>
+    </message>
+    <message>
+        <source>The erasure was carried out, but {path} could not be saved ({detail}).</source>
+        <translation>Dzēšana ir veikta, taču failu {path} neizdevās saglabāt ({detail}).</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts: check the two dates.</source>
+        <translation>Periodam jābeidzas pēc tā sākuma: pārbaudiet abus datumus.</translation>
     </message>
 </context>
 <context>
