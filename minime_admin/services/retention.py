@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.erasure import identity_hash
 from minime_admin.domain.retention import RULES_BY_KEY, add_months
 from minime_admin.domain.shop_time import shop_day
@@ -123,7 +124,7 @@ def sweep(
         audit.record(
             session,
             actor,
-            "retention.swept",
+            AuditAction.RETENTION_SWEPT,
             "database",
             "",
             "",
