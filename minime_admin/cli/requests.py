@@ -34,7 +34,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--name")
     add.add_argument("--phone")
     add.add_argument("--received", type=_parse_received, help="YYYY-MM-DD[THH:MM], Riga time")
-    add.add_argument("--channel", default="email", choices=[c.value for c in Channel])
+    add.add_argument("--channel", default=Channel.EMAIL.value, choices=[c.value for c in Channel])
     add.add_argument("--text", default="")
     add.add_argument("--customer", type=int)
     add.add_argument("--assignee")

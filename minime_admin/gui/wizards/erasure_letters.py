@@ -13,6 +13,7 @@ from datetime import date
 
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action, Reason
+from minime_admin.domain.requests import RequestType
 from minime_admin.letters.catalogue import CATEGORY_TEXTS, ERASURE_KEPT_WHY, PARTNER_NOTICE
 from minime_admin.letters.dates import long_date
 from minime_admin.letters.model import DocumentData, Facts, KeptItem, Letterhead
@@ -62,7 +63,7 @@ def erasure_facts(plan: ErasurePlan, language: str, received: date | None) -> Fa
         for (category, reason, until), labels in kept.items()
     )  # fmt: skip
     return Facts(
-        request_type="erasure",
+        request_type=RequestType.ERASURE.value,
         received=received,
         erased=erased_lines,
         kept=kept_items,
