@@ -292,11 +292,13 @@ def _detail_json(detail: requests.RequestDetail) -> dict[str, Any]:
             {
                 "at": e.at.isoformat(),
                 "actor": e.actor,
-                "kind": e.kind,
+                "kind": e.kind.value,
                 "from": e.from_status,
                 "to": e.to_status,
                 "reason": e.reason_code,
                 "text": e.text,
+                "letter_id": e.letter.id if e.letter else None,
+                "rectified_field": e.rectified_field,
             }
             for e in detail.timeline
         ],

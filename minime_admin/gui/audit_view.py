@@ -41,7 +41,7 @@ SEQ, WHEN, WHO, ROLE, ACTION, SUBJECT, REASON = range(7)
 
 
 def role_label(role: str) -> str:
-    labels = {
+    labels: dict[str, str] = {
         Role.STAFF: QCoreApplication.translate("roles", "staff"),
         Role.MANAGER: QCoreApplication.translate("roles", "manager"),
     }
