@@ -184,6 +184,14 @@
         <translation>Katra izmaiņa un katra personas datu apskate, jaunākās vispirms. Ieraksti ir saistīti ķēdē ar jaucējvērtībām, tāpēc pārbaudē atklājas katrs mainīts vai dzēsts ieraksts.</translation>
     </message>
     <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Darbība:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Visas darbības</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunināt</translation>
     </message>
@@ -198,6 +206,10 @@
     <message>
         <source>Entries in the log: {count}</source>
         <translation>Ierakstu skaits žurnālā: {count}</translation>
+    </message>
+    <message>
+        <source>Entries of this action: {count}</source>
+        <translation>Šīs darbības ierakstu skaits: {count}</translation>
     </message>
     <message>
         <source>Verifying the chain…</source>

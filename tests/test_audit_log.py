@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from minime_admin.cli import main
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.clock import FixedClock
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit
 from minime_admin.services import database as db_service
@@ -15,7 +20,9 @@ from minime_admin.services import database as db_service
 def _fill(database: db_service.Database, actor: Actor, count: int) -> None:
     with database.unit_of_work() as session:
         for number in range(count):
-            audit.record(session, actor, "customer.viewed", "customer", number, "DSR-2026-0001")
+            audit.record(
+                session, actor, AuditAction.CUSTOMER_VIEWED, "customer", number, "DSR-2026-0001"
+            )
 
 
 def _tamper(database: db_service.Database, statement: str) -> None:
@@ -86,3 +93,30 @@ def test_entries_store_instants_in_utc(database: db_service.Database) -> None:
     with database.unit_of_work() as session:
         (row,) = audit.newest_first(session, limit=1)
     assert row.at.utcoffset() is not None and row.at.utcoffset().total_seconds() == 0
+
+
+def test_entries_of_one_action(database: db_service.Database, clerk: Actor) -> None:
+    _fill(database, clerk, 3)
+    with database.unit_of_work() as session:
+        viewed = audit.newest_first(session, action=AuditAction.CUSTOMER_VIEWED)
+        created = audit.newest_first(session, action=AuditAction.DATABASE_CREATED)
+        assert audit.entry_count(session, AuditAction.CUSTOMER_VIEWED) == 3
+        assert audit.entry_count(session, AuditAction.LETTER_REOPENED) == 0
+    assert [row.seq for row in viewed] == [4, 3, 2]
+    assert [(row.seq, row.action) for row in created] == [(1, AuditAction.DATABASE_CREATED)]
+
+
+def test_the_command_line_lists_one_action(
+    database: db_service.Database,
+    clerk: Actor,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _fill(database, clerk, 2)
+    database.close()
+    argv = ["--db", str(database.path), "audit", "list", "--json", "--action", "database.created"]
+    assert main(argv, clock) == 0
+    assert [row["seq"] for row in json.loads(capsys.readouterr().out)] == [1]
+    with pytest.raises(SystemExit):  # argparse: not an action the log records
+        main(["--db", str(database.path), "audit", "list", "--action", "database.dropped"], clock)
+    assert "invalid choice" in capsys.readouterr().err

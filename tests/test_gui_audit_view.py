@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.gui import language, tasks
 from minime_admin.gui.audit_view import REASON, SEQ, WHO, AuditPage, AuditTableModel
 from minime_admin.gui.context import AppContext
@@ -119,3 +120,16 @@ def test_refresh_shows_new_entries(page: AuditPage, filled: Database, clerk: Act
     page.refresh_button.click()
     assert page.model.index(0, 4).data() == "test.later"
     assert page.model.rowCount() == 200
+
+
+def test_the_log_narrows_to_one_action(page: AuditPage, filled: Database, clerk: Actor) -> None:
+    choices = [page.action_filter.itemData(i) for i in range(page.action_filter.count())]
+    assert choices == [None, *(action.value for action in AuditAction)]
+    with filled.unit_of_work() as session:
+        audit.record(session, clerk, AuditAction.HOLIDAY_ADDED, "holiday", "2026-12-31")
+    page.action_filter.setCurrentIndex(page.action_filter.findData("database.created"))
+    assert page.model.rowCount() == 1 and page.model.index(0, SEQ).data() == "1"
+    assert page.count_label.text() == "Entries of this action: 1"
+    page.action_filter.setCurrentIndex(0)
+    assert page.model.total == EXTRA_ENTRIES + 2
+    assert page.count_label.text() == f"Entries in the log: {EXTRA_ENTRIES + 2}"

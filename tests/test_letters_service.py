@@ -17,12 +17,20 @@ from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import (
     Channel,
     RefusalReason,
+    RequestEventKind,
     RequestType,
     Status,
     TransitionRequest,
 )
 from minime_admin.letters.model import Facts, LetterKind
-from minime_admin.services import audit, customer_actions, customer_search, letters, requests
+from minime_admin.services import (
+    audit,
+    customer_actions,
+    customer_search,
+    erasure,
+    letters,
+    requests,
+)
 from minime_admin.services import database as db_service
 
 AS_OF = date(2026, 11, 25)
@@ -142,3 +150,18 @@ def test_a_letter_that_must_not_be_kept_is_only_noted(
         assert letters.letters_of(session, request_id) == []
         (entry,) = audit.newest_first(session, limit=1)
     assert digest in detail.timeline[-1].text and entry.action == "letter.produced_unarchived"
+
+
+def test_erasure_takes_the_letter_and_leaves_a_plain_entry(
+    database: db_service.Database, clerk: Actor, request_id: int
+) -> None:
+    with database.unit_of_work() as session:
+        letter = letters.compose(session, clerk, request_id, LetterKind.ACKNOWLEDGMENT)
+        letter_id, _ = letters.produce(session, clerk, letter, request_id)
+        plan = erasure.plan_erasure(session, 1)
+        erasure.execute_erasure(session, clerk, plan, None, "E-mail matches account")
+        timeline = requests.get_request(session, request_id).timeline
+        assert letters.letters_of(session, request_id) == []
+    # The letter is gone with the person's data; its entry stays, without the link or words.
+    (entry,) = [e for e in timeline if e.kind is RequestEventKind.LETTER]
+    assert letter_id and entry.letter is None and entry.text == ""

@@ -13,6 +13,7 @@ from minime_admin.cli.common import (
     open_database,
     print_json,
 )
+from minime_admin.domain.audit_actions import AuditAction
 
 
 def add_commands(commands: Any) -> None:
@@ -22,6 +23,9 @@ def add_commands(commands: Any) -> None:
     verify.add_argument("--json", action="store_true")
     listing = audit_commands.add_parser("list", help="newest entries first")
     listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument(
+        "--action", choices=[action.value for action in AuditAction], help="only these entries"
+    )
     listing.add_argument("--json", action="store_true")
 
 
@@ -34,7 +38,8 @@ def cmd_audit(arguments: argparse.Namespace) -> int:
             if arguments.audit_command == "verify":
                 verdict = audit.verify(session)
                 return _print_verdict(verdict, arguments.json)
-            rows = audit.newest_first(session, limit=arguments.limit)
+            action = AuditAction(arguments.action) if arguments.action else None
+            rows = audit.newest_first(session, limit=arguments.limit, action=action)
     finally:
         database.close()
     if arguments.json:

@@ -10,7 +10,13 @@ from typing import Any
 
 from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
 from minime_admin.cli.users import ask_password
-from minime_admin.domain.breach import Circumstances, ScoreOutOfRange, circumstances_from_total
+from minime_admin.domain.breach import (
+    Circumstances,
+    NoticePhase,
+    OutputKind,
+    ScoreOutOfRange,
+    circumstances_from_total,
+)
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import ScoreInvalid
 from minime_admin.services import breach_outputs as outputs
@@ -82,7 +88,8 @@ def add_commands(commands: Any) -> None:
     sign.add_argument("--user", required=True)
     notice = actions.add_parser("notice", help="DVI notice, website notice or report (PDF)")
     notice.add_argument("id", type=int)
-    notice.add_argument("--kind", choices=("dvi", "website", "report"), required=True)
+    notices = [kind.value for kind in OutputKind if kind is not OutputKind.CUSTOMER]
+    notice.add_argument("--kind", choices=notices, required=True)
     notice.add_argument("--lang", choices=("lv", "en"), default="lv")
     notice.add_argument("--follow-up", action="store_true", help="a follow-up DVI notice")
     notice.add_argument("--draft", action="store_true", help="watermarked, no sign-off needed")
@@ -222,10 +229,10 @@ def _notice(session: Any, a: argparse.Namespace) -> int:
         session,
         command_line_actor(),
         a.id,
-        outputs.OutputKind(a.kind),
+        OutputKind(a.kind),
         a.lang,
         final=not a.draft,
-        phase="follow_up" if a.follow_up else "initial",
+        phase=NoticePhase.FOLLOW_UP if a.follow_up else NoticePhase.INITIAL,
     )
     write_atomic(a.out, pdf)
     print(f"Saved {a.out}" + (" (DRAFT)" if a.draft else " (final, signed off)"))

@@ -50,7 +50,8 @@ def cmd_init(arguments: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    where = "the system keychain" if database.unlocked_by == "keychain" else "your passphrase"
+    keychain_used = database.unlocked_by is db_service.Unlock.KEYCHAIN
+    where = "the system keychain" if keychain_used else "your passphrase"
     print(f"Created encrypted database {path} (key: {where}).")
     print("Recovery key - write it down or print the sheet; it is shown only now:")
     print(f"    {created.recovery_key}")

@@ -24,7 +24,8 @@ def add_commands(commands: Any) -> None:
     parser.add_argument("--customer", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True, help="folder to save the ZIP in")
     parser.add_argument("--request", help="the request it answers; completed afterwards")
-    parser.add_argument("--scope", choices=("access", "portability"), default="access")
+    scopes = [Scope.ACCESS.value, Scope.PORTABILITY.value]  # CHOSEN is for the wizard
+    parser.add_argument("--scope", choices=scopes, default=Scope.ACCESS.value)
     parser.add_argument("--identity-method", help="how the person's identity was confirmed")
     parser.add_argument("--lang", choices=("lv", "en"), help="default: the customer's language")
     parser.add_argument(

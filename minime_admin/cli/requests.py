@@ -36,7 +36,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--name")
     add.add_argument("--phone")
     add.add_argument("--received", type=_parse_received, help="YYYY-MM-DD[THH:MM], Riga time")
-    add.add_argument("--channel", default="email", choices=[c.value for c in Channel])
+    add.add_argument("--channel", default=Channel.EMAIL.value, choices=[c.value for c in Channel])
     add.add_argument("--text", default="")
     add.add_argument("--customer", type=int)
     add.add_argument("--assignee")
@@ -299,11 +299,13 @@ def _detail_json(detail: requests.RequestDetail) -> dict[str, Any]:
             {
                 "at": e.at.isoformat(),
                 "actor": e.actor,
-                "kind": e.kind,
+                "kind": e.kind.value,
                 "from": e.from_status,
                 "to": e.to_status,
                 "reason": e.reason_code,
                 "text": e.text,
+                "letter_id": e.letter.id if e.letter else None,
+                "rectified_field": e.rectified_field,
             }
             for e in detail.timeline
         ],

@@ -20,7 +20,7 @@ def add_commands(commands: Any) -> None:
     people_actions = people.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = people_actions.add_parser("add", help="add a staff user or a manager")
     add.add_argument("--name", required=True)
-    add.add_argument("--role", choices=("staff", "manager"), default="staff")
+    add.add_argument("--role", choices=[role.value for role in Role], default=Role.STAFF.value)
     listing = people_actions.add_parser("list")
     listing.add_argument("--json", action="store_true")
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.demo import data as words
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory, LegalBasis
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit
@@ -119,7 +120,7 @@ def seed_demo(
     audit.record(
         session,
         actor,
-        "demo.seeded",
+        AuditAction.DEMO_SEEDED,
         "database",
         "",
         reason="demo data",

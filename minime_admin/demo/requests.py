@@ -15,7 +15,16 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain import deadlines
 from minime_admin.domain.actor import Actor
-from minime_admin.domain.requests import Channel, HoldReason, RefusalReason, RequestType, Status
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.requests import (
+    IDENTITY_RECORDED_CHANNELS,
+    Channel,
+    HoldReason,
+    RefusalReason,
+    RequestEventKind,
+    RequestType,
+    Status,
+)
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.domain.text import fold
 from minime_admin.progress import Progress, report
@@ -123,7 +132,7 @@ def seed_demo_requests(
     audit.record(
         session,
         actor,
-        "demo.requests_seeded",
+        AuditAction.DEMO_REQUESTS_SEEDED,
         "database",
         "",
         "demo data",
@@ -216,7 +225,7 @@ def _one(
         "customer_id": customer.id if customer is not None else None,
         "assignee": rng.choice(_STAFF),
         "identity_method": "Pārbaudīts pēc pasūtījuma numura"
-        if channel.value in ("phone", "letter", "in_person") and status is not Status.RECEIVED
+        if channel in IDENTITY_RECORDED_CHANNELS and status is not Status.RECEIVED
         else None,
         "outcome": (refusal.value if refusal else status.value) if closed else None,
         "outcome_text": "Demo" if closed else None,
@@ -231,7 +240,9 @@ def _one(
                 "request_id": request_id,
                 "at": moment + timedelta(days=min(step * 3, age_days), minutes=step),
                 "actor": "demo",
-                "kind": "created" if before is None else "transition",
+                "kind": (
+                    RequestEventKind.CREATED if before is None else RequestEventKind.TRANSITION
+                ).value,
                 "from_status": before.value if before else None,
                 "to_status": after.value,
                 "reason_code": (

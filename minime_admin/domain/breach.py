@@ -35,6 +35,34 @@ class Duty(StrEnum):
     NOTIFY_DVI_AND_PEOPLE = "notify_dvi_and_people"
 
 
+class OutputKind(StrEnum):
+    """What a breach produces; kept on the register of outputs (``breach_outputs.kind``)."""
+
+    DVI = "dvi"  # the notice to the Data State Inspectorate (Art. 33)
+    CUSTOMER = "customer"  # a letter to one affected customer (Art. 34)
+    WEBSITE = "website"  # the public notice
+    REPORT = "report"  # the internal report
+
+
+class NoticePhase(StrEnum):
+    """The DVI notice: the first one, or a follow-up with what was learnt since (Art. 33(4))."""
+
+    INITIAL = "initial"
+    FOLLOW_UP = "follow_up"
+
+
+class BreachEventKind(StrEnum):
+    """What an entry on a breach's timeline records."""
+
+    OPENED = "opened"
+    UPDATED = "updated"
+    ASSESSED = "assessed"
+    DECIDED = "decided"
+    AFFECTED = "affected"
+    SIGNED_OFF = "signed_off"
+    SIGNOFF_VOIDED = "signoff_voided"
+
+
 EASE_OF_IDENTIFICATION = (Decimal("0.25"), Decimal("0.5"), Decimal("0.75"), Decimal("1"))
 CIRCUMSTANCE_STEPS = (Decimal("0"), Decimal("0.25"), Decimal("0.5"))
 MALICE_STEPS = (Decimal("0"), Decimal("0.5"))

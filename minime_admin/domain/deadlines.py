@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from minime_admin.domain.calendar import LATVIA, HolidayCalendar
+from minime_admin.domain.requests import HoldReason, Status
 from minime_admin.domain.retention import add_months
 
 ONE_MONTH, EXTENDED_MONTHS = 1, 3
@@ -108,7 +109,7 @@ def days_awaiting_identity(
         if since is not None:
             total += (day - since).days
             since = None
-        if status == "on_hold" and reason == "awaiting_identity":
+        if status == Status.ON_HOLD and reason == HoldReason.AWAITING_IDENTITY:
             since = day
     if since is not None:
         total += (today - since).days

@@ -56,6 +56,19 @@ class HoldReason(StrEnum):
     LEGAL_REVIEW = "legal_review"
 
 
+class RequestEventKind(StrEnum):
+    """What a timeline entry of a request records."""
+
+    CREATED = "created"
+    TRANSITION = "transition"
+    NOTE = "note"
+    EXTENSION = "extension"
+    ATTACHMENT = "attachment"
+    LETTER = "letter"  # a letter produced: archived (with its id) or only noted
+    ACTION = "action"  # something done for the request from the customer page or an export
+    CUSTOMER_LINKED = "customer_linked"
+
+
 class RefusalReason(StrEnum):
     UNFOUNDED_OR_EXCESSIVE = "art_12_5"  # manifestly unfounded or excessive
     IDENTITY_NOT_CONFIRMED = "art_12_6"

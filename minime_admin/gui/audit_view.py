@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minime_admin.domain.actor import Role
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.audit_chain import ChainVerdict
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
@@ -38,15 +41,17 @@ SEQ, WHEN, WHO, ROLE, ACTION, SUBJECT, REASON = range(7)
 
 
 def role_label(role: str) -> str:
-    labels = {
-        "staff": QCoreApplication.translate("roles", "staff"),
-        "manager": QCoreApplication.translate("roles", "manager"),
+    labels: dict[str, str] = {
+        Role.STAFF: QCoreApplication.translate("roles", "staff"),
+        Role.MANAGER: QCoreApplication.translate("roles", "manager"),
     }
     return labels.get(role, role)
 
 
 class AuditTableModel(QAbstractTableModel):
-    """Pages of ``PAGE`` entries from ``audit.newest_first``; the view asks for more."""
+    """Pages of ``PAGE`` entries from ``audit.newest_first``; the view asks for more.
+
+    ``action`` narrows them to one action (None: every entry)."""
 
     PAGE = 200
     RowRole = Qt.ItemDataRole.UserRole + 1  # the AuditRow itself
@@ -56,13 +61,14 @@ class AuditTableModel(QAbstractTableModel):
         self.database = database
         self.rows: list[audit.AuditRow] = []
         self.total = 0
+        self.action: AuditAction | None = None
         self._exhausted = True
 
     def reload(self) -> None:
         self.beginResetModel()
         with self.database.unit_of_work() as session:
-            self.total = audit.entry_count(session)
-            self.rows = audit.newest_first(session, None, self.PAGE)
+            self.total = audit.entry_count(session, self.action)
+            self.rows = audit.newest_first(session, None, self.PAGE, self.action)
         self._exhausted = len(self.rows) < self.PAGE
         self.endResetModel()
 
@@ -79,7 +85,7 @@ class AuditTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or not self.rows:
             return
         with self.database.unit_of_work() as session:
-            more = audit.newest_first(session, self.rows[-1].seq, self.PAGE)
+            more = audit.newest_first(session, self.rows[-1].seq, self.PAGE, self.action)
         self._exhausted = len(more) < self.PAGE
         if more:
             first = len(self.rows)
@@ -164,6 +170,12 @@ class AuditPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.count_label = QLabel()
+        self.action_filter = QComboBox()
+        self.action_filter.addItem("", None)
+        for action in AuditAction:  # shown as the table shows them: by their codes
+            self.action_filter.addItem(action.value, action.value)
+        self.action_caption = QLabel()
+        self.action_caption.setBuddy(self.action_filter)
         self.refresh_button = QPushButton()
         self.verify_button = QPushButton()
         self.cancel_button = QPushButton()
@@ -178,6 +190,8 @@ class AuditPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.count_label)
         tools.addStretch(1)
+        tools.addWidget(self.action_caption)
+        tools.addWidget(self.action_filter)
         tools.addWidget(self.progress)
         tools.addWidget(self.cancel_button)
         tools.addWidget(self.refresh_button)
@@ -190,6 +204,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.verdict_label)
         layout.addWidget(self.table, 1)
 
+        self.action_filter.currentIndexChanged.connect(self._action_chosen)
         self.refresh_button.clicked.connect(self.refresh)
         self.verify_button.clicked.connect(self.verify)
         self.cancel_button.clicked.connect(self.cancel_verify)
@@ -206,6 +221,8 @@ class AuditPage(QWidget):
                 "verification."
             )
         )
+        self.action_caption.setText(self.tr("&Action:"))
+        self.action_filter.setItemText(0, self.tr("All actions"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.verify_button.setText(self.tr("&Verify chain"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -224,10 +241,18 @@ class AuditPage(QWidget):
         self.table.resizeColumnsToContents()
         self._show_count()
 
+    @Slot()
+    def _action_chosen(self) -> None:
+        chosen = self.action_filter.currentData()  # Qt hands item data back as a plain str
+        self.model.action = AuditAction(chosen) if chosen else None
+        self.refresh()
+
     def _show_count(self) -> None:
-        self.count_label.setText(
-            self.tr("Entries in the log: {count}").format(count=self.model.total)
-        )
+        if self.model.action is None:
+            text = self.tr("Entries in the log: {count}")
+        else:
+            text = self.tr("Entries of this action: {count}")
+        self.count_label.setText(text.format(count=self.model.total))
 
     # -- verification ----------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ A letter archived earlier is reopened from the request's timeline into PdfViewer
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +38,7 @@ from minime_admin.gui.style import ERROR_COLOUR, title_font
 from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import LANGUAGES, LetterData, LetterKind
 from minime_admin.services import files, letters
-from minime_admin.services.requests import RequestDetail, TimelineEntry
+from minime_admin.services.requests import RequestDetail, TimelineLetter
 
 translate = QCoreApplication.translate
 PREVIEW_DELAY_MS = 400  # a pause in typing, not every keystroke, renders the preview
@@ -95,7 +94,6 @@ _DONE_LETTERS = {
     RequestType.MARKETING_OBJECTION: LetterKind.MARKETING_OPT_OUT,
     RequestType.UNSUBSCRIBE: LetterKind.MARKETING_OPT_OUT,
 }
-_LETTER_NOTE = re.compile(r"^Letter: (?P<kind>\w+) \((?P<language>\w+)\) #(?P<id>\d+)$")
 
 
 def kind_name(kind: LetterKind) -> str:
@@ -117,19 +115,10 @@ def suggested_kind(detail: RequestDetail) -> LetterKind:
     return LetterKind.ACKNOWLEDGMENT
 
 
-def letter_id_of(entry: TimelineEntry) -> int | None:
-    """The archive id of the letter a timeline entry notes (services.letters.produce)."""
-    found = _LETTER_NOTE.match(entry.text) if entry.kind == "action" else None
-    return int(found["id"]) if found else None
-
-
-def timeline_note(text: str) -> str:
-    """A letter's timeline note in words (``Letter: refusal (lv) #4`` → its kind's name)."""
-    found = _LETTER_NOTE.match(text)
-    if found is None or found["kind"] not in {kind.value for kind in LetterKind}:
-        return text
+def letter_note(letter: TimelineLetter) -> str:
+    """An archived letter on the timeline, in words: its kind's name, language and number."""
     return translate("LetterDialog", "Letter “{kind}” ({language}), no. {id}").format(
-        kind=kind_name(LetterKind(found["kind"])), language=found["language"], id=found["id"]
+        kind=kind_name(LetterKind(letter.kind)), language=letter.language, id=letter.id
     )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.actor import Role
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
@@ -70,7 +71,7 @@ class RetentionRulesDialog(QDialog):
     def reload(self) -> None:
         def work(session: Session) -> tuple[list, list[str]]:  # type: ignore[type-arg]
             rules = list(retention_rules.current_rules(session).values())
-            managers = [u.name for u in users.list_users(session) if u.role.value == "manager"]
+            managers = [u.name for u in users.list_users(session) if u.role is Role.MANAGER]
             return rules, managers
 
         self.jobs.run(work, self._show)

@@ -5,6 +5,8 @@ the website notice, and the internal report. Field order follows docs/legal.md �
 
 from __future__ import annotations
 
+from minime_admin.domain.breach import NoticePhase
+
 DVI_TITLE = {
     "lv": "Paziņojums par personas datu aizsardzības pārkāpumu (VDAR 33. pants)",
     "en": "Notification of a personal data breach (GDPR Art. 33)",
@@ -123,8 +125,8 @@ SECTION_TITLES = {
 
 WORDS = {
     "lv": {
-        "initial": "Sākotnējais paziņojums",
-        "follow_up": "Papildu paziņojums",
+        NoticePhase.INITIAL: "Sākotnējais paziņojums",
+        NoticePhase.FOLLOW_UP: "Papildu paziņojums",
         "yes": "jā",
         "no": "nē",
         "unknown": "nav zināms",
@@ -135,8 +137,8 @@ WORDS = {
         "informed_no": "Nē. Pamatojums: {reason}",
     },
     "en": {
-        "initial": "Initial notification",
-        "follow_up": "Follow-up notification",
+        NoticePhase.INITIAL: "Initial notification",
+        NoticePhase.FOLLOW_UP: "Follow-up notification",
         "yes": "yes",
         "no": "no",
         "unknown": "not known",

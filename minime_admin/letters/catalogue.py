@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minime_admin.domain.actor import Role
+from minime_admin.domain.requests import RefusalReason, RequestType
 from minime_admin.letters.model import LetterKind
 
 
@@ -48,46 +50,63 @@ K = LetterKind
 
 REQUEST_TYPES: dict[str, dict[str, str]] = {
     "lv": {
-        "access": "piekļuve saviem datiem un to kopija (VDAR 15. pants)",
-        "rectification": "datu labošana (VDAR 16. pants)",
-        "erasure": "datu dzēšana (VDAR 17. pants)",
-        "restriction": "apstrādes ierobežošana (VDAR 18. pants)",
-        "portability": "datu pārnesamība (VDAR 20. pants)",
-        "objection": "iebildums pret apstrādi (VDAR 21. panta 1. punkts)",
-        "marketing_objection": "iebildums pret tiešo tirgvedību (VDAR 21. panta 3. punkts)",
-        "consent_withdrawal": "piekrišanas atsaukšana (VDAR 7. panta 3. punkts)",
-        "unsubscribe": "atteikšanās no jaunumu vēstules",
-        "legal_basis_question": "jautājums par apstrādes juridisko pamatu vai datu nosūtīšanu",
-        "other": "jautājums par personas datiem",
+        RequestType.ACCESS: "piekļuve saviem datiem un to kopija (VDAR 15. pants)",
+        RequestType.RECTIFICATION: "datu labošana (VDAR 16. pants)",
+        RequestType.ERASURE: "datu dzēšana (VDAR 17. pants)",
+        RequestType.RESTRICTION: "apstrādes ierobežošana (VDAR 18. pants)",
+        RequestType.PORTABILITY: "datu pārnesamība (VDAR 20. pants)",
+        RequestType.OBJECTION: "iebildums pret apstrādi (VDAR 21. panta 1. punkts)",
+        RequestType.MARKETING_OBJECTION: (
+            "iebildums pret tiešo tirgvedību (VDAR 21. panta 3. punkts)"
+        ),
+        RequestType.CONSENT_WITHDRAWAL: "piekrišanas atsaukšana (VDAR 7. panta 3. punkts)",
+        RequestType.UNSUBSCRIBE: "atteikšanās no jaunumu vēstules",
+        RequestType.LEGAL_BASIS_QUESTION: (
+            "jautājums par apstrādes juridisko pamatu vai datu nosūtīšanu"
+        ),
+        RequestType.OTHER: "jautājums par personas datiem",
     },
     "en": {
-        "access": "access to your data and a copy of it (GDPR Art. 15)",
-        "rectification": "rectification of your data (GDPR Art. 16)",
-        "erasure": "erasure of your data (GDPR Art. 17)",
-        "restriction": "restriction of processing (GDPR Art. 18)",
-        "portability": "data portability (GDPR Art. 20)",
-        "objection": "objection to processing (GDPR Art. 21(1))",
-        "marketing_objection": "objection to direct marketing (GDPR Art. 21(3))",
-        "consent_withdrawal": "withdrawal of consent (GDPR Art. 7(3))",
-        "unsubscribe": "unsubscribing from the newsletter",
-        "legal_basis_question": "a question about the legal basis or transfers of your data",
-        "other": "a question about your personal data",
+        RequestType.ACCESS: "access to your data and a copy of it (GDPR Art. 15)",
+        RequestType.RECTIFICATION: "rectification of your data (GDPR Art. 16)",
+        RequestType.ERASURE: "erasure of your data (GDPR Art. 17)",
+        RequestType.RESTRICTION: "restriction of processing (GDPR Art. 18)",
+        RequestType.PORTABILITY: "data portability (GDPR Art. 20)",
+        RequestType.OBJECTION: "objection to processing (GDPR Art. 21(1))",
+        RequestType.MARKETING_OBJECTION: "objection to direct marketing (GDPR Art. 21(3))",
+        RequestType.CONSENT_WITHDRAWAL: "withdrawal of consent (GDPR Art. 7(3))",
+        RequestType.UNSUBSCRIBE: "unsubscribing from the newsletter",
+        RequestType.LEGAL_BASIS_QUESTION: (
+            "a question about the legal basis or transfers of your data"
+        ),
+        RequestType.OTHER: "a question about your personal data",
     },
 }
 
 REFUSAL_REASONS: dict[str, dict[str, str]] = {
     "lv": {
-        "art_12_5": "pieprasījums ir acīmredzami nepamatots vai pārmērīgs "
-        "(VDAR 12. panta 5. punkts)",
-        "art_12_6": "mēs nevarējām pārliecināties par Jūsu identitāti (VDAR 12. panta 6. punkts)",
-        "art_17_3": "datus mums ir pienākums vai tiesības saglabāt (VDAR 17. panta 3. punkts)",
-        "other": "",
+        RefusalReason.UNFOUNDED_OR_EXCESSIVE: (
+            "pieprasījums ir acīmredzami nepamatots vai pārmērīgs (VDAR 12. panta 5. punkts)"
+        ),
+        RefusalReason.IDENTITY_NOT_CONFIRMED: (
+            "mēs nevarējām pārliecināties par Jūsu identitāti (VDAR 12. panta 6. punkts)"
+        ),
+        RefusalReason.ERASURE_EXCEPTION: (
+            "datus mums ir pienākums vai tiesības saglabāt (VDAR 17. panta 3. punkts)"
+        ),
+        RefusalReason.OTHER: "",
     },
     "en": {
-        "art_12_5": "the request is manifestly unfounded or excessive (GDPR Art. 12(5))",
-        "art_12_6": "we could not confirm your identity (GDPR Art. 12(6))",
-        "art_17_3": "the law obliges or entitles us to keep the data (GDPR Art. 17(3))",
-        "other": "",
+        RefusalReason.UNFOUNDED_OR_EXCESSIVE: (
+            "the request is manifestly unfounded or excessive (GDPR Art. 12(5))"
+        ),
+        RefusalReason.IDENTITY_NOT_CONFIRMED: (
+            "we could not confirm your identity (GDPR Art. 12(6))"
+        ),
+        RefusalReason.ERASURE_EXCEPTION: (
+            "the law obliges or entitles us to keep the data (GDPR Art. 17(3))"
+        ),
+        RefusalReason.OTHER: "",
     },
 }
 
@@ -620,8 +639,8 @@ RETENTION_PHRASES: dict[str, dict[str, str]] = {
 }
 
 SIGNER_ROLES: dict[str, dict[str, str]] = {
-    "lv": {"staff": "Privātuma birojs", "manager": "Vadītājs"},
-    "en": {"staff": "Privacy office", "manager": "Manager"},
+    "lv": {Role.STAFF: "Privātuma birojs", Role.MANAGER: "Vadītājs"},
+    "en": {Role.STAFF: "Privacy office", Role.MANAGER: "Manager"},
 }
 
 DEFAULT_IDENTITY_NEEDED: dict[str, str] = {

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from minime_admin.domain.authority import DVI
+from minime_admin.domain.requests import RefusalReason, RequestType
 from minime_admin.letters.catalogue import (
     BLOCKS,
     LETTERS,
@@ -184,8 +185,8 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
         "dvi_email": DVI.email,
         "dvi_phone": DVI.phone,
         "dvi_website": DVI.website,
-        "request_type": REQUEST_TYPES[lang].get(facts.request_type or "other", ""),
-        "refusal_reason": REFUSAL_REASONS[lang].get(facts.refusal_reason or "other", "")
+        "request_type": REQUEST_TYPES[lang].get(facts.request_type or RequestType.OTHER, ""),
+        "refusal_reason": REFUSAL_REASONS[lang].get(facts.refusal_reason or RefusalReason.OTHER, "")
         or facts.refusal_text,
     }
     for name in ("received", "due", "extended_due", "lift_date"):

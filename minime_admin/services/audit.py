@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.audit_chain import AuditRecord, ChainVerdict, verify_chain
 from minime_admin.progress import Progress, report
 from minime_admin.store import audit_repo
@@ -23,7 +24,7 @@ from minime_admin.store import session as store_session
 def record(
     session: Session,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     subject_type: str,
     subject_id: object = "",
     reason: str = "",
@@ -38,7 +39,7 @@ def record(
             at=at,
             actor=actor.name,
             role=actor.role.value,
-            action=action,
+            action=str(action),
             subject_type=subject_type,
             subject_id=str(subject_id),
             reason=reason,
@@ -73,8 +74,12 @@ class AuditRow:
 
 
 def newest_first(
-    session: Session, before_seq: int | None = None, limit: int = 200
+    session: Session,
+    before_seq: int | None = None,
+    limit: int = 200,
+    action: AuditAction | None = None,
 ) -> list[AuditRow]:
+    """A page of entries, newest first; only those of ``action`` when it is given."""
     return [
         AuditRow(
             seq=row.seq,
@@ -85,9 +90,9 @@ def newest_first(
             subject=f"{row.subject_type} {row.subject_id}".strip(),
             reason=row.reason,
         )
-        for row in audit_repo.page_newest_first(session, before_seq, limit)
+        for row in audit_repo.page_newest_first(session, before_seq, limit, action)
     ]
 
 
-def entry_count(session: Session) -> int:
-    return audit_repo.count(session)
+def entry_count(session: Session, action: AuditAction | None = None) -> int:
+    return audit_repo.count(session, action)

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.authority import DVI
+from minime_admin.domain.breach import NoticePhase, OutputKind
 from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
 from minime_admin.errors import DelayReasonsNeeded, EmptySelection, NotSignedOff
 from minime_admin.letters import breach_catalogue as texts
@@ -48,13 +49,6 @@ MARKER = b"\n%MINIME-SIGNATURE "
 LETTER_CHUNK = 250
 
 
-class OutputKind(StrEnum):
-    DVI = "dvi"
-    CUSTOMER = "customer"
-    WEBSITE = "website"
-    REPORT = "report"
-
-
 @dataclass(frozen=True)
 class Verification:
     signed: bool  # the file carries a minime-admin sign-off
@@ -78,7 +72,7 @@ def dvi_fields(
     session: Session,
     breach_id: int,
     language: str = "lv",
-    phase: str = "initial",
+    phase: NoticePhase = NoticePhase.INITIAL,
 ) -> list[tuple[str, list[tuple[str, str]]]]:
     """The notice field by field, for the PDF and for pasting into DVI's online form."""
     detail = breaches.get_breach(session, breach_id)
@@ -89,7 +83,7 @@ def dvi_fields(
     values: dict[str, str] = {
         "controller": f"{head.company_name}, {head.registration_number}, {head.address}",
         "contact_point": str(facts["contact_point"] or head.email),
-        "phase": words["follow_up" if phase == "follow_up" else "initial"],
+        "phase": words[phase],
         "occurred_at": _when(facts["occurred_at"], words),
         "ended_at": _when(facts["ended_at"], words),
         "aware_at": _when(facts["aware_at"], words),
@@ -139,7 +133,7 @@ def render_output(
     kind: OutputKind,
     language: str = "lv",
     final: bool = False,
-    phase: str = "initial",
+    phase: NoticePhase = NoticePhase.INITIAL,
 ) -> bytes:
     """One output as PDF bytes. Final needs a valid sign-off (the report may be a draft)."""
     detail = breaches.get_breach(session, breach_id)
@@ -157,7 +151,7 @@ def render_output(
     head = _letterhead(session)
     if kind is OutputKind.DVI:
         title = texts.DVI_TITLE[language]
-        if phase == "follow_up":
+        if phase == NoticePhase.FOLLOW_UP:
             title = texts.DVI_FOLLOW_UP[language].format(reference=detail.reference)
         document = DocumentData(
             language,
@@ -251,7 +245,7 @@ def customer_letters(
             BreachOutput(
                 breach_id=breach_id,
                 signoff_id=record.id,
-                kind="customer",
+                kind=OutputKind.CUSTOMER.value,
                 language=lang,
                 customer_id=cid,
                 sha256=digest,
@@ -262,7 +256,7 @@ def customer_letters(
     audit.record(
         session,
         actor,
-        "breach.letters",
+        AuditAction.BREACH_LETTERS,
         "breach",
         breach_id,
         detail.reference,
@@ -321,7 +315,12 @@ def _render_batch(
             pdf += (
                 MARKER
                 + json.dumps(
-                    {**block, "sha256": digest, "kind": "customer", "language": letter.language}
+                    {
+                        **block,
+                        "sha256": digest,
+                        "kind": OutputKind.CUSTOMER.value,
+                        "language": letter.language,
+                    }
                 ).encode()
                 + b"\n"
             )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.breach import OutputKind
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
 from minime_admin.store import breach_repo
@@ -138,4 +139,4 @@ def read_list(raw: bytes) -> tuple[list[str], list[str]]:
 def breaches_with_final_dvi_notice(session: Session) -> set[int]:
     """Ids of breaches whose final (signed) DVI notice has been made: their clock has
     done its job, so the register shows them without urgency."""
-    return breach_repo.breaches_with_output(session, "dvi")
+    return breach_repo.breaches_with_output(session, OutputKind.DVI)

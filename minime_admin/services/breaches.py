@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain import breach as rules
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.breach import BreachEventKind as Kind
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import AwarenessInFuture, EmptySelection, NotFound, ScoreInvalid
 from minime_admin.services import audit, users
@@ -64,7 +66,7 @@ class BreachDetail:
     affected: tuple[int, ...]
     signoff: SignOffState
     version: int
-    events: tuple[tuple[datetime, str, str, str], ...]  # at, actor, kind, text
+    events: tuple[tuple[datetime, str, Kind, str], ...]  # at, actor, kind, text
 
     def hours_left(self, now: datetime) -> float:
         return self.clock.hours_left(now)
@@ -96,8 +98,8 @@ def new_breach(
     )
     session.add(breach)
     session.flush()
-    _event(session, breach, actor, "opened", f"aware {aware_at.isoformat()}")
-    audit.record(session, actor, "breach.opened", "breach", breach.id, breach.reference)
+    _event(session, breach, actor, Kind.OPENED, f"aware {aware_at.isoformat()}")
+    audit.record(session, actor, AuditAction.BREACH_OPENED, "breach", breach.id, breach.reference)
     session.flush()
     return breach.id
 
@@ -109,7 +111,7 @@ def update_breach(session: Session, actor: Actor, breach_id: int, **changes: obj
         raise ValueError(f"not editable: {sorted(unknown)}")
     for name, value in changes.items():
         setattr(breach, name, value)
-    _changed(session, breach, actor, "updated", ", ".join(sorted(changes)))
+    _changed(session, breach, actor, Kind.UPDATED, ", ".join(sorted(changes)))
     session.flush()
 
 
@@ -132,7 +134,7 @@ def assess(
     breach.cb_availability = str(circumstances.availability)
     breach.cb_malicious = str(circumstances.malicious)
     breach.severity_score, breach.severity_level = str(severity.score), severity.level.value
-    _changed(session, breach, actor, "assessed", f"SE {severity.score} ({severity.level.value})")
+    _changed(session, breach, actor, Kind.ASSESSED, f"SE {severity.score} ({severity.level.value})")
     session.flush()
     return severity
 
@@ -158,7 +160,7 @@ def decide(
         session,
         breach,
         actor,
-        "decided",
+        Kind.DECIDED,
         f"DVI: {'yes' if notify_dvi else 'no'}; people: {'yes' if notify_people else 'no'}",
     )
     session.flush()
@@ -180,7 +182,7 @@ def select_affected(
         breach_repo.replace_affected(session, breach_id, customer_ids)
         breach.affected_query = how
         breach.people = breach.people or len(customer_ids)
-        _changed(session, breach, actor, "affected", f"{len(customer_ids)} customers: {how}")
+        _changed(session, breach, actor, Kind.AFFECTED, f"{len(customer_ids)} customers: {how}")
         session.flush()
     return len(customer_ids)
 
@@ -209,7 +211,9 @@ def get_breach(session: Session, breach_id: int) -> BreachDetail:
         tuple(breach_repo.affected_ids(session, breach.id)),
         _signoff_state(session, breach),
         breach.version,
-        tuple((e.at, e.actor, e.kind, e.text) for e in breach_repo.events_of(session, breach.id)),
+        tuple(
+            (e.at, e.actor, Kind(e.kind), e.text) for e in breach_repo.events_of(session, breach.id)
+        ),
     )
 
 
@@ -248,11 +252,11 @@ def sign_off(session: Session, breach_id: int, manager: str, password: str) -> S
         )
     )
     actor = Actor(user.name, users.Role.MANAGER)
-    _event(session, breach, actor, "signed_off", f"version {detail.version}")
+    _event(session, breach, actor, Kind.SIGNED_OFF, f"version {detail.version}")
     audit.record(
         session,
         actor,
-        "breach.signed_off",
+        AuditAction.BREACH_SIGNED_OFF,
         "breach",
         breach_id,
         detail.reference,
@@ -298,7 +302,16 @@ def _signoff_state(session: Session, breach: Breach) -> SignOffState:
     )
 
 
-def _changed(session: Session, breach: Breach, actor: Actor, kind: str, text: str) -> None:
+# The audit action of each change to a breach's facts.
+_CHANGE_ACTIONS = {
+    Kind.UPDATED: AuditAction.BREACH_UPDATED,
+    Kind.ASSESSED: AuditAction.BREACH_ASSESSED,
+    Kind.DECIDED: AuditAction.BREACH_DECIDED,
+    Kind.AFFECTED: AuditAction.BREACH_AFFECTED,
+}
+
+
+def _changed(session: Session, breach: Breach, actor: Actor, kind: Kind, text: str) -> None:
     """Every change bumps the version; a sign-off of an earlier version is voided, visibly."""
     breach.version += 1
     record = breach_repo.current_signoff(session, breach.id)
@@ -307,24 +320,24 @@ def _changed(session: Session, breach: Breach, actor: Actor, kind: str, text: st
         audit.record(
             session,
             actor,
-            "breach.signoff_voided",
+            AuditAction.BREACH_SIGNOFF_VOIDED,
             "breach",
             breach.id,
             breach.reference,
             {"by": kind},
         )
-        _event(session, breach, actor, "signoff_voided", kind)
+        _event(session, breach, actor, Kind.SIGNOFF_VOIDED, kind)
     _event(session, breach, actor, kind, text)
-    audit.record(session, actor, f"breach.{kind}", "breach", breach.id, breach.reference)
+    audit.record(session, actor, _CHANGE_ACTIONS[kind], "breach", breach.id, breach.reference)
 
 
-def _event(session: Session, breach: Breach, actor: Actor, kind: str, text: str) -> None:
+def _event(session: Session, breach: Breach, actor: Actor, kind: Kind, text: str) -> None:
     session.add(
         BreachEvent(
             breach_id=breach.id,
             at=store_session.now(session),
             actor=actor.name,
-            kind=kind,
+            kind=kind.value,
             text=text,
         )
     )

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.text import is_email, is_phone
 from minime_admin.errors import (
@@ -85,11 +86,12 @@ def rectify(
     _record(
         session,
         actor,
-        "customer.rectified",
+        AuditAction.CUSTOMER_RECTIFIED,
         customer_id,
         request_id,
         details,
         f"Rectified {field} (Art. 16); partners to inform: {len(recipients)}",
+        rectified_field=field,
     )
     session.flush()
     return recipients
@@ -120,7 +122,7 @@ def restrict(
     _record(
         session,
         actor,
-        "customer.restricted",
+        AuditAction.CUSTOMER_RESTRICTED,
         customer_id,
         request_id,
         {},
@@ -140,7 +142,7 @@ def lift_restriction(
     _record(
         session,
         actor,
-        "customer.restriction_lifted",
+        AuditAction.CUSTOMER_RESTRICTION_LIFTED,
         customer_id,
         request_id,
         {},
@@ -178,7 +180,7 @@ def record_marketing_objection(
     _record(
         session,
         actor,
-        "customer.marketing_objection",
+        AuditAction.CUSTOMER_MARKETING_OBJECTION,
         customer_id,
         request_id,
         {"channel": channel},
@@ -211,7 +213,7 @@ def record_unsubscribe(
     _record(
         session,
         actor,
-        "customer.unsubscribed",
+        AuditAction.CUSTOMER_UNSUBSCRIBED,
         customer_id,
         request_id,
         {"channel": channel, "subscriptions": ended},
@@ -248,7 +250,7 @@ def record_consent_withdrawal(
     _record(
         session,
         actor,
-        "customer.consent_withdrawn",
+        AuditAction.CUSTOMER_CONSENT_WITHDRAWN,
         customer_id,
         request_id,
         {"purpose": purpose, "channel": channel},
@@ -285,13 +287,16 @@ def _end_subscriptions(session: Session, customer_id: int, now: datetime) -> int
 def _record(
     session: Session,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     customer_id: int,
     request_id: int | None,
     details: dict[str, object],
     timeline_text: str,
+    rectified_field: str | None = None,
 ) -> None:
-    reference = requests.note_on_request(session, actor, request_id, timeline_text)
+    reference = requests.note_on_request(
+        session, actor, request_id, timeline_text, rectified_field=rectified_field
+    )
     audit.record(
         session,
         actor,

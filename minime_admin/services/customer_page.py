@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CategoryInfo
 from minime_admin.domain.shop_time import shop_day
@@ -78,7 +79,7 @@ def open_customer_page(
     audit.record(
         session,
         actor,
-        "customer.viewed",
+        AuditAction.CUSTOMER_VIEWED,
         "customer",
         customer_id,
         why[:200],

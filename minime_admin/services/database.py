@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minime_admin.domain import recovery_key
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.clock import Clock
 from minime_admin.errors import (
     BadRecoveryKey,
@@ -159,7 +160,9 @@ def _create_file(
         _owner_only(path)
         database = Database(path, engine, unlock, clock=clock)
         with database.unit_of_work() as session:
-            audit.record(session, actor, "database.created", "database", reason=unlock.value)
+            audit.record(
+                session, actor, AuditAction.DATABASE_CREATED, "database", reason=unlock.value
+            )
     except BaseException:
         engine.dispose()
         _remove_new_file(path)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain import erasure as rules
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action, Decision
 from minime_admin.domain.shop_time import shop_day
@@ -216,7 +217,7 @@ def execute_erasure(
     audit.record(
         session,
         actor,
-        "customer.erased",
+        AuditAction.CUSTOMER_ERASED,
         "customer",
         plan.customer_id,
         _reference(session, request_id),

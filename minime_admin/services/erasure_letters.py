@@ -20,8 +20,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action, Reason
+from minime_admin.domain.requests import RequestType
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.letters import engine
 from minime_admin.letters.catalogue import CATEGORY_TEXTS, ERASURE_KEPT_WHY, PARTNER_NOTICE
@@ -141,7 +143,7 @@ def partner_notice(session: Session, actor: Actor, erased: Erased, recipient: Re
     audit.record(
         session,
         actor,
-        "letter.produced_unarchived",
+        AuditAction.LETTER_PRODUCED_UNARCHIVED,
         subject_type,
         subject_id,
         erased.reference,
@@ -186,7 +188,7 @@ def erasure_facts(plan: ErasurePlan, language: str, received: date | None) -> Fa
         for (category, reason, until), labels in kept.items()
     )  # fmt: skip
     return Facts(
-        request_type="erasure",
+        request_type=RequestType.ERASURE.value,
         received=received,
         erased=erased_lines,
         kept=kept_items,

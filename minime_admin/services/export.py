@@ -26,6 +26,7 @@ import pyzipper
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.export_scope import SCHEMA_VERSION, Scope, categories_for
 from minime_admin.domain.shop_time import shop_day
@@ -336,7 +337,7 @@ def _record(
     audit.record(
         session,
         actor,
-        "export.created",
+        AuditAction.EXPORT_CREATED,
         "customer",
         customer_id,
         reference or "",

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.errors import InvalidInput
 from minime_admin.services import audit
 from minime_admin.store import request_repo
@@ -22,7 +23,9 @@ def add_extra(session: Session, actor: Actor, day: date, name: str) -> None:
     if not name.strip():
         raise InvalidInput(field="holiday", problem="give the holiday's name")
     session.merge(ExtraHoliday(day=day, name=name.strip()))
-    audit.record(session, actor, "holiday.added", "holiday", day.isoformat(), name.strip())
+    audit.record(
+        session, actor, AuditAction.HOLIDAY_ADDED, "holiday", day.isoformat(), name.strip()
+    )
     session.flush()
 
 
@@ -31,6 +34,6 @@ def remove_extra(session: Session, actor: Actor, day: date) -> bool:
     if holiday is None:
         return False
     session.delete(holiday)
-    audit.record(session, actor, "holiday.removed", "holiday", day.isoformat())
+    audit.record(session, actor, AuditAction.HOLIDAY_REMOVED, "holiday", day.isoformat())
     session.flush()
     return True

@@ -13,9 +13,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY
-from minime_admin.domain.requests import Status
+from minime_admin.domain.requests import RequestEventKind, Status
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from minime_admin.letters import catalogue
@@ -120,12 +121,17 @@ def produce(
         session, request_id, letter.kind.value, letter.language, actor.name, digest, pdf
     )
     requests.note_on_request(
-        session, actor, request_id, f"Letter: {letter.kind.value} ({letter.language}) #{letter_id}"
+        session,
+        actor,
+        request_id,
+        f"Letter: {letter.kind.value} ({letter.language}) #{letter_id}",
+        RequestEventKind.LETTER,
+        letter_id=letter_id,
     )
     audit.record(
         session,
         actor,
-        "letter.produced",
+        AuditAction.LETTER_PRODUCED,
         "letter",
         letter_id,
         letter.reference,
@@ -144,7 +150,7 @@ def reopen(session: Session, actor: Actor, letter_id: int) -> bytes:
     stored = letter_repo.get(session, letter_id)
     if stored is None:
         raise NotFound(kind="letter", ident=letter_id)
-    audit.record(session, actor, "letter.reopened", "letter", letter_id)
+    audit.record(session, actor, AuditAction.LETTER_REOPENED, "letter", letter_id)
     session.flush()
     return stored.pdf
 
@@ -249,14 +255,9 @@ def _retention_phrase(category: DataCategory, language: str, rules: Rules) -> st
 
 
 def _corrected_fields(detail: requests.RequestDetail) -> list[str]:
-    """Fields named by the rectification actions on the request's timeline."""
-    found = []
-    for entry in detail.timeline:
-        if entry.kind == "action" and entry.text.startswith("Rectified "):
-            field = entry.text.removeprefix("Rectified ").split(" ", 1)[0]
-            if field not in found:
-                found.append(field)
-    return found
+    """Fields the rectifications on the request's timeline corrected, first first."""
+    fields = (entry.rectified_field for entry in detail.timeline if entry.rectified_field)
+    return list(dict.fromkeys(fields))
 
 
 def record_unarchived(
@@ -266,12 +267,16 @@ def record_unarchived(
     the timeline and the audit log get its kind and SHA-256, the database not the PDF."""
     digest = hashlib.sha256(pdf).hexdigest()
     reference = requests.note_on_request(
-        session, actor, request_id, f"Letter: {kind.value} ({language}) sha256:{digest}"
+        session,
+        actor,
+        request_id,
+        f"Letter: {kind.value} ({language}) sha256:{digest}",
+        RequestEventKind.LETTER,
     )
     audit.record(
         session,
         actor,
-        "letter.produced_unarchived",
+        AuditAction.LETTER_PRODUCED_UNARCHIVED,
         "request",
         request_id,
         reference or "",

@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain import deadlines
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.calendar import HolidayCalendar
 from minime_admin.domain.requests import (
     CLOSED_STATUSES,
     Channel,
+    RequestEventKind,
     RequestType,
     Status,
     TransitionRequest,
@@ -29,7 +31,7 @@ from minime_admin.domain.text import fold, is_email
 from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError, NotFound
 from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
-from minime_admin.store import request_repo
+from minime_admin.store import letter_repo, request_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
 
@@ -143,7 +145,7 @@ def open_request(
         request,
         actor,
         now,
-        "created",
+        RequestEventKind.CREATED,
         to_status=Status.RECEIVED.value,
         text=f"{new.channel.value}; due {deadline.due.isoformat()}",
     )
@@ -152,7 +154,7 @@ def open_request(
     audit.record(
         session,
         actor,
-        "request.opened",
+        AuditAction.REQUEST_OPENED,
         "request",
         request.id,
         request.reference,
@@ -200,7 +202,7 @@ def transition(
         request,
         actor,
         now,
-        "transition",
+        RequestEventKind.TRANSITION,
         current.value,
         change.target.value,
         reason_code.value if reason_code else None,
@@ -211,7 +213,7 @@ def transition(
     audit.record(
         session,
         actor,
-        "request.transition",
+        AuditAction.REQUEST_TRANSITION,
         "request",
         request.id,
         request.reference,
@@ -241,11 +243,13 @@ def extend(session: Session, actor: Actor, request_id: int, reason: str) -> date
         raise InvalidInput(field="extension", problem="the request is closed")
     extended = deadlines.extended_due_date(request.received_on, calendar).due
     request.extended, request.extension_reason, request.due_on = True, reason, extended
-    _event(session, request, actor, now, "extension", text=f"{reason} (due {extended})")
+    _event(
+        session, request, actor, now, RequestEventKind.EXTENSION, text=f"{reason} (due {extended})"
+    )
     audit.record(
         session,
         actor,
-        "request.extended",
+        AuditAction.REQUEST_EXTENDED,
         "request",
         request.id,
         request.reference,
@@ -258,20 +262,31 @@ def extend(session: Session, actor: Actor, request_id: int, reason: str) -> date
 def add_note(session: Session, actor: Actor, request_id: int, text: str) -> None:
     request = _get(session, request_id)
     now = store_session.now(session)
-    _event(session, request, actor, now, "note", text=text)
-    audit.record(session, actor, "request.note", "request", request.id, request.reference)
+    _event(session, request, actor, now, RequestEventKind.NOTE, text=text)
+    audit.record(session, actor, AuditAction.REQUEST_NOTE, "request", request.id, request.reference)
     session.flush()
+
+
+@dataclass(frozen=True)
+class TimelineLetter:
+    """The archived letter a timeline entry notes."""
+
+    id: int
+    kind: str  # a letters.model.LetterKind
+    language: str
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
     at: datetime
     actor: str
-    kind: str
+    kind: RequestEventKind
     from_status: str | None
     to_status: str | None
     reason_code: str | None
     text: str
+    letter: TimelineLetter | None = None
+    rectified_field: str | None = None  # the field a rectification corrected
 
 
 @dataclass(frozen=True)
@@ -306,7 +321,7 @@ class RequestDetail:
         transitions = (
             (shop_day(e.at), e.to_status, e.reason_code)
             for e in self.timeline
-            if e.kind == "transition"
+            if e.kind is RequestEventKind.TRANSITION
         )
         return deadlines.days_awaiting_identity(transitions, today)
 
@@ -316,6 +331,10 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
     calendar = holiday_calendar(session)
     status, request_type = Status(request.status), RequestType(request.type)
     attachments = request_repo.attachments_of(session, request.id)
+    archived = {
+        letter.id: TimelineLetter(letter.id, letter.kind, letter.language)
+        for letter in letter_repo.kinds_of(session, request.id)
+    }
     return RequestDetail(
         id=request.id,
         reference=request.reference,
@@ -341,7 +360,17 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
         is_test=request.is_test,
         allowed=tuple(allowed_targets(status, request_type)),
         timeline=tuple(
-            TimelineEntry(e.at, e.actor, e.kind, e.from_status, e.to_status, e.reason_code, e.text)
+            TimelineEntry(
+                e.at,
+                e.actor,
+                RequestEventKind(e.kind),
+                e.from_status,
+                e.to_status,
+                e.reason_code,
+                e.text,
+                archived.get(e.letter_id) if e.letter_id is not None else None,
+                e.rectified_field,
+            )
             for e in request.events
         ),
         attachments=tuple((a.id, a.filename, a.size) for a in attachments),
@@ -437,7 +466,7 @@ def read_attachment(session: Session, actor: Actor, attachment_id: int) -> Attac
     audit.record(
         session,
         actor,
-        "request.attachment_read",
+        AuditAction.REQUEST_ATTACHMENT_READ,
         "request",
         row.request_id,
         details={"attachment_id": row.id},
@@ -458,22 +487,26 @@ def _event(
     request: DataRequest,
     actor: Actor,
     at: datetime,
-    kind: str,
+    kind: RequestEventKind,
     from_status: str | None = None,
     to_status: str | None = None,
     reason_code: str | None = None,
     text: str = "",
+    letter_id: int | None = None,
+    rectified_field: str | None = None,
 ) -> None:
     session.add(
         RequestEvent(
             request_id=request.id,
             at=at,
             actor=actor.name,
-            kind=kind,
+            kind=kind.value,
             from_status=from_status,
             to_status=to_status,
             reason_code=reason_code,
             text=text,
+            letter_id=letter_id,
+            rectified_field=rectified_field,
         )
     )
 
@@ -491,7 +524,7 @@ def _attach(
             content=attachment.content,
         )
     )
-    _event(session, request, actor, at, "attachment", text=attachment.filename)
+    _event(session, request, actor, at, RequestEventKind.ATTACHMENT, text=attachment.filename)
 
 
 def find_by_reference(session: Session, reference: str) -> int | None:
@@ -499,13 +532,32 @@ def find_by_reference(session: Session, reference: str) -> int | None:
 
 
 def note_on_request(
-    session: Session, actor: Actor, request_id: int | None, text: str
+    session: Session,
+    actor: Actor,
+    request_id: int | None,
+    text: str,
+    kind: RequestEventKind = RequestEventKind.ACTION,
+    *,
+    letter_id: int | None = None,
+    rectified_field: str | None = None,
 ) -> str | None:
-    """Put what was done on a request's timeline (no commit); returns its reference."""
+    """Put what was done on a request's timeline (no commit); returns its reference.
+
+    ``text`` is for people; what the app reads back goes in ``letter_id`` or
+    ``rectified_field``."""
     if request_id is None:
         return None
     request = _get(session, request_id)
-    _event(session, request, actor, store_session.now(session), "action", text=text)
+    _event(
+        session,
+        request,
+        actor,
+        store_session.now(session),
+        kind,
+        text=text,
+        letter_id=letter_id,
+        rectified_field=rectified_field,
+    )
     return request.reference
 
 
@@ -535,13 +587,13 @@ def link_customer(session: Session, actor: Actor, request_id: int, customer_id: 
         request,
         actor,
         store_session.now(session),
-        "customer_linked",
+        RequestEventKind.CUSTOMER_LINKED,
         text=f"customer #{customer_id}" if customer_id else "no customer",
     )
     audit.record(
         session,
         actor,
-        "request.customer_linked",
+        AuditAction.REQUEST_CUSTOMER_LINKED,
         "request",
         request.id,
         request.reference,

@@ -15,6 +15,7 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.erasure import identity_hash
 from minime_admin.domain.retention import RULES_BY_KEY, add_months
 from minime_admin.progress import Progress, report
@@ -107,7 +108,7 @@ def sweep(
             audit.record(
                 session,
                 actor,
-                "retention.swept",
+                AuditAction.RETENTION_SWEPT,
                 "database",
                 "",
                 "",

@@ -8,6 +8,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.retention import RULES_BY_KEY, RetentionRule
 from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
 from minime_admin.services import audit
@@ -43,7 +44,7 @@ def change_period(session: Session, actor: Actor, key: str, months: int) -> Rete
     audit.record(
         session,
         actor,
-        "retention.rule_changed",
+        AuditAction.RETENTION_RULE_CHANGED,
         "retention_rule",
         key,
         "",

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.errors import InvalidInput
 from minime_admin.services import audit
 from minime_admin.store import settings_repo
@@ -44,7 +45,7 @@ def save_letterhead(session: Session, actor: Actor, letterhead: Letterhead) -> l
         audit.record(
             session,
             actor,
-            "settings.letterhead_changed",
+            AuditAction.SETTINGS_LETTERHEAD_CHANGED,
             "settings",
             "letterhead",
             details={"fields": changed},
@@ -71,7 +72,7 @@ def save_internal_target(session: Session, actor: Actor, days: int) -> None:
     audit.record(
         session,
         actor,
-        "settings.internal_target_changed",
+        AuditAction.SETTINGS_INTERNAL_TARGET_CHANGED,
         "settings",
         "requests",
         details={"old_days": old, "new_days": days},

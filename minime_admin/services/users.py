@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.errors import (
     InvalidInput,
     NotAManager,
@@ -63,7 +64,9 @@ def add_user(
         _give_signing_key(user, password)
     session.add(user)
     session.flush()
-    audit.record(session, actor, "user.created", "user", user.id, "", {"role": role.value})
+    audit.record(
+        session, actor, AuditAction.USER_CREATED, "user", user.id, "", {"role": role.value}
+    )
     session.flush()
     return _info(user)
 

@@ -48,14 +48,21 @@ def head(session: Session) -> tuple[int, str]:
     return (row.seq, row.hash) if row else (0, GENESIS_HASH)
 
 
-def count(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+def count(session: Session, action: str | None = None) -> int:
+    query = select(func.count()).select_from(AuditEntry)
+    if action is not None:
+        query = query.where(AuditEntry.action == action)
+    return session.execute(query).scalar_one()
 
 
-def page_newest_first(session: Session, before_seq: int | None, limit: int) -> list[AuditEntry]:
+def page_newest_first(
+    session: Session, before_seq: int | None, limit: int, action: str | None = None
+) -> list[AuditEntry]:
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
     if before_seq is not None:
         query = query.where(AuditEntry.seq < before_seq)
+    if action is not None:
+        query = query.where(AuditEntry.action == action)
     return list(session.execute(query).scalars())
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Integer, delete, func, select
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.breach import OutputKind
 from minime_admin.store.breach_models import (
     Breach,
     BreachAffected,
@@ -134,6 +135,6 @@ def output_registered(session: Session, sha256: str) -> bool:
     return session.execute(statement).first() is not None
 
 
-def breaches_with_output(session: Session, kind: str) -> set[int]:
+def breaches_with_output(session: Session, kind: OutputKind) -> set[int]:
     statement = select(BreachOutput.breach_id).where(BreachOutput.kind == kind).distinct()
     return set(session.execute(statement).scalars())

@@ -158,7 +158,9 @@ def scrub_requests(session: Session, customer_id: int, identity_hash: str | None
         )
     )
     session.execute(
-        update(RequestEvent).where(RequestEvent.request_id.in_(request_ids)).values(text="")
+        update(RequestEvent)
+        .where(RequestEvent.request_id.in_(request_ids))
+        .values(text="", letter_id=None)  # the letters themselves go next
     )
     session.execute(delete(RequestAttachment).where(RequestAttachment.request_id.in_(request_ids)))
     session.execute(delete(ArchivedLetter).where(ArchivedLetter.request_id.in_(request_ids)))

@@ -51,3 +51,11 @@ def of_request(session: Session, request_id: int) -> list[Row]:  # type: ignore[
         .order_by(ArchivedLetter.id)
     )
     return list(session.execute(statement).all())
+
+
+def kinds_of(session: Session, request_id: int) -> list[Row]:  # type: ignore[type-arg]
+    """(id, kind, language) of the request's archived letters, without their PDFs."""
+    statement = select(ArchivedLetter.id, ArchivedLetter.kind, ArchivedLetter.language).where(
+        ArchivedLetter.request_id == request_id
+    )
+    return list(session.execute(statement).all())

@@ -48,7 +48,10 @@ class DataRequest(Base):
 
 
 class RequestEvent(Base):
-    """The request's timeline: transitions, notes, the extension, letters, attachments."""
+    """The request's timeline: transitions, notes, the extension, letters, attachments.
+
+    What the app reads back is in typed columns; ``text`` is the note in words, for people.
+    """
 
     __tablename__ = "request_events"
 
@@ -56,11 +59,16 @@ class RequestEvent(Base):
     request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(32))  # created | transition | note | extension | ...
+    kind: Mapped[str] = mapped_column(String(32))  # a domain.requests.RequestEventKind
     from_status: Mapped[str | None] = mapped_column(String(16))
     to_status: Mapped[str | None] = mapped_column(String(16))
     reason_code: Mapped[str | None] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text, default="")
+    # The archived letter a "letter" entry notes; cleared when erasure deletes the letter.
+    letter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("letters.id", ondelete="SET NULL"), index=True
+    )
+    rectified_field: Mapped[str | None] = mapped_column(String(32))  # the field corrected
 
     request: Mapped[DataRequest] = relationship(back_populates="events")
 

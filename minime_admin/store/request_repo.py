@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Integer, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.requests import OPEN_STATUSES, HoldReason, Status
 from minime_admin.store.models import Customer, Order
 from minime_admin.store.request_models import DataRequest, ExtraHoliday, RequestAttachment
 
@@ -60,8 +61,9 @@ def _filtered(query: RequestQuery, statement: Select) -> Select:  # type: ignore
     if not query.include_tests:
         statement = statement.where(DataRequest.is_test.is_(False))
     if query.hide_unverified_received_before is not None:
-        stale = (DataRequest.status == "identity_check") | (
-            (DataRequest.status == "on_hold") & (DataRequest.hold_reason == "awaiting_identity")
+        stale = (DataRequest.status == Status.IDENTITY_CHECK.value) | (
+            (DataRequest.status == Status.ON_HOLD.value)
+            & (DataRequest.hold_reason == HoldReason.AWAITING_IDENTITY.value)
         )
         statement = statement.where(
             ~(stale & (DataRequest.received_on < query.hide_unverified_received_before))
@@ -112,7 +114,7 @@ def open_duplicates(
         return []
     statement = select(DataRequest.reference).where(
         DataRequest.type == request_type,
-        DataRequest.status.in_(("received", "identity_check", "in_progress", "on_hold")),
+        DataRequest.status.in_([status.value for status in OPEN_STATUSES]),
         DataRequest.is_test.is_(False),
         or_(*who),
     )

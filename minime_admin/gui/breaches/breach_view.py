@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minime_admin.domain.breach import BreachEventKind
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.affected_panel import AffectedPanel
 from minime_admin.gui.breaches.facts_form import FactsForm
@@ -248,6 +249,6 @@ class BreachView(QWidget):
         for at, actor, kind, text in reversed(detail.events):  # newest first
             line = f"{labels.short_time(at)} · {actor} · {labels.event_label(kind)}"
             item = QListWidgetItem(f"{line}\n{text}" if text else line)
-            if kind == "signoff_voided":
+            if kind is BreachEventKind.SIGNOFF_VOIDED:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.timeline.addItem(item)

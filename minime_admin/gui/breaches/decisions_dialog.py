@@ -154,17 +154,13 @@ class DecisionsDialog(QDialog):
         return ",".join(key for key, box in self.exceptions.items() if box.isChecked())
 
     def accept(self) -> None:
-        missing = []
-        for decision, name in ((self.dvi, "dvi"), (self.people, "people")):
-            if decision.value() is None or not decision.text():
-                missing.append(name)
+        missing = [d for d in (self.dvi, self.people) if d.value() is None or not d.text()]
         if missing:
             self.error.setText(
                 self.tr("Each decision needs its answer, yes or no, and its reasoning in writing.")
             )
             self.error.show()
-            target = self.dvi if "dvi" in missing else self.people
-            target.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            missing[0].reason.setFocus(Qt.FocusReason.OtherFocusReason)
             fit_height(self, WIDTH)
             return
         self.error.hide()

@@ -26,22 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minime_admin.domain.breach import NoticePhase
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.style import GOOD_COLOUR
 
 Fields = list[tuple[str, list[tuple[str, str]]]]
 LANGUAGE_NAMES = {"lv": "Latviešu", "en": "English"}  # each named in itself
-PHASES = ("initial", "follow_up")
 CAPTION_WIDTH = 250
 
 
 class DviNoticeDialog(QDialog):
-    save_requested = Signal(str, str)  # language, phase
+    save_requested = Signal(str, str)  # language, phase (a NoticePhase's value)
 
     def __init__(
         self,
         reference: str,
-        load: Callable[[str, str], Fields],
+        load: Callable[[str, NoticePhase], Fields],
         signed_by: str | None,
         parent: QWidget | None = None,
     ) -> None:
@@ -51,8 +51,8 @@ class DviNoticeDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.phase, self.language = QComboBox(), QComboBox()
-        for key in PHASES:
-            self.phase.addItem("", key)
+        for phase in NoticePhase:
+            self.phase.addItem("", phase.value)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.phase_caption, self.language_caption = QLabel(), QLabel()
@@ -137,7 +137,7 @@ class DviNoticeDialog(QDialog):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.copy_buttons.clear()
-        sections = self.load(str(self.language.currentData()), str(self.phase.currentData()))
+        sections = self.load(str(self.language.currentData()), self.chosen_phase())
         for title, rows in sections:
             box = QGroupBox(title)
             grid = QGridLayout(box)
@@ -170,4 +170,7 @@ class DviNoticeDialog(QDialog):
 
     @Slot()
     def _save(self) -> None:
-        self.save_requested.emit(str(self.language.currentData()), str(self.phase.currentData()))
+        self.save_requested.emit(str(self.language.currentData()), self.chosen_phase().value)
+
+    def chosen_phase(self) -> NoticePhase:
+        return NoticePhase(self.phase.currentData())  # Qt hands item data back as a plain str

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
-from minime_admin.domain.breach import Duty, Level
+from minime_admin.domain.breach import BreachEventKind, Duty, Level
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.gui import language
 from minime_admin.gui.inbox.deadline_text import ui_locale
@@ -85,15 +85,15 @@ def nature_label(nature: str) -> str:
     }.get(nature, nature)
 
 
-def event_label(kind: str) -> str:
+def event_label(kind: BreachEventKind) -> str:
     return {
-        "opened": translate("BreachLabels", "opened"),
-        "updated": translate("BreachLabels", "facts changed"),
-        "assessed": translate("BreachLabels", "severity assessed"),
-        "decided": translate("BreachLabels", "decisions recorded"),
-        "affected": translate("BreachLabels", "affected customers saved"),
-        "signed_off": translate("BreachLabels", "signed off"),
-        "signoff_voided": translate("BreachLabels", "sign-off void"),
+        BreachEventKind.OPENED: translate("BreachLabels", "opened"),
+        BreachEventKind.UPDATED: translate("BreachLabels", "facts changed"),
+        BreachEventKind.ASSESSED: translate("BreachLabels", "severity assessed"),
+        BreachEventKind.DECIDED: translate("BreachLabels", "decisions recorded"),
+        BreachEventKind.AFFECTED: translate("BreachLabels", "affected customers saved"),
+        BreachEventKind.SIGNED_OFF: translate("BreachLabels", "signed off"),
+        BreachEventKind.SIGNOFF_VOIDED: translate("BreachLabels", "sign-off void"),
     }.get(kind, kind)
 
 

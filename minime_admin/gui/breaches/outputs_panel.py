@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.breach import NoticePhase, OutputKind
 from minime_admin.errors import InvalidInput, KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.dvi_dialog import LANGUAGE_NAMES, DviNoticeDialog, Fields
@@ -31,7 +32,7 @@ from minime_admin.gui.style import GOOD_COLOUR
 from minime_admin.gui.tasks import ProgressDialog, Task
 from minime_admin.progress import Progress
 from minime_admin.services import breach_outputs
-from minime_admin.services.breach_outputs import LettersResult, OutputKind
+from minime_admin.services.breach_outputs import LettersResult
 from minime_admin.services.breaches import BreachDetail
 from minime_admin.services.files import write_atomic
 
@@ -52,7 +53,7 @@ class OutputsPanel(QWidget):
         self.choose_folder: Callable[[], str] = self._ask_folder
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.captions = {key: QLabel() for key in ("dvi", "website", "report", "letters")}
+        self.captions = {kind: QLabel() for kind in OutputKind}
         for caption in self.captions.values():
             caption.setWordWrap(True)
         self.dvi_button, self.website_button = QPushButton(), QPushButton()
@@ -73,10 +74,10 @@ class OutputsPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setHorizontalSpacing(12)
         rows = (
-            ("dvi", None, self.dvi_button),
-            ("website", self.website_language, self.website_button),
-            ("report", self.report_language, self.report_button),
-            ("letters", None, self.letters_button),
+            (OutputKind.DVI, None, self.dvi_button),
+            (OutputKind.WEBSITE, self.website_language, self.website_button),
+            (OutputKind.REPORT, self.report_language, self.report_button),
+            (OutputKind.CUSTOMER, None, self.letters_button),
         )
         for number, (key, combo, button) in enumerate(rows):
             grid.addWidget(self.captions[key], number, 0)
@@ -91,13 +92,13 @@ class OutputsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.captions["dvi"].setText(
+        self.captions[OutputKind.DVI].setText(
             self.tr("Notice to the Data State Inspectorate (Art. 33): field by field or PDF")
         )
-        self.captions["website"].setText(
+        self.captions[OutputKind.WEBSITE].setText(
             self.tr("Website notice, as the privacy policy promises (Latvian and English)")
         )
-        self.captions["report"].setText(
+        self.captions[OutputKind.REPORT].setText(
             self.tr("Internal report: every fact, decision and event (Art. 33(5))")
         )
         self.dvi_button.setText(self.tr("&DVI notice…"))
@@ -115,7 +116,7 @@ class OutputsPanel(QWidget):
         self.detail = detail
         if detail is None:
             return
-        self.captions["letters"].setText(
+        self.captions[OutputKind.CUSTOMER].setText(
             self.tr(
                 "A letter to each of the {count} affected customers, in their language "
                 "(Art. 34), and a mail-merge list"
@@ -149,7 +150,7 @@ class OutputsPanel(QWidget):
             return None
         database = self.context.database
 
-        def load(language: str, phase: str) -> Fields:
+        def load(language: str, phase: NoticePhase) -> Fields:
             # A few milliseconds (one breach, the letterhead): read on the GUI thread.
             with database.unit_of_work() as session:
                 return breach_outputs.dvi_fields(session, detail.id, language, phase)
@@ -157,7 +158,7 @@ class OutputsPanel(QWidget):
         signer = detail.signoff.signer if self.final else None
         dialog = DviNoticeDialog(detail.reference, load, signer, self)
         dialog.save_requested.connect(
-            lambda language, phase: self.save_pdf(OutputKind.DVI, language, phase)
+            lambda language, phase: self.save_pdf(OutputKind.DVI, language, NoticePhase(phase))
         )
         self.dvi_dialog = dialog
         dialog.open()
@@ -166,7 +167,11 @@ class OutputsPanel(QWidget):
     # -- PDFs ------------------------------------------------------------------------------
 
     def save_pdf(
-        self, kind: OutputKind, language: str, phase: str = "initial", final: bool | None = None
+        self,
+        kind: OutputKind,
+        language: str,
+        phase: NoticePhase = NoticePhase.INITIAL,
+        final: bool | None = None,
     ) -> None:
         detail = self.detail
         if detail is None:

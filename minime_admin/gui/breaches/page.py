@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.breach import OutputKind
 from minime_admin.gui.breaches import verify
 from minime_admin.gui.breaches.actions import BreachActions
 from minime_admin.gui.breaches.affected_panel import AffectedPanel
@@ -207,7 +208,7 @@ class BreachesPage(QWidget):
 
     @Slot(str)
     def _output_produced(self, kind: str) -> None:
-        if kind == "dvi" and self.outputs.final:  # the register no longer counts down
+        if kind == OutputKind.DVI and self.outputs.final:  # the register no longer counts down
             self._changed_current()
 
     def row_texts(self, column: int) -> list[str]:

@@ -28,6 +28,7 @@ from minime_admin.domain.requests import (
     IDENTITY_RECORDED_CHANNELS,
     OPEN_STATUSES,
     HoldReason,
+    RequestEventKind,
     RequestType,
     Status,
 )
@@ -43,7 +44,7 @@ from minime_admin.gui.inbox.labels import (
     type_label,
 )
 from minime_admin.gui.inbox.model import COLOURS
-from minime_admin.gui.letter_dialog import LetterWindows, letter_id_of, timeline_note
+from minime_admin.gui.letter_dialog import LetterWindows, letter_note
 from minime_admin.gui.style import title_font
 from minime_admin.services import settings
 from minime_admin.services.requests import RequestDetail, TimelineEntry
@@ -355,11 +356,11 @@ class DetailPane(QWidget):
         self.timeline.clear()
         for entry in detail.timeline:
             item = QListWidgetItem(self.timeline_text(entry))
-            item.setData(Qt.ItemDataRole.UserRole, letter_id_of(entry))
-            if letter_id_of(entry) is not None:
+            item.setData(Qt.ItemDataRole.UserRole, entry.letter.id if entry.letter else None)
+            if entry.letter is not None:
                 item.setToolTip(self.tr("Double-click to reopen this letter."))
             self.timeline.addItem(item)
-        has_letters = any(letter_id_of(entry) is not None for entry in detail.timeline)
+        has_letters = any(entry.letter is not None for entry in detail.timeline)
         self.reopen_button.setVisible(has_letters)
         self._timeline_chosen()
         self.attachments.clear()
@@ -381,13 +382,15 @@ class DetailPane(QWidget):
     def timeline_text(entry: TimelineEntry) -> str:
         when = deadline_text.shop_time_text(entry.at)
         what = timeline_kind_label(entry.kind)
-        if entry.kind == "transition":
+        if entry.kind is RequestEventKind.TRANSITION:
             what = f"{status_label(entry.from_status)} → {status_label(entry.to_status)}"
             if entry.reason_code:
                 what += f" ({reason_label(entry.reason_code)})"
+        if entry.letter is not None:  # its kind and number in words, not the English note
+            what = letter_note(entry.letter)
         # The service's note on "created" ("email; due …") repeats what the pane shows.
-        if entry.text and entry.kind != "created":
-            what += f": {timeline_note(entry.text)}"
+        elif entry.text and entry.kind is not RequestEventKind.CREATED:
+            what += f": {entry.text}"
         return f"{when} · {entry.actor}\n{what}"
 
     def _set_buttons(self, allowed: tuple[Status, ...]) -> None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from minime_admin.domain.requests import Channel, HoldReason, RefusalReason, RequestType, Status
+from minime_admin.domain.requests import (
+    Channel,
+    HoldReason,
+    RefusalReason,
+    RequestEventKind,
+    RequestType,
+    Status,
+)
 
 CONTEXT = "RequestLabels"
 
@@ -79,14 +86,14 @@ ACTIONS: dict[str, str] = {
 }
 
 TIMELINE_KINDS: dict[str, str] = {
-    "created": QT_TRANSLATE_NOOP("RequestLabels", "Opened"),
-    "transition": QT_TRANSLATE_NOOP("RequestLabels", "Status"),
-    "note": QT_TRANSLATE_NOOP("RequestLabels", "Note"),
-    "extension": QT_TRANSLATE_NOOP("RequestLabels", "Extended"),
-    "attachment": QT_TRANSLATE_NOOP("RequestLabels", "Attachment"),
-    "letter": QT_TRANSLATE_NOOP("RequestLabels", "Letter sent"),
-    "action": QT_TRANSLATE_NOOP("RequestLabels", "Done"),
-    "customer_linked": QT_TRANSLATE_NOOP("RequestLabels", "Customer"),
+    RequestEventKind.CREATED: QT_TRANSLATE_NOOP("RequestLabels", "Opened"),
+    RequestEventKind.TRANSITION: QT_TRANSLATE_NOOP("RequestLabels", "Status"),
+    RequestEventKind.NOTE: QT_TRANSLATE_NOOP("RequestLabels", "Note"),
+    RequestEventKind.EXTENSION: QT_TRANSLATE_NOOP("RequestLabels", "Extended"),
+    RequestEventKind.ATTACHMENT: QT_TRANSLATE_NOOP("RequestLabels", "Attachment"),
+    RequestEventKind.LETTER: QT_TRANSLATE_NOOP("RequestLabels", "Letter sent"),
+    RequestEventKind.ACTION: QT_TRANSLATE_NOOP("RequestLabels", "Done"),
+    RequestEventKind.CUSTOMER_LINKED: QT_TRANSLATE_NOOP("RequestLabels", "Customer"),
 }
 
 MATCHED_BY: dict[str, str] = {

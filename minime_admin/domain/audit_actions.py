@@ -1,0 +1,52 @@
+"""Every action the audit log records, one code each.
+
+The values are what existing databases hold and what each entry's hash covers: never
+change one, only add new ones.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    DATABASE_CREATED = "database.created"
+    DEMO_SEEDED = "demo.seeded"
+    DEMO_REQUESTS_SEEDED = "demo.requests_seeded"
+    USER_CREATED = "user.created"
+    HOLIDAY_ADDED = "holiday.added"
+    HOLIDAY_REMOVED = "holiday.removed"
+    SETTINGS_LETTERHEAD_CHANGED = "settings.letterhead_changed"
+    SETTINGS_INTERNAL_TARGET_CHANGED = "settings.internal_target_changed"
+    RETENTION_RULE_CHANGED = "retention.rule_changed"
+    RETENTION_SWEPT = "retention.swept"
+
+    REQUEST_OPENED = "request.opened"
+    REQUEST_TRANSITION = "request.transition"
+    REQUEST_EXTENDED = "request.extended"
+    REQUEST_NOTE = "request.note"
+    REQUEST_ATTACHMENT_READ = "request.attachment_read"
+    REQUEST_CUSTOMER_LINKED = "request.customer_linked"
+
+    CUSTOMER_VIEWED = "customer.viewed"
+    CUSTOMER_RECTIFIED = "customer.rectified"
+    CUSTOMER_RESTRICTED = "customer.restricted"
+    CUSTOMER_RESTRICTION_LIFTED = "customer.restriction_lifted"
+    CUSTOMER_MARKETING_OBJECTION = "customer.marketing_objection"
+    CUSTOMER_UNSUBSCRIBED = "customer.unsubscribed"
+    CUSTOMER_CONSENT_WITHDRAWN = "customer.consent_withdrawn"
+    CUSTOMER_ERASED = "customer.erased"
+    EXPORT_CREATED = "export.created"
+
+    LETTER_PRODUCED = "letter.produced"
+    LETTER_PRODUCED_UNARCHIVED = "letter.produced_unarchived"
+    LETTER_REOPENED = "letter.reopened"
+
+    BREACH_OPENED = "breach.opened"
+    BREACH_UPDATED = "breach.updated"
+    BREACH_ASSESSED = "breach.assessed"
+    BREACH_DECIDED = "breach.decided"
+    BREACH_AFFECTED = "breach.affected"
+    BREACH_SIGNED_OFF = "breach.signed_off"
+    BREACH_SIGNOFF_VOIDED = "breach.signoff_voided"
+    BREACH_LETTERS = "breach.letters"
