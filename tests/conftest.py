@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from keyring_backend import MemoryKeyring
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.clock import FixedClock, SystemClock
 from minime_admin.services import database as db_service
+from minime_admin.store import session as store_session
 from minime_admin.store.keychain import Keychain
 
 # Nothing may reach the real keychain, even before a fixture runs.
@@ -100,3 +101,24 @@ def created(
 @pytest.fixture
 def database(created: db_service.Created) -> db_service.Database:
     return created.database
+
+
+SeedShop = Callable[..., db_service.Database]
+
+
+@pytest.fixture
+def seed_shop(database: db_service.Database, clerk: Actor) -> SeedShop:
+    """Fills the test's database with invented customers (their history up to the test's
+    day) and indexes them for search: ``seed_shop(customers=40, seed=11)``."""
+
+    def seed(customers: int = 40, seed: int = 11) -> db_service.Database:
+        from minime_admin.demo.customers import seed_demo
+        from minime_admin.services import customer_search
+
+        with database.unit_of_work() as session:
+            as_of = store_session.today(session)
+            seed_demo(session, customers=customers, seed=seed, as_of=as_of, actor=clerk)
+            customer_search.rebuild_index(session)
+        return database
+
+    return seed

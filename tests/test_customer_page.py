@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import SeedShop
 
 from minime_admin import errors
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.requests import Channel, RequestType
@@ -18,11 +18,8 @@ AS_OF = date(2026, 11, 25)
 
 
 @pytest.fixture
-def demo(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=40, seed=11, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    return database
+def demo(seed_shop: SeedShop) -> db_service.Database:
+    return seed_shop(customers=40, seed=11)
 
 
 def test_page_shows_every_category_with_source_basis_and_retention(

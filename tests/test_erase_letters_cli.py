@@ -11,12 +11,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import SeedShop
 from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minime_admin.cli import main
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType, Status
@@ -40,10 +40,8 @@ def sha256(path: Path) -> str:
 
 
 @pytest.fixture
-def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
-    return database
+def shop(seed_shop: SeedShop) -> db_service.Database:
+    return seed_shop(customers=30, seed=6)
 
 
 def told_partners_at_home_and_abroad(session: Session, language: str) -> ErasurePlan:

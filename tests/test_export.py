@@ -13,18 +13,18 @@ from pathlib import Path
 
 import pytest
 import pyzipper
+from conftest import SeedShop
 from pypdf import PdfReader
 
 from minime_admin import errors
 from minime_admin.cli import main
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.export_scope import PORTABLE, Scope
 from minime_admin.domain.requests import Channel, RequestType, Status
 from minime_admin.progress import Cancelled
-from minime_admin.services import audit, customer_page, customer_search, requests
+from minime_admin.services import audit, customer_page, requests
 from minime_admin.services import database as db_service
 from minime_admin.services.export import export_customer, preview_export
 
@@ -32,11 +32,8 @@ AS_OF = date(2026, 11, 25)
 
 
 @pytest.fixture
-def demo(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=20, seed=8, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    return database
+def demo(seed_shop: SeedShop) -> db_service.Database:
+    return seed_shop(customers=20, seed=8)
 
 
 @pytest.fixture

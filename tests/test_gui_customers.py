@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from conftest import SeedShop
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CATEGORIES, LEGAL_BASIS_LABELS
@@ -26,7 +26,7 @@ from minime_admin.gui.customers.customer_view import CustomerView
 from minime_admin.gui.customers.labels import KEPT_UNTIL
 from minime_admin.gui.customers.section_model import VisitsModel
 from minime_admin.gui.customers.view_reason_dialog import ViewReasonDialog
-from minime_admin.services import audit, customer_search, requests
+from minime_admin.services import audit, requests
 from minime_admin.services.database import Database
 from minime_admin.store.models import VisitRecord
 
@@ -35,11 +35,8 @@ SHOWCASE = "Ģirts Ķēniņš-Žūriņš"  # customer 1 of every demo
 
 
 @pytest.fixture
-def demo(database: Database, clerk: Actor) -> Database:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=40, seed=11, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    return database
+def demo(seed_shop: SeedShop) -> Database:
+    return seed_shop(customers=40, seed=11)
 
 
 @pytest.fixture

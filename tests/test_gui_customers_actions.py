@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from conftest import SeedShop
 from pytestqt.qtbot import QtBot
 
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.gui import tasks
@@ -17,18 +17,15 @@ from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.customers.actions import ActionDialog, RectifyDialog
 from minime_admin.gui.customers.customer_view import CustomerView
-from minime_admin.services import audit, customer_page, customer_search
+from minime_admin.services import audit, customer_page
 from minime_admin.services.database import Database
 
 AS_OF = date(2026, 11, 25)
 
 
 @pytest.fixture
-def demo(database: Database, clerk: Actor) -> Database:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=40, seed=11, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    return database
+def demo(seed_shop: SeedShop) -> Database:
+    return seed_shop(customers=40, seed=11)
 
 
 @pytest.fixture

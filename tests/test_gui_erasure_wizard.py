@@ -11,11 +11,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import SeedShop
 from pypdf import PdfReader
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action
@@ -37,11 +37,8 @@ COMMIT = QWizard.WizardButton.CommitButton
 
 
 @pytest.fixture
-def demo(database: Database, clerk: Actor) -> Iterator[Database]:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    yield database
+def demo(seed_shop: SeedShop) -> Iterator[Database]:
+    yield seed_shop(customers=30, seed=6)
     assert tasks.cancel_all_and_wait(10_000)
 
 

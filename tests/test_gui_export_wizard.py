@@ -12,10 +12,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import SeedShop
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.export_scope import PORTABLE, Scope
@@ -26,7 +26,7 @@ from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.wizards import ExportWizard, Subject
 from minime_admin.gui.wizards.launcher import subject_of_request
 from minime_admin.letters.model import LetterKind
-from minime_admin.services import customer_page, customer_search, requests
+from minime_admin.services import customer_page, requests
 from minime_admin.services.database import Database
 
 AS_OF = date(2026, 11, 25)
@@ -34,11 +34,8 @@ NEXT = QWizard.WizardButton.NextButton
 
 
 @pytest.fixture
-def demo(database: Database, clerk: Actor) -> Iterator[Database]:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    yield database
+def demo(seed_shop: SeedShop) -> Iterator[Database]:
+    yield seed_shop(customers=30, seed=6)
     assert tasks.cancel_all_and_wait(10_000)  # before the database fixture closes it
 
 

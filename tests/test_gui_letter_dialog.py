@@ -10,12 +10,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import SeedShop
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import Channel, HoldReason, RequestType, Status
 from minime_admin.gui import language, letter_dialog, tasks
@@ -38,10 +38,8 @@ def text_of(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def seeded(database: Database, clerk: Actor) -> Iterator[Database]:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=20, seed=3, as_of=AS_OF, actor=clerk)
-    yield database
+def seeded(seed_shop: SeedShop) -> Iterator[Database]:
+    yield seed_shop(customers=20, seed=3)
     assert tasks.cancel_all_and_wait(10_000)  # before the database fixture closes it
 
 

@@ -6,29 +6,26 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from conftest import SeedShop
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.wizards import RetentionView
 from minime_admin.gui.wizards.retention_view import DUE, RESULT
-from minime_admin.services import customer_search, retention
+from minime_admin.services import retention
 from minime_admin.services.database import Database
 
 AS_OF = date(2026, 11, 25)
 
 
 @pytest.fixture
-def demo(database: Database, clerk: Actor) -> Iterator[Database]:
+def demo(seed_shop: SeedShop) -> Iterator[Database]:
     # The demo runs up to today: its oldest visits, cookie choices and payments are due.
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=30, seed=6, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    yield database
+    yield seed_shop(customers=30, seed=6)
     assert tasks.cancel_all_and_wait(10_000)
 
 

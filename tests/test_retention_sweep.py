@@ -6,15 +6,14 @@ import json
 from datetime import date
 
 import pytest
-from conftest import TEST_NOW
+from conftest import TEST_NOW, SeedShop
 from sqlalchemy import func, select
 
 from minime_admin.cli import main
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.progress import Cancelled
-from minime_admin.services import audit, customer_search, retention
+from minime_admin.services import audit, retention
 from minime_admin.services import database as db_service
 from minime_admin.store.models import LegalHold, Order, PaymentTransaction, VisitRecord
 
@@ -22,11 +21,8 @@ AS_OF = date(2026, 11, 25)
 
 
 @pytest.fixture
-def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=40, seed=5, as_of=AS_OF, actor=clerk)
-        customer_search.rebuild_index(session)
-    return database
+def shop(seed_shop: SeedShop) -> db_service.Database:
+    return seed_shop(customers=40, seed=5)
 
 
 def test_dry_run_counts_and_changes_nothing(shop: db_service.Database, clerk: Actor) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from conftest import SeedShop
 from sqlalchemy import func, select
 
 from minime_admin import errors
-from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType, Status
@@ -26,11 +26,8 @@ from minime_admin.store.system_models import AuditEntry
 
 
 @pytest.fixture
-def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
-    with database.unit_of_work() as session:
-        seed_demo(session, customers=12, seed=8, as_of=date(2026, 11, 25), actor=clerk)
-        customer_search.rebuild_index(session)
-    return database
+def shop(seed_shop: SeedShop) -> db_service.Database:
+    return seed_shop(customers=12, seed=8)
 
 
 def phone_erasure_request(database: db_service.Database, clerk: Actor, customer_id: int) -> int:

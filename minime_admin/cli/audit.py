@@ -14,6 +14,8 @@ from minime_admin.cli.common import (
     print_json,
 )
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.audit_chain import ChainVerdict
+from minime_admin.services.audit import AuditRow
 
 
 def add_commands(commands: Any) -> None:
@@ -51,7 +53,7 @@ def cmd_audit(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_verdict(verdict: Any, as_json: bool) -> int:
+def _print_verdict(verdict: ChainVerdict, as_json: bool) -> int:
     problem = verdict.problem
     if as_json:
         print_json(
@@ -74,7 +76,7 @@ def _print_verdict(verdict: Any, as_json: bool) -> int:
     return EXIT_OK if problem is None else EXIT_AUDIT_BROKEN
 
 
-def _audit_row_json(row: Any) -> dict[str, Any]:
+def _audit_row_json(row: AuditRow) -> dict[str, Any]:
     return {
         "seq": row.seq,
         "at": row.at.astimezone(UTC).isoformat(),

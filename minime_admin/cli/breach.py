@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
 from minime_admin.cli.users import ask_password
 from minime_admin.domain.breach import (
@@ -112,7 +114,7 @@ def run(arguments: argparse.Namespace) -> int:
         database.close()
 
 
-def _new(session: Any, a: argparse.Namespace) -> int:
+def _new(session: Session, a: argparse.Namespace) -> int:
     breach_id = breaches.new_breach(
         session, command_line_actor(), a.title, a.aware, a.nature, a.people, a.records
     )
@@ -127,7 +129,7 @@ def _new(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _list(session: Any, a: argparse.Namespace) -> int:
+def _list(session: Session, a: argparse.Namespace) -> int:
     found = breaches.list_breaches(session)
     if a.json:
         print_json([_json(d, store_session.now(session)) for d in found])
@@ -141,7 +143,7 @@ def _list(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _show(session: Any, a: argparse.Namespace) -> int:
+def _show(session: Session, a: argparse.Namespace) -> int:
     detail = breaches.get_breach(session, a.id)
     if a.json:
         print_json(_json(detail, store_session.now(session)))
@@ -153,7 +155,7 @@ def _show(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _update(session: Any, a: argparse.Namespace) -> int:
+def _update(session: Session, a: argparse.Namespace) -> int:
     changes = {
         f: getattr(a, f) for f in (*_UPDATABLE, "people", "records") if getattr(a, f) is not None
     }
@@ -162,7 +164,7 @@ def _update(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _assess(session: Any, a: argparse.Namespace) -> int:
+def _assess(session: Session, a: argparse.Namespace) -> int:
     try:
         parts = [Decimal(p) for p in a.cb.split(",")]
         circumstances = (
@@ -183,7 +185,7 @@ def _assess(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _decide(session: Any, a: argparse.Namespace) -> int:
+def _decide(session: Session, a: argparse.Namespace) -> int:
     breaches.decide(
         session,
         command_line_actor(),
@@ -197,7 +199,7 @@ def _decide(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _affected(session: Any, a: argparse.Namespace) -> int:
+def _affected(session: Session, a: argparse.Namespace) -> int:
     if a.orders_between:
         query = Query(Kind.ORDERS, *a.orders_between)
     elif a.visits_between:
@@ -218,13 +220,13 @@ def _affected(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _sign_off(session: Any, a: argparse.Namespace) -> int:
+def _sign_off(session: Session, a: argparse.Namespace) -> int:
     state = breaches.sign_off(session, a.id, a.user, ask_password())
     print(f"Signed off by {state.signer} at {state.signed_at:%Y-%m-%d %H:%M %Z}.")
     return EXIT_OK
 
 
-def _notice(session: Any, a: argparse.Namespace) -> int:
+def _notice(session: Session, a: argparse.Namespace) -> int:
     pdf = outputs.render_output(
         session,
         command_line_actor(),
@@ -239,13 +241,13 @@ def _notice(session: Any, a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _letters(session: Any, a: argparse.Namespace) -> int:
+def _letters(session: Session, a: argparse.Namespace) -> int:
     result = outputs.customer_letters(session, command_line_actor(), a.id, a.out, final=not a.draft)
     print(f"{result.letters} letters in {result.folder}; mail merge: {result.mail_merge}")
     return EXIT_OK
 
 
-def _verify(session: Any, a: argparse.Namespace) -> int:
+def _verify(session: Session, a: argparse.Namespace) -> int:
     result = outputs.verify_output(session, a.file.read_bytes())
     if a.json:
         print_json(result.__dict__)
@@ -267,7 +269,7 @@ def _json(detail: breaches.BreachDetail, now: datetime) -> dict[str, Any]:
         "id": detail.id,
         "reference": detail.reference,
         "title": facts["title"],
-        "aware": facts["aware_at"].astimezone(SHOP_ZONE).isoformat(),
+        "aware": detail.clock.aware_at.astimezone(SHOP_ZONE).isoformat(),
         "dvi_due": detail.clock.due_at.astimezone(SHOP_ZONE).isoformat(),
         "hours_left": round(detail.hours_left(now), 1),
         "status": facts["status"],

@@ -6,6 +6,8 @@ import argparse
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.services import customer_page, customer_search
 from minime_admin.services.profile import command_line_actor
@@ -37,7 +39,7 @@ def run(arguments: argparse.Namespace) -> int:
         database.close()
 
 
-def _search(session: Any, arguments: argparse.Namespace) -> int:
+def _search(session: Session, arguments: argparse.Namespace) -> int:
     hits = customer_search.search(session, arguments.query, arguments.limit)
     if arguments.json:
         print_json([hit.__dict__ for hit in hits])
@@ -48,7 +50,7 @@ def _search(session: Any, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _show(session: Any, arguments: argparse.Namespace) -> int:
+def _show(session: Session, arguments: argparse.Namespace) -> int:
     reason = arguments.reason or ("command line" if not arguments.request else "")
     page = customer_page.open_customer_page(
         session, command_line_actor(), arguments.id, reason, arguments.request

@@ -208,7 +208,7 @@ def _show(
             f"({item['basis']}) until {item['until'] or 'released'}"
         )
     if recipients:
-        print("Partners to inform (Art. 19): " + ", ".join(r["name"] for r in recipients))
+        print("Partners to inform (Art. 19): " + ", ".join(str(r["name"]) for r in recipients))
     letter = (saved or {}).get("letter")
     if letter:
         print(f"Erasure-done letter ({letter['language']}) saved to {letter['path']}")

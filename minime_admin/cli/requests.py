@@ -8,6 +8,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
 from minime_admin.domain.requests import (
     OPEN_STATUSES,
@@ -100,7 +102,7 @@ def run(arguments: argparse.Namespace) -> int:
         database.close()
 
 
-def _add(session: Any, arguments: argparse.Namespace) -> int:
+def _add(session: Session, arguments: argparse.Namespace) -> int:
     new = requests.NewRequest(
         type=RequestType(arguments.type),
         channel=Channel(arguments.channel),
@@ -133,7 +135,7 @@ def _add(session: Any, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _list(session: Any, arguments: argparse.Namespace) -> int:
+def _list(session: Session, arguments: argparse.Namespace) -> int:
     today = store_session.today(session)
     statuses = tuple(arguments.status or ())
     if arguments.overdue:
@@ -158,7 +160,7 @@ def _list(session: Any, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _show(session: Any, arguments: argparse.Namespace) -> int:
+def _show(session: Session, arguments: argparse.Namespace) -> int:
     detail = requests.get_request(session, request_id_of(session, arguments.id))
     if arguments.json:
         print_json(_detail_json(detail))
@@ -226,7 +228,7 @@ def _import_eml(database: Database, arguments: argparse.Namespace) -> int:
     return EXIT_ERROR if failures else EXIT_OK
 
 
-def _transition(session: Any, arguments: argparse.Namespace) -> int:
+def _transition(session: Session, arguments: argparse.Namespace) -> int:
     change = TransitionRequest(
         target=Status(arguments.status),
         hold_reason=HoldReason(arguments.hold_reason) if arguments.hold_reason else None,
@@ -243,7 +245,7 @@ def _transition(session: Any, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _extend(session: Any, arguments: argparse.Namespace) -> int:
+def _extend(session: Session, arguments: argparse.Namespace) -> int:
     due = requests.extend(
         session, command_line_actor(), request_id_of(session, arguments.id), arguments.reason
     )
@@ -251,7 +253,7 @@ def _extend(session: Any, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def request_id_of(session: Any, text: str) -> int:
+def request_id_of(session: Session, text: str) -> int:
     if text.isdigit():
         return int(text)
     found = requests.find_by_reference(session, text.strip().upper())

@@ -8,6 +8,8 @@ import os
 import sys
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.errors import QT_TRANSLATE_NOOP
@@ -54,7 +56,7 @@ def run(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def manager_actor(session: Any, name: str) -> Actor:
+def manager_actor(session: Session, name: str) -> Actor:
     """A manager proven by their password (MINIME_ADMIN_USER_PASSWORD or typed)."""
     user, _ = users.unlock_signing_key(session, name, ask_password())
     return Actor(user.name, Role.MANAGER)

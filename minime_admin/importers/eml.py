@@ -135,8 +135,6 @@ def _parse_date(text: str) -> datetime | None:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-    if parsed is None:
-        return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
@@ -145,8 +143,8 @@ def _attached_original(message: Message) -> EmailMessage | None:
     for part in message.walk():
         if part.get_content_type() == "message/rfc822":
             payload = part.get_payload()
-            if isinstance(payload, list) and payload:
-                return payload[0]  # type: ignore[no-any-return]
+            if isinstance(payload, list) and payload and isinstance(payload[0], EmailMessage):
+                return payload[0]
     return None
 
 
@@ -180,8 +178,14 @@ def _parts(message: Message, skip: Message | None) -> list[Message]:
     return found
 
 
+def _decoded(part: Message) -> bytes:
+    """A leaf part's content with its transfer encoding undone (empty for anything else)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
 def _text_of(part: Message, warnings: list[EmailWarning]) -> str:
-    raw = part.get_payload(decode=True) or b""
+    raw = _decoded(part)
     charset = part.get_content_charset() or "utf-8"
     try:
         return raw.decode(charset)
@@ -202,7 +206,7 @@ def _text_of(part: Message, warnings: list[EmailWarning]) -> str:
 def _add_attachment(
     part: Message, filename: str, attachments: list[ParsedAttachment], warnings: list[EmailWarning]
 ) -> None:
-    content = part.get_payload(decode=True) or b""
+    content = _decoded(part)
     if len(content) > MAX_ATTACHMENT_BYTES:
         warnings.append(
             email_warning(

@@ -384,7 +384,7 @@ def _numbered_canvas(footer: str, page_template: str, draft: bool = False) -> ty
     """A canvas that knows the page count at the end, for "Page 2 of 3" footers, and marks
     every page of a draft so it cannot pass for a final document."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -117,7 +117,7 @@ def dvi_fields(
             [
                 (
                     labels[index],
-                    values.get(key) if key in values else str(facts.get(key) or "—"),
+                    values[key] if key in values else str(facts.get(key) or "—"),
                 )
                 for key, *labels in fields
             ],

@@ -7,6 +7,7 @@ notes itself on the linked request's timeline, and keeps the search index in ste
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -290,7 +291,7 @@ def _record(
     action: AuditAction,
     customer_id: int,
     request_id: int | None,
-    details: dict[str, object],
+    details: Mapping[str, object],
     timeline_text: str,
     rectified_field: str | None = None,
 ) -> None:

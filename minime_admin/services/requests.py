@@ -110,7 +110,8 @@ def open_request(
     validate(new, now)
     received_on = shop_day(new.received_at)
     deadline = deadlines.due_date(received_on, calendar=holiday_calendar(session))
-    customer_id, candidates = new.customer_id, ()
+    customer_id: int | None = new.customer_id
+    candidates: tuple[Candidate, ...] = ()
     if customer_id is None:
         match = match_customer(session, new.requester_email, new.requester_phone, new.text)
         customer_id, candidates = match.customer_id, match.candidates

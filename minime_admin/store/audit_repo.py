@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -70,10 +71,14 @@ def stream_in_order(session: Session, batch: int = 2000) -> Iterator[tuple[Audit
     """Every entry as (record, prev_hash, hash), oldest first, in batches."""
     last = 0
     while True:
-        rows = session.execute(
-            select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
-        ).scalars()
-        rows = list(rows)
+        rows = list(
+            session.execute(
+                select(AuditEntry)
+                .where(AuditEntry.seq > last)
+                .order_by(AuditEntry.seq)
+                .limit(batch)
+            ).scalars()
+        )
         if not rows:
             return
         for row in rows:
@@ -96,7 +101,7 @@ def to_record(row: AuditEntry) -> AuditRecord:
     )
 
 
-def format_instant(value: Any) -> str:
+def format_instant(value: datetime) -> str:
     return value.isoformat(timespec="microseconds")
 
 

@@ -99,8 +99,8 @@ def customers_by_emails_or_orders(
         )
         found.update(session.execute(statement).scalars())
     for start in range(0, len(numbers), 5000):
-        statement = select(Order.customer_id).where(Order.number.in_(numbers[start : start + 5000]))
-        found.update(c for c in session.execute(statement).scalars() if c is not None)
+        owners = select(Order.customer_id).where(Order.number.in_(numbers[start : start + 5000]))
+        found.update(c for c in session.execute(owners).scalars() if c is not None)
     return sorted(found)
 
 

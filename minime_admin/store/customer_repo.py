@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from minime_admin.store.base import Base
 from minime_admin.store.models import (
     Address,
     Customer,
@@ -69,9 +71,10 @@ def customer(session: Session, customer_id: int) -> Customer | None:
     return session.get(Customer, customer_id)
 
 
-def rows_of(session: Session, model: type, customer_id: int, order_by: object) -> list:  # type: ignore[type-arg]
+def rows_of(session: Session, model: type[Base], customer_id: int, order_by: Any) -> list[Any]:
     """Every row of a per-customer table, in display order."""
-    statement = select(model).where(model.customer_id == customer_id).order_by(order_by)  # type: ignore[attr-defined]
+    owner = model.__table__.c.customer_id
+    statement = select(model).where(owner == customer_id).order_by(order_by)
     return list(session.execute(statement).scalars())
 
 
@@ -126,19 +129,22 @@ def visits_page(session: Session, customer_id: int, offset: int, limit: int) -> 
     return list(session.execute(statement).scalars())
 
 
-def count_where(session: Session, model: type, customer_id: int) -> int:  # type: ignore[type-arg]
-    statement = select(func.count()).select_from(model).where(model.customer_id == customer_id)  # type: ignore[attr-defined]
-    return session.execute(statement).scalar_one()
+def count_where(session: Session, model: type[Base], customer_id: int) -> int:
+    owner = model.__table__.c.customer_id
+    statement = select(func.count()).select_from(model).where(owner == customer_id)
+    found: int = session.execute(statement).scalar_one()
+    return found
 
 
-def count_orders_join(session: Session, model: type, customer_id: int) -> int:  # type: ignore[type-arg]
+def count_orders_join(session: Session, model: type[Base], customer_id: int) -> int:
     statement = (
         select(func.count())
         .select_from(model)
-        .join(Order, model.order_id == Order.id)  # type: ignore[attr-defined]
+        .join(Order, model.__table__.c.order_id == Order.id)
         .where(Order.customer_id == customer_id)
     )
-    return session.execute(statement).scalar_one()
+    found: int = session.execute(statement).scalar_one()
+    return found
 
 
 def partners_with_categories(session: Session, customer_id: int) -> list[tuple[Partner, str]]:

@@ -11,7 +11,7 @@ from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from minime_admin.store import personal_data
-from minime_admin.store.base import Base
+from minime_admin.store.base import Base, rows_changed, table_of
 from minime_admin.store.models import (
     ConsentEvent,
     Customer,
@@ -34,7 +34,7 @@ _SALT_KEY = "erasure.identity_salt"
 
 
 def _t(model: type[Base]) -> Table:
-    return model.__table__  # type: ignore[return-value]
+    return table_of(model)
 
 
 def customer_row(session: Session, customer_id: int) -> Customer | None:
@@ -102,7 +102,7 @@ def delete_ids(session: Session, model: type[Base], ids: Sequence[int]) -> int:
     removed = 0
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        removed += session.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
+        removed += rows_changed(session.execute(delete(table).where(table.c.id.in_(chunk))))
     return removed
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import Integer, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -81,7 +80,8 @@ def page(session: Session, query: RequestQuery, offset: int, limit: int) -> list
 
 def count(session: Session, query: RequestQuery) -> int:
     statement = _filtered(query, select(func.count()).select_from(DataRequest))
-    return session.execute(statement).scalar_one()
+    found: int = session.execute(statement).scalar_one()
+    return found
 
 
 def counts_by_status(session: Session, query: RequestQuery) -> dict[str, int]:
@@ -150,7 +150,7 @@ def extra_holidays(session: Session) -> dict[date, str]:
     return {row.day: row.name for row in session.execute(select(ExtraHoliday)).scalars()}
 
 
-def attachments_of(session: Session, request_id: int) -> list[Row[tuple[int, str, int]]]:
+def attachments_of(session: Session, request_id: int) -> list[Row[int, str, int]]:
     statement = (
         select(RequestAttachment.id, RequestAttachment.filename, RequestAttachment.size)
         .where(RequestAttachment.request_id == request_id)
@@ -168,7 +168,7 @@ def max_request_id(session: Session) -> int:
     return session.execute(select(func.max(DataRequest.id))).scalar_one() or 0
 
 
-def first_customers(session: Session, size: int) -> list[Row[Any]]:
+def first_customers(session: Session, size: int) -> list[Row[int, str, str, str | None, str]]:
     """(id, first_name, last_name, email, language) of the first ``size`` customers."""
     statement = (
         select(

@@ -9,7 +9,7 @@ from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.retention import RULES_BY_KEY
-from minime_admin.store.base import Base
+from minime_admin.store.base import Base, rows_changed, table_of
 from minime_admin.store.breach_models import Breach, BreachAffected
 from minime_admin.store.models import (
     Account,
@@ -152,7 +152,7 @@ def next_batch(session: Session, query: Select, size: int) -> list[int]:  # type
 
 
 def customers_of(session: Session, model: type[Base], ids: Sequence[int]) -> set[int]:
-    table = model.__table__  # type: ignore[attr-defined]
+    table = table_of(model)
     if "customer_id" in table.c:
         rows = session.execute(select(table.c.customer_id).where(table.c.id.in_(ids)))
         return {row[0] for row in rows if row[0] is not None}
@@ -160,8 +160,8 @@ def customers_of(session: Session, model: type[Base], ids: Sequence[int]) -> set
 
 
 def delete_batch(session: Session, model: type[Base], ids: Sequence[int]) -> int:
-    table = model.__table__  # type: ignore[attr-defined]
-    return session.execute(delete(table).where(table.c.id.in_(ids))).rowcount or 0
+    table = table_of(model)
+    return rows_changed(session.execute(delete(table).where(table.c.id.in_(ids))))
 
 
 def request_emails(session: Session, ids: Sequence[int]) -> list[tuple[int, str | None]]:

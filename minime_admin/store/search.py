@@ -77,7 +77,8 @@ class Fts5Index:
         session.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')"))
 
     def size(self, session: Session) -> int:
-        return session.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one()
+        count: int = session.execute(text(f"SELECT count(*) FROM {TABLE}")).scalar_one()
+        return count
 
     def _insert(self, session: Session, documents: Iterable[tuple[int, dict[str, str]]]) -> None:
         rows = [{"rowid": cid, **doc} for cid, doc in documents]
@@ -111,26 +112,28 @@ def _documents(session: Session, ids: list[int]) -> list[tuple[int, dict[str, st
         )
     ):
         addresses[cid].append(f"{street} {city} {postal}")
-    numbers: dict[int, list[str]] = defaultdict(list)
-    for cid, number in session.execute(
+    # Orders and visits may belong to nobody (an erased customer's kept records); the
+    # queries ask only for these customers, so a None owner never turns up here.
+    numbers: dict[int | None, list[str]] = defaultdict(list)
+    for owner, number in session.execute(
         select(Order.customer_id, Order.number).where(Order.customer_id.in_(ids))
     ):
-        numbers[cid].append(number)
-    for cid, number in session.execute(
+        numbers[owner].append(number)
+    for owner, number in session.execute(
         select(Order.customer_id, Invoice.number)
         .join(Invoice, Invoice.order_id == Order.id)
         .where(Order.customer_id.in_(ids))
     ):
-        numbers[cid].append(number)
-    ips: dict[int, list[str]] = defaultdict(list)
-    for cid, address in session.execute(
+        numbers[owner].append(number)
+    ips: dict[int | None, list[str]] = defaultdict(list)
+    for owner, address in session.execute(
         select(VisitRecord.customer_id, VisitRecord.ip_address)
         .where(VisitRecord.customer_id.in_(ids))
         .group_by(VisitRecord.customer_id, VisitRecord.ip_address)
         .order_by(VisitRecord.customer_id, func.max(VisitRecord.visited_at).desc())
     ):
-        if len(ips[cid]) < _MAX_IPS:
-            ips[cid].append(address)
+        if len(ips[owner]) < _MAX_IPS:
+            ips[owner].append(address)
     return [
         (
             cid,
