@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import InvalidInput, KnownError
+from minime_admin.errors import FileUnreadable, KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.jobs import Jobs
 from minime_admin.services import breach_selection, breaches
@@ -281,4 +281,4 @@ def _select(session: Session, query: Query) -> Selection:
     try:
         return breach_selection.from_list_file(session, path)
     except OSError as error:  # gone, unreadable: say so, as for any bad input
-        raise InvalidInput(field=path.name, problem=error.strerror or str(error)) from error
+        raise FileUnreadable(name=path.name, detail=error.strerror or str(error)) from error
