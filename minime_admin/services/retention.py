@@ -8,6 +8,7 @@ is rid of remnants.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -23,6 +24,7 @@ from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import erasure_repo, retention_repo, sqlcipher
 
 BATCH = 5000
+_log = logging.getLogger(__name__)
 # Accounting documents and whole customer profiles are not swept here: an expired profile
 # is erased through the erasure plan (which weighs holds and open orders), and the demo
 # data holds no accounting documents old enough yet.
@@ -129,6 +131,7 @@ def sweep(
             "",
             {"deleted": deleted, "as_of": today.isoformat()},
         )
+        _log.info("retention sweep as of %s: deleted per rule %s", today.isoformat(), deleted)
         customer_search.optimize_index(session)
         session.commit()
         sqlcipher.checkpoint_truncate(session.get_bind())  # type: ignore[arg-type]
