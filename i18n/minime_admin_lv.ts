@@ -4645,8 +4645,84 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pirms sākt darbu ar pieprasījumu, kas saņemts pa tālruni, vēstulē vai klātienē, ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}: {problem}</translation>
+        <source>That input cannot be used; nothing was changed.</source>
+        <translation>Šos datus nevar izmantot; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>A user needs a name; nobody was added.</source>
+        <translation>Lietotājam jānorāda vārds; neviens netika pievienots.</translation>
+    </message>
+    <message>
+        <source>The requester's name is needed; the request was not opened.</source>
+        <translation>Jānorāda pieprasītāja vārds; pieprasījums netika atvērts.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address; the request was not opened.</source>
+        <translation>'{value}' nav e-pasta adrese; pieprasījums netika atvērts.</translation>
+    </message>
+    <message>
+        <source>The time of receipt cannot be in the future; the request was not opened.</source>
+        <translation>Saņemšanas laiks nevar būt nākotnē; pieprasījums netika atvērts.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reasons written out; the deadline was not changed.</source>
+        <translation>Termiņa pagarinājumam jāuzraksta iemesli; termiņš netika mainīts.</translation>
+    </message>
+    <message>
+        <source>A closed request cannot be extended; the deadline was not changed.</source>
+        <translation>Slēgtam pieprasījumam termiņu nevar pagarināt; termiņš netika mainīts.</translation>
+    </message>
+    <message>
+        <source>There is no request {reference}; nothing was done.</source>
+        <translation>Pieprasījuma {reference} nav; nekas netika darīts.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason; nothing was changed.</source>
+        <translation>Labojumam jānorāda iemesls; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>A first name, last name or part of an address cannot be left empty; nothing was changed.</source>
+        <translation>Vārdu, uzvārdu vai adreses daļu nevar atstāt tukšu; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The language must be lv (Latvian) or en (English); nothing was changed.</source>
+        <translation>Valodai jābūt lv (latviešu) vai en (angļu); nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>A restriction of processing needs its reason; nothing was changed.</source>
+        <translation>Apstrādes ierobežošanai jānorāda iemesls; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Say which consent is withdrawn; nothing was recorded.</source>
+        <translation>Norādiet, kura piekrišana tiek atsaukta; nekas netika reģistrēts.</translation>
+    </message>
+    <message>
+        <source>Say why you open this customer's data (a reason or a request); it was not opened.</source>
+        <translation>Norādiet, kāpēc atverat šī klienta datus (iemeslu vai pieprasījumu); dati netika atvērti.</translation>
+    </message>
+    <message>
+        <source>Give the holiday's name; it was not added.</source>
+        <translation>Norādiet svētku dienas nosaukumu; tā netika pievienota.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule {key}.</source>
+        <translation>Glabāšanas noteikuma {key} nav.</translation>
+    </message>
+    <message>
+        <source>A retention period must be 0 to {maximum} months; it was not changed.</source>
+        <translation>Glabāšanas termiņam jābūt no 0 līdz {maximum} mēnešiem; tas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The office target must be 1 to 31 days; it was not changed.</source>
+        <translation>Biroja mērķim jābūt no 1 līdz 31 dienai; tas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({detail}).</source>
+        <translation>Failu {name} neizdevās nolasīt ({detail}).</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written ({detail}); nothing was saved.</source>
+        <translation>Failu {path} neizdevās ierakstīt ({detail}); nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>{name} is not an e-mail message (no sender or message headers); not imported.</source>
@@ -4737,6 +4813,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>72 stundas ir pagājušas: pirms paziņojuma Datu valsts inspekcijai sagatavošanas ierakstiet kavējuma iemeslus (33. panta 1. punkts).</translation>
     </message>
     <message>
+        <source>An unexpected error stopped the command; a report for the developers, with no personal data, was saved as {path}.</source>
+        <translation>Negaidīta kļūda apturēja komandu; ziņojums izstrādātājiem bez personas datiem ir saglabāts failā {path}.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command, and no report about it could be saved.</source>
+        <translation>Negaidīta kļūda apturēja komandu, un ziņojumu par to neizdevās saglabāt.</translation>
+    </message>
+    <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
         <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā, līdz {due}.</translation>
     </message>
@@ -4810,6 +4894,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>&amp;No</source>
         <translation>&amp;Nē</translation>
+    </message>
+    <message>
+        <source>A report for the developers, with no personal data, was saved as {path}; please send it to them.</source>
+        <translation>Ziņojums izstrādātājiem bez personas datiem ir saglabāts failā {path}; lūdzu, nosūtiet to viņiem.</translation>
     </message>
     <message>
         <source>Close</source>

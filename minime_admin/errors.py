@@ -177,7 +177,113 @@ class IdentityMethodNeeded(KnownError):
 
 
 class InvalidInput(KnownError):
-    source_text = QT_TRANSLATE_NOOP("errors", "{field}: {problem}")
+    """Input a use case refuses; raise one of the subclasses below, each its own sentence."""
+
+    source_text = QT_TRANSLATE_NOOP("errors", "That input cannot be used; nothing was changed.")
+
+
+class UserNameNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP("errors", "A user needs a name; nobody was added.")
+
+
+class RequesterNameNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The requester's name is needed; the request was not opened."
+    )
+
+
+class RequesterEmailInvalid(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "'{value}' is not an e-mail address; the request was not opened."
+    )
+
+
+class ReceivedInFuture(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The time of receipt cannot be in the future; the request was not opened."
+    )
+
+
+class ExtensionNeedsReason(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "An extension needs its reasons written out; the deadline was not changed."
+    )
+
+
+class ExtensionOfClosedRequest(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "A closed request cannot be extended; the deadline was not changed."
+    )
+
+
+class NoSuchRequest(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP("errors", "There is no request {reference}; nothing was done.")
+
+
+class RectificationNeedsReason(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP("errors", "A correction needs its reason; nothing was changed.")
+
+
+class ValueNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A first name, last name or part of an address cannot be left empty; nothing was changed.",
+    )
+
+
+class LanguageInvalid(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The language must be lv (Latvian) or en (English); nothing was changed."
+    )
+
+
+class RestrictionNeedsReason(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "A restriction of processing needs its reason; nothing was changed."
+    )
+
+
+class ConsentPurposeNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "Say which consent is withdrawn; nothing was recorded."
+    )
+
+
+class ViewReasonNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Say why you open this customer's data (a reason or a request); it was not opened.",
+    )
+
+
+class HolidayNameNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP("errors", "Give the holiday's name; it was not added.")
+
+
+class UnknownRetentionRule(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP("errors", "There is no retention rule {key}.")
+
+
+class MonthsOutOfRange(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "A retention period must be 0 to {maximum} months; it was not changed."
+    )
+
+
+class TargetOutOfRange(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The office target must be 1 to 31 days; it was not changed."
+    )
+
+
+class FileUnreadable(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP("errors", "The file {name} could not be read ({detail}).")
+
+
+class FileNotWritten(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The file {path} could not be written ({detail}); nothing was saved."
+    )
 
 
 class NotAnEmail(KnownError):
@@ -310,3 +416,14 @@ class DelayReasonsNeeded(KnownError):
         "The 72 hours have passed: write the reasons for the delay (Art. 33(1)) before the "
         "notice to the Data State Inspectorate is made.",
     )
+
+
+# Not raised: what the command line says after an unexpected error (crash.py has the report).
+CRASH_REPORTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "An unexpected error stopped the command; a report for the developers, with no personal "
+    "data, was saved as {path}.",
+)
+CRASH_NOT_REPORTED = QT_TRANSLATE_NOOP(
+    "errors", "An unexpected error stopped the command, and no report about it could be saved."
+)

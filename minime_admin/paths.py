@@ -23,3 +23,8 @@ def default_database() -> Path:
 
 def demo_database() -> Path:
     return data_dir() / "demo" / "minime-demo.db"
+
+
+def logs_dir() -> Path:
+    """The app's log and crash reports (README, "When something goes wrong")."""
+    return data_dir() / "logs"

@@ -98,7 +98,7 @@ def test_refusal_needs_its_reason(db: str, capsys: pytest.CaptureFixture[str]) -
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--type", "access", "--email", "not-an-address"], "is not an address"),
+        (["--type", "access", "--email", "not-an-address"], "is not an e-mail address"),
         (["--type", "access", "--email", "a@b.lv", "--received", "2099-01-01"], "future"),
     ],
 )

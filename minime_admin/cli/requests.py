@@ -21,7 +21,7 @@ from minime_admin.domain.requests import (
     TransitionRequest,
 )
 from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import InvalidInput, KnownError
+from minime_admin.errors import KnownError, NoSuchRequest
 from minime_admin.services import intake, requests
 from minime_admin.services.database import Database
 from minime_admin.services.profile import command_line_actor
@@ -258,7 +258,7 @@ def request_id_of(session: Session, text: str) -> int:
         return int(text)
     found = requests.find_by_reference(session, text.strip().upper())
     if found is None:
-        raise InvalidInput(field="request", problem=f"no request {text}")
+        raise NoSuchRequest(reference=text)
     return found
 
 

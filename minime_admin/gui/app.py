@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from minime_admin import APP_NAME, __version__
+from minime_admin import APP_NAME, __version__, logs
 from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.messages import ErrorHook
 from minime_admin.gui.startup import Startup
 from minime_admin.services.database import Database, Keychain
+
+_log = logging.getLogger(__name__)
 
 
 class _Session:
@@ -59,7 +62,9 @@ def run(
     except FileNotFoundError:  # a bundle without its .qm: English is better than no app
         language.apply_language("en")
 
-    hook = ErrorHook()
+    stop_logging = logs.configure()
+    _log.info("%s %s: the app starts", APP_NAME, __version__)
+    hook = ErrorHook(clock)
     hook.install()
     session = _Session(app)
     startup = Startup(db_path, demo, recover, preferences.staff_profile(), keychain, clock=clock)
@@ -76,3 +81,4 @@ def run(
         if session.database is not None:
             session.database.close()
         hook.uninstall()
+        stop_logging()

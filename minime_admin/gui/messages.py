@@ -2,11 +2,13 @@
 
 After qutebrowser's ``misc/msgbox.py``: a test drives the box through its signals
 instead of monkeypatching ``QMessageBox``, and startup never sits in a nested event loop.
-Also the last-resort excepthook, which shows a generic sentence instead of dying silently.
+Also the last-resort excepthook, which writes a crash report (crash.py) and shows a generic
+sentence naming it instead of dying silently.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from collections.abc import Callable
@@ -15,10 +17,12 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from minime_admin import APP_NAME
+from minime_admin import APP_NAME, crash
+from minime_admin.domain.clock import Clock
 from minime_admin.errors import KnownError
 
 Button = QMessageBox.StandardButton
+_log = logging.getLogger(__name__)
 
 
 def show_message(
@@ -81,16 +85,38 @@ def unexpected_error_text() -> str:
     )
 
 
-class ErrorHook:
-    """``sys.excepthook`` for the GUI: the traceback to stderr, a generic dialog on screen.
+def report_bug(
+    error: BaseException, clock: Clock | None = None, trace: TracebackType | None = None
+) -> str:
+    """Write a crash report (crash.py) for an unexpected error; the dialog's text naming it."""
+    report = crash.write_report(error, "gui", clock, trace)
+    name = report.name if report else "none"  # not the folder: it may name the login
+    _log.error("the app hit an unexpected %s; report: %s", type(error).__name__, name)
+    text = unexpected_error_text()
+    if report is None:
+        return text
+    saved = QCoreApplication.translate(
+        "messages",
+        "A report for the developers, with no personal data, was saved as {path}; please "
+        "send it to them.",
+    )
+    return f"{text}\n\n{saved.format(path=report)}"
 
-    The dialog deliberately shows no exception text: it could hold personal data. Only one
-    dialog is shown at a time, so a failing repaint cannot flood the screen.
+
+class ErrorHook:
+    """``sys.excepthook`` for the GUI: the traceback to stderr, a crash report, a dialog.
+
+    The dialog deliberately shows no exception text: it could hold personal data. It names
+    the crash report, which holds none. Only one dialog is shown at a time, so a failing
+    repaint cannot flood the screen; nor does it flood the logs folder, as a report is
+    written once per distinct place of failure.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock | None = None) -> None:
         self.previous = sys.excepthook
+        self.clock = clock
         self._box: QMessageBox | None = None
+        self._reported: dict[tuple[object, ...], str] = {}  # place of failure: dialog text
 
     def install(self) -> None:
         sys.excepthook = self
@@ -109,18 +135,23 @@ class ErrorHook:
         if isinstance(error, KeyboardInterrupt):
             QCoreApplication.exit(130)
             return
-        if self._box is not None:
-            return
         if isinstance(error, KnownError):
-            self._box = show_error(None, error, on_finished=self._closed)
-        else:
+            if self._box is None:
+                self._box = show_error(None, error, on_finished=self._closed)
+            return
+        text = self._report(kind, error, trace)
+        if self._box is None:
             self._box = show_message(
-                None,
-                QMessageBox.Icon.Critical,
-                APP_NAME,
-                unexpected_error_text(),
-                on_finished=self._closed,
+                None, QMessageBox.Icon.Critical, APP_NAME, text, on_finished=self._closed
             )
+
+    def _report(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> str:
+        place = (kind, *((f.filename, f.lineno) for f in traceback.extract_tb(trace)))
+        if place not in self._reported:
+            self._reported[place] = report_bug(error, self.clock, trace)
+        return self._reported[place]
 
     def _closed(self, _button: QMessageBox.StandardButton) -> None:
         self._box = None

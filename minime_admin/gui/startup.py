@@ -21,7 +21,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock
 from minime_admin.errors import DatabaseMissing, KeyNeeded, KnownError
 from minime_admin.gui import language, tasks
-from minime_admin.gui.messages import Button, show_error, show_message, unexpected_error_text
+from minime_admin.gui.messages import Button, report_bug, show_error, show_message
 from minime_admin.gui.passphrase_dialog import PassphraseDialog
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog
 from minime_admin.gui.unlock_dialog import UnlockDialog
@@ -231,7 +231,7 @@ class Startup(QObject):
             None,
             QMessageBox.Icon.Critical,
             APP_NAME,
-            unexpected_error_text(),
+            report_bug(error, self.clock),
             on_finished=lambda _b: self._abandon(1),
         )
 

@@ -21,10 +21,14 @@ from minime_admin.errors import (
     AlreadyRestricted,
     BadEmail,
     BadPhone,
-    InvalidInput,
+    ConsentPurposeNeeded,
+    LanguageInvalid,
     NotEditable,
     NotFound,
     NotRestricted,
+    RectificationNeedsReason,
+    RestrictionNeedsReason,
+    ValueNeeded,
 )
 from minime_admin.services import audit, customer_search, requests
 from minime_admin.store import customer_repo
@@ -64,7 +68,7 @@ def rectify(
 ) -> list[Recipient]:
     """Correct one field; returns the partners to inform. Invalid values change nothing."""
     if not reason.strip():
-        raise InvalidInput(field="reason", problem="a rectification needs its reason")
+        raise RectificationNeedsReason()
     value = value.strip()
     person = _customer(session, customer_id)
     if address_id is None:
@@ -78,7 +82,7 @@ def rectify(
         if address is None or address.customer_id != customer_id or field not in ADDRESS_FIELDS:
             raise NotEditable(field=field)
         if not value:
-            raise InvalidInput(field=field, problem="cannot be empty")
+            raise ValueNeeded()
         setattr(address, field, value)
         category = DataCategory.ADDRESS
     customer_search.refresh_customers(session, [customer_id])
@@ -115,7 +119,7 @@ def restrict(
     """Mark the customer: stored only, left out of marketing and all other processing."""
     _customer(session, customer_id)
     if not reason.strip():
-        raise InvalidInput(field="reason", problem="a restriction needs its reason")
+        raise RestrictionNeedsReason()
     if customer_repo.active_restriction(session, customer_id) is not None:
         raise AlreadyRestricted()
     started = store_session.now(session)
@@ -234,7 +238,7 @@ def record_consent_withdrawal(
 ) -> None:
     _customer(session, customer_id)
     if not purpose.strip():
-        raise InvalidInput(field="purpose", problem="say which consent is withdrawn")
+        raise ConsentPurposeNeeded()
     now = store_session.now(session)
     if purpose == "newsletter":
         _end_subscriptions(session, customer_id, now)
@@ -271,9 +275,9 @@ def _validate(field: str, value: str) -> None:
     if field == "phone" and value and not is_phone(value):
         raise BadPhone(value=value[:40])
     if field in ("first_name", "last_name") and not value:
-        raise InvalidInput(field=field, problem="cannot be empty")
+        raise ValueNeeded()
     if field == "language" and value not in _LANGUAGES:
-        raise InvalidInput(field=field, problem="lv or en")
+        raise LanguageInvalid()
 
 
 def _end_subscriptions(session: Session, customer_id: int, now: datetime) -> int:

@@ -18,7 +18,7 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CategoryInfo
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.errors import InvalidInput, NotFound
+from minime_admin.errors import NotFound, ViewReasonNeeded
 from minime_admin.services import audit
 from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import customer_repo
@@ -74,7 +74,7 @@ def open_customer_page(
     """The whole page; refused without a reason or a request, and recorded in the audit log."""
     why = (request_reference or reason).strip()
     if not why:
-        raise InvalidInput(field="reason", problem="say why you open this customer's data")
+        raise ViewReasonNeeded()
     page = read_customer_page(session, customer_id)
     audit.record(
         session,

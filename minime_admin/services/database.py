@@ -9,6 +9,7 @@ machine. A failed open never writes to the file.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ __all__ = ["Keychain"]  # the GUI and CLI name the type without reaching into st
 from minime_admin.store.sqlcipher import Secret
 
 MIN_PASSPHRASE = 10
+_log = logging.getLogger(__name__)
 PASSPHRASE_VARIABLE = "MINIME_ADMIN_PASSPHRASE"
 
 
@@ -163,6 +165,7 @@ def _create_file(
             audit.record(
                 session, actor, AuditAction.DATABASE_CREATED, "database", reason=unlock.value
             )
+        _log.info("database %s (%s) created for the %s", database.database_id, path.name, unlock)
     except BaseException:
         engine.dispose()
         _remove_new_file(path)
@@ -220,6 +223,7 @@ def open_with_secret(
         sqlcipher.enable_wal(engine)
         database = Database(path, engine, unlock, migrated_from_backup=backup, clock=clock)
         _index_customers_once(database)
+        _log.info("database %s (%s) opened with the %s", database.database_id, path.name, unlock)
     except BaseException:
         engine.dispose()
         raise

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.errors import InvalidInput
+from minime_admin.errors import HolidayNameNeeded
 from minime_admin.services import audit
 from minime_admin.store import request_repo
 from minime_admin.store.request_models import ExtraHoliday
@@ -21,7 +21,7 @@ def list_extra(session: Session) -> dict[date, str]:
 
 def add_extra(session: Session, actor: Actor, day: date, name: str) -> None:
     if not name.strip():
-        raise InvalidInput(field="holiday", problem="give the holiday's name")
+        raise HolidayNameNeeded()
     session.merge(ExtraHoliday(day=day, name=name.strip()))
     audit.record(
         session, actor, AuditAction.HOLIDAY_ADDED, "holiday", day.isoformat(), name.strip()

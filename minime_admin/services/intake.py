@@ -6,6 +6,7 @@ before anything is stored; the command line takes the first suggestion.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,8 @@ from minime_admin.importers.eml import ParsedEmail, parse_eml
 from minime_admin.services import requests
 from minime_admin.services.customer_match import Match, match_customer
 from minime_admin.store import session as store_session
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,4 +59,14 @@ def open_from_email(
     attachments = tuple(
         requests.Attachment(a.filename, a.content_type, a.content) for a in parsed.attachments
     )
-    return requests.open_request(session, actor, new, attachments)
+    opened = requests.open_request(session, actor, new, attachments)
+    # Ids and counts only: never the sender, the subject or the file's name.
+    _log.info(
+        "e-mail imported as request %s (%s): %d attachments, %d warnings, customer %s",
+        opened.request_id,
+        request_type.value,
+        len(attachments),
+        len(parsed.warnings),
+        chosen if chosen is not None else "not matched",
+    )
+    return opened

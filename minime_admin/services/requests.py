@@ -28,7 +28,16 @@ from minime_admin.domain.requests import (
 )
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.domain.text import fold, is_email
-from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError, NotFound
+from minime_admin.errors import (
+    QT_TRANSLATE_NOOP,
+    ExtensionNeedsReason,
+    ExtensionOfClosedRequest,
+    KnownError,
+    NotFound,
+    ReceivedInFuture,
+    RequesterEmailInvalid,
+    RequesterNameNeeded,
+)
 from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
 from minime_admin.store import letter_repo, request_repo
@@ -91,13 +100,13 @@ def holiday_calendar(session: Session) -> HolidayCalendar:
 
 def validate(new: NewRequest, now: datetime) -> None:
     if not new.requester_name.strip():
-        raise InvalidInput(field="requester", problem="a name is needed")
+        raise RequesterNameNeeded()
     if new.requester_email and not is_email(new.requester_email):
-        raise InvalidInput(field="e-mail", problem=f"'{new.requester_email}' is not an address")
+        raise RequesterEmailInvalid(value=new.requester_email[:80])
     if new.received_at.tzinfo is None:
         raise ValueError("received_at must be time-zone aware")
     if new.received_at > now + _FUTURE_TOLERANCE:
-        raise InvalidInput(field="received", problem="the date is in the future")
+        raise ReceivedInFuture()
 
 
 def open_request(
@@ -235,13 +244,13 @@ def extend(session: Session, actor: Actor, request_id: int, reason: str) -> date
     if request.extended:
         raise AlreadyExtended()
     if not reason.strip():
-        raise InvalidInput(field="extension", problem="the reason must be written out")
+        raise ExtensionNeedsReason()
     calendar = holiday_calendar(session)
     if not deadlines.may_still_extend(request.received_on, shop_day(now), calendar):
         first = deadlines.due_date(request.received_on, calendar=calendar).due
         raise ExtensionTooLate(due=first.isoformat())
     if Status(request.status) in CLOSED_STATUSES:
-        raise InvalidInput(field="extension", problem="the request is closed")
+        raise ExtensionOfClosedRequest()
     extended = deadlines.extended_due_date(request.received_on, calendar).due
     request.extended, request.extension_reason, request.due_on = True, reason, extended
     _event(

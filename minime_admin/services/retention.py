@@ -8,6 +8,7 @@ is rid of remnants.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,7 @@ from minime_admin.store.base import Base
 from minime_admin.store.session import UnitsOfWork
 
 BATCH = 5000
+_log = logging.getLogger(__name__)
 # What is swept is retention_repo.due_queries: a query per rule. Which tagged tables are
 # deliberately not swept (whole profiles, accounting documents, ...) and why is said once,
 # in store/personal_data.py.
@@ -114,6 +116,7 @@ def sweep(
                 "",
                 {"deleted": deleted, "as_of": today.isoformat()},
             )
+            _log.info("retention sweep as of %s: deleted per rule %s", today.isoformat(), deleted)
             customer_search.optimize_index(session)
             engine = session.get_bind()
             store_session.after_commit(

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.retention import RULES_BY_KEY, RetentionRule
-from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
+from minime_admin.errors import (
+    QT_TRANSLATE_NOOP,
+    KnownError,
+    MonthsOutOfRange,
+    UnknownRetentionRule,
+)
 from minime_admin.services import audit
 from minime_admin.store import settings_repo
 
@@ -36,9 +41,9 @@ def change_period(session: Session, actor: Actor, key: str, months: int) -> Rete
     if actor.role is not Role.MANAGER:
         raise ManagersOnly()
     if key not in RULES_BY_KEY:
-        raise InvalidInput(field="rule", problem=f"no rule {key}")
+        raise UnknownRetentionRule(key=key)
     if not 0 <= months <= MAX_MONTHS:
-        raise InvalidInput(field="months", problem=f"0 to {MAX_MONTHS}")
+        raise MonthsOutOfRange(maximum=MAX_MONTHS)
     old = current_rules(session)[key].months
     settings_repo.write_prefixed(session, _PREFIX, {key: str(months)})
     audit.record(

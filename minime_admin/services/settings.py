@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.errors import InvalidInput
+from minime_admin.errors import TargetOutOfRange
 from minime_admin.services import audit
 from minime_admin.store import settings_repo
 
@@ -66,7 +66,7 @@ def load_internal_target(session: Session) -> int:
 
 def save_internal_target(session: Session, actor: Actor, days: int) -> None:
     if not 1 <= days <= 31:
-        raise InvalidInput(field="target", problem="1 to 31 days")
+        raise TargetOutOfRange()
     old = load_internal_target(session)
     settings_repo.write_prefixed(session, _TARGET_KEY, {"internal_target_days": str(days)})
     audit.record(

@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.errors import (
-    InvalidInput,
     NotAManager,
     NotFound,
     UserExists,
+    UserNameNeeded,
     WeakPassphrase,
     WrongPassword,
 )
@@ -54,7 +54,7 @@ def add_user(
 ) -> UserInfo:
     name = name.strip()
     if not name:
-        raise InvalidInput(field="name", problem="a name is needed")
+        raise UserNameNeeded()
     if user_repo.by_name(session, name) is not None:
         raise UserExists(name=name)
     user = StaffUser(name=name, role=role.value, created_at=store_session.now(session))

@@ -5,6 +5,7 @@ A database from a newer app version is refused, untouched.
 
 from __future__ import annotations
 
+import logging
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from minime_admin.store import (  # noqa: F401 - every table registered on Base.
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_log = logging.getLogger(__name__)
 
 
 def _config() -> Config:
@@ -52,7 +54,8 @@ def upgrade(
     ``at`` (the clock's instant) names the safety copy; it is needed whenever ``path`` is.
     """
     current = current_revision(engine)
-    if current == (head_revision() if target == "head" else target):
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
         return None
     if current is not None and not _known(current):
         raise NewerDatabase(path=str(path))
@@ -65,6 +68,13 @@ def upgrade(
         config = _config()
         config.attributes["connection"] = connection
         command.upgrade(config, target)
+    _log.info(
+        "schema of %s: revision %s -> %s; safety copy: %s",
+        path.name if path else "a new database",
+        current,
+        wanted,
+        backup.name if backup else "none",
+    )
     return backup
 
 

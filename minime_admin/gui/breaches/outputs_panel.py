@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.breach import NoticePhase, OutputKind
-from minime_admin.errors import InvalidInput, KnownError
+from minime_admin.errors import FileNotWritten, KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.dvi_dialog import LANGUAGE_NAMES, DviNoticeDialog, Fields
 from minime_admin.gui.context import AppContext
@@ -304,4 +304,4 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as error:  # a read-only folder, a full disk: a clear refusal
-        raise InvalidInput(field=str(path), problem=error.strerror or str(error)) from error
+        raise FileNotWritten(path=str(path), detail=error.strerror or str(error)) from error

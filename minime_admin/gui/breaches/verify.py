@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from minime_admin.errors import InvalidInput
+from minime_admin.errors import FileUnreadable
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
@@ -43,7 +43,7 @@ def verify_file(
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise InvalidInput(field=path.name, problem=error.strerror or str(error)) from error
+            raise FileUnreadable(name=path.name, detail=error.strerror or str(error)) from error
         return breach_outputs.verify_output(session, data)
 
     def done(result: Verification) -> None:
