@@ -4896,16 +4896,16 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Nē</translation>
     </message>
     <message>
+        <source>Something went wrong inside minime-admin. Before you repeat your last step, check whether it was done. If this happens again, restart the app and tell the developers what you were doing.</source>
+        <translation>Programmā minime-admin radās kļūda. Pirms atkārtojat pēdējo darbību, pārbaudiet, vai tā ir paveikta. Ja tas notiek atkal, restartējiet programmu un pastāstiet izstrādātājiem, ko darījāt.</translation>
+    </message>
+    <message>
         <source>A report for the developers, with no personal data, was saved as {path}; please send it to them.</source>
         <translation>Ziņojums izstrādātājiem bez personas datiem ir saglabāts failā {path}; lūdzu, nosūtiet to viņiem.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Aizvērt</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside minime-admin. Your data was not changed by this error. Save your work elsewhere if you can, restart the app, and tell the developers what you were doing.</source>
-        <translation>minime-admin darbībā radās neparedzēta kļūda. Šī kļūda jūsu datus nemainīja. Ja iespējams, saglabājiet savu darbu citur, restartējiet lietotni un pastāstiet izstrādātājiem, ko darījāt.</translation>
     </message>
 </context>
 <context>

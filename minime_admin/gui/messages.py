@@ -79,9 +79,9 @@ def show_error(
 def unexpected_error_text() -> str:
     return QCoreApplication.translate(
         "messages",
-        "Something went wrong inside minime-admin. Your data was not changed by this error. "
-        "Save your work elsewhere if you can, restart the app, and tell the developers what "
-        "you were doing.",
+        "Something went wrong inside minime-admin. Before you repeat your last step, check "
+        "whether it was done. If this happens again, restart the app and tell the developers "
+        "what you were doing.",
     )
 
 
