@@ -46,9 +46,9 @@ from minime_admin.services import intake  # noqa: E402
 from minime_admin.store.keychain import Keychain  # noqa: E402
 from minime_admin.store.sqlcipher import database_id  # noqa: E402
 
-SIZE = (1100, 700)
+SIZE = (1366, 768)  # the smallest office screen the app must look right on
 CLOCK = SystemClock()  # this tool is an entry point: it chooses the clock
-INBOX_SIZE = (1360, 900)  # the inbox with its detail pane wants more room than the rest
+INBOX_SIZE = SIZE  # the inbox with its detail pane must fit the same screen
 ACTOR = Actor("Anna Kalniņa", Role.MANAGER)
 GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "wizards")
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
@@ -221,7 +221,7 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     save(dialog, out, f"new-request-{code}.png")
     dialog.reject()
 
-    with window.context.database.session() as session:
+    with window.context.database.unit_of_work() as session:
         preview = intake.preview_eml(session, SAMPLE_EML, "ozolina.eml")
     email = EmailImportDialog(preview, window.context, page.jobs, page)
     email.show()
@@ -270,7 +270,7 @@ def letter_dialog(window: MainWindow, out: Path, code: str) -> None:
     rows = sorted(
         page.model.rows, key=lambda row: row.status.value not in ("received", "in_progress")
     )
-    with window.context.database.session() as session:
+    with window.context.database.unit_of_work() as session:
         chosen = next(
             row.id
             for row in rows
@@ -303,7 +303,7 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     Latvian also page 1 of the signed DVI notice (pdftoppm -r 60)."""
     import shutil
     import subprocess
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
     from decimal import Decimal
 
     from minime_admin.domain.breach import Circumstances
@@ -315,10 +315,10 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     page = window.pages["breaches"]
     assert isinstance(page, BreachesPage)
     database, actor = window.context.database, window.context.actor
-    with database.session() as session:
+    with database.unit_of_work() as session:
         if not breaches.list_breaches(session):  # once, for both languages
             users.add_user(session, actor, "Pēteris Ozols", Role.MANAGER, BREACH_PASSWORD)
-            now = datetime.now(UTC).replace(second=0, microsecond=0)
+            now = window.context.clock.now().replace(second=0, microsecond=0)
             for hours, title in (
                 (24 * 12, "Serveris nepieejams divas stundas"),
                 (80, "E-pasts ar atklātiem adresātiem"),
@@ -388,7 +388,7 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     if code != "lv":
         return
     breach_id = page.model.rows[chosen].detail.id
-    with database.session() as session:
+    with database.unit_of_work() as session:
         if not page.model.rows[chosen].detail.signoff.valid:
             breaches.sign_off(session, breach_id, "Pēteris Ozols", BREACH_PASSWORD)
         pdf = breach_outputs.render_output(
@@ -416,13 +416,13 @@ _TAKEN: set[int] = set()  # customers already used: each language answers its ow
 
 def _request_with_customer(window: MainWindow, kind: str) -> object:
     """An open request of ``kind`` linked to a customer (for erasure: one with partners)."""
-    from datetime import UTC, date, datetime
+    from datetime import date
 
     from minime_admin.domain.requests import Channel, RequestType
     from minime_admin.gui.customers.request_choice import OPEN_STATUSES
     from minime_admin.services import erasure, requests
 
-    with window.context.database.session() as session:
+    with window.context.database.unit_of_work() as session:
         query = requests.inbox_query(
             date.today(), statuses=OPEN_STATUSES, types=(kind,), show_unverified=True
         )
@@ -445,7 +445,7 @@ def _request_with_customer(window: MainWindow, kind: str) -> object:
                     session,
                     window.context.actor,
                     requests.NewRequest(
-                        RequestType(kind), Channel.EMAIL, datetime.now(UTC), plan.name,
+                        RequestType(kind), Channel.EMAIL, window.context.clock.now(), plan.name,
                         "Lūdzu, izdzēsiet manu kontu un visus manus datus.",
                         customer_id=customer_id,
                     ),

@@ -331,8 +331,8 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 ),
                 Items(
                     "partners_informed",
-                    "Saskaņā ar VDAR 19. pantu par labojumu esam "
-                    "informējuši saņēmējus, kuriem šie dati tika izpausti:",
+                    "Saskaņā ar VDAR 19. pantu par labojumu mums jāinformē saņēmēji, "
+                    "kuriem šie dati tika izpausti:",
                     "Šie dati nav izpausti citiem saņēmējiem.",
                 ),
                 Block("questions"),
@@ -351,8 +351,8 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 ),
                 Items(
                     "partners_informed",
-                    "As GDPR Art. 19 requires, we have told the "
-                    "recipients this data had been disclosed to:",
+                    "GDPR Art. 19 requires us to tell the following recipients, to whom "
+                    "this data had been disclosed, of the correction:",
                     "This data had not been disclosed to other recipients.",
                 ),
                 Block("questions"),
@@ -373,7 +373,8 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 ),
                 Items(
                     "partners_informed",
-                    "Saskaņā ar VDAR 19. pantu par dzēšanu esam informējuši saņēmējus:",
+                    "Saskaņā ar VDAR 19. pantu par dzēšanu mums jāinformē saņēmēji, "
+                    "kuriem Jūsu dati tika izpausti:",
                 ),
                 Block("complaint"),
                 Block("questions"),
@@ -393,7 +394,8 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 ),
                 Items(
                     "partners_informed",
-                    "As GDPR Art. 19 requires, we have told these recipients of the erasure:",
+                    "GDPR Art. 19 requires us to tell the following recipients, to whom "
+                    "your data had been disclosed, of the erasure:",
                 ),
                 Block("complaint"),
                 Block("questions"),
@@ -410,7 +412,10 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 "tirgvedībai un citiem nolūkiem, izņemot gadījumus, ko pieļauj likums.",
                 "Pirms ierobežojuma atcelšanas mēs Jūs par to informēsim (VDAR 18. panta "
                 "3. punkts).",
-                Items("partners_informed", "Par ierobežojumu esam informējuši saņēmējus:"),
+                Items(
+                    "partners_informed",
+                    "Saskaņā ar VDAR 19. pantu par ierobežojumu mums jāinformē saņēmēji:",
+                ),
                 Block("questions"),
             ),
         ),
@@ -422,7 +427,10 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 "processing of your data (GDPR Art. 18). The data is only stored: we do not "
                 "use it for marketing or anything else, except where the law allows.",
                 "We will tell you before the restriction is lifted (GDPR Art. 18(3)).",
-                Items("partners_informed", "We have told these recipients of the restriction:"),
+                Items(
+                    "partners_informed",
+                    "GDPR Art. 19 requires us to tell these recipients of the restriction:",
+                ),
                 Block("questions"),
             ),
         ),
