@@ -103,7 +103,7 @@ def test_rectification_letter_lists_fields_and_partners(
             session, clerk, 1, "phone", "+371 29 000 111", "asked", request_id=request_id
         )
         letter = letters.compose(session, clerk, request_id, LetterKind.RECTIFICATION_DONE)
-    assert letter.facts.fields_corrected == ("phone",)
+    assert letter.facts.fields_corrected == ("Tālruņa numurs",)  # named, not "phone"
     assert set(letter.facts.partners_informed) == {f"{p.name} ({p.country})" for p in partners}
 
 

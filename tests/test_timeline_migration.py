@@ -152,11 +152,15 @@ def test_the_rectification_letter_names_the_corrected_fields(
 ) -> None:
     with migrated.unit_of_work() as session:
         letter = letters.compose(session, clerk, 1, LetterKind.RECTIFICATION_DONE)
-    assert letter.facts.fields_corrected == ("email", "last_name")
+    # The person reads the fields' names in their language, never the column names.
+    assert letter.facts.fields_corrected == ("E-pasta adrese", "Uzvārds")
     pdf = render_letter(letter)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "esam izlabojuši šādus datus" in text.replace("\n", " ")
-    assert "email" in text and "last_name" in text
+    assert "E-pasta adrese" in text and "Uzvārds" in text and "last_name" not in text
+    with migrated.unit_of_work() as session:
+        english = letters.compose(session, clerk, 1, LetterKind.RECTIFICATION_DONE, "en")
+    assert english.facts.fields_corrected == ("E-mail address", "Last name")
 
 
 def test_the_inbox_lists_and_reopens_the_archived_letter(

@@ -656,6 +656,34 @@ DEFAULT_IDENTITY_NEEDED: dict[str, str] = {
     "en": "the number of one of your orders and the e-mail address you used to order.",
 }
 
+# What a rectification letter calls the fields the customer page can correct: the person
+# reads "E-pasta adrese", never the column name.
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "lv": {
+        "first_name": "Vārds",
+        "last_name": "Uzvārds",
+        "email": "E-pasta adrese",
+        "phone": "Tālruņa numurs",
+        "language": "Saziņas valoda",
+        "street": "Iela un māja",
+        "city": "Pilsēta",
+        "postal_code": "Pasta indekss",
+        "country": "Valsts",
+    },
+    "en": {
+        "first_name": "First name",
+        "last_name": "Last name",
+        "email": "E-mail address",
+        "phone": "Phone number",
+        "language": "Language for letters",
+        "street": "Street address",
+        "city": "City",
+        "postal_code": "Postal code",
+        "country": "Country",
+    },
+}
+
+
 PORTABILITY_FILES: dict[str, tuple[str, ...]] = {
     "lv": ("data.json — visi dati vienā failā", "CSV faili — katrai datu kategorijai savs",
            "README.txt — failu apraksts"),

@@ -196,7 +196,9 @@ def _implied_facts(
         else None,
         lift_date=today + timedelta(days=LIFT_NOTICE_DAYS),
         files=catalogue.PORTABILITY_FILES[language],
-        fields_corrected=tuple(_corrected_fields(detail)),
+        fields_corrected=tuple(
+            catalogue.FIELD_NAMES[language].get(field, field) for field in _corrected_fields(detail)
+        ),
     )
     if page is None:
         return facts
