@@ -272,3 +272,42 @@ def test_only_https_or_this_computer() -> None:
             WooCommerceClient(url, KEY, SECRET)
     assert WooCommerceClient("https://minime.lv", KEY, SECRET).host == "minime.lv"
     assert WooCommerceClient("http://localhost:8080", KEY, SECRET).host == "localhost:8080"
+
+
+def test_command(
+    database: Database,
+    shop: FakeShop,
+    clock: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minime_admin.cli import main
+
+    db = str(database.path)
+    database.close()
+    argv = ["--db", db, "import", "woocommerce", "--url", shop.url, "--key", KEY]
+    assert main([*argv, "--json"], clock) == 1
+    assert "MINIME_ADMIN_SHOP_SECRET" in capsys.readouterr().err
+    monkeypatch.setenv("MINIME_ADMIN_SHOP_SECRET", SECRET)
+    shop.customers[0]["email"] = "not an address"
+    assert main([*argv, "--dry-run", "--json"], clock) == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert preview["dry_run"] and preview["counts"]["customers"]["new"] == 39
+    assert preview["rejected"][0] == {
+        "source": "customers",
+        "position": 1,
+        "id": "100",
+        "reason": "no valid e-mail address",
+    }
+    assert main(argv, clock) == 0
+    printed = capsys.readouterr().out
+    assert "customers" in printed and "rejected: customers #1 (id 100)" in printed
+    assert main([*argv, "--json"], clock) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["counts"]["orders"]["new"] == again["counts"]["orders"]["updated"] == 0
+
+    monkeypatch.setenv("MINIME_ADMIN_LANG", "lv")
+    wrong = ["--db", db, "import", "woocommerce", "--url", "http://shop.example.lv", "--key", KEY]
+    assert main(wrong, clock) == 1
+    error = capsys.readouterr().err
+    assert "http://shop.example.lv" in error and "Traceback" not in error
