@@ -289,7 +289,7 @@ def test_command(
     assert main([*argv, "--json"], clock) == 1
     assert "MINIME_ADMIN_SHOP_SECRET" in capsys.readouterr().err
     monkeypatch.setenv("MINIME_ADMIN_SHOP_SECRET", SECRET)
-    shop.customers[0]["email"] = "not an address"
+    shop.customers[0]["email"] = shop.customers[0]["billing"]["email"] = "not an address"
     assert main([*argv, "--dry-run", "--json"], clock) == 0
     preview = json.loads(capsys.readouterr().out)
     assert preview["dry_run"] and preview["counts"]["customers"]["new"] == 39

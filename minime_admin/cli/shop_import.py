@@ -54,7 +54,7 @@ def run(arguments: argparse.Namespace) -> int:
         return EXIT_OK
     if result.dry_run:
         print("Dry run: nothing was changed.")
-    print(f"  {'':<10} {'new':>8} {'updated':>8} {'unchanged':>10} {'rejected':>9}")
+    print(f"  {'':<10}      new  updated  unchanged  rejected")
     for kind, counts in result.counts.items():
         print(
             f"  {kind:<10} {counts.new:>8} {counts.updated:>8} {counts.unchanged:>10}"

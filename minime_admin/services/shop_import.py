@@ -58,12 +58,7 @@ class Counts:
         setattr(self, outcome.value, getattr(self, outcome.value) + 1)
 
     def as_dict(self) -> dict[str, int]:
-        return {
-            "new": self.new,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "rejected": self.rejected,
-        }
+        return {**{o.value: getattr(self, o.value) for o in Outcome}, "rejected": self.rejected}
 
 
 @dataclass
@@ -252,39 +247,59 @@ def _write(
         report(progress, done, total)
 
 
+@dataclass
+class _Batch:
+    """What one batch learns as it goes: flushed once, at its end."""
+
+    erased: dict[int, Any]  # position in the batch → when that person was erased
+    visit_cutoff: Any
+    people: list[tuple[Customer, PersonRecord]] = field(default_factory=list)
+    fresh: list[Customer] = field(default_factory=list)  # new: no id until the flush
+    touched: set[int] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+
+
 def _batch(
     session: Session, kind: str, batch: list[_Item]
 ) -> tuple[dict[Outcome, int], list[Rejection]]:
     salt = erasure_repo.identity_salt(session)
     hashes = {
-        item: identity_hash(salt, email)
-        for item, email in ((i, _email_of(r)) for i, (_, r) in enumerate(batch))
+        index: identity_hash(salt, email)
+        for index, email in ((i, _email_of(r)) for i, (_, r) in enumerate(batch))
         if email
     }
-    erased = import_repo.erased_on(session, list(hashes.values()))
+    erased_by_hash = import_repo.erased_on(session, list(hashes.values()))
     today = store_session.today(session)
-    visit_cutoff = add_months(today, -current_rules(session)["visit_record"].months)
+    state = _Batch(
+        erased={i: erased_by_hash[h] for i, h in hashes.items() if h in erased_by_hash},
+        visit_cutoff=add_months(today, -current_rules(session)["visit_record"].months),
+    )
     outcomes: dict[Outcome, int] = {o: 0 for o in Outcome}
     rejected: list[Rejection] = []
-    touched: set[int] = set()
     source = ORDERS if kind in (GUESTS, ORDERS) else CUSTOMERS
-    for index, (position, record) in enumerate(batch):
-        erased_at = erased.get(hashes.get(index, ""))
-        try:
-            if kind == ORDERS:
-                outcome = _order(session, record, erased_at, visit_cutoff, touched)
-            else:
-                outcome = _person(session, kind, record, erased_at, touched)
-        except Rejected as refusal:
-            rejected.append(_rejection(source, position, record, refusal))
-            continue
-        outcomes[outcome] += 1
-    customer_search.refresh_customers(session, sorted(touched))
+    # Look-ups see only what earlier batches wrote; this batch is flushed once, at the end.
+    with session.no_autoflush:
+        for index, (position, record) in enumerate(batch):
+            erased_at = state.erased.get(index)
+            try:
+                if kind == ORDERS:
+                    outcome = _order(session, record, erased_at, state)
+                else:
+                    outcome = _person(session, kind, record, erased_at, state)
+            except Rejected as refusal:
+                rejected.append(_rejection(source, position, record, refusal))
+                continue
+            outcomes[outcome] += 1
+    session.flush()
+    state.touched |= {c.id for c in state.fresh}
+    state.touched |= import_repo.sync_accounts(session, state.people)
+    session.flush()
+    customer_search.refresh_customers(session, sorted(state.touched))
     return outcomes, rejected
 
 
 def _person(
-    session: Session, kind: str, record: PersonRecord, erased_at: Any, touched: set[int]
+    session: Session, kind: str, record: PersonRecord, erased_at: Any, state: _Batch
 ) -> Outcome:
     if kind == CUSTOMERS:
         existing = import_repo.customer_by_external_id(session, record.external_id or "")
@@ -297,14 +312,15 @@ def _person(
     countries = {a.country for a in record.addresses}
     language = "lv" if not countries or countries & {"LV", ""} else "en"
     customer, outcome = import_repo.upsert_customer(session, existing, record, language)
-    if outcome is not Outcome.UNCHANGED:
-        touched.add(customer.id)
+    state.people.append((customer, record))
+    if outcome is Outcome.NEW:
+        state.fresh.append(customer)
+    elif outcome is Outcome.UPDATED:
+        state.touched.add(customer.id)
     return outcome
 
 
-def _order(
-    session: Session, record: OrderRecord, erased_at: Any, visit_cutoff: Any, touched: set[int]
-) -> Outcome:
+def _order(session: Session, record: OrderRecord, erased_at: Any, state: _Batch) -> Outcome:
     existing = import_repo.order_by_external_id(session, record.external_id)
     owner = (
         session.get(Customer, existing.customer_id) if existing and existing.customer_id else None
@@ -319,14 +335,17 @@ def _order(
         if erased_at is not None:
             raise Rejected(ERASED_ON, day=shop_day(erased_at).isoformat())
         raise Rejected(UNKNOWN_CUSTOMER, ident=record.customer_external_id or "0")
-    if import_repo.order_number_taken(session, record.number, record.external_id):
+    if record.number in state.numbers or import_repo.order_number_taken(
+        session, record.number, record.external_id
+    ):
         raise Rejected(NUMBER_TAKEN, number=record.number)
-    keep_visit = shop_day(record.placed_at) > visit_cutoff
+    state.numbers.add(record.number)
+    keep_visit = shop_day(record.placed_at) > state.visit_cutoff
     outcome = import_repo.upsert_order(session, existing, record, customer.id, keep_visit)
     if outcome is not Outcome.UNCHANGED:
-        touched.add(customer.id)
+        state.touched.add(customer.id)
         if owner is not None:
-            touched.add(owner.id)
+            state.touched.add(owner.id)
     return outcome
 
 

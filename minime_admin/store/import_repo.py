@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.shop_records import (
@@ -76,6 +76,7 @@ def order_number_taken(session: Session, number: str, external_id: str) -> bool:
 def upsert_customer(
     session: Session, existing: Customer | None, record: PersonRecord, language: str
 ) -> tuple[Customer, Outcome]:
+    """Without flushing, so a batch is written at once; accounts follow in ``sync_accounts``."""
     if existing is None:
         customer = Customer(
             external_id=record.external_id,
@@ -85,11 +86,9 @@ def upsert_customer(
             phone=record.phone,
             language=language,
             created_at=record.created_at,
+            addresses=[_address(a) for a in record.addresses],
         )
         session.add(customer)
-        session.flush()
-        _replace_addresses(session, customer.id, record.addresses)
-        _account(session, customer, record)
         return customer, Outcome.NEW
     changed = _assign(
         existing,
@@ -99,13 +98,40 @@ def upsert_customer(
         phone=record.phone,
         created_at=record.created_at,
     )
-    if _addresses_of(session, existing.id) != _address_keys(record.addresses):
-        _replace_addresses(session, existing.id, record.addresses)
+    stored = sorted(_address_key(a) for a in existing.addresses)
+    if stored != sorted(_address_key(a) for a in record.addresses):
+        for old in list(existing.addresses):
+            session.delete(old)
+        existing.addresses = [_address(a) for a in record.addresses]
         changed = True
-    changed = _account(session, existing, record) or changed
-    if changed:
-        session.flush()
     return existing, Outcome.UPDATED if changed else Outcome.UNCHANGED
+
+
+def sync_accounts(session: Session, people: Sequence[tuple[Customer, PersonRecord]]) -> set[int]:
+    """The shop logins of flushed customers; returns the ids of customers whose changed."""
+    wanted = [(c, r) for c, r in people if r.external_id is not None and r.username is not None]
+    if not wanted:
+        return set()
+    stored = {
+        a.customer_id: a
+        for a in session.execute(
+            select(Account).where(Account.customer_id.in_([c.id for c, _ in wanted]))
+        ).scalars()
+    }
+    changed = set()
+    for customer, record in wanted:
+        values = {
+            "external_id": record.external_id,
+            "username": record.username,
+            "created_at": record.created_at,
+        }
+        account = stored.get(customer.id)
+        if account is None:
+            session.add(Account(customer_id=customer.id, **values))
+            changed.add(customer.id)
+        elif _assign(account, **values):
+            changed.add(customer.id)
+    return changed
 
 
 def upsert_order(
@@ -115,7 +141,7 @@ def upsert_order(
     customer_id: int,
     keep_visit: bool,
 ) -> Outcome:
-    """The order, its items and (when ``keep_visit``) the visit at checkout."""
+    """The order, its items and (when ``keep_visit``) the visit at checkout; no flush."""
     values = {
         "customer_id": customer_id,
         "number": record.number,
@@ -127,21 +153,22 @@ def upsert_order(
         "shipping_address": record.shipping_address,
     }
     if existing is None:
-        order = Order(external_id=record.external_id, **values)
+        order = Order(
+            external_id=record.external_id, items=[_item(i) for i in record.items], **values
+        )
         session.add(order)
-        session.flush()
-        _replace_items(session, order.id, record.items)
         if keep_visit and record.visit is not None:
             _visit(session, record, customer_id)
         return Outcome.NEW
     changed = _assign(existing, **values)
-    if _items_of(session, existing.id) != _item_keys(record.items):
-        _replace_items(session, existing.id, record.items)
+    stored = sorted(_item_key(i) for i in existing.items)
+    if stored != sorted(_item_key(i) for i in record.items):
+        for old in list(existing.items):
+            session.delete(old)
+        existing.items = [_item(i) for i in record.items]
         changed = True
     if keep_visit and record.visit is not None:
         changed = _visit(session, record, customer_id) or changed
-    if changed:
-        session.flush()
     return Outcome.UPDATED if changed else Outcome.UNCHANGED
 
 
@@ -154,86 +181,27 @@ def _assign(row: object, **values: object) -> bool:
     return changed
 
 
-def _account(session: Session, customer: Customer, record: PersonRecord) -> bool:
-    """The shop login; only customers from the shop's account list have one."""
-    if record.external_id is None or record.username is None:
-        return False
-    account = session.execute(
-        select(Account).where(Account.customer_id == customer.id)
-    ).scalar_one_or_none()
-    if account is None:
-        session.add(
-            Account(
-                customer_id=customer.id,
-                external_id=record.external_id,
-                username=record.username,
-                created_at=record.created_at,
-            )
-        )
-        return True
-    return _assign(
-        account,
-        external_id=record.external_id,
-        username=record.username,
-        created_at=record.created_at,
+def _address(a: AddressRecord) -> Address:
+    return Address(
+        kind=a.kind, street=a.street, city=a.city, postal_code=a.postal_code, country=a.country
     )
 
 
-def _address_keys(addresses: Sequence[AddressRecord]) -> list[tuple[str, str, str, str, str]]:
-    return sorted((a.kind, a.street, a.city, a.postal_code, a.country) for a in addresses)
+def _address_key(a: Address | AddressRecord) -> tuple[str, str, str, str, str]:
+    return (a.kind, a.street, a.city, a.postal_code, a.country)
 
 
-def _addresses_of(session: Session, customer_id: int) -> list[tuple[str, str, str, str, str]]:
-    rows = session.execute(
-        select(
-            Address.kind, Address.street, Address.city, Address.postal_code, Address.country
-        ).where(Address.customer_id == customer_id)
+def _item(i: ItemRecord) -> OrderItem:
+    return OrderItem(
+        sku=i.sku,
+        product_name=i.product_name,
+        quantity=i.quantity,
+        unit_price_cents=i.unit_price_cents,
     )
-    return sorted((k, s, c, p, n) for k, s, c, p, n in rows)
 
 
-def _replace_addresses(
-    session: Session, customer_id: int, addresses: Sequence[AddressRecord]
-) -> None:
-    session.execute(delete(Address).where(Address.customer_id == customer_id))
-    for a in addresses:
-        session.add(
-            Address(
-                customer_id=customer_id,
-                kind=a.kind,
-                street=a.street,
-                city=a.city,
-                postal_code=a.postal_code,
-                country=a.country,
-            )
-        )
-
-
-def _item_keys(items: Sequence[ItemRecord]) -> list[tuple[str, str, int, int]]:
-    return sorted((i.sku, i.product_name, i.quantity, i.unit_price_cents) for i in items)
-
-
-def _items_of(session: Session, order_id: int) -> list[tuple[str, str, int, int]]:
-    rows = session.execute(
-        select(
-            OrderItem.sku, OrderItem.product_name, OrderItem.quantity, OrderItem.unit_price_cents
-        ).where(OrderItem.order_id == order_id)
-    )
-    return sorted((s, n, q, p) for s, n, q, p in rows)
-
-
-def _replace_items(session: Session, order_id: int, items: Sequence[ItemRecord]) -> None:
-    session.execute(delete(OrderItem).where(OrderItem.order_id == order_id))
-    for i in items:
-        session.add(
-            OrderItem(
-                order_id=order_id,
-                sku=i.sku,
-                product_name=i.product_name,
-                quantity=i.quantity,
-                unit_price_cents=i.unit_price_cents,
-            )
-        )
+def _item_key(i: OrderItem | ItemRecord) -> tuple[str, str, int, int]:
+    return (i.sku, i.product_name, i.quantity, i.unit_price_cents)
 
 
 def visitor_id(record: OrderRecord) -> str:
