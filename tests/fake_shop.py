@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -123,7 +124,7 @@ class FakeShop:
     customers: list[Any] = field(default_factory=list)
     orders: list[Any] = field(default_factory=list)
     # Answers to give instead of the data, one per request, then the data: an HTTP status,
-    # "html" or "truncated"; ``always`` repeats one forever.
+    # "html", "truncated" or "slow" (a second's wait); ``always`` repeats one forever.
     planned: list[int | str] = field(default_factory=list)
     always: int | str | None = None
     total_pages_header: bool = True
@@ -137,6 +138,8 @@ class FakeShop:
         if handler.headers.get("Authorization") != expected:
             return _send(handler, 401, {"code": "woocommerce_rest_cannot_view"})
         failure = self.planned.pop(0) if self.planned else self.always
+        if failure == "slow":
+            time.sleep(1.0)
         if failure == "html":
             return _send_raw(handler, 200, b"<!DOCTYPE html><html>Maintenance</html>", "text/html")
         if isinstance(failure, int):

@@ -20,6 +20,7 @@ from minime_admin.errors import (
     ShopAnswerBroken,
     ShopKeepsFailing,
     ShopNotJson,
+    ShopUnreachable,
 )
 from minime_admin.importers.woocommerce import WooCommerceClient
 from minime_admin.progress import Cancelled
@@ -227,6 +228,15 @@ def test_wrong_credentials(database: Database, clerk: Actor, shop: FakeShop) -> 
     wrong = WooCommerceClient(shop.url, KEY, "cs_wrong", attempts=2, backoff=0.001)
     with pytest.raises(ShopAccessDenied, match="HTTP 401"):
         shop_import.import_woocommerce(database.unit_of_work, clerk, wrong)
+    assert set(table_counts(database).values()) == {0}
+
+
+def test_a_shop_that_does_not_answer_in_time(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    shop.planned = ["slow"]
+    with pytest.raises(ShopUnreachable, match=r"did not answer \(timeout\)"):
+        shop_import.import_woocommerce(database.unit_of_work, clerk, client(shop, timeout=0.2))
     assert set(table_counts(database).values()) == {0}
 
 
