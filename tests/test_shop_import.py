@@ -321,3 +321,12 @@ def test_command(
     assert main(wrong, clock) == 1
     error = capsys.readouterr().err
     assert "http://shop.example.lv" in error and "Traceback" not in error
+
+
+def test_a_record_listed_twice_is_imported_once(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    shop.customers.append(dict(shop.customers[0]))
+    shop.orders.append(dict(shop.orders[1]))
+    result = run(database, clerk, shop)
+    assert result.counts["customers"].new == 40 and result.counts["orders"].new == 90

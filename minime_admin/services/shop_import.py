@@ -183,15 +183,21 @@ _Work = list[tuple[str, list[_Item]]]
 def _work(data: ShopData, batch_size: int) -> _Work:
     """Accounts, then guests, then orders (which need both), cut into batches."""
     kinds: list[tuple[str, list[_Item]]] = [
-        (CUSTOMERS, list(data.customers)),
+        (CUSTOMERS, _once(data.customers)),
         (GUESTS, list(_guests(data.orders))),
-        (ORDERS, list(data.orders)),
+        (ORDERS, _once(data.orders)),
     ]
     return [
         (kind, items[start : start + batch_size])
         for kind, items in kinds
         for start in range(0, len(items), batch_size)
     ]
+
+
+def _once(records: Sequence[tuple[int, PersonRecord | OrderRecord]]) -> list[_Item]:
+    """Each shop id once (a record can show up twice when the shop changes while paging)."""
+    latest = {record.external_id: (position, record) for position, record in records}
+    return sorted(latest.values(), key=lambda item: item[0])
 
 
 def _guests(orders: Sequence[tuple[int, OrderRecord]]) -> Iterator[_Item]:
