@@ -330,3 +330,5 @@ def test_a_record_listed_twice_is_imported_once(
     shop.orders.append(dict(shop.orders[1]))
     result = run(database, clerk, shop)
     assert result.counts["customers"].new == 40 and result.counts["orders"].new == 90
+    shop.customers[2]["username"] = "jauns-lietotajs"
+    assert run(database, clerk, shop).counts["customers"].updated == 1

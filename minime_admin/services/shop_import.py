@@ -261,6 +261,7 @@ class _Batch:
     visit_cutoff: Any
     people: list[tuple[Customer, PersonRecord]] = field(default_factory=list)
     fresh: list[Customer] = field(default_factory=list)  # new: no id until the flush
+    unchanged: set[int] = field(default_factory=set)  # so far: their account may differ
     touched: set[int] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
 
@@ -298,7 +299,11 @@ def _batch(
             outcomes[outcome] += 1
     session.flush()
     state.touched |= {c.id for c in state.fresh}
-    state.touched |= import_repo.sync_accounts(session, state.people)
+    accounts_changed = import_repo.sync_accounts(session, state.people)
+    moved = len(accounts_changed & state.unchanged)  # only the login changed: updated too
+    outcomes[Outcome.UNCHANGED] -= moved
+    outcomes[Outcome.UPDATED] += moved
+    state.touched |= accounts_changed
     session.flush()
     customer_search.refresh_customers(session, sorted(state.touched))
     return outcomes, rejected
@@ -323,6 +328,8 @@ def _person(
         state.fresh.append(customer)
     elif outcome is Outcome.UPDATED:
         state.touched.add(customer.id)
+    else:
+        state.unchanged.add(customer.id)
     return outcome
 
 
