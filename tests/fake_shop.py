@@ -128,6 +128,7 @@ class FakeShop:
     planned: list[int | str] = field(default_factory=list)
     always: int | str | None = None
     total_pages_header: bool = True
+    link_base: str | None = None  # where Link rel="next" points, when not at this shop
     requests: list[str] = field(default_factory=list)
     url: str = ""
 
@@ -160,7 +161,7 @@ class FakeShop:
             following = urllib.parse.urlencode(
                 {**{k: v[0] for k, v in query.items()}, "page": page + 1}
             )
-            headers["Link"] = f'<{self.url}{parts.path}?{following}>; rel="next"'
+            headers["Link"] = f'<{self.link_base or self.url}{parts.path}?{following}>; rel="next"'
         body = json.dumps(chosen, ensure_ascii=False).encode()
         if failure == "truncated":
             body = body[: len(body) // 2]

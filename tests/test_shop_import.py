@@ -258,6 +258,17 @@ def test_pages_followed_by_link_header_alone(
     assert result.counts["customers"].new == 250
 
 
+def test_a_link_to_another_host_is_not_followed(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    shop.customers[:] = generate(customers=200, orders=0, guests=0)[0]
+    shop.total_pages_header = False
+    shop.link_base = "http://127.0.0.2:9"  # the key and secret must not go there
+    result = run(database, clerk, shop, dry_run=True)
+    assert result.counts["customers"].new == 200  # pages counted on at the shop itself
+    assert any("customers" in p and "page=3" in p for p in shop.requests)  # the empty page
+
+
 def test_cancel_keeps_finished_batches_and_audits_them(
     database: Database, clerk: Actor, shop: FakeShop
 ) -> None:

@@ -78,11 +78,17 @@ class WooCommerceClient:
             yield Page(records, number, total_pages, _header_int(headers, "X-WP-Total"))
             if not records:
                 return
-            url = self._next(headers, path, query, number, total_pages)
+            url = self._next(headers, path, query, number, total_pages, len(records))
             number += 1
 
     def _next(
-        self, headers: Any, path: str, query: dict[str, Any], number: int, total_pages: int
+        self,
+        headers: Any,
+        path: str,
+        query: dict[str, Any],
+        number: int,
+        total_pages: int,
+        received: int,
     ) -> str | None:
         link = _LINK_NEXT.search(headers.get("Link", "") or "")
         if link:
@@ -90,7 +96,9 @@ class WooCommerceClient:
             # Credentials go only to the shop they were given for.
             if (target.scheme, target.netloc) == (self._base.scheme, self._base.netloc):
                 return str(urllib.parse.urlunsplit(target))
-        if number < total_pages:
+        # Without a usable Link, the page count; without that either, a full page means
+        # there may be more (an empty page ends the list).
+        if number < total_pages or (total_pages == 0 and received >= PER_PAGE):
             return self._url(path, {**query, "page": number + 1})
         return None
 
