@@ -343,3 +343,20 @@ def test_a_record_listed_twice_is_imported_once(
     assert result.counts["customers"].new == 40 and result.counts["orders"].new == 90
     shop.customers[2]["username"] = "jauns-lietotajs"
     assert run(database, clerk, shop).counts["customers"].updated == 1
+
+
+def test_a_guest_who_opens_an_account_stays_one_customer(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    run(database, clerk, shop)
+    before = table_counts(database)
+    email = "viesis3@example.lv"
+    account = dict(shop.customers[0], id=999, username="viesis3", email=email)
+    account["billing"] = dict(account["billing"], email=email)
+    shop.customers.append(account)
+    result = run(database, clerk, shop)
+    assert result.counts["customers"].new == 0 and result.counts["customers"].updated == 1
+    assert table_counts(database)["customers"] == before["customers"]
+    with database.session() as session:
+        person = session.execute(select(Customer).where(Customer.external_id == "999")).scalar_one()
+        assert person.email == "viesis3@example.lv" and person.orders

@@ -314,6 +314,9 @@ def _person(
 ) -> Outcome:
     if kind == CUSTOMERS:
         existing = import_repo.customer_by_external_id(session, record.external_id or "")
+        if existing is None:  # a guest (or someone typed in here) who has opened an account
+            known = import_repo.customer_by_email(session, record.email)
+            existing = known if known is not None and known.external_id is None else None
     else:
         existing = import_repo.customer_by_email(session, record.email)
         if existing is not None and existing.external_id is not None:

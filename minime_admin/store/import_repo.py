@@ -92,6 +92,7 @@ def upsert_customer(
         return customer, Outcome.NEW
     changed = _assign(
         existing,
+        external_id=record.external_id,
         first_name=record.first_name,
         last_name=record.last_name,
         email=record.email,
