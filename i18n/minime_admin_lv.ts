@@ -4821,6 +4821,38 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Negaidīta kļūda apturēja komandu, un ziņojumu par to neizdevās saglabāt.</translation>
     </message>
     <message>
+        <source>The shop address {url} is not accepted: use https:// (plain http:// only for this computer). Nothing was imported.</source>
+        <translation>Veikala adrese {url} netiek pieņemta: izmantojiet https:// (vienkāršu http:// — tikai šim datoram). Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The shop's consumer secret is missing: set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.</source>
+        <translation>Trūkst veikala patērētāja noslēpuma: iestatiet MINIME_ADMIN_SHOP_SECRET. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The shop at {host} did not answer ({detail}). Nothing was imported; try again later.</source>
+        <translation>Veikals {host} neatbildēja ({detail}). Nekas netika importēts; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <source>The shop at {host} refused the consumer key and secret (HTTP {status}). Check them in WooCommerce › Settings › Advanced › REST API. Nothing was imported.</source>
+        <translation>Veikals {host} noraidīja patērētāja atslēgu un noslēpumu (HTTP {status}). Pārbaudiet tos sadaļā WooCommerce › Settings › Advanced › REST API. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The shop at {host} answered {path} with a web page instead of data: is this the WooCommerce address, and is its REST API switched on? Nothing was imported.</source>
+        <translation>Veikals {host} uz {path} atbildēja ar tīmekļa lapu, nevis datiem: vai šī ir WooCommerce adrese un vai tās REST API ir ieslēgts? Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The shop's answer to {path} was incomplete or damaged. Nothing was imported; try again later.</source>
+        <translation>Veikala atbilde uz {path} bija nepilnīga vai bojāta. Nekas netika importēts; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <source>The shop at {host} kept failing (HTTP {status}, {attempts} attempts). Nothing was imported; try again later.</source>
+        <translation>Veikals {host} atkārtoti atbildēja ar kļūdu (HTTP {status}, {attempts} mēģinājumi). Nekas netika importēts; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <source>The shop at {host} answered {path} with HTTP {status}. Nothing was imported.</source>
+        <translation>Veikals {host} uz {path} atbildēja ar HTTP {status}. Nekas netika importēts.</translation>
+    </message>
+    <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
         <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā, līdz {due}.</translation>
     </message>
@@ -4875,6 +4907,34 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The period must end after it starts: check the two dates.</source>
         <translation>Periodam jābeidzas pēc tā sākuma: pārbaudiet abus datumus.</translation>
+    </message>
+    <message>
+        <source>the field {field} is missing or not valid</source>
+        <translation>lauka {field} trūkst vai tas nav derīgs</translation>
+    </message>
+    <message>
+        <source>the field {field} is longer than {limit} characters</source>
+        <translation>lauks {field} ir garāks par {limit} rakstzīmēm</translation>
+    </message>
+    <message>
+        <source>no valid e-mail address</source>
+        <translation>nav derīgas e-pasta adreses</translation>
+    </message>
+    <message>
+        <source>erased on {day}</source>
+        <translation>dzēsts {day}</translation>
+    </message>
+    <message>
+        <source>the order is in the shop's trash</source>
+        <translation>pasūtījums ir veikala atkritnē</translation>
+    </message>
+    <message>
+        <source>its customer account {ident} is not in the database</source>
+        <translation>tā klienta konta {ident} nav datubāzē</translation>
+    </message>
+    <message>
+        <source>the order number {number} belongs to another order</source>
+        <translation>pasūtījuma numurs {number} pieder citam pasūtījumam</translation>
     </message>
 </context>
 <context>

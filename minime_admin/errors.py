@@ -427,3 +427,64 @@ CRASH_REPORTED = QT_TRANSLATE_NOOP(
 CRASH_NOT_REPORTED = QT_TRANSLATE_NOOP(
     "errors", "An unexpected error stopped the command, and no report about it could be saved."
 )
+
+
+class ShopAddressRefused(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop address {url} is not accepted: use https:// (plain http:// only for this "
+        "computer). Nothing was imported.",
+    )
+
+
+class ShopSecretMissing(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop's consumer secret is missing: set MINIME_ADMIN_SHOP_SECRET. Nothing was "
+        "imported.",
+    )
+
+
+class ShopUnreachable(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop at {host} did not answer ({detail}). Nothing was imported; try again later.",
+    )
+
+
+class ShopAccessDenied(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop at {host} refused the consumer key and secret (HTTP {status}). Check them "
+        "in WooCommerce › Settings › Advanced › REST API. Nothing was imported.",
+    )
+
+
+class ShopNotJson(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop at {host} answered {path} with a web page instead of data: is this the "
+        "WooCommerce address, and is its REST API switched on? Nothing was imported.",
+    )
+
+
+class ShopAnswerBroken(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop's answer to {path} was incomplete or damaged. Nothing was imported; try "
+        "again later.",
+    )
+
+
+class ShopKeepsFailing(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop at {host} kept failing (HTTP {status}, {attempts} attempts). Nothing was "
+        "imported; try again later.",
+    )
+
+
+class ShopRequestFailed(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The shop at {host} answered {path} with HTTP {status}. Nothing was imported."
+    )

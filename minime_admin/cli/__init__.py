@@ -24,6 +24,7 @@ from minime_admin.cli import (
     letters,
     requests,
     retention,
+    shop_import,
     users,
 )
 from minime_admin.cli.common import EXIT_ERROR, EXIT_OK
@@ -150,6 +151,7 @@ _GROUPS = (
     export,
     erase,
     retention,
+    shop_import,
     users,
     breach,
     holidays,
@@ -165,6 +167,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": export.run,
     "erase": erase.run,
     "retention": retention.run,
+    "import": shop_import.run,
     "breach": breach.run,
     "users": users.run,
     "holidays": holidays.run,

@@ -20,6 +20,7 @@ class AuditAction(StrEnum):
     SETTINGS_INTERNAL_TARGET_CHANGED = "settings.internal_target_changed"
     RETENTION_RULE_CHANGED = "retention.rule_changed"
     RETENTION_SWEPT = "retention.swept"
+    SHOP_IMPORTED = "shop.imported"
 
     REQUEST_OPENED = "request.opened"
     REQUEST_TRANSITION = "request.transition"

@@ -1,0 +1,172 @@
+"""The WooCommerce REST API v3 client: pages of customers and orders as parsed JSON.
+
+Standard library only (urllib). Credentials travel as HTTP Basic auth, so only https with a
+verified certificate is accepted, except plain http to this computer (tests, a local copy).
+A 429 or 5xx answer is retried with growing pauses, up to a limit; every other failure is a
+KnownError naming the shop and the path, never a person. No database here.
+"""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import json
+import re
+import ssl
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from minime_admin.errors import (
+    ShopAccessDenied,
+    ShopAddressRefused,
+    ShopAnswerBroken,
+    ShopKeepsFailing,
+    ShopNotJson,
+    ShopRequestFailed,
+    ShopUnreachable,
+)
+
+API = "/wp-json/wc/v3"
+PER_PAGE = 100
+MAX_PAGES = 100_000  # a guard against a shop whose pages never end
+_LOCAL = frozenset({"127.0.0.1", "localhost", "::1"})
+_LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
+
+
+@dataclass(frozen=True)
+class Page:
+    records: list[Any]
+    number: int
+    total_pages: int  # 0 when the shop did not say
+    total_records: int  # 0 when the shop did not say
+
+
+@dataclass
+class WooCommerceClient:
+    url: str
+    key: str
+    secret: str
+    timeout: float = 30.0
+    attempts: int = 5  # tries per page before giving up on a 429 or 5xx
+    backoff: float = 1.0  # seconds before the second try; doubled for each further one
+    sleep: Callable[[float], None] = time.sleep
+    _base: urllib.parse.SplitResult = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._base = check_address(self.url)
+
+    @property
+    def host(self) -> str:
+        return self._base.netloc
+
+    def pages(self, resource: str) -> Iterator[Page]:
+        """Every page of ``customers`` or ``orders``, oldest id first (stable while paging)."""
+        path = f"{self._base.path.rstrip('/')}{API}/{resource}"
+        query = {"per_page": PER_PAGE, "orderby": "id", "order": "asc", "page": 1}
+        url: str | None = self._url(path, query)
+        seen: set[str] = set()
+        number = 1
+        while url is not None and url not in seen and number <= MAX_PAGES:
+            seen.add(url)
+            records, headers = self._get(url, resource)
+            total_pages = _header_int(headers, "X-WP-TotalPages")
+            yield Page(records, number, total_pages, _header_int(headers, "X-WP-Total"))
+            if not records:
+                return
+            url = self._next(headers, path, query, number, total_pages, len(records))
+            number += 1
+
+    def _next(
+        self,
+        headers: Any,
+        path: str,
+        query: dict[str, Any],
+        number: int,
+        total_pages: int,
+        received: int,
+    ) -> str | None:
+        link = _LINK_NEXT.search(headers.get("Link", "") or "")
+        if link:
+            target = urllib.parse.urlsplit(urllib.parse.urljoin(self.url, link.group(1)))
+            # Credentials go only to the shop they were given for.
+            if (target.scheme, target.netloc) == (self._base.scheme, self._base.netloc):
+                return str(urllib.parse.urlunsplit(target))
+        # Without a usable Link, the page count; without that either, a full page means
+        # there may be more (an empty page ends the list).
+        if number < total_pages or (total_pages == 0 and received >= PER_PAGE):
+            return self._url(path, {**query, "page": number + 1})
+        return None
+
+    def _url(self, path: str, query: dict[str, Any]) -> str:
+        return urllib.parse.urlunsplit(
+            (self._base.scheme, self._base.netloc, path, urllib.parse.urlencode(query), "")
+        )
+
+    def _get(self, url: str, resource: str) -> tuple[list[Any], Any]:
+        token = base64.b64encode(f"{self.key}:{self.secret}".encode()).decode("ascii")
+        request = urllib.request.Request(
+            url, headers={"Authorization": f"Basic {token}", "Accept": "application/json"}
+        )
+        context = ssl.create_default_context() if self._base.scheme == "https" else None
+        status = 0
+        for attempt in range(1, self.attempts + 1):
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout, context=context) as r:
+                    return _parse(r.read(), r.headers, self.host, resource), r.headers
+            except urllib.error.HTTPError as error:
+                status = error.code
+                if status in (401, 403):
+                    raise ShopAccessDenied(host=self.host, status=status) from None
+                if status != 429 and status < 500:
+                    raise ShopRequestFailed(host=self.host, path=resource, status=status) from None
+                if attempt < self.attempts:
+                    self.sleep(_pause(error.headers, self.backoff * 2 ** (attempt - 1)))
+            except (http.client.IncompleteRead, ConnectionResetError):
+                raise ShopAnswerBroken(path=resource) from None
+            except (urllib.error.URLError, TimeoutError, OSError) as error:
+                reason = getattr(error, "reason", error)
+                detail = "timeout" if isinstance(reason, TimeoutError) else type(reason).__name__
+                raise ShopUnreachable(host=self.host, detail=detail) from None
+        raise ShopKeepsFailing(host=self.host, status=status, attempts=self.attempts)
+
+
+def check_address(url: str) -> urllib.parse.SplitResult:
+    parts = urllib.parse.urlsplit(url.strip())
+    local = parts.scheme == "http" and (parts.hostname or "") in _LOCAL
+    if not parts.netloc or not (parts.scheme == "https" or local):
+        raise ShopAddressRefused(url=url)
+    return parts
+
+
+def _parse(body: bytes, headers: Any, host: str, resource: str) -> list[Any]:
+    kind = (headers.get("Content-Type", "") or "").lower()
+    start = body.lstrip()[:1]
+    if "html" in kind or start == b"<":
+        raise ShopNotJson(host=host, path=resource)
+    try:
+        value = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ShopAnswerBroken(path=resource) from None
+    if not isinstance(value, list):
+        raise ShopAnswerBroken(path=resource)
+    return value
+
+
+def _header_int(headers: Any, name: str) -> int:
+    try:
+        return max(0, int(headers.get(name, "0")))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _pause(headers: Any, default: float) -> float:
+    """The shop's Retry-After when it gives one in seconds (capped), else ``default``."""
+    try:
+        return min(float(headers.get("Retry-After", "")), 60.0)
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,377 @@
+"""Shop data in (issue #12): the use case every shop importer shares.
+
+First everything is downloaded and turned into normalised records (importers/), so that a
+shop that fails halfway writes nothing. Then accounts, guests and orders are written in
+batches, each its own unit of work, updating in place by the shop's id (guests by e-mail):
+a second identical run changes nothing. A person who was erased is never re-created; they
+are reported as rejected. A dry run does the same work in one transaction and rolls it back,
+so its counts are the real run's. One audit entry per run holds the counts, nothing personal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.erasure import identity_hash
+from minime_admin.domain.retention import add_months
+from minime_admin.domain.shop_time import shop_day
+from minime_admin.importers import woocommerce_mapping as mapping
+from minime_admin.importers.records import (
+    ERASED_ON,
+    NUMBER_TAKEN,
+    UNKNOWN_CUSTOMER,
+    OrderRecord,
+    PersonRecord,
+    Rejected,
+    Rejection,
+)
+from minime_admin.importers.woocommerce import WooCommerceClient
+from minime_admin.progress import Progress, report
+from minime_admin.services import audit, customer_search
+from minime_admin.services.retention_rules import current_rules
+from minime_admin.store import erasure_repo, import_repo
+from minime_admin.store import session as store_session
+from minime_admin.store.import_repo import Outcome
+from minime_admin.store.models import Customer
+from minime_admin.store.session import UnitsOfWork
+
+BATCH = 500
+CUSTOMERS, GUESTS, ORDERS = "customers", "guests", "orders"
+WOOCOMMERCE = "woocommerce"
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+
+    def as_dict(self) -> dict[str, int]:
+        return {**{o.value: getattr(self, o.value) for o in Outcome}, "rejected": self.rejected}
+
+
+@dataclass
+class ShopData:
+    """Everything read from the shop, before anything is written."""
+
+    customers: list[tuple[int, PersonRecord]] = field(default_factory=list)
+    orders: list[tuple[int, OrderRecord]] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    dry_run: bool
+    counts: dict[str, Counts]
+    rejections: tuple[Rejection, ...]
+
+    def as_dict(self, translate: Any = None) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "dry_run": self.dry_run,
+            "counts": {kind: c.as_dict() for kind, c in self.counts.items()},
+            "rejected": [
+                {
+                    "source": r.source,
+                    "position": r.position,
+                    "id": r.external_id,
+                    "reason": r.message(translate),
+                }
+                for r in self.rejections
+            ],
+        }
+
+
+def download_woocommerce(client: WooCommerceClient, progress: Progress | None = None) -> ShopData:
+    """Every customer and order of the shop as records; raises a KnownError, writes nothing."""
+    data = ShopData()
+    done = 0
+    for resource, convert in (
+        (CUSTOMERS, mapping.customer_from_json),
+        (ORDERS, mapping.order_from_json),
+    ):
+        position = 0
+        for page in client.pages(resource):
+            for raw in page.records:
+                position += 1
+                try:
+                    record = convert(raw)
+                except Rejected as rejected:
+                    data.rejections.append(_rejection(resource, position, raw, rejected))
+                    continue
+                if isinstance(record, OrderRecord):
+                    data.orders.append((position, record))
+                else:
+                    data.customers.append((position, record))
+            done += len(page.records)
+            report(progress, done, 0)
+    return data
+
+
+def import_shop(
+    units: UnitsOfWork,
+    actor: Actor,
+    data: ShopData,
+    source: str = WOOCOMMERCE,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    batch_size: int = BATCH,
+) -> ImportResult:
+    """Write ``data``, each batch in its own unit of work (``units()`` opens the next)."""
+    counts = {kind: Counts() for kind in (CUSTOMERS, GUESTS, ORDERS)}
+    rejections = list(data.rejections)
+    for rejection in rejections:
+        counts[rejection.source].rejected += 1
+    work = _work(data, batch_size)
+    total = sum(len(batch) for _, batch in work)
+    if dry_run:
+        try:
+            with units() as session:
+                _write(lambda: nullcontext(session), work, counts, rejections, progress, total)
+                raise _Preview
+        except _Preview:
+            pass
+        return ImportResult(source, True, counts, tuple(rejections))
+    try:
+        _write(units, work, counts, rejections, progress, total)
+    finally:
+        with units() as session:
+            # One entry per run, even a cancelled one: what was written stays written.
+            audit.record(
+                session,
+                actor,
+                AuditAction.SHOP_IMPORTED,
+                "shop",
+                source,
+                "",
+                {"counts": {kind: c.as_dict() for kind, c in counts.items()}},
+            )
+    return ImportResult(source, False, counts, tuple(rejections))
+
+
+def import_woocommerce(
+    units: UnitsOfWork,
+    actor: Actor,
+    client: WooCommerceClient,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    data = download_woocommerce(client, progress)
+    return import_shop(units, actor, data, WOOCOMMERCE, dry_run, progress)
+
+
+class _Preview(Exception):
+    """Rolls back a dry run's one transaction."""
+
+
+_Item = tuple[int, Any]
+_Work = list[tuple[str, list[_Item]]]
+
+
+def _work(data: ShopData, batch_size: int) -> _Work:
+    """Accounts, then guests, then orders (which need both), cut into batches."""
+    kinds: list[tuple[str, list[_Item]]] = [
+        (CUSTOMERS, _once(data.customers)),
+        (GUESTS, list(_guests(data.orders))),
+        (ORDERS, _once(data.orders)),
+    ]
+    return [
+        (kind, items[start : start + batch_size])
+        for kind, items in kinds
+        for start in range(0, len(items), batch_size)
+    ]
+
+
+def _once(records: Sequence[tuple[int, PersonRecord | OrderRecord]]) -> list[_Item]:
+    """Each shop id once (a record can show up twice when the shop changes while paging)."""
+    latest = {record.external_id: (position, record) for position, record in records}
+    return sorted(latest.values(), key=lambda item: item[0])
+
+
+def _guests(orders: Sequence[tuple[int, OrderRecord]]) -> Iterator[_Item]:
+    """One profile per guest e-mail: the newest order's billing data, since the first order.
+
+    Taking one order's data (not each order's in turn) keeps a second run from flipping a
+    guest's details back and forth."""
+    newest: dict[str, tuple[int, OrderRecord]] = {}
+    first: dict[str, OrderRecord] = {}
+    for position, order in orders:
+        if order.customer_external_id is not None:
+            continue
+        key = order.buyer.email.lower()
+        if key not in newest or order.placed_at >= newest[key][1].placed_at:
+            newest[key] = (position, order)
+        if key not in first or order.placed_at < first[key].placed_at:
+            first[key] = order
+    for key, (position, order) in newest.items():
+        buyer = order.buyer
+        yield (
+            position,
+            PersonRecord(
+                None,
+                buyer.first_name,
+                buyer.last_name,
+                buyer.email,
+                buyer.phone,
+                first[key].placed_at,
+                addresses=buyer.addresses,
+            ),
+        )
+
+
+def _write(
+    units: UnitsOfWork | Any,
+    work: _Work,
+    counts: dict[str, Counts],
+    rejections: list[Rejection],
+    progress: Progress | None,
+    total: int,
+) -> None:
+    done = 0
+    for kind, batch in work:
+        opened: AbstractContextManager[Session] = units()
+        with opened as session:
+            batch_counts, batch_rejections = _batch(session, kind, batch)
+        # Counted only once the batch has committed.
+        for outcome, number in batch_counts.items():
+            setattr(counts[kind], outcome.value, getattr(counts[kind], outcome.value) + number)
+        counts[kind].rejected += len(batch_rejections)
+        rejections.extend(batch_rejections)
+        done += len(batch)
+        report(progress, done, total)
+
+
+@dataclass
+class _Batch:
+    """What one batch learns as it goes: flushed once, at its end."""
+
+    erased: dict[int, Any]  # position in the batch → when that person was erased
+    visit_cutoff: Any
+    people: list[tuple[Customer, PersonRecord]] = field(default_factory=list)
+    fresh: list[Customer] = field(default_factory=list)  # new: no id until the flush
+    unchanged: set[int] = field(default_factory=set)  # so far: their account may differ
+    touched: set[int] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)
+
+
+def _batch(
+    session: Session, kind: str, batch: list[_Item]
+) -> tuple[dict[Outcome, int], list[Rejection]]:
+    salt = erasure_repo.identity_salt(session)
+    hashes = {
+        index: identity_hash(salt, email)
+        for index, email in ((i, _email_of(r)) for i, (_, r) in enumerate(batch))
+        if email
+    }
+    erased_by_hash = import_repo.erased_on(session, list(hashes.values()))
+    today = store_session.today(session)
+    state = _Batch(
+        erased={i: erased_by_hash[h] for i, h in hashes.items() if h in erased_by_hash},
+        visit_cutoff=add_months(today, -current_rules(session)["visit_record"].months),
+    )
+    outcomes: dict[Outcome, int] = {o: 0 for o in Outcome}
+    rejected: list[Rejection] = []
+    source = ORDERS if kind in (GUESTS, ORDERS) else CUSTOMERS
+    # Look-ups see only what earlier batches wrote; this batch is flushed once, at the end.
+    with session.no_autoflush:
+        for index, (position, record) in enumerate(batch):
+            erased_at = state.erased.get(index)
+            try:
+                if kind == ORDERS:
+                    outcome = _order(session, record, erased_at, state)
+                else:
+                    outcome = _person(session, kind, record, erased_at, state)
+            except Rejected as refusal:
+                rejected.append(_rejection(source, position, record, refusal))
+                continue
+            outcomes[outcome] += 1
+    session.flush()
+    state.touched |= {c.id for c in state.fresh}
+    accounts_changed = import_repo.sync_accounts(session, state.people)
+    moved = len(accounts_changed & state.unchanged)  # only the login changed: updated too
+    outcomes[Outcome.UNCHANGED] -= moved
+    outcomes[Outcome.UPDATED] += moved
+    state.touched |= accounts_changed
+    session.flush()
+    customer_search.refresh_customers(session, sorted(state.touched))
+    return outcomes, rejected
+
+
+def _person(
+    session: Session, kind: str, record: PersonRecord, erased_at: Any, state: _Batch
+) -> Outcome:
+    if kind == CUSTOMERS:
+        existing = import_repo.customer_by_external_id(session, record.external_id or "")
+        if existing is None:  # a guest (or someone typed in here) who has opened an account
+            known = import_repo.customer_by_email(session, record.email)
+            existing = known if known is not None and known.external_id is None else None
+    else:
+        existing = import_repo.customer_by_email(session, record.email)
+        if existing is not None and existing.external_id is not None:
+            return Outcome.UNCHANGED  # a shop account: its profile comes from /customers
+    if existing is None and erased_at is not None:
+        raise Rejected(ERASED_ON, day=shop_day(erased_at).isoformat())
+    countries = {a.country for a in record.addresses}
+    language = "lv" if not countries or countries & {"LV", ""} else "en"
+    customer, outcome = import_repo.upsert_customer(session, existing, record, language)
+    state.people.append((customer, record))
+    if outcome is Outcome.NEW:
+        state.fresh.append(customer)
+    elif outcome is Outcome.UPDATED:
+        state.touched.add(customer.id)
+    else:
+        state.unchanged.add(customer.id)
+    return outcome
+
+
+def _order(session: Session, record: OrderRecord, erased_at: Any, state: _Batch) -> Outcome:
+    existing = import_repo.order_by_external_id(session, record.external_id)
+    owner = (
+        session.get(Customer, existing.customer_id) if existing and existing.customer_id else None
+    )
+    if owner is not None and owner.erased_at is not None:
+        raise Rejected(ERASED_ON, day=shop_day(owner.erased_at).isoformat())
+    if record.customer_external_id is not None:
+        customer = import_repo.customer_by_external_id(session, record.customer_external_id)
+    else:
+        customer = import_repo.customer_by_email(session, record.buyer.email)
+    if customer is None:
+        if erased_at is not None:
+            raise Rejected(ERASED_ON, day=shop_day(erased_at).isoformat())
+        raise Rejected(UNKNOWN_CUSTOMER, ident=record.customer_external_id or "0")
+    if record.number in state.numbers or import_repo.order_number_taken(
+        session, record.number, record.external_id
+    ):
+        raise Rejected(NUMBER_TAKEN, number=record.number)
+    state.numbers.add(record.number)
+    keep_visit = shop_day(record.placed_at) > state.visit_cutoff
+    outcome = import_repo.upsert_order(session, existing, record, customer.id, keep_visit)
+    if outcome is not Outcome.UNCHANGED:
+        state.touched.add(customer.id)
+        if owner is not None:
+            state.touched.add(owner.id)
+    return outcome
+
+
+def _email_of(record: Any) -> str:
+    if isinstance(record, OrderRecord):
+        return record.buyer.email
+    return str(getattr(record, "email", ""))
+
+
+def _rejection(source: str, position: int, raw: Any, refusal: Rejected) -> Rejection:
+    ident = raw.get("id") if isinstance(raw, dict) else getattr(raw, "external_id", None)
+    shown = str(ident) if isinstance(ident, int | str) and len(str(ident)) <= 64 else None
+    return Rejection(source, position, shown, refusal.reason, refusal.params)

@@ -1,0 +1,362 @@
+"""Shop data in from WooCommerce (issue #12) against a fake shop on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from fake_shop import KEY, SECRET, FakeShop, generate, running
+from sqlalchemy import func, select
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.categories import DataCategory
+from minime_admin.errors import (
+    ShopAccessDenied,
+    ShopAddressRefused,
+    ShopAnswerBroken,
+    ShopKeepsFailing,
+    ShopNotJson,
+    ShopUnreachable,
+)
+from minime_admin.importers.woocommerce import WooCommerceClient
+from minime_admin.progress import Cancelled
+from minime_admin.services import customer_page, customer_search, shop_import
+from minime_admin.services.database import Database
+from minime_admin.services.erasure import execute_erasure, plan_erasure
+from minime_admin.services.shop_import import ImportResult
+from minime_admin.store import audit_repo
+from minime_admin.store.models import Account, Address, Customer, Order, OrderItem, VisitRecord
+
+TABLES = (Customer, Address, Account, Order, OrderItem, VisitRecord)
+
+
+@pytest.fixture
+def shop() -> Iterator[FakeShop]:
+    customers, orders = generate(customers=40, orders=90, guests=7)
+    with running(FakeShop(customers, orders)) as server:
+        yield server
+
+
+def client(shop: FakeShop, **options: Any) -> WooCommerceClient:
+    settings: dict[str, Any] = {"attempts": 3, "backoff": 0.001, "timeout": 5.0}
+    return WooCommerceClient(shop.url, KEY, SECRET, **{**settings, **options})
+
+
+def run(database: Database, actor: Actor, shop: FakeShop, dry_run: bool = False) -> ImportResult:
+    return shop_import.import_woocommerce(
+        database.unit_of_work, actor, client(shop), dry_run=dry_run
+    )
+
+
+def table_counts(database: Database) -> dict[str, int]:
+    with database.session() as session:
+        return {
+            str(m.__tablename__): session.execute(select(func.count()).select_from(m)).scalar_one()
+            for m in TABLES
+        }
+
+
+def counts(result: ImportResult) -> dict[str, dict[str, int]]:
+    return {kind: c.as_dict() for kind, c in result.counts.items()}
+
+
+def import_entries(database: Database) -> list[Any]:
+    with database.session() as session:
+        return [
+            record
+            for record, _, _ in audit_repo.stream_in_order(session)
+            if record.action == AuditAction.SHOP_IMPORTED
+        ]
+
+
+@pytest.mark.slow
+def test_thousands_import_once_preview_first_and_a_second_run_changes_nothing(
+    database: Database, clerk: Actor
+) -> None:
+    # 2000 accounts: exactly 20 pages; 3001 orders: 30 pages and one with a single order.
+    customers, orders = generate(customers=2000, orders=3001, guests=400)
+    with running(FakeShop(customers, orders)) as shop:
+        preview = run(database, clerk, shop, dry_run=True)
+        assert table_counts(database)["customers"] == 0  # the preview wrote nothing
+        guest_orders = sum(1 for o in orders if o["customer_id"] == 0)
+        assert counts(preview) == {
+            "customers": {"new": 2000, "updated": 0, "unchanged": 0, "rejected": 0},
+            "guests": {"new": 400, "updated": 0, "unchanged": 0, "rejected": 0},
+            "orders": {"new": 3001, "updated": 0, "unchanged": 0, "rejected": 0},
+        }
+        assert guest_orders > 400
+        pages = {
+            (p.split("?")[0].rsplit("/", 1)[-1], p.rsplit("page=", 1)[-1]) for p in shop.requests
+        }
+        assert ("orders", "31") in pages  # the page with one order
+        assert ("orders", "32") not in pages and ("customers", "21") not in pages
+        assert ("customers", "20") in pages
+
+        first = run(database, clerk, shop)
+        assert counts(first) == counts(preview)
+        tables = table_counts(database)
+        assert (
+            tables["customers"] == 2400 and tables["orders"] == 3001 and tables["accounts"] == 2000
+        )
+
+        again = run(database, clerk, shop)
+        for kind in ("customers", "guests", "orders"):
+            assert again.counts[kind].new == 0 and again.counts[kind].updated == 0, kind
+        assert again.counts["orders"].unchanged == 3001
+        assert table_counts(database) == tables
+
+        customers[5]["last_name"] = "Pētersone"
+        changed = run(database, clerk, shop)
+        assert changed.counts["customers"].updated == 1
+        assert changed.counts["customers"].new == changed.counts["orders"].updated == 0
+
+    with database.unit_of_work() as session:
+        found = customer_search.search(session, "girts kenins-zurina")
+        assert found and found[0].name == "Ģirts Ķēniņš-Žūriņa"
+        assert [h.name for h in customer_search.search(session, "petersone")] == [
+            f"{customers[5]['first_name']} Pētersone"
+        ]
+        buyer = session.execute(select(Customer).where(Customer.external_id == "170")).scalar_one()
+        page = customer_page.read_customer_page(session, buyer.id)
+        shown = {
+            row.values["number"]
+            for section in page.sections
+            if section.info.category is DataCategory.ORDER
+            for row in section.rows
+        }
+        assert shown and shown == {str(o["id"]) for o in orders if o["customer_id"] == 170}
+        assert "Bērnu zābaki – izmērs 20" in {
+            i.product_name for o in buyer.orders for i in o.items
+        }  # the HTML entity was decoded
+
+    entries = import_entries(database)
+    assert len(entries) == 3  # the real runs, not the preview
+    text = json.dumps([e.details for e in entries], ensure_ascii=False)
+    assert entries[0].details["counts"]["orders"]["new"] == 3001
+    for personal in ("Ģirts", "Ķēniņš", "example.lv", "Brīvības", "10.1."):
+        assert personal not in text
+
+
+def test_guests_refunds_and_the_visit_at_checkout(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    run(database, clerk, shop)
+    with database.session() as session:
+        guest = session.execute(
+            select(Customer).where(Customer.email == "viesis1@example.lv")
+        ).scalar_one()
+        assert guest.external_id is None and guest.orders
+        assert all(o.customer_id == guest.id for o in guest.orders)
+        refunded = session.execute(select(Order).where(Order.status == "refunded")).scalars()
+        assert len(list(refunded)) == sum(1 for o in shop.orders if o["status"] == "refunded")
+        visits = list(session.execute(select(VisitRecord)).scalars())
+        assert visits and all(
+            v.browser == "Firefox" and v.operating_system == "Linux" for v in visits
+        )
+        # Only checkouts younger than the visit_record rule (14 months before 2026-11-25).
+        assert min(v.visited_at for v in visits) > datetime(2025, 9, 25, tzinfo=UTC)
+        assert len(visits) < len(shop.orders)  # older checkouts' addresses are not taken
+
+
+def test_an_erased_person_who_reappears_is_rejected_not_restored(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    run(database, clerk, shop)
+    with database.unit_of_work() as session:
+        victim = session.execute(select(Customer).where(Customer.external_id == "101")).scalar_one()
+        victim_id = victim.id
+        execute_erasure(session, clerk, plan_erasure(session, victim_id))
+        guest = session.execute(
+            select(Customer).where(Customer.email == "viesis2@example.lv")
+        ).scalar_one()
+        execute_erasure(session, clerk, plan_erasure(session, guest.id))
+    before = table_counts(database)
+
+    result = run(database, clerk, shop)
+
+    reasons = {(r.source, r.external_id): r.message() for r in result.rejections}
+    assert reasons[("customers", "101")].startswith("erased on 2026-11-25")
+    assert result.counts["customers"].rejected == 1 and result.counts["guests"].rejected == 1
+    victim_orders = [o for o in shop.orders if o["customer_id"] == 101]
+    guest_orders = [o for o in shop.orders if o["billing"]["email"] == "viesis2@example.lv"]
+    assert result.counts["orders"].rejected == len(victim_orders) + len(guest_orders)
+    assert result.counts["customers"].new == result.counts["guests"].new == 0
+    assert table_counts(database)["customers"] == before["customers"]
+    with database.session() as session:
+        stub = session.get(Customer, victim_id)
+        assert stub is not None and stub.email is None and stub.first_name == ""
+        assert (
+            session.execute(
+                select(func.count()).where(func.lower(Customer.email) == "klients101@example.lv")
+            ).scalar_one()
+            == 0
+        )
+        assert customer_search.search(session, "klients101@example.lv") == []
+
+
+@pytest.mark.parametrize(
+    ("failure", "error"),
+    [("html", ShopNotJson), ("truncated", ShopAnswerBroken), (503, ShopKeepsFailing)],
+)
+def test_a_failing_shop_is_a_clear_error_and_nothing_is_written(
+    database: Database, clerk: Actor, shop: FakeShop, failure: int | str, error: type[Exception]
+) -> None:
+    run(database, clerk, shop)
+    before = table_counts(database)
+    shop.customers[3]["last_name"] = "Jaunā"
+    # The customers' page is fine; the orders' page fails (every time, for the 503).
+    shop.planned = ["ok"] if isinstance(failure, int) else ["ok", failure]
+    shop.always = failure if isinstance(failure, int) else None
+    with pytest.raises(error) as raised:
+        run(database, clerk, shop)
+    assert "Nothing was imported" in str(raised.value)
+    assert "example.lv" not in str(raised.value)
+    assert table_counts(database) == before
+    with database.session() as session:
+        assert (
+            session.execute(select(func.count()).where(Customer.last_name == "Jaunā")).scalar_one()
+            == 0
+        )
+    assert len(import_entries(database)) == 1  # the first run only
+
+
+def test_wrong_credentials(database: Database, clerk: Actor, shop: FakeShop) -> None:
+    wrong = WooCommerceClient(shop.url, KEY, "cs_wrong", attempts=2, backoff=0.001)
+    with pytest.raises(ShopAccessDenied, match="HTTP 401"):
+        shop_import.import_woocommerce(database.unit_of_work, clerk, wrong)
+    assert set(table_counts(database).values()) == {0}
+
+
+def test_a_shop_that_does_not_answer_in_time(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    shop.planned = ["slow"]
+    with pytest.raises(ShopUnreachable, match=r"did not answer \(timeout\)"):
+        shop_import.import_woocommerce(database.unit_of_work, clerk, client(shop, timeout=0.2))
+    assert set(table_counts(database).values()) == {0}
+
+
+def test_a_500_then_success_is_retried(database: Database, clerk: Actor, shop: FakeShop) -> None:
+    shop.planned = [500, 429, "ok"]
+    pauses: list[float] = []
+    patient = client(shop, sleep=pauses.append)
+    result = shop_import.import_woocommerce(database.unit_of_work, clerk, patient)
+    assert result.counts["customers"].new == 40
+    assert pauses == [0.001, 0.002]
+
+
+def test_pages_followed_by_link_header_alone(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    shop.customers[:] = generate(customers=250, orders=0, guests=0)[0]
+    shop.total_pages_header = False
+    result = run(database, clerk, shop, dry_run=True)
+    assert result.counts["customers"].new == 250
+
+
+def test_a_link_to_another_host_is_not_followed(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    shop.customers[:] = generate(customers=200, orders=0, guests=0)[0]
+    shop.total_pages_header = False
+    shop.link_base = "http://127.0.0.2:9"  # the key and secret must not go there
+    result = run(database, clerk, shop, dry_run=True)
+    assert result.counts["customers"].new == 200  # pages counted on at the shop itself
+    assert any("customers" in p and "page=3" in p for p in shop.requests)  # the empty page
+
+
+def test_cancel_keeps_finished_batches_and_audits_them(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    data = shop_import.download_woocommerce(client(shop))
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 20
+
+    with pytest.raises(Cancelled):
+        shop_import.import_shop(
+            database.unit_of_work, clerk, data, progress=progress, batch_size=20
+        )
+    assert table_counts(database)["customers"] == 20
+    assert import_entries(database)[0].details["counts"]["customers"]["new"] == 20
+
+
+def test_only_https_or_this_computer() -> None:
+    for url in ("http://shop.example.lv", "ftp://127.0.0.1", "shop.example.lv"):
+        with pytest.raises(ShopAddressRefused):
+            WooCommerceClient(url, KEY, SECRET)
+    assert WooCommerceClient("https://minime.lv", KEY, SECRET).host == "minime.lv"
+    assert WooCommerceClient("http://localhost:8080", KEY, SECRET).host == "localhost:8080"
+
+
+def test_command(
+    database: Database,
+    shop: FakeShop,
+    clock: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minime_admin.cli import main
+
+    db = str(database.path)
+    database.close()
+    argv = ["--db", db, "import", "woocommerce", "--url", shop.url, "--key", KEY]
+    assert main([*argv, "--json"], clock) == 1
+    assert "MINIME_ADMIN_SHOP_SECRET" in capsys.readouterr().err
+    monkeypatch.setenv("MINIME_ADMIN_SHOP_SECRET", SECRET)
+    shop.customers[0]["email"] = shop.customers[0]["billing"]["email"] = "not an address"
+    assert main([*argv, "--dry-run", "--json"], clock) == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert preview["dry_run"] and preview["counts"]["customers"]["new"] == 39
+    assert preview["rejected"][0] == {
+        "source": "customers",
+        "position": 1,
+        "id": "100",
+        "reason": "no valid e-mail address",
+    }
+    assert main(argv, clock) == 0
+    printed = capsys.readouterr().out
+    assert "customers" in printed and "rejected: customers #1 (id 100)" in printed
+    assert main([*argv, "--json"], clock) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["counts"]["orders"]["new"] == again["counts"]["orders"]["updated"] == 0
+
+    monkeypatch.setenv("MINIME_ADMIN_LANG", "lv")
+    wrong = ["--db", db, "import", "woocommerce", "--url", "http://shop.example.lv", "--key", KEY]
+    assert main(wrong, clock) == 1
+    error = capsys.readouterr().err
+    assert "http://shop.example.lv" in error and "Traceback" not in error
+
+
+def test_a_record_listed_twice_is_imported_once(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    shop.customers.append(dict(shop.customers[0]))
+    shop.orders.append(dict(shop.orders[1]))
+    result = run(database, clerk, shop)
+    assert result.counts["customers"].new == 40 and result.counts["orders"].new == 90
+    shop.customers[2]["username"] = "jauns-lietotajs"
+    assert run(database, clerk, shop).counts["customers"].updated == 1
+
+
+def test_a_guest_who_opens_an_account_stays_one_customer(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    run(database, clerk, shop)
+    before = table_counts(database)
+    email = "viesis3@example.lv"
+    account = dict(shop.customers[0], id=999, username="viesis3", email=email)
+    account["billing"] = dict(account["billing"], email=email)
+    shop.customers.append(account)
+    result = run(database, clerk, shop)
+    assert result.counts["customers"].new == 0 and result.counts["customers"].updated == 1
+    assert table_counts(database)["customers"] == before["customers"]
+    with database.session() as session:
+        person = session.execute(select(Customer).where(Customer.external_id == "999")).scalar_one()
+        assert person.email == "viesis3@example.lv" and person.orders
