@@ -218,7 +218,7 @@ def test_the_extension_notice_needs_an_extended_request(
             "lv",
             (
                 "sākotnējais atbildes termiņš ir 2026. gada 21. decembrī",
-                "pagarinām šo termiņu līdz 2027. gada 22. februārī",
+                "pagarinām šo termiņu līdz 2027. gada 22. februārim",  # dative after "līdz"
                 "Iemesli: Dati jāapkopo no trim partneru sistēmām.",
             ),
         ),

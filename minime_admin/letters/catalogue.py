@@ -271,8 +271,8 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             (
                 "Jūsu pieprasījumu ({request_type}) saņēmām {received}; sākotnējais atbildes "
                 "termiņš ir {due}.",
-                "Saskaņā ar VDAR 12. panta 3. punktu pagarinām šo termiņu līdz {extended_due}. "
-                "Iemesli:",
+                "Saskaņā ar VDAR 12. panta 3. punktu pagarinām šo termiņu "
+                "līdz {extended_due_until}. Iemesli:",
                 If("extension_reason", "{extension_reason}"),
                 "Atbildēsim, tiklīdz būsim pabeiguši, un ne vēlāk kā {extended_due}.",
                 Block("complaint"),

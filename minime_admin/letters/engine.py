@@ -43,7 +43,7 @@ from minime_admin.letters.catalogue import (
     Items,
     LetterText,
 )
-from minime_admin.letters.dates import long_date
+from minime_admin.letters.dates import long_date, until_date
 from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
 from minime_admin.letters.model import (
     LANGUAGES,
@@ -193,6 +193,8 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
     for name in ("received", "due", "extended_due", "lift_date"):
         day = getattr(facts, name)
         values[name] = long_date(day, lang) if day else "—"
+    extended = facts.extended_due
+    values["extended_due_until"] = until_date(extended, lang) if extended else "—"
     for name in (
         "extension_reason",
         "identity_needed",
