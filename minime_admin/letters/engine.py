@@ -212,9 +212,10 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
 
 def _refusal_reason(lang: str, facts: Facts) -> str:
     """The refusal's legal ground; an Art. 17(3) refusal names the point that applies."""
+    general = REFUSAL_REASONS[lang].get(facts.refusal_reason or RefusalReason.OTHER, "")
     if facts.refusal_reason == RefusalReason.ERASURE_EXCEPTION and facts.erasure_exception:
-        return ERASURE_EXCEPTIONS[lang][facts.erasure_exception]
-    return REFUSAL_REASONS[lang][facts.refusal_reason or RefusalReason.OTHER]
+        return ERASURE_EXCEPTIONS[lang].get(facts.erasure_exception, general)
+    return general
 
 
 def _fill(template: str, values: dict[str, str]) -> str:
