@@ -160,11 +160,30 @@ class RefusalNeedsReason(KnownError):
     )
 
 
+class RefusalNeedsGround(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Write out the ground of this refusal for the letter: why the request is manifestly "
+        "unfounded or excessive, why the Art. 17(3) exception applies, or which compelling "
+        "legitimate grounds override the objection.",
+    )
+
+
+class ErasureExceptionNeeded(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "An Art. 17(3) refusal names its exception: (a) freedom of expression, (b) a legal "
+        "obligation or public-interest task, (c) public health, (d) archiving, research or "
+        "statistics, or (e) legal claims.",
+    )
+
+
 class RefusalNotAllowed(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
         "This refusal does not fit the request: an Art. 17(3) exception applies only to "
-        "erasure, and a marketing objection, unsubscribe or consent withdrawal is never refused.",
+        "erasure, compelling legitimate grounds only to an objection, and a marketing "
+        "objection, unsubscribe or consent withdrawal is never refused.",
     )
 
 

@@ -79,7 +79,7 @@ def test_refusal_needs_its_reason(db: str, capsys: pytest.CaptureFixture[str]) -
     run(capsys, "--db", db, "requests", "add", "--type", "erasure", "--email", "a@b.lv")
     code, _, err = run(capsys, "--db", db, "requests", "transition", "1", "refused")
     assert code == 1 and "refusal needs its reason" in err
-    code, _, _ = run(
+    code, _, err = run(
         capsys,
         "--db",
         db,
@@ -92,7 +92,25 @@ def test_refusal_needs_its_reason(db: str, capsys: pytest.CaptureFixture[str]) -
         "--reason",
         "Open dispute",
     )
+    assert code == 1 and "names its exception" in err
+    code, _, _ = run(
+        capsys,
+        "--db",
+        db,
+        "requests",
+        "transition",
+        "1",
+        "refused",
+        "--refusal-reason",
+        "art_17_3",
+        "--exception",
+        "e",
+        "--reason",
+        "Open dispute",
+    )
     assert code == 0
+    code, out, _ = run(capsys, "--db", db, "requests", "show", "1", "--json")
+    assert json.loads(out)["refusal_exception"] == "e"
 
 
 @pytest.mark.parametrize(

@@ -130,17 +130,20 @@ def test_the_preview_follows_the_kind_and_the_paragraph(
 
     monkeypatch.setattr(letter_dialog, "render_letter", counting)
     first = dialog.preview.pdf
-    choose(dialog, LetterKind.REFUSAL)
+    choose(dialog, LetterKind.IDENTITY_REQUEST)
     settle(qtbot, dialog)
-    assert dialog.letter is not None and dialog.letter.kind is LetterKind.REFUSAL
+    assert dialog.letter is not None and dialog.letter.kind is LetterKind.IDENTITY_REQUEST
     assert dialog.preview.pdf != first and len(dialog.preview.pages) >= 1
-    assert LETTERS[LetterKind.REFUSAL]["lv"].subject in text_of(dialog.preview.pdf or b"")
+    assert LETTERS[LetterKind.IDENTITY_REQUEST]["lv"].subject in text_of(dialog.preview.pdf or b"")
 
     choose(dialog, LetterKind.ACKNOWLEDGMENT)
     dialog.paragraph.setFocus()
     qtbot.keyClicks(dialog.paragraph, "Zvaniet mums darba laika.")  # QTest types ASCII only
     settle(qtbot, dialog)
-    assert rendered == [LetterKind.REFUSAL, LetterKind.ACKNOWLEDGMENT]  # one render per pause
+    assert rendered == [
+        LetterKind.IDENTITY_REQUEST,
+        LetterKind.ACKNOWLEDGMENT,
+    ]  # one render per pause
     assert "Zvaniet mums darba laika." in text_of(dialog.preview.pdf or b"")
     # The preview is exactly what would go out.
     assert dialog.letter is not None

@@ -8,6 +8,7 @@ from minime_admin import errors
 from minime_admin.domain.request_wording import suggest_types
 from minime_admin.domain.requests import (
     Channel,
+    ErasureException,
     HoldReason,
     RefusalReason,
     RequestType,
@@ -81,15 +82,76 @@ def test_refusal_needs_a_known_reason_or_a_written_one() -> None:
         check(Status.IN_PROGRESS, T(Status.REFUSED, refusal_reason=RefusalReason.OTHER, text=" "))
     check(Status.IN_PROGRESS, T(Status.REFUSED, refusal_reason=RefusalReason.OTHER, text="Why"))
     check(
-        Status.IN_PROGRESS, T(Status.REFUSED, refusal_reason=RefusalReason.UNFOUNDED_OR_EXCESSIVE)
+        Status.IN_PROGRESS,
+        T(Status.REFUSED, refusal_reason=RefusalReason.UNFOUNDED_OR_EXCESSIVE, text="Tenth copy"),
+    )
+    check(
+        Status.IN_PROGRESS, T(Status.REFUSED, refusal_reason=RefusalReason.IDENTITY_NOT_CONFIRMED)
     )
 
 
+def test_an_art_12_5_refusal_writes_out_why_unfounded_or_excessive() -> None:
+    with pytest.raises(errors.RefusalNeedsGround):
+        check(
+            Status.IN_PROGRESS,
+            T(Status.REFUSED, refusal_reason=RefusalReason.UNFOUNDED_OR_EXCESSIVE, text="  "),
+        )
+
+
 def test_an_erasure_exception_refuses_only_erasure() -> None:
-    art_17_3 = T(Status.REFUSED, refusal_reason=RefusalReason.ERASURE_EXCEPTION)
+    art_17_3 = T(
+        Status.REFUSED,
+        refusal_reason=RefusalReason.ERASURE_EXCEPTION,
+        erasure_exception=ErasureException.LEGAL_OBLIGATION,
+        text="Invoices are kept for 5 years under the Accounting Law.",
+    )
     check(Status.IN_PROGRESS, art_17_3, type=RequestType.ERASURE)
     with pytest.raises(errors.RefusalNotAllowed):
         check(Status.IN_PROGRESS, art_17_3, type=RequestType.ACCESS)
+
+
+def test_an_art_17_3_refusal_names_its_exception_and_why() -> None:
+    unnamed = T(Status.REFUSED, refusal_reason=RefusalReason.ERASURE_EXCEPTION, text="Invoices")
+    with pytest.raises(errors.ErasureExceptionNeeded):
+        check(Status.IN_PROGRESS, unnamed, type=RequestType.ERASURE)
+    unexplained = T(
+        Status.REFUSED,
+        refusal_reason=RefusalReason.ERASURE_EXCEPTION,
+        erasure_exception=ErasureException.LEGAL_CLAIMS,
+    )
+    with pytest.raises(errors.RefusalNeedsGround):
+        check(Status.IN_PROGRESS, unexplained, type=RequestType.ERASURE)
+
+
+def test_an_exception_is_named_only_with_an_art_17_3_refusal() -> None:
+    stray = T(
+        Status.REFUSED,
+        refusal_reason=RefusalReason.UNFOUNDED_OR_EXCESSIVE,
+        erasure_exception=ErasureException.LEGAL_CLAIMS,
+        text="Fifth identical request this month",
+    )
+    with pytest.raises(errors.RefusalNotAllowed):
+        check(Status.IN_PROGRESS, stray, type=RequestType.ERASURE)
+    with pytest.raises(errors.RefusalNotAllowed):
+        check(
+            Status.IN_PROGRESS,
+            T(Status.COMPLETED, erasure_exception=ErasureException.LEGAL_CLAIMS),
+            type=RequestType.ERASURE,
+        )
+
+
+def test_a_refused_objection_states_the_compelling_grounds() -> None:
+    grounds = RefusalReason.COMPELLING_GROUNDS
+    with pytest.raises(errors.RefusalNeedsGround):
+        check(
+            Status.IN_PROGRESS,
+            T(Status.REFUSED, refusal_reason=grounds),
+            type=RequestType.OBJECTION,
+        )
+    stated = T(Status.REFUSED, refusal_reason=grounds, text="Fraud prevention on open orders")
+    check(Status.IN_PROGRESS, stated, type=RequestType.OBJECTION)
+    with pytest.raises(errors.RefusalNotAllowed):
+        check(Status.IN_PROGRESS, stated, type=RequestType.ACCESS)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import (
     Channel,
+    ErasureException,
     HoldReason,
     RefusalReason,
     RequestType,
@@ -190,13 +191,42 @@ def test_refusal_keeps_its_reason(shop: db_service.Database, clerk: Actor) -> No
             TransitionRequest(
                 Status.REFUSED,
                 refusal_reason=RefusalReason.ERASURE_EXCEPTION,
+                erasure_exception=ErasureException.LEGAL_CLAIMS,
                 text="Open chargeback on order 100042",
             ),
         )
         detail = requests.get_request(session, rid)
         entries = audit.newest_first(session, limit=1)
     assert detail.outcome == "art_17_3" and detail.outcome_text.startswith("Open chargeback")
+    assert detail.refusal_exception is ErasureException.LEGAL_CLAIMS
     assert "chargeback" not in entries[0].reason  # the audit entry names the request only
+
+
+def test_a_refusal_without_its_ground_changes_nothing(
+    shop: db_service.Database, clerk: Actor
+) -> None:
+    with shop.unit_of_work() as session:
+        rid = requests.open_request(session, clerk, new(type=RequestType.ERASURE)).request_id
+    with shop.unit_of_work() as session:
+        with pytest.raises(errors.ErasureExceptionNeeded):
+            requests.transition(
+                session,
+                clerk,
+                rid,
+                TransitionRequest(
+                    Status.REFUSED, refusal_reason=RefusalReason.ERASURE_EXCEPTION, text="Kept"
+                ),
+            )
+        with pytest.raises(errors.RefusalNeedsGround):
+            requests.transition(
+                session,
+                clerk,
+                rid,
+                TransitionRequest(
+                    Status.REFUSED, refusal_reason=RefusalReason.UNFOUNDED_OR_EXCESSIVE
+                ),
+            )
+        assert requests.get_request(session, rid).status is Status.RECEIVED
 
 
 def test_phone_request_needs_the_identity_check_recorded(

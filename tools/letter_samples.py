@@ -34,6 +34,7 @@ SAMPLE_FACTS = Facts(
     extension_reason="Vienlaikus saņemti daudzi pieprasījumi; datu apjoms ir liels.",
     identity_needed="viena sava pasūtījuma numuru un piegādes adresi.",
     refusal_reason="art_17_3",
+    erasure_exception="e",
     refusal_text="Uz pasūtījumu 100042 attiecas atvērts maksājuma strīds.",
     fields_corrected=("E-pasta adrese",),
     partners_informed=("Omniva (EE)", "Maksekeskus AS (EE)"),

@@ -14,6 +14,7 @@ from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_js
 from minime_admin.domain.requests import (
     OPEN_STATUSES,
     Channel,
+    ErasureException,
     HoldReason,
     RefusalReason,
     RequestType,
@@ -69,9 +70,19 @@ def add_commands(commands: Any) -> None:
     move = actions.add_parser("transition", help="move a request to another status")
     move.add_argument("id")
     move.add_argument("status", choices=[s.value for s in Status])
-    move.add_argument("--reason", default="", help="the written reason or note")
+    move.add_argument(
+        "--reason",
+        default="",
+        help="the written reason or note (a refusal's ground, for the letter)",
+    )
     move.add_argument("--hold-reason", choices=[h.value for h in HoldReason])
     move.add_argument("--refusal-reason", choices=[r.value for r in RefusalReason])
+    move.add_argument(
+        "--exception",
+        choices=[e.value for e in ErasureException],
+        help="the Art. 17(3) point of an art_17_3 refusal: a expression, b legal obligation or "
+        "public interest, c public health, d archiving/research/statistics, e legal claims",
+    )
     move.add_argument("--identity-method")
 
     extend = actions.add_parser("extend", help="extend by two months (Art. 12(3))")
@@ -235,6 +246,7 @@ def _transition(session: Session, arguments: argparse.Namespace) -> int:
         refusal_reason=RefusalReason(arguments.refusal_reason)
         if arguments.refusal_reason
         else None,
+        erasure_exception=ErasureException(arguments.exception) if arguments.exception else None,
         text=arguments.reason,
     )
     request_id = request_id_of(session, arguments.id)
@@ -295,6 +307,7 @@ def _detail_json(detail: requests.RequestDetail) -> dict[str, Any]:
         "subject": detail.subject,
         "text": detail.text,
         "outcome": detail.outcome,
+        "refusal_exception": detail.refusal_exception.value if detail.refusal_exception else None,
         "test": detail.is_test,
         "allowed_transitions": [s.value for s in detail.allowed],
         "timeline": [

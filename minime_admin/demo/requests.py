@@ -19,6 +19,7 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.requests import (
     IDENTITY_RECORDED_CHANNELS,
     Channel,
+    ErasureException,
     HoldReason,
     RefusalReason,
     RequestEventKind,
@@ -229,6 +230,10 @@ def _one(
         else None,
         "outcome": (refusal.value if refusal else status.value) if closed else None,
         "outcome_text": "Demo" if closed else None,
+        # An erasure refused under Art. 17(3) names its point: here an open dispute, (e).
+        "refusal_exception": ErasureException.LEGAL_CLAIMS.value
+        if refusal is RefusalReason.ERASURE_EXCEPTION
+        else None,
         "is_test": index % 97 == 0,
         "closed_at": moment + timedelta(days=min(age_days, 20)) if closed else None,
     }

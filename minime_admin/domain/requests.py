@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from minime_admin.errors import (
+    ErasureExceptionNeeded,
     HoldNeedsReason,
     IdentityMethodNeeded,
     IllegalTransition,
+    RefusalNeedsGround,
     RefusalNeedsReason,
     RefusalNotAllowed,
 )
@@ -72,8 +74,32 @@ class RequestEventKind(StrEnum):
 class RefusalReason(StrEnum):
     UNFOUNDED_OR_EXCESSIVE = "art_12_5"  # manifestly unfounded or excessive
     IDENTITY_NOT_CONFIRMED = "art_12_6"
-    ERASURE_EXCEPTION = "art_17_3"  # an Art. 17(3) exception
+    ERASURE_EXCEPTION = "art_17_3"  # an Art. 17(3) exception, named with ErasureException
+    COMPELLING_GROUNDS = "art_21_1"  # an objection: compelling legitimate grounds override it
     OTHER = "other"  # with a written reason
+
+
+class ErasureException(StrEnum):
+    """The exceptions of Art. 17(3), by the letter of the point."""
+
+    FREEDOM_OF_EXPRESSION = "a"
+    LEGAL_OBLIGATION = "b"  # a legal obligation, or a task in the public interest
+    PUBLIC_HEALTH = "c"
+    ARCHIVING_RESEARCH = "d"  # archiving in the public interest, research, statistics
+    LEGAL_CLAIMS = "e"  # establishment, exercise or defence of legal claims
+
+
+# Refusals whose ground must be written out for the letter (Art. 12(4)): why the request is
+# manifestly unfounded or excessive, why the exception applies, which compelling grounds.
+# Only an unconfirmed identity speaks for itself.
+GROUND_WRITTEN_OUT = frozenset(
+    {
+        RefusalReason.UNFOUNDED_OR_EXCESSIVE,
+        RefusalReason.ERASURE_EXCEPTION,
+        RefusalReason.COMPELLING_GROUNDS,
+        RefusalReason.OTHER,
+    }
+)
 
 
 OPEN_STATUSES = frozenset(
@@ -117,6 +143,7 @@ class TransitionRequest:
     target: Status
     hold_reason: HoldReason | None = None
     refusal_reason: RefusalReason | None = None
+    erasure_exception: ErasureException | None = None  # with an Art. 17(3) refusal only
     text: str = ""  # the written reason or note that goes on the timeline
 
 
@@ -144,14 +171,29 @@ def check_transition(
     if change.target is Status.ON_HOLD and change.hold_reason is None:
         raise HoldNeedsReason()
     if change.target is Status.REFUSED:
-        reason = change.refusal_reason
-        if reason is None or (reason is RefusalReason.OTHER and not change.text.strip()):
-            raise RefusalNeedsReason()
-        if reason is RefusalReason.ERASURE_EXCEPTION and request_type is not RequestType.ERASURE:
-            raise RefusalNotAllowed()
+        _check_refusal(request_type, change)
+    elif change.erasure_exception is not None:
+        raise RefusalNotAllowed()
     if (
         change.target is Status.IN_PROGRESS
         and channel in IDENTITY_RECORDED_CHANNELS
         and not (identity_method or "").strip()
     ):
         raise IdentityMethodNeeded()
+
+
+def _check_refusal(request_type: RequestType, change: TransitionRequest) -> None:
+    reason = change.refusal_reason
+    if reason is None or (reason is RefusalReason.OTHER and not change.text.strip()):
+        raise RefusalNeedsReason()
+    if reason is RefusalReason.ERASURE_EXCEPTION and request_type is not RequestType.ERASURE:
+        raise RefusalNotAllowed()
+    if reason is RefusalReason.COMPELLING_GROUNDS and request_type is not RequestType.OBJECTION:
+        raise RefusalNotAllowed()
+    named = change.erasure_exception is not None
+    if reason is RefusalReason.ERASURE_EXCEPTION and not named:
+        raise ErasureExceptionNeeded()
+    if reason is not RefusalReason.ERASURE_EXCEPTION and named:
+        raise RefusalNotAllowed()
+    if reason in GROUND_WRITTEN_OUT and not change.text.strip():
+        raise RefusalNeedsGround()

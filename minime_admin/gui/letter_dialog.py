@@ -82,6 +82,12 @@ LANGUAGE_NAMES = {
 MISSING_FACTS = {
     "erased": QT_TRANSLATE_NOOP("LetterDialog", "the list of what was erased and what is kept"),
     "breach": QT_TRANSLATE_NOOP("LetterDialog", "the description of the breach"),
+    "refusal_reason": QT_TRANSLATE_NOOP("LetterDialog", "the reason of the refusal"),
+    "erasure_exception": QT_TRANSLATE_NOOP("LetterDialog", "the Art. 17(3) exception"),
+    "refusal_ground": QT_TRANSLATE_NOOP("LetterDialog", "the ground of the refusal written out"),
+    "compelling_grounds": QT_TRANSLATE_NOOP(
+        "LetterDialog", "the compelling legitimate grounds written out"
+    ),
 }
 # The kind a completed request of each type is answered with.
 _DONE_LETTERS = {
@@ -113,6 +119,13 @@ def suggested_kind(detail: RequestDetail) -> LetterKind:
     if detail.extended and detail.status is not Status.WITHDRAWN:
         return LetterKind.EXTENSION_NOTICE
     return LetterKind.ACKNOWLEDGMENT
+
+
+def offered_kinds(detail: RequestDetail) -> list[LetterKind]:
+    """Every kind, but the extension notice only for a request actually extended."""
+    return [
+        kind for kind in LetterKind if kind is not LetterKind.EXTENSION_NOTICE or detail.extended
+    ]
 
 
 def letter_note(letter: TimelineLetter) -> str:
@@ -173,7 +186,7 @@ class LetterDialog(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.kind = QComboBox()
-        for kind in LetterKind:
+        for kind in offered_kinds(detail):
             self.kind.addItem("", kind)
         # Latvian titles are long: the closed box may cut them, the open list shows them whole.
         self.kind.setSizeAdjustPolicy(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minime_admin.domain.actor import Role
-from minime_admin.domain.requests import RefusalReason, RequestType
+from minime_admin.domain.requests import ErasureException, RefusalReason, RequestType
 from minime_admin.letters.model import LetterKind
 
 
@@ -94,7 +94,11 @@ REFUSAL_REASONS: dict[str, dict[str, str]] = {
         RefusalReason.ERASURE_EXCEPTION: (
             "datus mums ir pienākums vai tiesības saglabāt (VDAR 17. panta 3. punkts)"
         ),
-        RefusalReason.OTHER: "",
+        RefusalReason.COMPELLING_GROUNDS: (
+            "mums ir pārliecinoši leģitīmi apstrādes iemesli, kas ir svarīgāki par Jūsu "
+            "interesēm, tiesībām un brīvībām (VDAR 21. panta 1. punkts)"
+        ),
+        RefusalReason.OTHER: "to neļauj turpmāk izklāstītie iemesli",
     },
     "en": {
         RefusalReason.UNFOUNDED_OR_EXCESSIVE: (
@@ -106,7 +110,62 @@ REFUSAL_REASONS: dict[str, dict[str, str]] = {
         RefusalReason.ERASURE_EXCEPTION: (
             "the law obliges or entitles us to keep the data (GDPR Art. 17(3))"
         ),
-        RefusalReason.OTHER: "",
+        RefusalReason.COMPELLING_GROUNDS: (
+            "we have compelling legitimate grounds for the processing which override your "
+            "interests, rights and freedoms (GDPR Art. 21(1))"
+        ),
+        RefusalReason.OTHER: "of the reasons set out below",
+    },
+}
+
+# An erasure refused under Art. 17(3): the reason names the point that applies.
+ERASURE_EXCEPTIONS: dict[str, dict[str, str]] = {
+    "lv": {
+        ErasureException.FREEDOM_OF_EXPRESSION: (
+            "datu glabāšana ir nepieciešama, lai izmantotu tiesības uz vārda un informācijas "
+            'brīvību (VDAR 17. panta 3. punkta "a" apakšpunkts)'
+        ),
+        ErasureException.LEGAL_OBLIGATION: (
+            "datu glabāšana ir nepieciešama, lai izpildītu mums noteiktu juridisku pienākumu "
+            'vai uzdevumu, ko veic sabiedrības interesēs (VDAR 17. panta 3. punkta "b" '
+            "apakšpunkts)"
+        ),
+        ErasureException.PUBLIC_HEALTH: (
+            "datu glabāšana ir nepieciešama sabiedrības interešu dēļ sabiedrības veselības "
+            'jomā (VDAR 17. panta 3. punkta "c" apakšpunkts)'
+        ),
+        ErasureException.ARCHIVING_RESEARCH: (
+            "datu glabāšana ir nepieciešama arhivēšanas nolūkos sabiedrības interesēs, "
+            "zinātniskās vai vēstures pētniecības nolūkos vai statistikas nolūkos "
+            '(VDAR 17. panta 3. punkta "d" apakšpunkts)'
+        ),
+        ErasureException.LEGAL_CLAIMS: (
+            "datu glabāšana ir nepieciešama, lai celtu, īstenotu vai aizstāvētu likumīgas "
+            'prasības (VDAR 17. panta 3. punkta "e" apakšpunkts)'
+        ),
+    },
+    "en": {
+        ErasureException.FREEDOM_OF_EXPRESSION: (
+            "keeping the data is necessary for exercising the right of freedom of expression "
+            "and information (GDPR Art. 17(3)(a))"
+        ),
+        ErasureException.LEGAL_OBLIGATION: (
+            "keeping the data is necessary for compliance with a legal obligation that binds "
+            "us, or for a task carried out in the public interest (GDPR Art. 17(3)(b))"
+        ),
+        ErasureException.PUBLIC_HEALTH: (
+            "keeping the data is necessary for reasons of public interest in the area of "
+            "public health (GDPR Art. 17(3)(c))"
+        ),
+        ErasureException.ARCHIVING_RESEARCH: (
+            "keeping the data is necessary for archiving purposes in the public interest, "
+            "scientific or historical research purposes or statistical purposes "
+            "(GDPR Art. 17(3)(d))"
+        ),
+        ErasureException.LEGAL_CLAIMS: (
+            "keeping the data is necessary for the establishment, exercise or defence of "
+            "legal claims (GDPR Art. 17(3)(e))"
+        ),
     },
 }
 
@@ -212,8 +271,8 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             (
                 "Jūsu pieprasījumu ({request_type}) saņēmām {received}; sākotnējais atbildes "
                 "termiņš ir {due}.",
-                "Saskaņā ar VDAR 12. panta 3. punktu pagarinām šo termiņu līdz {extended_due}. "
-                "Iemesli:",
+                "Saskaņā ar VDAR 12. panta 3. punktu pagarinām šo termiņu "
+                "līdz {extended_due_until}. Iemesli:",
                 If("extension_reason", "{extension_reason}"),
                 "Atbildēsim, tiklīdz būsim pabeiguši, un ne vēlāk kā {extended_due}.",
                 Block("complaint"),
@@ -472,6 +531,7 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "Mums ir pārliecinoši leģitīmi apstrādes iemesli, "
                     "kas ir svarīgāki par Jūsu interesēm; tie ir izklāstīti zemāk.",
                 ),
+                If("objection_grounds", "{refusal_text}"),
                 Block("complaint"),
                 Block("court"),
                 Block("questions"),
@@ -491,6 +551,7 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "We have compelling legitimate grounds for the "
                     "processing which override your interests; they are set out below.",
                 ),
+                If("objection_grounds", "{refusal_text}"),
                 Block("complaint"),
                 Block("court"),
                 Block("questions"),
@@ -530,7 +591,7 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             (
                 "Esam izskatījuši Jūsu {received} saņemto pieprasījumu ({request_type}).",
                 "Diemžēl to nevaram izpildīt, jo {refusal_reason}.",
-                If("refusal_text", "{refusal_text}"),
+                If("refusal_text", "Mūsu pamatojums: {refusal_text}"),
                 Block("complaint"),
                 Block("court"),
                 Block("questions"),
@@ -542,7 +603,7 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             (
                 "We have considered your request ({request_type}) received on {received}.",
                 "We regret that we cannot act on it, because {refusal_reason}.",
-                If("refusal_text", "{refusal_text}"),
+                If("refusal_text", "Our reasons: {refusal_text}"),
                 Block("complaint"),
                 Block("court"),
                 Block("questions"),

@@ -10,6 +10,11 @@ _LV_MONTHS_LOCATIVE = (
     "janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā",
     "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī",
 )  # fmt: skip
+# After "līdz" (until) Latvian takes the dative: "līdz 2027. gada 22. februārim".
+_LV_MONTHS_DATIVE = (
+    "janvārim", "februārim", "martam", "aprīlim", "maijam", "jūnijam",
+    "jūlijam", "augustam", "septembrim", "oktobrim", "novembrim", "decembrim",
+)  # fmt: skip
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -20,6 +25,13 @@ def long_date(value: date, language: str) -> str:
     if language == "lv":
         return f"{value.year}. gada {value.day}. {_LV_MONTHS_LOCATIVE[value.month - 1]}"
     return f"{value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
+
+
+def until_date(value: date, language: str) -> str:
+    """The date after "until": `līdz 2027. gada 22. februārim`, `until 22 February 2027`."""
+    if language == "lv":
+        return f"{value.year}. gada {value.day}. {_LV_MONTHS_DATIVE[value.month - 1]}"
+    return long_date(value, language)
 
 
 def long_datetime(value: datetime, language: str) -> str:

@@ -33,6 +33,7 @@ from minime_admin.domain.authority import DVI
 from minime_admin.domain.requests import RefusalReason, RequestType
 from minime_admin.letters.catalogue import (
     BLOCKS,
+    ERASURE_EXCEPTIONS,
     LETTERS,
     REFUSAL_REASONS,
     REQUEST_TYPES,
@@ -42,12 +43,13 @@ from minime_admin.letters.catalogue import (
     Items,
     LetterText,
 )
-from minime_admin.letters.dates import long_date
+from minime_admin.letters.dates import long_date, until_date
 from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
 from minime_admin.letters.model import (
     LANGUAGES,
     AppendixTable,
     DocumentData,
+    Facts,
     KeptItem,
     LetterData,
     Letterhead,
@@ -186,12 +188,13 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
         "dvi_phone": DVI.phone,
         "dvi_website": DVI.website,
         "request_type": REQUEST_TYPES[lang].get(facts.request_type or RequestType.OTHER, ""),
-        "refusal_reason": REFUSAL_REASONS[lang].get(facts.refusal_reason or RefusalReason.OTHER, "")
-        or facts.refusal_text,
+        "refusal_reason": _refusal_reason(lang, facts),
     }
     for name in ("received", "due", "extended_due", "lift_date"):
         day = getattr(facts, name)
         values[name] = long_date(day, lang) if day else "—"
+    extended = facts.extended_due
+    values["extended_due_until"] = until_date(extended, lang) if extended else "—"
     for name in (
         "extension_reason",
         "identity_needed",
@@ -207,6 +210,14 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
     return values
 
 
+def _refusal_reason(lang: str, facts: Facts) -> str:
+    """The refusal's legal ground; an Art. 17(3) refusal names the point that applies."""
+    general = REFUSAL_REASONS[lang].get(facts.refusal_reason or RefusalReason.OTHER, "")
+    if facts.refusal_reason == RefusalReason.ERASURE_EXCEPTION and facts.erasure_exception:
+        return ERASURE_EXCEPTIONS[lang].get(facts.erasure_exception, general)
+    return general
+
+
 def _fill(template: str, values: dict[str, str]) -> str:
     """Format, then escape for ReportLab's mini-markup (names may contain & or <)."""
     return escape(template.format(**values)).replace("\n", "<br/>")
@@ -219,6 +230,8 @@ def _plain(text: str) -> str:
 def _fact_present(letter: LetterData, field: str) -> bool:
     if field == "objection_not_upheld":
         return letter.facts.objection_upheld is False
+    if field == "objection_grounds":  # the compelling grounds, under "set out below"
+        return letter.facts.objection_upheld is False and bool(letter.facts.refusal_text)
     return bool(getattr(letter.facts, field))
 
 

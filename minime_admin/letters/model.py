@@ -70,7 +70,8 @@ class Facts:
     extension_reason: str = ""
     identity_needed: str = ""
     refusal_reason: str | None = None  # domain.requests.RefusalReason value
-    refusal_text: str = ""
+    refusal_text: str = ""  # the ground written out (also an objection's compelling grounds)
+    erasure_exception: str | None = None  # domain.requests.ErasureException value ("a".."e")
     fields_corrected: tuple[str, ...] = ()
     partners_informed: tuple[str, ...] = ()
     erased: tuple[str, ...] = ()

@@ -16,7 +16,12 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY
-from minime_admin.domain.requests import RequestEventKind, Status
+from minime_admin.domain.requests import (
+    GROUND_WRITTEN_OUT,
+    RefusalReason,
+    RequestEventKind,
+    Status,
+)
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from minime_admin.letters import catalogue
@@ -43,6 +48,22 @@ class NeedsFacts(KnownError):
         "errors",
         "The {kind} letter needs facts this request does not have yet ({missing}); "
         "fill them in the letter dialog.",
+    )
+
+
+class NotExtended(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This request has not been extended, so there is no extension to announce. Extend it "
+        "first, with the reasons; the notice then gives the new date.",
+    )
+
+
+class ExtensionNoticeTooLate(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The extension notice had to reach the person within the first month, by {due}; it "
+        "can no longer be produced.",
     )
 
 
@@ -90,6 +111,16 @@ def compose(
         raise NeedsFacts(kind=kind.value, missing="erased")
     if kind is LetterKind.BREACH_NOTICE and not chosen.breach_description:
         raise NeedsFacts(kind=kind.value, missing="breach")
+    if kind is LetterKind.EXTENSION_NOTICE:
+        _check_extension_notice(detail, today)
+    if kind is LetterKind.REFUSAL:
+        _check_refusal_ground(chosen, kind)
+    if (
+        kind is LetterKind.OBJECTION_OUTCOME
+        and chosen.objection_upheld is False
+        and not chosen.refusal_text.strip()
+    ):
+        raise NeedsFacts(kind=kind.value, missing="compelling_grounds")
     letterhead = settings.load_letterhead(session)
     return LetterData(
         kind=kind,
@@ -109,6 +140,25 @@ def compose(
         facts=chosen,
         free_paragraph=free_paragraph,
     )
+
+
+def _check_extension_notice(detail: requests.RequestDetail, today: date) -> None:
+    """Art. 12(3): the notice tells of an extension actually made, within the first month."""
+    if not detail.extended or not detail.extension_reason:
+        raise NotExtended()
+    if today > detail.deadline.due:
+        raise ExtensionNoticeTooLate(due=detail.deadline.due.isoformat())
+
+
+def _check_refusal_ground(facts: Facts, kind: LetterKind) -> None:
+    """Art. 12(4): the refusal states its ground; never "because ." with nothing after."""
+    if facts.refusal_reason is None:
+        raise NeedsFacts(kind=kind.value, missing="refusal_reason")
+    reason = RefusalReason(facts.refusal_reason)
+    if reason is RefusalReason.ERASURE_EXCEPTION and not facts.erasure_exception:
+        raise NeedsFacts(kind=kind.value, missing="erasure_exception")
+    if reason in GROUND_WRITTEN_OUT and not facts.refusal_text.strip():
+        raise NeedsFacts(kind=kind.value, missing="refusal_ground")
 
 
 def produce(
@@ -191,6 +241,9 @@ def _implied_facts(
         identity_needed=catalogue.DEFAULT_IDENTITY_NEEDED[language],
         refusal_reason=detail.outcome if detail.status is Status.REFUSED else None,
         refusal_text=(detail.outcome_text or "") if detail.status is Status.REFUSED else "",
+        erasure_exception=detail.refusal_exception.value
+        if detail.status is Status.REFUSED and detail.refusal_exception
+        else None,
         objection_upheld=(detail.status is Status.COMPLETED)
         if detail.status in (Status.COMPLETED, Status.REFUSED)
         else None,

@@ -19,6 +19,7 @@ from minime_admin.domain.calendar import HolidayCalendar
 from minime_admin.domain.requests import (
     CLOSED_STATUSES,
     Channel,
+    ErasureException,
     RequestEventKind,
     RequestType,
     Status,
@@ -206,6 +207,9 @@ def transition(
             change.refusal_reason.value if change.refusal_reason else change.target.value
         )
         request.outcome_text = change.text or None
+        request.refusal_exception = (
+            change.erasure_exception.value if change.erasure_exception else None
+        )
     reason_code = change.hold_reason or change.refusal_reason or None
     _event(
         session,
@@ -231,6 +235,7 @@ def transition(
             "from": current.value,
             "to": change.target.value,
             "reason": reason_code.value if reason_code else None,
+            "exception": change.erasure_exception.value if change.erasure_exception else None,
         },
     )
     session.flush()
@@ -322,6 +327,7 @@ class RequestDetail:
     identity_method: str | None
     outcome: str | None
     outcome_text: str | None
+    refusal_exception: ErasureException | None  # the Art. 17(3) point of a refused erasure
     is_test: bool
     allowed: tuple[Status, ...]
     timeline: tuple[TimelineEntry, ...] = field(default=())
@@ -367,6 +373,9 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
         identity_method=request.identity_method,
         outcome=request.outcome,
         outcome_text=request.outcome_text,
+        refusal_exception=ErasureException(request.refusal_exception)
+        if request.refusal_exception
+        else None,
         is_test=request.is_test,
         allowed=tuple(allowed_targets(status, request_type)),
         timeline=tuple(

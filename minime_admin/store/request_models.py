@@ -39,6 +39,8 @@ class DataRequest(Base):
     identity_method: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(String(32))  # refusal reason code, or "done"
     outcome_text: Mapped[str | None] = mapped_column(Text)
+    # The Art. 17(3) point ("a".."e") an erasure was refused under (domain ErasureException).
+    refusal_exception: Mapped[str | None] = mapped_column(String(1))
     is_test: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

@@ -36,6 +36,7 @@ from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.labels import (
     action_label,
     channel_label,
+    erasure_exception_label,
     hold_reason_label,
     reason_label,
     refusal_reason_label,
@@ -349,6 +350,8 @@ class DetailPane(QWidget):
                 if detail.status is Status.REFUSED
                 else status_label(detail.status)
             )
+            if detail.refusal_exception is not None:
+                reason = f"{reason} {erasure_exception_label(detail.refusal_exception)}"
             text = f"{reason}: {detail.outcome_text}" if detail.outcome_text else reason
             self.outcome.setText(self.tr("Outcome: {outcome}").format(outcome=text))
 

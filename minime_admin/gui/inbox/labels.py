@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from minime_admin.domain.requests import (
     Channel,
+    ErasureException,
     HoldReason,
     RefusalReason,
     RequestEventKind,
@@ -72,7 +73,26 @@ REFUSAL_REASONS: dict[str, str] = {
     RefusalReason.ERASURE_EXCEPTION: QT_TRANSLATE_NOOP(
         "RequestLabels", "An erasure exception (Art. 17(3))"
     ),
+    RefusalReason.COMPELLING_GROUNDS: QT_TRANSLATE_NOOP(
+        "RequestLabels", "Compelling legitimate grounds (Art. 21(1))"
+    ),
     RefusalReason.OTHER: QT_TRANSLATE_NOOP("RequestLabels", "Another reason, written out"),
+}
+
+ERASURE_EXCEPTIONS: dict[str, str] = {
+    ErasureException.FREEDOM_OF_EXPRESSION: QT_TRANSLATE_NOOP(
+        "RequestLabels", "(a) Freedom of expression and information"
+    ),
+    ErasureException.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP(
+        "RequestLabels", "(b) A legal obligation or a task in the public interest"
+    ),
+    ErasureException.PUBLIC_HEALTH: QT_TRANSLATE_NOOP("RequestLabels", "(c) Public health"),
+    ErasureException.ARCHIVING_RESEARCH: QT_TRANSLATE_NOOP(
+        "RequestLabels", "(d) Archiving, research or statistics"
+    ),
+    ErasureException.LEGAL_CLAIMS: QT_TRANSLATE_NOOP(
+        "RequestLabels", "(e) Establishment, exercise or defence of legal claims"
+    ),
 }
 
 # What the office does with a request: the verb on the button that moves it there.
@@ -163,6 +183,10 @@ def hold_reason_label(code: str | None) -> str:
 
 def refusal_reason_label(code: str | None) -> str:
     return _label(REFUSAL_REASONS, code)
+
+
+def erasure_exception_label(code: str | None) -> str:
+    return _label(ERASURE_EXCEPTIONS, code)
 
 
 def reason_label(code: str | None) -> str:

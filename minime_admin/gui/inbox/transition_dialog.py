@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from minime_admin.domain.requests import (
     IDENTITY_RECORDED_CHANNELS,
+    ErasureException,
     HoldReason,
     RefusalReason,
     RequestType,
@@ -29,6 +30,7 @@ from minime_admin.domain.requests import (
     TransitionRequest,
 )
 from minime_admin.gui.inbox.labels import (
+    erasure_exception_label,
     hold_reason_label,
     refusal_reason_label,
     status_label,
@@ -59,6 +61,13 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+# Refusal reasons that fit one request type only.
+_ONLY_FOR = {
+    RefusalReason.ERASURE_EXCEPTION: RequestType.ERASURE,
+    RefusalReason.COMPELLING_GROUNDS: RequestType.OBJECTION,
+}
+
+
 class TransitionDialog(QDialog):
     submitted = Signal()
 
@@ -75,6 +84,7 @@ class TransitionDialog(QDialog):
         form = QFormLayout()
         self.hold_reason = QComboBox()
         self.refusal_reason = QComboBox()
+        self.exception = QComboBox()  # the Art. 17(3) point, for a refused erasure
         self.identity = QLineEdit()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -87,13 +97,17 @@ class TransitionDialog(QDialog):
         if target is Status.REFUSED:
             self.refusal_reason.addItem(self.tr("Choose a reason…"), None)
             for refusal in RefusalReason:
-                if (
-                    refusal is RefusalReason.ERASURE_EXCEPTION
-                    and detail.type is not RequestType.ERASURE
-                ):
-                    continue  # applies to erasure only
+                if _ONLY_FOR.get(refusal, detail.type) is not detail.type:
+                    continue  # an Art. 17(3) exception, compelling grounds: one type only
                 self.refusal_reason.addItem(refusal_reason_label(refusal), refusal.value)
             form.addRow(self.tr("&Reason:"), self.refusal_reason)
+            if detail.type is RequestType.ERASURE:
+                self.exception.addItem(self.tr("Choose the exception…"), None)
+                for exception in ErasureException:
+                    self.exception.addItem(erasure_exception_label(exception), exception.value)
+                form.addRow(self.tr("Art. 17(3) e&xception:"), self.exception)
+                self.refusal_reason.currentIndexChanged.connect(self._reason_changed)
+                self._reason_changed()
         if needs_dialog(detail, target) and target is Status.IN_PROGRESS:
             form.addRow(self.tr("&Identity checked by:"), self.identity)
             self.identity.setPlaceholderText(self.tr("e.g. order number and delivery address"))
@@ -106,11 +120,20 @@ class TransitionDialog(QDialog):
         layout.addWidget(ok_cancel(self))
         fit_height(self, 460)
 
+    def _reason_changed(self) -> None:
+        applies = self.refusal_reason.currentData() == RefusalReason.ERASURE_EXCEPTION
+        self.exception.setEnabled(applies)
+        if not applies:
+            self.exception.setCurrentIndex(0)
+
     def _intro(self) -> str:
         if self.target is Status.REFUSED:
             return self.tr(
                 "The refusal letter tells the person the reason and their right to complain "
-                "to the Data State Inspectorate and to seek a remedy in court (Art. 12(4))."
+                "to the Data State Inspectorate and to seek a remedy in court (Art. 12(4)). "
+                "Write out the ground the letter gives: why the request is manifestly "
+                "unfounded or excessive, why the exception applies, or which compelling "
+                "grounds override the objection."
             )
         if self.target is Status.ON_HOLD:
             return self.tr("The legal deadline keeps running while the request is on hold.")
@@ -131,10 +154,12 @@ class TransitionDialog(QDialog):
     def change(self) -> TransitionRequest:
         hold = self.hold_reason.currentData() if self.target is Status.ON_HOLD else None
         refusal = self.refusal_reason.currentData() if self.target is Status.REFUSED else None
+        exception = self.exception.currentData() if self.exception.isEnabled() else None
         return TransitionRequest(
             target=self.target,
             hold_reason=HoldReason(hold) if hold else None,
             refusal_reason=RefusalReason(refusal) if refusal else None,
+            erasure_exception=ErasureException(exception) if exception else None,
             text=self.text.toPlainText().strip(),
         )
 
