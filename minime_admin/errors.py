@@ -410,6 +410,23 @@ class EmptySelection(KnownError):
     )
 
 
+class DecisionNeedsReason(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Both decisions, on notifying the DVI and on telling the people, need their "
+        "reasoning in writing. Nothing was recorded.",
+    )
+
+
+class DviExemptionNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Telling the people means a high risk (Art. 34), yet not notifying the Data State "
+        "Inspectorate means no risk (Art. 33): write the legal reason why the DVI is not "
+        "notified although the people are told. Nothing was recorded.",
+    )
+
+
 class DelayReasonsNeeded(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -77,6 +77,12 @@ def add_commands(commands: Any) -> None:
     decide.add_argument("--dvi-reason", required=True)
     decide.add_argument("--people", choices=("yes", "no"), required=True)
     decide.add_argument("--people-reason", required=True)
+    decide.add_argument(
+        "--dvi-exemption",
+        default="",
+        help="with --dvi no --people yes: the legal reason why the DVI is not notified "
+        "although the people are told (required then)",
+    )
     affected = actions.add_parser("affected", help="select the customers affected")
     affected.add_argument("id", type=int)
     how = affected.add_mutually_exclusive_group(required=True)
@@ -194,6 +200,7 @@ def _decide(session: Session, a: argparse.Namespace) -> int:
         a.dvi_reason,
         a.people == "yes",
         a.people_reason,
+        dvi_exemption=a.dvi_exemption,
     )
     print(f"Breach {a.id}: decisions recorded.")
     return EXIT_OK
