@@ -104,6 +104,12 @@ class FolderNotWritable(KnownError):
     )
 
 
+class NotAFolder(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "{path} is a file, not a folder, so nothing can be saved inside it."
+    )
+
+
 class NewerDatabase(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -424,3 +424,30 @@ def test_breach_decide_refusals_are_one_sentence_and_exit_1(
     argv = _decide_argv(db, breach_id, "no", "Maz risks", "Augsts risks")
     assert main([*argv, "--dvi-exemption", "DVI jau zina"], clock) == 0
     assert "decisions recorded" in capsys.readouterr().out
+
+
+def test_an_out_path_inside_a_file_is_one_sentence_and_exit_1(
+    shop: db_service.Database,
+    breach_id: int,
+    clock: FixedClock,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = str(shop.path)
+    shop.close()
+    capsys.readouterr()
+    blocked = tmp_path / "some_file.pdf"
+    blocked.write_bytes(b"%PDF- not a folder")
+    inside = str(blocked / "x.pdf")
+    bid = str(breach_id)
+    for argv in (
+        ["breach", "notice", bid, "--kind", "report", "--draft", "--out", inside],
+        ["breach", "letters", bid, "--draft", "--out", inside],
+        ["export", "--customer", "1", "--out", inside],
+        ["erase", "--customer", "1", "--partner-notices", inside],
+    ):
+        assert main(["--db", db, *argv], clock) == 1, argv
+        err = capsys.readouterr().err
+        assert f"{blocked} is a file, not a folder" in err, argv
+        assert "unexpected" not in err and len(err.strip().splitlines()) == 1
+    assert blocked.read_bytes() == b"%PDF- not a folder"

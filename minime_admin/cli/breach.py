@@ -10,7 +10,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
+from minime_admin.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    check_folder,
+    open_database,
+    print_json,
+    write_out,
+)
 from minime_admin.cli.users import ask_password
 from minime_admin.domain.breach import (
     Circumstances,
@@ -24,7 +31,6 @@ from minime_admin.errors import ScoreInvalid
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import breach_selection, breaches
 from minime_admin.services.breach_selection import Kind, Query
-from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store import session as store_session
 
@@ -234,6 +240,7 @@ def _sign_off(session: Session, a: argparse.Namespace) -> int:
 
 
 def _notice(session: Session, a: argparse.Namespace) -> int:
+    check_folder(a.out.parent)
     pdf = outputs.render_output(
         session,
         command_line_actor(),
@@ -243,12 +250,13 @@ def _notice(session: Session, a: argparse.Namespace) -> int:
         final=not a.draft,
         phase=NoticePhase.FOLLOW_UP if a.follow_up else NoticePhase.INITIAL,
     )
-    write_atomic(a.out, pdf)
+    write_out(a.out, pdf)
     print(f"Saved {a.out}" + (" (DRAFT)" if a.draft else " (final, signed off)"))
     return EXIT_OK
 
 
 def _letters(session: Session, a: argparse.Namespace) -> int:
+    check_folder(a.out)
     result = outputs.customer_letters(session, command_line_actor(), a.id, a.out, final=not a.draft)
     print(f"{result.letters} letters in {result.folder}; mail merge: {result.mail_merge}")
     return EXIT_OK
