@@ -127,3 +127,10 @@ def test_a_planned_festival_day_is_not_counted_when_the_package_knows_the_year(
     monkeypatch.setattr(calendar, "PLANNED_FESTIVAL_DAYS", {D(2023, 7, 9): "planned"})
     table = calendar._statutory.__wrapped__(2023)  # the package names 10 July 2023
     assert D(2023, 7, 9) not in table and "Song and Dance" in table[D(2023, 7, 10)]
+
+
+def test_the_festival_day_is_named_in_the_user_language() -> None:
+    from minime_admin.gui.inbox.labels import day_reason_label
+
+    reason = due_date(D(2028, 6, 10)).skipped[0].reason
+    assert day_reason_label(reason) == "Closing day of the Song and Dance Festival"

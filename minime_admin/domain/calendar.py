@@ -26,7 +26,8 @@ _TRANSFERRED_PREFIX = "Day off (substituted"
 _FESTIVAL_WORDS = "Song and Dance"  # in the package's en_US name of the closing day
 
 PLANNED_FESTIVAL_DAYS: Mapping[date, str] = {
-    date(2028, 7, 10): "Nationwide Latvian Song and Dance Celebration Final Day (planned)",
+    # The package's own name for the day, so the GUI translates it either way.
+    date(2028, 7, 10): "Nationwide Latvian Song and Dance Celebration Final Day",
 }
 
 
