@@ -18,7 +18,12 @@ from minime_admin import errors
 from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
-from minime_admin.domain.breach import Circumstances, needs_dvi_exemption, split_dvi_reason
+from minime_admin.domain.breach import (
+    Circumstances,
+    OutputKind,
+    needs_dvi_exemption,
+    split_dvi_reason,
+)
 from minime_admin.domain.clock import FixedClock
 from minime_admin.services import audit, breach_selection, breaches, users
 from minime_admin.services import breach_outputs as outputs
@@ -378,6 +383,9 @@ def test_people_told_but_dvi_not_needs_an_explicit_legal_reason(
         kept = str(breaches.get_breach(session, breach_id).facts["notify_dvi_reason"])
     assert split_dvi_reason(kept) == ("Maz risks", "DVI jau zina no CERT.LV ziņojuma")
     assert "Why the DVI is not notified although the people are told" in kept
+    with shop.unit_of_work() as session:  # the report gives it its own, translated row
+        pdf = outputs.render_output(session, clerk, breach_id, OutputKind.REPORT, "lv", final=False)
+    assert "Kāpēc DVI netiek ziņots, lai gan personas tiek informētas" in text_of(pdf)
 
 
 def test_an_empty_reasoning_is_a_known_error(
