@@ -104,6 +104,12 @@ class FolderNotWritable(KnownError):
     )
 
 
+class NotAFolder(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "{path} is a file, not a folder, so nothing can be saved inside it."
+    )
+
+
 class NewerDatabase(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
@@ -426,6 +432,23 @@ class NotSignedOff(KnownError):
 class EmptySelection(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors", "The selection found no customers; the breach's affected list was not changed."
+    )
+
+
+class DecisionNeedsReason(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Both decisions, on notifying the DVI and on telling the people, need their "
+        "reasoning in writing. Nothing was recorded.",
+    )
+
+
+class DviExemptionNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Telling the people means a high risk (Art. 34), yet not notifying the Data State "
+        "Inspectorate means no risk (Art. 33): write the legal reason why the DVI is not "
+        "notified although the people are told. Nothing was recorded.",
     )
 
 

@@ -18,7 +18,12 @@ from minime_admin import errors
 from minime_admin.cli import main
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor, Role
-from minime_admin.domain.breach import Circumstances
+from minime_admin.domain.breach import (
+    Circumstances,
+    OutputKind,
+    needs_dvi_exemption,
+    split_dvi_reason,
+)
 from minime_admin.domain.clock import FixedClock
 from minime_admin.services import audit, breach_selection, breaches, users
 from minime_admin.services import breach_outputs as outputs
@@ -352,3 +357,105 @@ def test_breach_affected_on_the_command_line_selects_as_the_page_does(
         reopened.close()
     assert detail.facts["affected_query"] == expected[1].how
     assert sorted(detail.affected) == sorted(expected[1].customer_ids)
+
+
+def test_people_told_but_dvi_not_needs_an_explicit_legal_reason(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    assert needs_dvi_exemption(notify_dvi=False, notify_people=True)
+    assert not needs_dvi_exemption(notify_dvi=True, notify_people=True)
+    assert not needs_dvi_exemption(notify_dvi=False, notify_people=False)
+    with shop.unit_of_work() as session, pytest.raises(errors.DviExemptionNeeded):
+        breaches.decide(session, clerk, breach_id, False, "Maz risks", True, "Augsts risks")
+    with shop.unit_of_work() as session:  # the refusal changed nothing
+        assert breaches.get_breach(session, breach_id).facts["notify_dvi"] is True
+        breaches.decide(
+            session,
+            clerk,
+            breach_id,
+            False,
+            "Maz risks",
+            True,
+            "Augsts risks",
+            dvi_exemption="DVI jau zina no CERT.LV ziņojuma",
+        )
+    with shop.unit_of_work() as session:
+        kept = str(breaches.get_breach(session, breach_id).facts["notify_dvi_reason"])
+    assert split_dvi_reason(kept) == ("Maz risks", "DVI jau zina no CERT.LV ziņojuma")
+    assert "Why the DVI is not notified although the people are told" in kept
+    with shop.unit_of_work() as session:  # the report gives it its own, translated row
+        pdf = outputs.render_output(session, clerk, breach_id, OutputKind.REPORT, "lv", final=False)
+    assert "Kāpēc DVI netiek ziņots, lai gan personas tiek informētas" in text_of(pdf)
+
+
+def test_an_empty_reasoning_is_a_known_error(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    with shop.unit_of_work() as session, pytest.raises(errors.DecisionNeedsReason):
+        breaches.decide(session, clerk, breach_id, True, "  ", True, "Augsts risks")
+
+
+def _decide_argv(db: str, bid: int, dvi: str, dvi_reason: str, people_reason: str) -> list[str]:
+    return [
+        "--db",
+        db,
+        "breach",
+        "decide",
+        str(bid),
+        "--dvi",
+        dvi,
+        "--dvi-reason",
+        dvi_reason,
+        "--people",
+        "yes",
+        "--people-reason",
+        people_reason,
+    ]
+
+
+def test_breach_decide_refusals_are_one_sentence_and_exit_1(
+    shop: db_service.Database,
+    breach_id: int,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = str(shop.path)
+    shop.close()
+    capsys.readouterr()
+    assert main(_decide_argv(db, breach_id, "no", "Maz risks", "Augsts risks"), clock) == 1
+    err = capsys.readouterr().err
+    assert "write the legal reason why the DVI is not notified" in err
+    assert "Traceback" not in err and "unexpected" not in err
+    assert main(_decide_argv(db, breach_id, "yes", "", "Augsts risks"), clock) == 1
+    err = capsys.readouterr().err
+    assert "need their reasoning in writing" in err and "unexpected" not in err
+    argv = _decide_argv(db, breach_id, "no", "Maz risks", "Augsts risks")
+    assert main([*argv, "--dvi-exemption", "DVI jau zina"], clock) == 0
+    assert "decisions recorded" in capsys.readouterr().out
+
+
+def test_an_out_path_inside_a_file_is_one_sentence_and_exit_1(
+    shop: db_service.Database,
+    breach_id: int,
+    clock: FixedClock,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = str(shop.path)
+    shop.close()
+    capsys.readouterr()
+    blocked = tmp_path / "some_file.pdf"
+    blocked.write_bytes(b"%PDF- not a folder")
+    inside = str(blocked / "x.pdf")
+    bid = str(breach_id)
+    for argv in (
+        ["breach", "notice", bid, "--kind", "report", "--draft", "--out", inside],
+        ["breach", "letters", bid, "--draft", "--out", inside],
+        ["export", "--customer", "1", "--out", inside],
+        ["erase", "--customer", "1", "--partner-notices", inside],
+    ):
+        assert main(["--db", db, *argv], clock) == 1, argv
+        err = capsys.readouterr().err
+        assert f"{blocked} is a file, not a folder" in err, argv
+        assert "unexpected" not in err and len(err.strip().splitlines()) == 1
+    assert blocked.read_bytes() == b"%PDF- not a folder"

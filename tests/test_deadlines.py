@@ -109,3 +109,28 @@ def test_days_awaiting_identity_count_only_the_identity_holds() -> None:
     ]
     assert days_awaiting_identity(transitions, D(2026, 3, 16)) == 4 + 2  # still waiting
     assert days_awaiting_identity([], D(2026, 3, 16)) == 0
+
+
+def test_the_planned_2028_festival_closing_day_moves_a_deadline() -> None:
+    # The holidays package does not know the 2028 festival; the planned day is in the
+    # defaults: due Monday 10 July 2028 → Tuesday 11 July.
+    deadline = due_date(D(2028, 6, 10))
+    assert deadline.due == D(2028, 7, 11)
+    assert "Song and Dance" in deadline.skipped[0].reason
+
+
+def test_a_planned_festival_day_is_not_counted_when_the_package_knows_the_year(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minime_admin.domain import calendar
+
+    monkeypatch.setattr(calendar, "PLANNED_FESTIVAL_DAYS", {D(2023, 7, 9): "planned"})
+    table = calendar._statutory.__wrapped__(2023)  # the package names 10 July 2023
+    assert D(2023, 7, 9) not in table and "Song and Dance" in table[D(2023, 7, 10)]
+
+
+def test_the_festival_day_is_named_in_the_user_language() -> None:
+    from minime_admin.gui.inbox.labels import day_reason_label
+
+    reason = due_date(D(2028, 6, 10)).skipped[0].reason
+    assert day_reason_label(reason) == "Closing day of the Song and Dance Festival"

@@ -185,7 +185,8 @@ def test_letters_are_refused_before_anything_changes(
         (["--letter", str(tmp_path / "l.pdf")], "answers a request: give it with --request"),
         (["--dry-run", "--partner-notices", str(tmp_path)], "A dry run changes nothing"),
         (["--request", reference, "--lang", "en"], "give --letter too"),
-        (["--request", reference, "--partner-notices", str(blocked)], "cannot be written to"),
+        (["--request", reference, "--partner-notices", str(blocked)], "is a file, not a folder"),
+        (["--request", reference, "--letter", str(blocked / "l.pdf")], "is a file, not a folder"),
     ):
         assert main([*customer, *extra], clock) == 1
         assert message in capsys.readouterr().err

@@ -356,3 +356,38 @@ def test_the_page_and_the_command_line_select_alike(
         argv = ["--db", str(shop.path), "breach", "affected", str(breach_id), *arguments]
         assert main([*argv, "--preview"], clock) == 0
         assert capsys.readouterr().out == said[kind] + "\n"
+
+
+def test_telling_the_people_but_not_the_dvi_needs_a_legal_reason(
+    qtbot: QtBot, shop: Database, clerk: Actor
+) -> None:
+    open_breach(shop, clerk, 3)
+    page = make_page(qtbot, shop, clerk)
+    dialog = page.actions.decide()
+    assert dialog is not None
+    assert not dialog.exemption.isVisibleTo(dialog)  # asked only for the contradiction
+    dialog.dvi.no.setChecked(True)
+    dialog.people.yes.setChecked(True)
+    assert dialog.exemption.isVisibleTo(dialog)
+    dialog.dvi.reason.setPlainText("Maz risks")
+    dialog.people.reason.setPlainText("Augsts risks")
+    dialog.accept()  # no legal reason yet: refused in the dialog
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    assert "legal reason why the DVI is not notified" in dialog.error.text()
+    assert not page.jobs.busy  # nothing was sent to the service
+    dialog.exemption.setPlainText("DVI jau zina no CERT.LV ziņojuma")
+    dialog.accept()
+    settle(qtbot, page)
+    assert not dialog.isVisible()
+    facts = page.view.detail.facts if page.view.detail else {}
+    assert facts["notify_dvi"] is False and facts["notify_people"] is True
+    assert str(facts["notify_dvi_reason"]).endswith("DVI jau zina no CERT.LV ziņojuma")
+    assert page.view.dvi_line.text() == (
+        "Notify the DVI: no. Maz risks Why the DVI is not notified although the people are "
+        "told: DVI jau zina no CERT.LV ziņojuma"
+    )
+    again = page.actions.decide()  # shown again in its own field
+    assert again is not None
+    assert again.dvi.reason.toPlainText() == "Maz risks"
+    assert again.exemption.toPlainText() == "DVI jau zina no CERT.LV ziņojuma"
+    again.reject()

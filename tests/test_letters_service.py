@@ -165,3 +165,20 @@ def test_erasure_takes_the_letter_and_leaves_a_plain_entry(
     # The letter is gone with the person's data; its entry stays, without the link or words.
     (entry,) = [e for e in timeline if e.kind is RequestEventKind.LETTER]
     assert letter_id and entry.letter is None and entry.text == ""
+
+
+def test_letter_command_out_inside_a_file(
+    database: db_service.Database,
+    request_id: int,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    clock: FixedClock,
+) -> None:
+    db = str(database.path)
+    database.close()
+    blocked = tmp_path / "some_file.pdf"
+    blocked.write_bytes(b"not a folder")
+    argv = ["--db", db, "letter", "--request", "1", "--kind", "acknowledgment"]
+    assert main([*argv, "--out", str(blocked / "x.pdf")], clock) == 1
+    err = capsys.readouterr().err
+    assert f"{blocked} is a file, not a folder" in err and "unexpected" not in err

@@ -10,7 +10,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
+from minime_admin.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    check_folder,
+    open_database,
+    print_json,
+    write_out,
+)
 from minime_admin.cli.users import ask_password
 from minime_admin.domain.breach import (
     Circumstances,
@@ -24,7 +31,6 @@ from minime_admin.errors import ScoreInvalid
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import breach_selection, breaches
 from minime_admin.services.breach_selection import Kind, Query
-from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store import session as store_session
 
@@ -77,6 +83,12 @@ def add_commands(commands: Any) -> None:
     decide.add_argument("--dvi-reason", required=True)
     decide.add_argument("--people", choices=("yes", "no"), required=True)
     decide.add_argument("--people-reason", required=True)
+    decide.add_argument(
+        "--dvi-exemption",
+        default="",
+        help="with --dvi no --people yes: the legal reason why the DVI is not notified "
+        "although the people are told (required then)",
+    )
     affected = actions.add_parser("affected", help="select the customers affected")
     affected.add_argument("id", type=int)
     how = affected.add_mutually_exclusive_group(required=True)
@@ -194,6 +206,7 @@ def _decide(session: Session, a: argparse.Namespace) -> int:
         a.dvi_reason,
         a.people == "yes",
         a.people_reason,
+        dvi_exemption=a.dvi_exemption,
     )
     print(f"Breach {a.id}: decisions recorded.")
     return EXIT_OK
@@ -227,6 +240,7 @@ def _sign_off(session: Session, a: argparse.Namespace) -> int:
 
 
 def _notice(session: Session, a: argparse.Namespace) -> int:
+    check_folder(a.out.parent)
     pdf = outputs.render_output(
         session,
         command_line_actor(),
@@ -236,12 +250,13 @@ def _notice(session: Session, a: argparse.Namespace) -> int:
         final=not a.draft,
         phase=NoticePhase.FOLLOW_UP if a.follow_up else NoticePhase.INITIAL,
     )
-    write_atomic(a.out, pdf)
+    write_out(a.out, pdf)
     print(f"Saved {a.out}" + (" (DRAFT)" if a.draft else " (final, signed off)"))
     return EXIT_OK
 
 
 def _letters(session: Session, a: argparse.Namespace) -> int:
+    check_folder(a.out)
     result = outputs.customer_letters(session, command_line_actor(), a.id, a.out, final=not a.draft)
     print(f"{result.letters} letters in {result.folder}; mail merge: {result.mail_merge}")
     return EXIT_OK

@@ -5,13 +5,21 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from minime_admin import paths
-from minime_admin.errors import KeyNeeded, KnownError
+from minime_admin.errors import (
+    FileNotWritten,
+    FolderNotWritable,
+    KeyNeeded,
+    KnownError,
+    NotAFolder,
+)
 from minime_admin.services import database as db_service
+from minime_admin.services.files import write_atomic
 
 EXIT_OK, EXIT_ERROR, EXIT_AUDIT_BROKEN = 0, 1, 3
 
@@ -57,3 +65,27 @@ def ask_secret(recovery: bool) -> str:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def check_folder(folder: Path) -> None:
+    """Before any work is done: the folder an --out names is (or is made) a writable folder."""
+    for part in (folder, *folder.parents):
+        if part.exists():
+            if not part.is_dir():  # e.g. --out letter.pdf/x.pdf where letter.pdf is a file
+                raise NotAFolder(path=str(part))
+            break
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FolderNotWritable(path=str(folder)) from error
+    if not os.access(folder, os.W_OK):
+        raise FolderNotWritable(path=str(folder))
+
+
+def write_out(path: Path, data: bytes) -> None:
+    """Save an --out file; a failure (a full disk, a folder in the way) is one sentence."""
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        detail = error.strerror or type(error).__name__
+        raise FileNotWritten(path=str(path), detail=detail) from error

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, CliError, check_folder, open_database, print_json
 from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.erasure import Action
-from minime_admin.errors import QT_TRANSLATE_NOOP, FolderNotWritable
+from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services import erasure_letters
 from minime_admin.services.erasure import ErasurePlan, plan_erasure
 from minime_admin.services.erasure_letters import Erased, Notice
@@ -107,12 +106,7 @@ def _check_folders(arguments: argparse.Namespace) -> None:
     if arguments.letter is not None:
         folders.append(arguments.letter.parent)
     for folder in (f for f in folders if f is not None):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise FolderNotWritable(path=str(folder)) from error
-        if not os.access(folder, os.W_OK):
-            raise FolderNotWritable(path=str(folder))
+        check_folder(folder)
 
 
 def _save(arguments: argparse.Namespace, erased: Erased, notices: list[Notice]) -> dict[str, Any]:

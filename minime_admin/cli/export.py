@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, CliError, check_folder, open_database, print_json
 from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.export_scope import Scope
 from minime_admin.errors import QT_TRANSLATE_NOOP
@@ -38,6 +38,7 @@ def add_commands(commands: Any) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     password = _password() if arguments.encrypt else None
+    check_folder(arguments.out)
     database = open_database(arguments)
     try:
         with database.unit_of_work() as session:

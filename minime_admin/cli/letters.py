@@ -6,12 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, check_folder, open_database, print_json, write_out
 from minime_admin.cli.requests import request_id_of
 from minime_admin.letters.catalogue import LETTERS
 from minime_admin.letters.model import LetterKind
 from minime_admin.services import letters
-from minime_admin.services.files import write_atomic
 from minime_admin.services.profile import command_line_actor
 
 
@@ -40,6 +39,7 @@ def run(arguments: argparse.Namespace) -> int:
         return EXIT_OK
     if not (arguments.request and arguments.kind and arguments.out):
         raise SystemExit("minime-admin letter: --request, --kind and --out are needed")
+    check_folder(arguments.out.parent)  # before the letter is archived
     database = open_database(arguments)
     try:
         with database.unit_of_work() as session:
@@ -56,7 +56,7 @@ def run(arguments: argparse.Namespace) -> int:
             letter_id, pdf = letters.produce(session, actor, letter, request_id)
     finally:
         database.close()
-    write_atomic(arguments.out, pdf, mode=0o600)
+    write_out(arguments.out, pdf)
     if arguments.json:
         print_json(
             {

@@ -6,6 +6,11 @@ next working day when they fall on a weekend. Days off *transferred* by Cabinet 
 left out: they are not public holidays under the Regulation, and leaving them out never
 lengthens a deadline (docs/legal.md §1). One-off holidays the Saeima declares (as on
 29 May 2023) are added by the office in ``extra``.
+
+Festival closing days the package does not know yet are in ``PLANNED_FESTIVAL_DAYS`` (the
+2028 festival is planned to close on Monday 10 July 2028). One is used only while the
+package has no festival day in that year, so a later package release that names the day,
+on that date or another, is never counted twice.
 """
 
 from __future__ import annotations
@@ -18,6 +23,12 @@ from functools import lru_cache
 import holidays
 
 _TRANSFERRED_PREFIX = "Day off (substituted"
+_FESTIVAL_WORDS = "Song and Dance"  # in the package's en_US name of the closing day
+
+PLANNED_FESTIVAL_DAYS: Mapping[date, str] = {
+    # The package's own name for the day, so the GUI translates it either way.
+    date(2028, 7, 10): "Nationwide Latvian Song and Dance Celebration Final Day",
+}
 
 
 @lru_cache(maxsize=64)
@@ -28,6 +39,8 @@ def _statutory(year: int) -> dict[date, str]:
         kept = [n for n in names.split("; ") if not n.startswith(_TRANSFERRED_PREFIX)]
         if kept:
             result[day] = "; ".join(kept)
+    if not any(_FESTIVAL_WORDS in name for name in result.values()):
+        result.update((d, n) for d, n in PLANNED_FESTIVAL_DAYS.items() if d.year == year)
     return result
 
 

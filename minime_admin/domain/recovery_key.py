@@ -51,6 +51,18 @@ def decode(text: str) -> bytes:
 
 
 def looks_like_recovery_key(text: str) -> bool:
-    """True for text shaped like a recovery key, even with a typo (used to pick the message)."""
-    cleaned = "".join(text.split()).replace("-", "")
-    return len(cleaned) == 55 and text.count("-") >= 8
+    """True for text shaped like a recovery key, even with a typo (used to pick the message).
+
+    As the sheet says, dashes, spaces and case do not matter: 55 letters and digits in
+    groups of five, typed with dashes, spaces or nothing between them. Each run between
+    separators must be a whole number of groups, so a passphrase of words is not taken
+    for a key.
+    """
+    runs = text.replace("-", " ").split()
+    cleaned = "".join(runs)
+    return (
+        len(cleaned) == 55
+        and cleaned.isascii()
+        and cleaned.isalnum()
+        and all(len(run) % 5 == 0 for run in runs)
+    )

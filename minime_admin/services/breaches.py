@@ -18,7 +18,14 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.breach import BreachEventKind as Kind
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.errors import AwarenessInFuture, EmptySelection, NotFound, ScoreInvalid
+from minime_admin.errors import (
+    AwarenessInFuture,
+    DecisionNeedsReason,
+    DviExemptionNeeded,
+    EmptySelection,
+    NotFound,
+    ScoreInvalid,
+)
 from minime_admin.services import audit, users
 from minime_admin.store import breach_repo
 from minime_admin.store import session as store_session
@@ -148,12 +155,22 @@ def decide(
     notify_people: bool,
     people_reason: str,
     art34_exceptions: str = "",
+    dvi_exemption: str = "",
 ) -> None:
-    """The two decisions, each made by a person with its written reasoning on the record."""
+    """The two decisions, each made by a person with its written reasoning on the record.
+
+    Telling the people but not the DVI is refused unless ``dvi_exemption`` says why
+    (docs/legal.md §6); the reason is kept after the DVI reasoning.
+    """
     if not dvi_reason.strip() or not people_reason.strip():
-        raise ValueError("each decision needs its reasoning")
+        raise DecisionNeedsReason()
+    if rules.needs_dvi_exemption(notify_dvi, notify_people) and not dvi_exemption.strip():
+        raise DviExemptionNeeded()
+    if not rules.needs_dvi_exemption(notify_dvi, notify_people):
+        dvi_exemption = ""  # only a contradiction needs it; never kept beside a plain answer
     breach = _get(session, breach_id)
-    breach.notify_dvi, breach.notify_dvi_reason = notify_dvi, dvi_reason.strip()
+    breach.notify_dvi = notify_dvi
+    breach.notify_dvi_reason = rules.join_dvi_reason(dvi_reason, dvi_exemption)
     breach.notify_people, breach.notify_people_reason = notify_people, people_reason.strip()
     breach.art34_exceptions = art34_exceptions
     _changed(

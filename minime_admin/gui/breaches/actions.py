@@ -99,11 +99,19 @@ class BreachActions(QObject):
         def submit() -> None:
             dvi, people = bool(dialog.dvi.value()), bool(dialog.people.value())
             dvi_reason, people_reason = dialog.dvi.text(), dialog.people.text()
-            exceptions = dialog.exceptions_text()
+            exceptions, exemption = dialog.exceptions_text(), dialog.exemption_text()
             self._store(
                 detail.id,
                 lambda s: breaches.decide(
-                    s, actor, detail.id, dvi, dvi_reason, people, people_reason, exceptions
+                    s,
+                    actor,
+                    detail.id,
+                    dvi,
+                    dvi_reason,
+                    people,
+                    people_reason,
+                    exceptions,
+                    dvi_exemption=exemption,
                 ),
                 dialog,
             )

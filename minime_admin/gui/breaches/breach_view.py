@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minime_admin.domain.breach import BreachEventKind
+from minime_admin.domain.breach import BreachEventKind, split_dvi_reason
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.affected_panel import AffectedPanel
 from minime_admin.gui.breaches.facts_form import FactsForm
@@ -234,9 +234,12 @@ class BreachView(QWidget):
             if facts[key] is None:
                 line.setText(text.format(answer=self.tr("not decided yet"), reason=""))
             else:
-                line.setText(
-                    text.format(answer=yes if facts[key] else no, reason=facts[f"{key}_reason"])
-                )
+                reason, exemption = split_dvi_reason(str(facts[f"{key}_reason"] or ""))
+                if exemption:  # only ever on the DVI decision
+                    reason += " " + self.tr(
+                        "Why the DVI is not notified although the people are told: {reason}"
+                    ).format(reason=exemption)
+                line.setText(text.format(answer=yes if facts[key] else no, reason=reason))
         chosen = [k for k in str(facts["art34_exceptions"] or "").split(",") if k]
         self.exceptions_line.setText(
             self.tr("Art. 34(3) exceptions: {list}").format(

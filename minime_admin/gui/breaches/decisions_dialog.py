@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minime_admin.domain.breach import needs_dvi_exemption, split_dvi_reason
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.style import error_label, fit_height
@@ -77,7 +78,17 @@ class DecisionsDialog(QDialog):
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.dvi = _Decision()
-        self.dvi.set(facts["notify_dvi"], str(facts["notify_dvi_reason"] or ""))
+        dvi_reason, exemption = split_dvi_reason(str(facts["notify_dvi_reason"] or ""))
+        self.dvi.set(facts["notify_dvi"], dvi_reason)
+        # Asked only when the people are told but the DVI is not (Art. 34 vs Art. 33).
+        self.exemption_caption = QLabel()
+        self.exemption_caption.setWordWrap(True)
+        self.exemption = QPlainTextEdit(exemption)
+        self.exemption.setTabChangesFocus(True)
+        self.exemption.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.exemption_caption.setBuddy(self.exemption)
+        self.dvi.column.addWidget(self.exemption_caption)
+        self.dvi.column.addWidget(self.exemption)
         self.people = _Decision()
         self.people.set(facts["notify_people"], str(facts["notify_people_reason"] or ""))
         self.exceptions_caption = QLabel()
@@ -92,6 +103,8 @@ class DecisionsDialog(QDialog):
         self.public_note.setWordWrap(True)
         self.people.column.addWidget(self.public_note)
         self.exceptions["c"].toggled.connect(self.public_note.setVisible)
+        for decision in (self.dvi, self.people):
+            decision.group.idToggled.connect(self._show_exemption)
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.suggestion)
@@ -143,12 +156,30 @@ class DecisionsDialog(QDialog):
         )
         self.public_note.setStyleSheet(f"color: {labels.AMBER}; font-weight: bold;")
         self.public_note.setVisible(self.exceptions["c"].isChecked())
-        fit_height(self, WIDTH)
+        self.exemption_caption.setText(
+            self.tr(
+                "&Legal reason why the DVI is not notified although the people are told "
+                "(required: telling them means a high risk, not notifying means no risk):"
+            )
+        )
+        self._show_exemption()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def needs_exemption(self) -> bool:
+        return needs_dvi_exemption(self.dvi.value() is True, self.people.value() is True)
+
+    def exemption_text(self) -> str:
+        return self.exemption.toPlainText().strip() if self.needs_exemption() else ""
+
+    def _show_exemption(self) -> None:
+        shown = self.needs_exemption()
+        self.exemption_caption.setVisible(shown)
+        self.exemption.setVisible(shown)
+        fit_height(self, WIDTH)
 
     def exceptions_text(self) -> str:
         return ",".join(key for key, box in self.exceptions.items() if box.isChecked())
@@ -161,6 +192,17 @@ class DecisionsDialog(QDialog):
             )
             self.error.show()
             missing[0].reason.setFocus(Qt.FocusReason.OtherFocusReason)
+            fit_height(self, WIDTH)
+            return
+        if self.needs_exemption() and not self.exemption_text():
+            self.error.setText(
+                self.tr(
+                    "Telling the people means a high risk (Art. 34), yet not notifying the DVI "
+                    "means no risk (Art. 33): write the legal reason why the DVI is not notified."
+                )
+            )
+            self.error.show()
+            self.exemption.setFocus(Qt.FocusReason.OtherFocusReason)
             fit_height(self, WIDTH)
             return
         self.error.hide()

@@ -151,6 +151,9 @@ DAY_REASONS: dict[str, str] = {
     "Republic of Latvia Proclamation Day (observed)": QT_TRANSLATE_NOOP(
         "RequestLabels", "Republic of Latvia Proclamation Day (observed)"
     ),
+    "Nationwide Latvian Song and Dance Celebration Final Day": QT_TRANSLATE_NOOP(
+        "RequestLabels", "Closing day of the Song and Dance Festival"
+    ),
     "Christmas Eve": QT_TRANSLATE_NOOP("RequestLabels", "Christmas Eve"),
     "Christmas Day": QT_TRANSLATE_NOOP("RequestLabels", "Christmas Day"),
     "Second Day of Christmas": QT_TRANSLATE_NOOP("RequestLabels", "Second Day of Christmas"),
