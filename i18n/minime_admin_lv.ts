@@ -606,6 +606,10 @@
         <translation>vēl nav izlemts</translation>
     </message>
     <message>
+        <source>Why the DVI is not notified although the people are told: {reason}</source>
+        <translation>Kāpēc DVI netiek ziņots, lai gan personas tiek informētas: {reason}</translation>
+    </message>
+    <message>
         <source>Art. 34(3) exceptions: {list}</source>
         <translation>34. panta 3. punkta izņēmumi: {list}</translation>
     </message>
@@ -1385,8 +1389,16 @@
         <translation>Ja (c), tā vietā vajadzīgs publisks paziņojums: publicējiet paziņojumu tīmekļvietnē.</translation>
     </message>
     <message>
+        <source>&amp;Legal reason why the DVI is not notified although the people are told (required: telling them means a high risk, not notifying means no risk):</source>
+        <translation>&amp;Juridiskais pamatojums, kāpēc DVI netiek ziņots, lai gan personas tiek informētas (obligāts: informēšana nozīmē augstu risku, neziņošana — ka riska nav):</translation>
+    </message>
+    <message>
         <source>Each decision needs its answer, yes or no, and its reasoning in writing.</source>
         <translation>Katram lēmumam vajadzīga atbilde — jā vai nē — un rakstisks pamatojums.</translation>
+    </message>
+    <message>
+        <source>Telling the people means a high risk (Art. 34), yet not notifying the DVI means no risk (Art. 33): write the legal reason why the DVI is not notified.</source>
+        <translation>Personu informēšana nozīmē augstu risku (34. pants), bet neziņošana DVI nozīmē, ka riska nav (33. pants): uzrakstiet juridisko pamatojumu, kāpēc DVI netiek ziņots.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2332,22 @@
     <message>
         <source>the description of the breach</source>
         <translation>pārkāpuma apraksts</translation>
+    </message>
+    <message>
+        <source>the reason of the refusal</source>
+        <translation>atteikuma iemesls</translation>
+    </message>
+    <message>
+        <source>the Art. 17(3) exception</source>
+        <translation>17. panta 3. punkta izņēmums</translation>
+    </message>
+    <message>
+        <source>the ground of the refusal written out</source>
+        <translation>atteikuma pamatojums</translation>
+    </message>
+    <message>
+        <source>the compelling legitimate grounds written out</source>
+        <translation>pārliecinošo leģitīmo iemeslu apraksts</translation>
     </message>
     <message>
         <source>Letter “{kind}” ({language}), no. {id}</source>
@@ -3270,8 +3298,32 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Dzēšanas izņēmums (17. panta 3. punkts)</translation>
     </message>
     <message>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Pārliecinoši leģitīmi iemesli (21. panta 1. punkts)</translation>
+    </message>
+    <message>
         <source>Another reason, written out</source>
         <translation>Cits iemesls, aprakstīts</translation>
+    </message>
+    <message>
+        <source>(a) Freedom of expression and information</source>
+        <translation>a) Vārda un informācijas brīvība</translation>
+    </message>
+    <message>
+        <source>(b) A legal obligation or a task in the public interest</source>
+        <translation>b) Juridisks pienākums vai uzdevums sabiedrības interesēs</translation>
+    </message>
+    <message>
+        <source>(c) Public health</source>
+        <translation>c) Sabiedrības veselība</translation>
+    </message>
+    <message>
+        <source>(d) Archiving, research or statistics</source>
+        <translation>d) Arhivēšana, pētniecība vai statistika</translation>
+    </message>
+    <message>
+        <source>(e) Establishment, exercise or defence of legal claims</source>
+        <translation>e) Likumīgu prasību celšana, īstenošana vai aizstāvēšana</translation>
     </message>
     <message>
         <source>Check identity</source>
@@ -3404,6 +3456,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Republic of Latvia Proclamation Day (observed)</source>
         <translation>Latvijas Republikas Proklamēšanas diena (pārcelta)</translation>
+    </message>
+    <message>
+        <source>Closing day of the Song and Dance Festival</source>
+        <translation>Dziesmu un deju svētku noslēguma diena</translation>
     </message>
     <message>
         <source>Christmas Eve</source>
@@ -4159,6 +4215,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Iemesls:</translation>
     </message>
     <message>
+        <source>Choose the exception…</source>
+        <translation>Izvēlieties izņēmumu…</translation>
+    </message>
+    <message>
+        <source>Art. 17(3) e&amp;xception:</source>
+        <translation>17. panta 3. punkta i&amp;zņēmums:</translation>
+    </message>
+    <message>
         <source>&amp;Identity checked by:</source>
         <translation>&amp;Identitāte pārbaudīta:</translation>
     </message>
@@ -4167,8 +4231,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>piem., pasūtījuma numurs un piegādes adrese</translation>
     </message>
     <message>
-        <source>The refusal letter tells the person the reason and their right to complain to the Data State Inspectorate and to seek a remedy in court (Art. 12(4)).</source>
-        <translation>Atteikuma vēstulē personai norāda iemeslu un tās tiesības iesniegt sūdzību Datu valsts inspekcijai un vērsties tiesā (12. panta 4. punkts).</translation>
+        <source>The refusal letter tells the person the reason and their right to complain to the Data State Inspectorate and to seek a remedy in court (Art. 12(4)). Write out the ground the letter gives: why the request is manifestly unfounded or excessive, why the exception applies, or which compelling grounds override the objection.</source>
+        <translation>Atteikuma vēstulē personai norāda iemeslu un tās tiesības iesniegt sūdzību Datu valsts inspekcijai un vērsties tiesā (12. panta 4. punkts). Uzrakstiet pamatojumu, ko norādīs vēstulē: kāpēc pieprasījums ir acīmredzami nepamatots vai pārmērīgs, kāpēc piemērojams izņēmums vai kādi pārliecinoši iemesli ir svarīgāki par iebildumu.</translation>
     </message>
     <message>
         <source>The legal deadline keeps running while the request is on hold.</source>
@@ -4605,6 +4669,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Mapē {path} nevar rakstīt. minime-admin tajā jāraksta; izvēlieties citu vietu vai mainiet mapes atļaujas.</translation>
     </message>
     <message>
+        <source>{path} is a file, not a folder, so nothing can be saved inside it.</source>
+        <translation>{path} ir fails, nevis mape, tāpēc tajā neko nevar saglabāt.</translation>
+    </message>
+    <message>
         <source>{path} was made by a newer version of minime-admin; update the app to open it. The file was not changed.</source>
         <translation>{path} ir izveidota ar jaunāku minime-admin versiju; atjauniniet lietotni, lai to atvērtu. Fails netika mainīts.</translation>
     </message>
@@ -4637,8 +4705,16 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atteikumam jānorāda iemesls: 12. panta 5. punkts, 12. panta 6. punkts, 17. panta 3. punkta izņēmums vai cits, rakstiski norādīts iemesls.</translation>
     </message>
     <message>
-        <source>This refusal does not fit the request: an Art. 17(3) exception applies only to erasure, and a marketing objection, unsubscribe or consent withdrawal is never refused.</source>
-        <translation>Šis atteikums neatbilst pieprasījumam: 17. panta 3. punkta izņēmums attiecas tikai uz dzēšanu, un iebildumu pret tiešo tirgvedību, atteikšanos no jaunumiem vai piekrišanas atsaukumu nekad neatsaka.</translation>
+        <source>Write out the ground of this refusal for the letter: why the request is manifestly unfounded or excessive, why the Art. 17(3) exception applies, or which compelling legitimate grounds override the objection.</source>
+        <translation>Uzrakstiet šī atteikuma pamatojumu vēstulei: kāpēc pieprasījums ir acīmredzami nepamatots vai pārmērīgs, kāpēc piemērojams 17. panta 3. punkta izņēmums vai kādi pārliecinoši leģitīmi iemesli ir svarīgāki par iebildumu.</translation>
+    </message>
+    <message>
+        <source>An Art. 17(3) refusal names its exception: (a) freedom of expression, (b) a legal obligation or public-interest task, (c) public health, (d) archiving, research or statistics, or (e) legal claims.</source>
+        <translation>Atteikumā saskaņā ar 17. panta 3. punktu jānorāda izņēmums: a) vārda un informācijas brīvība, b) juridisks pienākums vai uzdevums sabiedrības interesēs, c) sabiedrības veselība, d) arhivēšana, pētniecība vai statistika vai e) likumīgas prasības.</translation>
+    </message>
+    <message>
+        <source>This refusal does not fit the request: an Art. 17(3) exception applies only to erasure, compelling legitimate grounds only to an objection, and a marketing objection, unsubscribe or consent withdrawal is never refused.</source>
+        <translation>Šis atteikums neatbilst pieprasījumam: 17. panta 3. punkta izņēmums attiecas tikai uz dzēšanu, pārliecinoši leģitīmi iemesli – tikai uz iebildumu, un iebildumu pret tiešo tirgvedību, atteikšanos no jaunumiem vai piekrišanas atsaukumu nekad neatsaka.</translation>
     </message>
     <message>
         <source>Record how the person's identity was checked before work starts on a request taken by phone, letter or in person.</source>
@@ -4809,6 +4885,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atlasē netika atrasts neviens klients; pārkāpuma skarto personu saraksts netika mainīts.</translation>
     </message>
     <message>
+        <source>Both decisions, on notifying the DVI and on telling the people, need their reasoning in writing. Nothing was recorded.</source>
+        <translation>Abiem lēmumiem — par ziņošanu DVI un par personu informēšanu — vajadzīgs rakstisks pamatojums. Nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <source>Telling the people means a high risk (Art. 34), yet not notifying the Data State Inspectorate means no risk (Art. 33): write the legal reason why the DVI is not notified although the people are told. Nothing was recorded.</source>
+        <translation>Personu informēšana nozīmē augstu risku (34. pants), bet neziņošana Datu valsts inspekcijai nozīmē, ka riska nav (33. pants): uzrakstiet juridisko pamatojumu, kāpēc DVI netiek ziņots, lai gan personas tiek informētas. Nekas netika saglabāts.</translation>
+    </message>
+    <message>
         <source>The 72 hours have passed: write the reasons for the delay (Art. 33(1)) before the notice to the Data State Inspectorate is made.</source>
         <translation>72 stundas ir pagājušas: pirms paziņojuma Datu valsts inspekcijai sagatavošanas ierakstiet kavējuma iemeslus (33. panta 1. punkts).</translation>
     </message>
@@ -4863,6 +4947,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The {kind} letter needs facts this request does not have yet ({missing}); fill them in the letter dialog.</source>
         <translation>Vēstulei “{kind}” vajag ziņas, kuru šim pieprasījumam vēl nav ({missing}); aizpildiet tās vēstules logā.</translation>
+    </message>
+    <message>
+        <source>This request has not been extended, so there is no extension to announce. Extend it first, with the reasons; the notice then gives the new date.</source>
+        <translation>Šī pieprasījuma termiņš nav pagarināts, tāpēc nav par ko paziņot. Vispirms pagariniet termiņu, norādot iemeslus; paziņojumā tad būs jaunais datums.</translation>
+    </message>
+    <message>
+        <source>The extension notice had to reach the person within the first month, by {due}; it can no longer be produced.</source>
+        <translation>Paziņojums par termiņa pagarinājumu personai bija jānosūta pirmā mēneša laikā, līdz {due}; to vairs nevar sagatavot.</translation>
     </message>
     <message>
         <source>Letters are written in Latvian (lv) or English (en).</source>
