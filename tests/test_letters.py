@@ -125,7 +125,8 @@ def test_every_letter_renders_with_its_facts(kind: LetterKind, language: str) ->
 @pytest.mark.parametrize(
     ("kind", "facts"),
     [
-        (LetterKind.ACKNOWLEDGMENT, ["2026. gada 5. martā", "2026. gada 7. aprīlī"]),
+        # "līdz" takes the dative, "pirms" the genitive.
+        (LetterKind.ACKNOWLEDGMENT, ["2026. gada 5. martā", "7. aprīlim", "7. aprīļa"]),
         (LetterKind.EXTENSION_NOTICE, ["2026. gada 5. jūnijā", "Liels datu apjoms"]),
         (LetterKind.REFUSAL, ["17. panta 3. punkts", DVI.email, "tiesā", "Atvērts maksājuma"]),
         (LetterKind.ERASURE_DONE, ["Rēķins MM-2024-000001", "2029. gada 31. decembrī", "Omniva"]),

@@ -218,9 +218,9 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Jūsu pieprasījums ir saņemts",
             (
                 "Apstiprinām, ka {received} saņēmām Jūsu pieprasījumu: {request_type}.",
-                "Atbildēsim bez nepamatotas kavēšanās, vēlākais līdz {due}. Ja pieprasījums "
-                "būs īpaši sarežģīts, šo termiņu var pagarināt vēl par diviem mēnešiem; par to "
-                "Jūs informēsim pirms {due}, norādot iemeslus.",
+                "Atbildēsim bez nepamatotas kavēšanās, vēlākais līdz {due_until}. Ja "
+                "pieprasījums būs īpaši sarežģīts, šo termiņu var pagarināt vēl par diviem "
+                "mēnešiem; par to Jūs informēsim pirms {due_before}, norādot iemeslus.",
                 Block("questions"),
             ),
         ),

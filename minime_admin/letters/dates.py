@@ -15,6 +15,11 @@ _LV_MONTHS_DATIVE = (
     "janvārim", "februārim", "martam", "aprīlim", "maijam", "jūnijam",
     "jūlijam", "augustam", "septembrim", "oktobrim", "novembrim", "decembrim",
 )  # fmt: skip
+# After "pirms" (before) and "no" (from) it takes the genitive: "pirms 2026. gada 24. decembra".
+_LV_MONTHS_GENITIVE = (
+    "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija",
+    "jūlija", "augusta", "septembra", "oktobra", "novembra", "decembra",
+)  # fmt: skip
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -31,6 +36,13 @@ def until_date(value: date, language: str) -> str:
     """The date after "until": `līdz 2027. gada 22. februārim`, `until 22 February 2027`."""
     if language == "lv":
         return f"{value.year}. gada {value.day}. {_LV_MONTHS_DATIVE[value.month - 1]}"
+    return long_date(value, language)
+
+
+def before_date(value: date, language: str) -> str:
+    """The date after "before": `pirms 2026. gada 24. decembra`, `before 24 December 2026`."""
+    if language == "lv":
+        return f"{value.year}. gada {value.day}. {_LV_MONTHS_GENITIVE[value.month - 1]}"
     return long_date(value, language)
 
 

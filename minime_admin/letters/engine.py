@@ -43,7 +43,7 @@ from minime_admin.letters.catalogue import (
     Items,
     LetterText,
 )
-from minime_admin.letters.dates import long_date, until_date
+from minime_admin.letters.dates import before_date, long_date, until_date
 from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
 from minime_admin.letters.model import (
     LANGUAGES,
@@ -195,6 +195,8 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
         values[name] = long_date(day, lang) if day else "—"
     extended = facts.extended_due
     values["extended_due_until"] = until_date(extended, lang) if extended else "—"
+    values["due_until"] = until_date(facts.due, lang) if facts.due else "—"
+    values["due_before"] = before_date(facts.due, lang) if facts.due else "—"
     for name in (
         "extension_reason",
         "identity_needed",
