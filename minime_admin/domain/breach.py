@@ -147,24 +147,9 @@ _DUTY = {
 # notifying the DVI (Art. 33(1): "unlikely to result in a risk") contradicts itself unless
 # a separate, explicit reason says why (e.g. the DVI already knows of it through another
 # channel). The reason is kept after the DVI reasoning, under this heading.
-DVI_EXEMPTION_HEADING = "\n\nWhy the DVI is not notified although the people are told: "
-
-
 def needs_dvi_exemption(notify_dvi: bool, notify_people: bool) -> bool:
     """True when the two decisions contradict each other without an explicit reason."""
     return notify_people and not notify_dvi
-
-
-def join_dvi_reason(reason: str, exemption: str) -> str:
-    """The DVI reasoning as kept on the record, with the exemption (if any) after it."""
-    reason, exemption = reason.strip(), exemption.strip()
-    return f"{reason}{DVI_EXEMPTION_HEADING}{exemption}" if exemption else reason
-
-
-def split_dvi_reason(kept: str) -> tuple[str, str]:
-    """The DVI reasoning and the exemption, as a dialog shows them again."""
-    reason, _, exemption = kept.partition(DVI_EXEMPTION_HEADING)
-    return reason, exemption
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.authority import DVI
-from minime_admin.domain.breach import NoticePhase, OutputKind, split_dvi_reason
+from minime_admin.domain.breach import NoticePhase, OutputKind
 from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
 from minime_admin.errors import DelayReasonsNeeded, EmptySelection, NotSignedOff
 from minime_admin.letters import breach_catalogue as texts
@@ -444,9 +444,9 @@ def _report(
         for key, value in facts.items()
         if key not in ("id",)
     )
-    dvi_reason, exemption = split_dvi_reason(str(facts["notify_dvi_reason"] or ""))
+    exemption = str(facts["notify_dvi_exemption"] or "")
     decisions = (
-        (words["notify_dvi"], f"{facts['notify_dvi']}: {dvi_reason}"),
+        (words["notify_dvi"], f"{facts['notify_dvi']}: {facts['notify_dvi_reason']}"),
         *(((words["dvi_exemption"], exemption),) if exemption else ()),
         (words["notify_people"], f"{facts['notify_people']}: {facts['notify_people_reason']}"),
         (words["exceptions"], str(facts["art34_exceptions"] or "—")),

@@ -160,7 +160,7 @@ def decide(
     """The two decisions, each made by a person with its written reasoning on the record.
 
     Telling the people but not the DVI is refused unless ``dvi_exemption`` says why
-    (docs/legal.md §6); the reason is kept after the DVI reasoning.
+    (docs/legal.md §6); that reason is kept in its own field.
     """
     if not dvi_reason.strip() or not people_reason.strip():
         raise DecisionNeedsReason()
@@ -170,7 +170,8 @@ def decide(
         dvi_exemption = ""  # only a contradiction needs it; never kept beside a plain answer
     breach = _get(session, breach_id)
     breach.notify_dvi = notify_dvi
-    breach.notify_dvi_reason = rules.join_dvi_reason(dvi_reason, dvi_exemption)
+    breach.notify_dvi_reason = dvi_reason.strip()
+    breach.notify_dvi_exemption = dvi_exemption.strip()
     breach.notify_people, breach.notify_people_reason = notify_people, people_reason.strip()
     breach.art34_exceptions = art34_exceptions
     _changed(

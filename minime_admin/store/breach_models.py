@@ -58,6 +58,8 @@ class Breach(Base):
     severity_level: Mapped[str | None] = mapped_column(String(16))
     notify_dvi: Mapped[bool | None] = mapped_column(Boolean)
     notify_dvi_reason: Mapped[str] = mapped_column(Text, default="")
+    # Why the DVI is not told although the people are (docs/legal.md §6); empty otherwise.
+    notify_dvi_exemption: Mapped[str] = mapped_column(Text, default="", server_default="")
     notify_people: Mapped[bool | None] = mapped_column(Boolean)
     notify_people_reason: Mapped[str] = mapped_column(Text, default="")
     art34_exceptions: Mapped[str] = mapped_column(String(64), default="")  # a,b,c

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minime_admin.domain.breach import BreachEventKind, split_dvi_reason
+from minime_admin.domain.breach import BreachEventKind
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.affected_panel import AffectedPanel
 from minime_admin.gui.breaches.facts_form import FactsForm
@@ -234,8 +234,9 @@ class BreachView(QWidget):
             if facts[key] is None:
                 line.setText(text.format(answer=self.tr("not decided yet"), reason=""))
             else:
-                reason, exemption = split_dvi_reason(str(facts[f"{key}_reason"] or ""))
-                if exemption:  # only ever on the DVI decision
+                reason = str(facts[f"{key}_reason"] or "")
+                exemption = str(facts.get(f"{key}_exemption") or "")  # the DVI's only
+                if exemption:
                     reason += " " + self.tr(
                         "Why the DVI is not notified although the people are told: {reason}"
                     ).format(reason=exemption)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minime_admin.domain.breach import needs_dvi_exemption, split_dvi_reason
+from minime_admin.domain.breach import needs_dvi_exemption
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.style import error_label, fit_height
@@ -78,8 +78,8 @@ class DecisionsDialog(QDialog):
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.dvi = _Decision()
-        dvi_reason, exemption = split_dvi_reason(str(facts["notify_dvi_reason"] or ""))
-        self.dvi.set(facts["notify_dvi"], dvi_reason)
+        exemption = str(facts["notify_dvi_exemption"] or "")
+        self.dvi.set(facts["notify_dvi"], str(facts["notify_dvi_reason"] or ""))
         # Asked only when the people are told but the DVI is not (Art. 34 vs Art. 33).
         self.exemption_caption = QLabel()
         self.exemption_caption.setWordWrap(True)
