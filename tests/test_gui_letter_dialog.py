@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from conftest import SeedShop
+from printing import print_to_file
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -22,7 +23,7 @@ from minime_admin.gui import language, letter_dialog, tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.letter_dialog import KIND_NAMES, LetterDialog, kind_name, suggested_kind
-from minime_admin.gui.pdf_view import PrintJob, rasterize
+from minime_admin.gui.pdf_view import PdfViewerDialog, PrintJob, rasterize
 from minime_admin.letters.catalogue import LETTERS
 from minime_admin.letters.model import LetterKind
 from minime_admin.services import audit, customer_page, letters, requests
@@ -88,10 +89,6 @@ def pdf_printer(path: Path) -> QPrinter:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     return printer
-
-
-def printing_to(path: Path) -> Callable[[Callable[[QPrinter], None]], None]:
-    return lambda chosen: chosen(pdf_printer(path))
 
 
 def test_opens_in_the_customers_language_with_the_letter_for_this_step(
@@ -177,8 +174,7 @@ def test_save_archives_once_and_files_the_letter_on_the_timeline(
     assert page.detail_pane.reopen_button.isVisible()
 
     # Printing the same letter files nothing new.
-    dialog.choose_printer = printing_to(tmp_path / "printed.pdf")
-    dialog.print_button.click()
+    print_to_file(qtbot, dialog.print_button, tmp_path / "printed.pdf")
     qtbot.wait_until(lambda: "Sent to the printer" in dialog.status.text(), timeout=10_000)
     with seeded.unit_of_work() as session:
         assert len(letters.letters_of(session, request_id)) == 1
@@ -303,3 +299,22 @@ def test_the_suggested_letter_follows_the_request(page: InboxPage) -> None:
     ]  # fmt: skip
     for changes, expected in cases:
         assert suggested_kind(dataclasses.replace(detail, **changes)) is expected, changes
+
+
+def test_an_archived_pdf_prints_through_the_system_print_dialog(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    drawing = canvas.Canvas(buffer)
+    for page in ("Pirmā lapa", "Otrā lapa"):
+        drawing.drawString(72, 720, page)
+        drawing.showPage()
+    drawing.save()
+    viewer = PdfViewerDialog(buffer.getvalue(), "Vēstule", "vestule.pdf")
+    qtbot.addWidget(viewer)
+    viewer.show()
+    print_to_file(qtbot, viewer.print_button, tmp_path / "printed.pdf")
+    qtbot.wait_until(lambda: "Sent to the printer" in viewer.status.text(), timeout=10_000)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2

@@ -175,11 +175,9 @@ class LetterDialog(QDialog):
         self._stale = False  # inputs changed while a preview was being made
         self._producing = False
         self._customer_language: str | None = None
-        # Hooks that ask the user; tests replace them.
+        # The save dialog is a hook tests replace; printing always goes through the real
+        # system print dialog (tests drive it), because a replaced printer hid a crash.
         self.choose_save_path: Callable[[str], str] = lambda name: ask_save_path(self, name)
-        self.choose_printer: Callable[[Callable[[QPrinter], None]], None] = lambda chosen: (
-            ask_printer(self, self._file_name(), chosen)
-        )
 
         self.heading = QLabel()
         self.heading.setFont(title_font(1.2))
@@ -424,7 +422,7 @@ class LetterDialog(QDialog):
         self._produce(saved, write)
 
     def print_letter(self) -> None:
-        self.choose_printer(self._print_to)
+        ask_printer(self, self._file_name(), self._print_to)
 
     def _print_to(self, printer: QPrinter) -> None:
         def archived(result: Produced) -> None:

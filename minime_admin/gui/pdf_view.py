@@ -280,7 +280,9 @@ def ask_save_path(parent: QWidget, file_name: str) -> str:
     return target
 
 
-def ask_printer(parent: QWidget, document_name: str, on_chosen: Callable[[QPrinter], None]) -> None:
+def ask_printer(
+    parent: QWidget, document_name: str, on_chosen: Callable[[QPrinter], None]
+) -> QPrintDialog:
     """The system print dialog, window-modal; ``on_chosen(printer)`` if the user prints."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -288,7 +290,10 @@ def ask_printer(parent: QWidget, document_name: str, on_chosen: Callable[[QPrint
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: on_chosen(printer))
-    dialog.open()
+    # PySide6 binds only QPrintDialog.open(receiver, member); the plain window-modal open()
+    # is QDialog's. Calling dialog.open() raised TypeError on every Print button.
+    QDialog.open(dialog)
+    return dialog
 
 
 class PdfViewerDialog(QDialog):
@@ -301,11 +306,9 @@ class PdfViewerDialog(QDialog):
         self.setWindowTitle(title)
         self.pdf, self.file_name = pdf, file_name
         self.print_job: PrintJob | None = None
-        # Hooks that ask the user; tests replace them.
+        # The save dialog is a hook tests replace; printing always goes through the real
+        # system print dialog (tests drive it), because a replaced printer hid a crash.
         self.choose_save_path: Callable[[str], str] = lambda name: ask_save_path(self, name)
-        self.choose_printer: Callable[[Callable[[QPrinter], None]], None] = lambda chosen: (
-            ask_printer(self, self.file_name, chosen)
-        )
         self.view = PdfView()
         self.view.show_pdf(pdf)
         self.status = QLabel()
@@ -352,7 +355,7 @@ class PdfViewerDialog(QDialog):
         Task(write, on_success=written, parent=self).start()
 
     def print_pdf(self) -> None:
-        self.choose_printer(self._print_to)
+        ask_printer(self, self.file_name, self._print_to)
 
     def _print_to(self, printer: QPrinter) -> None:
         self.print_job = PrintJob(printer, self.pdf)
