@@ -29,9 +29,17 @@ from minime_admin.services.database import Database
 from minime_admin.services.erasure import execute_erasure, plan_erasure
 from minime_admin.services.shop_import import ImportResult
 from minime_admin.store import audit_repo
-from minime_admin.store.models import Account, Address, Customer, Order, OrderItem, VisitRecord
+from minime_admin.store.models import (
+    Account,
+    Address,
+    Customer,
+    Order,
+    OrderItem,
+    PaymentTransaction,
+    VisitRecord,
+)
 
-TABLES = (Customer, Address, Account, Order, OrderItem, VisitRecord)
+TABLES = (Customer, Address, Account, Order, OrderItem, PaymentTransaction, VisitRecord)
 
 
 @pytest.fixture
@@ -160,6 +168,45 @@ def test_guests_refunds_and_the_visit_at_checkout(
         # Only checkouts younger than the visit_record rule (14 months before 2026-11-25).
         assert min(v.visited_at for v in visits) > datetime(2025, 9, 25, tzinfo=UTC)
         assert len(visits) < len(shop.orders)  # older checkouts' addresses are not taken
+
+
+def test_payments_and_refunds_are_the_orders_money_movements(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    run(database, clerk, shop)
+    paid = [o for o in shop.orders if o["date_paid_gmt"]]
+    refunds = [r for o in shop.orders for r in o["refunds"]]
+    assert paid and refunds
+    with database.session() as session:
+        payments = list(session.execute(select(PaymentTransaction)).scalars())
+        captured = [p for p in payments if p.status == "captured"]
+        refunded = [p for p in payments if p.status == "refunded"]
+        assert len(captured) == len(paid) and len(refunded) == len(refunds)
+        first = paid[1]
+        mine = next(p for p in captured if p.order.external_id == str(first["id"]))
+        assert mine.amount_cents == round(float(first["total"]) * 100)
+        assert mine.provider == "Tiešais bankas pārskaitījums"
+        assert mine.provider_reference == (first["transaction_id"] or f"order-{first['id']}")
+        assert all(p.amount_cents > 0 for p in refunded)
+        assert {p.provider_reference for p in refunded} == {f"refund-{r['id']}" for r in refunds}
+    before = table_counts(database)
+    again = run(database, clerk, shop)
+    assert counts(again)["orders"]["updated"] == 0 and table_counts(database) == before
+
+    # A refund made later in the shop arrives with the next run; the payment stays.
+    order = next(o for o in shop.orders if o["date_paid_gmt"] and not o["refunds"])
+    order["refunds"] = [{"id": 777001, "reason": "", "total": "-5.00"}]
+    order["date_modified_gmt"] = "2026-11-20T08:00:00"
+    third = run(database, clerk, shop)
+    assert counts(third)["orders"]["updated"] == 1
+    with database.session() as session:
+        late = session.execute(
+            select(PaymentTransaction).where(
+                PaymentTransaction.provider_reference == "refund-777001"
+            )
+        ).scalar_one()
+        assert late.amount_cents == 500 and late.status == "refunded"
+        assert late.created_at == datetime(2026, 11, 20, 8, tzinfo=UTC)
 
 
 def test_an_erased_person_who_reappears_is_rejected_not_restored(

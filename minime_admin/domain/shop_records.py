@@ -42,6 +42,20 @@ class ItemRecord:
 
 
 @dataclass(frozen=True)
+class PaymentRecord:
+    """Money that moved for an order: its payment (captured) or a refund (refunded).
+
+    ``reference`` is unique per order (the provider's transaction id, else one made from the
+    shop's own id), so a second import finds the same row."""
+
+    provider: str
+    reference: str
+    amount_cents: int  # always positive; ``status`` says which way it went
+    status: str  # captured | refunded
+    at: datetime
+
+
+@dataclass(frozen=True)
 class VisitRecordIn:
     """What the shop saw of the buyer's browser when the order was placed."""
 
@@ -65,3 +79,4 @@ class OrderRecord:
     shipping_address: str | None
     items: tuple[ItemRecord, ...] = ()
     visit: VisitRecordIn | None = None
+    payments: tuple[PaymentRecord, ...] = ()

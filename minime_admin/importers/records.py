@@ -14,6 +14,7 @@ from minime_admin.domain.shop_records import (
     AddressRecord,
     ItemRecord,
     OrderRecord,
+    PaymentRecord,
     PersonRecord,
     VisitRecordIn,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "AddressRecord",
     "ItemRecord",
     "OrderRecord",
+    "PaymentRecord",
     "PersonRecord",
     "Rejected",
     "Rejection",

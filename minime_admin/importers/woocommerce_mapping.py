@@ -4,9 +4,12 @@ Anything may arrive: every field is checked, and a record that cannot be used ra
 ``Rejected`` with a reason; nothing else escapes (tests feed random JSON to prove it).
 
 Choices: instants come from the ``*_gmt`` fields (the others are in the site's time zone);
-``processing`` and ``on-hold`` orders count as pending; refunds are kept only as the order's
-status (the model has no refund table); of ``customer_user_agent`` only the browser, its
-version and the operating system are kept (a VisitRecord at checkout, beside the IP address).
+``processing`` and ``on-hold`` orders count as pending; a paid order (``date_paid_gmt``) has a
+captured payment of its total, and each refund a refunded payment — dated by the order's
+last change, since the order list does not date refunds (the refund happened no later);
+of ``customer_user_agent`` only the browser, its version and the operating system are kept
+(a VisitRecord at checkout, beside the IP address). The customer's checkout note is not
+imported: the model has no place for free text on an order.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from minime_admin.importers.records import (
     AddressRecord,
     ItemRecord,
     OrderRecord,
+    PaymentRecord,
     PersonRecord,
     Rejected,
     VisitRecordIn,
@@ -114,6 +118,7 @@ def order_from_json(data: Any) -> OrderRecord:
         shipping_address=_one_line(shipping) or None,
         items=tuple(_item(line) for line in _list(record.get("line_items", []), "line_items")),
         visit=_visit(record),
+        payments=_payments(record, ident),
     )
 
 
@@ -206,6 +211,27 @@ def _item(value: Any) -> ItemRecord:
         quantity=quantity,
         unit_price_cents=round(subtotal / quantity) if quantity else subtotal,
     )
+
+
+def _payments(record: dict[str, Any], ident: int) -> tuple[PaymentRecord, ...]:
+    provider = _text(record, "payment_method_title", 64) or _text(record, "payment_method", 64)
+    found = []
+    paid = _instant(record, "date_paid_gmt")
+    if paid is not None:
+        reference = _text(record, "transaction_id", 64) or f"order-{ident}"
+        amount = abs(_cents(record.get("total"), "total"))
+        found.append(PaymentRecord(provider, reference, amount, "captured", paid))
+    refunds = _list(record.get("refunds", []), "refunds")
+    if refunds:
+        changed = _instant(record, "date_modified_gmt") or paid
+        if changed is None:
+            changed = _required_instant(record, "date_created_gmt")
+        for value in refunds:
+            refund = _object(value, "refunds")
+            amount = abs(_cents(refund.get("total", "0"), "refunds"))
+            reference = f"refund-{_id(refund, 'id')}"
+            found.append(PaymentRecord(provider, reference, amount, "refunded", changed))
+    return tuple(found)
 
 
 def _addresses(billing: dict[str, Any], shipping: dict[str, Any]) -> tuple[AddressRecord, ...]:

@@ -17,10 +17,19 @@ from minime_admin.domain.shop_records import (
     AddressRecord,
     ItemRecord,
     OrderRecord,
+    PaymentRecord,
     PersonRecord,
     VisitRecordIn,
 )
-from minime_admin.store.models import Account, Address, Customer, Order, OrderItem, VisitRecord
+from minime_admin.store.models import (
+    Account,
+    Address,
+    Customer,
+    Order,
+    OrderItem,
+    PaymentTransaction,
+    VisitRecord,
+)
 
 CHECKOUT_PAGE = "/checkout/"
 
@@ -142,7 +151,10 @@ def upsert_order(
     customer_id: int,
     keep_visit: bool,
 ) -> Outcome:
-    """The order, its items and (when ``keep_visit``) the visit at checkout; no flush."""
+    """The order, its items, payments and (when ``keep_visit``) the visit at checkout.
+
+    No flush. Payments are matched by reference; one the shop no longer lists stays (a
+    payment that happened is not undone by the shop forgetting it)."""
     values = {
         "customer_id": customer_id,
         "number": record.number,
@@ -158,6 +170,8 @@ def upsert_order(
             external_id=record.external_id, items=[_item(i) for i in record.items], **values
         )
         session.add(order)
+        for payment in record.payments:
+            session.add(_payment(payment, order))
         if keep_visit and record.visit is not None:
             _visit(session, record, customer_id)
         return Outcome.NEW
@@ -168,9 +182,48 @@ def upsert_order(
             session.delete(old)
         existing.items = [_item(i) for i in record.items]
         changed = True
+    changed = _sync_payments(session, existing, record.payments) or changed
     if keep_visit and record.visit is not None:
         changed = _visit(session, record, customer_id) or changed
     return Outcome.UPDATED if changed else Outcome.UNCHANGED
+
+
+def _payment(p: PaymentRecord, order: Order) -> PaymentTransaction:
+    return PaymentTransaction(
+        order=order,
+        provider=p.provider,
+        provider_reference=p.reference,
+        amount_cents=p.amount_cents,
+        status=p.status,
+        created_at=p.at,
+    )
+
+
+def _sync_payments(session: Session, order: Order, payments: Sequence[PaymentRecord]) -> bool:
+    stored = {
+        t.provider_reference: t
+        for t in session.execute(
+            select(PaymentTransaction).where(PaymentTransaction.order_id == order.id)
+        ).scalars()
+    }
+    changed = False
+    for payment in payments:
+        existing = stored.get(payment.reference)
+        if existing is None:
+            session.add(_payment(payment, order))
+            changed = True
+        else:
+            changed = (
+                _assign(
+                    existing,
+                    provider=payment.provider,
+                    amount_cents=payment.amount_cents,
+                    status=payment.status,
+                    created_at=payment.at,
+                )
+                or changed
+            )
+    return changed
 
 
 def _assign(row: object, **values: object) -> bool:

@@ -134,6 +134,8 @@ class PaymentTransaction(PersonalData, Base):
     status: Mapped[str] = mapped_column(String(16))  # authorised | captured | failed | refunded
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+    order: Mapped[Order] = relationship()
+
 
 class NewsletterSubscription(PersonalData, Base):
     __tablename__ = "newsletter_subscriptions"
