@@ -209,6 +209,41 @@ def test_payments_and_refunds_are_the_orders_money_movements(
         assert late.created_at == datetime(2026, 11, 20, 8, tzinfo=UTC)
 
 
+def test_a_correction_made_here_is_not_undone_by_the_shop(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    from minime_admin.services import customer_actions
+
+    run(database, clerk, shop)
+    account = shop.customers[0]
+    with database.unit_of_work() as session:
+        person = session.execute(
+            select(Customer).where(Customer.external_id == str(account["id"]))
+        ).scalar_one()
+        customer_actions.rectify(
+            session, clerk, person.id, "email", "labots@example.lv", "the customer asked"
+        )
+        person_id = person.id
+    again = run(database, clerk, shop)
+    with database.session() as session:
+        assert session.get(Customer, person_id).email == "labots@example.lv"
+    assert counts(again)["customers"]["updated"] == 0
+    assert [(w.source, w.external_id, w.message()) for w in again.warnings] == [
+        (
+            "customers",
+            str(account["id"]),
+            "the e-mail address was corrected here; the shop still has another: correct it there",
+        )
+    ]
+    # Other changes in the shop still arrive.
+    account["last_name"] = "Jaunā-Ozoliņa"
+    third = run(database, clerk, shop)
+    assert counts(third)["customers"]["updated"] == 1
+    with database.session() as session:
+        person = session.get(Customer, person_id)
+        assert (person.email, person.last_name) == ("labots@example.lv", "Jaunā-Ozoliņa")
+
+
 def test_an_erased_person_who_reappears_is_rejected_not_restored(
     database: Database, clerk: Actor, shop: FakeShop
 ) -> None:

@@ -66,4 +66,9 @@ def run(arguments: argparse.Namespace) -> int:
             f"  rejected: {rejection.source} #{rejection.position}{ident}: "
             f"{rejection.message(translate)}"
         )
+    for warning in result.warnings:
+        ident = f" (id {warning.external_id})" if warning.external_id else ""
+        print(
+            f"  warning: {warning.source} #{warning.position}{ident}: {warning.message(translate)}"
+        )
     return EXIT_OK

@@ -42,6 +42,27 @@ UNKNOWN_CUSTOMER = QT_TRANSLATE_NOOP(
     "errors", "its customer account {ident} is not in the database"
 )
 NUMBER_TAKEN = QT_TRANSLATE_NOOP("errors", "the order number {number} belongs to another order")
+# Warnings: the record was imported, but something in it needs a person's attention. A field
+# corrected here (Art. 16) that the shop still has otherwise is kept as corrected here.
+RECTIFIED_HERE = {
+    "first_name": QT_TRANSLATE_NOOP(
+        "errors", "the first name was corrected here; the shop still has another: correct it there"
+    ),
+    "last_name": QT_TRANSLATE_NOOP(
+        "errors", "the last name was corrected here; the shop still has another: correct it there"
+    ),
+    "email": QT_TRANSLATE_NOOP(
+        "errors",
+        "the e-mail address was corrected here; the shop still has another: correct it there",
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "errors",
+        "the phone number was corrected here; the shop still has another: correct it there",
+    ),
+    "addresses": QT_TRANSLATE_NOOP(
+        "errors", "an address was corrected here; the shop still has another: correct it there"
+    ),
+}
 
 
 @dataclass(frozen=True)

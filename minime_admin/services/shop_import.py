@@ -26,6 +26,7 @@ from minime_admin.importers import woocommerce_mapping as mapping
 from minime_admin.importers.records import (
     ERASED_ON,
     NUMBER_TAKEN,
+    RECTIFIED_HERE,
     UNKNOWN_CUSTOMER,
     OrderRecord,
     PersonRecord,
@@ -36,7 +37,7 @@ from minime_admin.importers.woocommerce import WooCommerceClient
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_search
 from minime_admin.services.retention_rules import current_rules
-from minime_admin.store import erasure_repo, import_repo
+from minime_admin.store import audit_repo, erasure_repo, import_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.import_repo import Outcome
 from minime_admin.store.models import Customer
@@ -76,21 +77,26 @@ class ImportResult:
     dry_run: bool
     counts: dict[str, Counts]
     rejections: tuple[Rejection, ...]
+    warnings: tuple[Rejection, ...] = ()  # imported, but a person should look
 
     def as_dict(self, translate: Any = None) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "dry_run": self.dry_run,
-            "counts": {kind: c.as_dict() for kind, c in self.counts.items()},
-            "rejected": [
+        def listed(found: tuple[Rejection, ...]) -> list[dict[str, Any]]:
+            return [
                 {
                     "source": r.source,
                     "position": r.position,
                     "id": r.external_id,
                     "reason": r.message(translate),
                 }
-                for r in self.rejections
-            ],
+                for r in found
+            ]
+
+        return {
+            "source": self.source,
+            "dry_run": self.dry_run,
+            "counts": {kind: c.as_dict() for kind, c in self.counts.items()},
+            "rejected": listed(self.rejections),
+            "warnings": listed(self.warnings),
         }
 
 
@@ -132,6 +138,7 @@ def import_shop(
     """Write ``data``, each batch in its own unit of work (``units()`` opens the next)."""
     counts = {kind: Counts() for kind in (CUSTOMERS, GUESTS, ORDERS)}
     rejections = list(data.rejections)
+    warnings: list[Rejection] = []
     for rejection in rejections:
         counts[rejection.source].rejected += 1
     work = _work(data, batch_size)
@@ -139,13 +146,21 @@ def import_shop(
     if dry_run:
         try:
             with units() as session:
-                _write(lambda: nullcontext(session), work, counts, rejections, progress, total)
+                _write(
+                    lambda: nullcontext(session),
+                    work,
+                    counts,
+                    rejections,
+                    warnings,
+                    progress,
+                    total,
+                )
                 raise _Preview
         except _Preview:
             pass
-        return ImportResult(source, True, counts, tuple(rejections))
+        return ImportResult(source, True, counts, tuple(rejections), tuple(warnings))
     try:
-        _write(units, work, counts, rejections, progress, total)
+        _write(units, work, counts, rejections, warnings, progress, total)
     finally:
         with units() as session:
             # One entry per run, even a cancelled one: what was written stays written.
@@ -158,7 +173,7 @@ def import_shop(
                 "",
                 {"counts": {kind: c.as_dict() for kind, c in counts.items()}},
             )
-    return ImportResult(source, False, counts, tuple(rejections))
+    return ImportResult(source, False, counts, tuple(rejections), tuple(warnings))
 
 
 def import_woocommerce(
@@ -236,6 +251,7 @@ def _write(
     work: _Work,
     counts: dict[str, Counts],
     rejections: list[Rejection],
+    warnings: list[Rejection],
     progress: Progress | None,
     total: int,
 ) -> None:
@@ -243,12 +259,13 @@ def _write(
     for kind, batch in work:
         opened: AbstractContextManager[Session] = units()
         with opened as session:
-            batch_counts, batch_rejections = _batch(session, kind, batch)
+            batch_counts, batch_rejections, batch_warnings = _batch(session, kind, batch)
         # Counted only once the batch has committed.
         for outcome, number in batch_counts.items():
             setattr(counts[kind], outcome.value, getattr(counts[kind], outcome.value) + number)
         counts[kind].rejected += len(batch_rejections)
         rejections.extend(batch_rejections)
+        warnings.extend(batch_warnings)
         done += len(batch)
         report(progress, done, total)
 
@@ -264,11 +281,12 @@ class _Batch:
     unchanged: set[int] = field(default_factory=set)  # so far: their account may differ
     touched: set[int] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
+    warnings: list[Rejection] = field(default_factory=list)
 
 
 def _batch(
     session: Session, kind: str, batch: list[_Item]
-) -> tuple[dict[Outcome, int], list[Rejection]]:
+) -> tuple[dict[Outcome, int], list[Rejection], list[Rejection]]:
     salt = erasure_repo.identity_salt(session)
     hashes = {
         index: identity_hash(salt, email)
@@ -292,7 +310,7 @@ def _batch(
                 if kind == ORDERS:
                     outcome = _order(session, record, erased_at, state)
                 else:
-                    outcome = _person(session, kind, record, erased_at, state)
+                    outcome = _person(session, kind, position, record, erased_at, state)
             except Rejected as refusal:
                 rejected.append(_rejection(source, position, record, refusal))
                 continue
@@ -306,11 +324,11 @@ def _batch(
     state.touched |= accounts_changed
     session.flush()
     customer_search.refresh_customers(session, sorted(state.touched))
-    return outcomes, rejected
+    return outcomes, rejected, state.warnings
 
 
 def _person(
-    session: Session, kind: str, record: PersonRecord, erased_at: Any, state: _Batch
+    session: Session, kind: str, position: int, record: PersonRecord, erased_at: Any, state: _Batch
 ) -> Outcome:
     if kind == CUSTOMERS:
         existing = import_repo.customer_by_external_id(session, record.external_id or "")
@@ -325,7 +343,11 @@ def _person(
         raise Rejected(ERASED_ON, day=shop_day(erased_at).isoformat())
     countries = {a.country for a in record.addresses}
     language = "lv" if not countries or countries & {"LV", ""} else "en"
-    customer, outcome = import_repo.upsert_customer(session, existing, record, language)
+    keep = _corrected_here(session, existing, record) if existing is not None else frozenset()
+    for name in sorted(keep):
+        source = ORDERS if kind == GUESTS else CUSTOMERS
+        state.warnings.append(Rejection(source, position, record.external_id, RECTIFIED_HERE[name]))
+    customer, outcome = import_repo.upsert_customer(session, existing, record, language, keep)
     state.people.append((customer, record))
     if outcome is Outcome.NEW:
         state.fresh.append(customer)
@@ -334,6 +356,22 @@ def _person(
     else:
         state.unchanged.add(customer.id)
     return outcome
+
+
+def _corrected_here(session: Session, existing: Customer, record: PersonRecord) -> frozenset[str]:
+    """The differing fields the office corrected here (Art. 16): the shop must not undo them.
+
+    Looked up only when the shop's record differs, so an unchanged customer costs nothing."""
+    differing = import_repo.differing_fields(existing, record)
+    if not differing:
+        return frozenset()
+    corrected = {
+        import_repo.ADDRESSES if entry.get("address_id") is not None else str(entry.get("field"))
+        for entry in audit_repo.details_of(
+            session, AuditAction.CUSTOMER_RECTIFIED, "customer", str(existing.id)
+        )
+    }
+    return frozenset(differing & corrected)
 
 
 def _order(session: Session, record: OrderRecord, erased_at: Any, state: _Batch) -> Outcome:

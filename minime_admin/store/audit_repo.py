@@ -56,6 +56,22 @@ def count(session: Session, action: str | None = None) -> int:
     return session.execute(query).scalar_one()
 
 
+def details_of(
+    session: Session, action: str, subject_type: str, subject_id: str
+) -> list[dict[str, object]]:
+    """The details of every entry of ``action`` about one subject, oldest first."""
+    rows = session.execute(
+        select(AuditEntry.details)
+        .where(
+            AuditEntry.action == action,
+            AuditEntry.subject_type == subject_type,
+            AuditEntry.subject_id == subject_id,
+        )
+        .order_by(AuditEntry.seq)
+    ).scalars()
+    return [dict(row) for row in rows]
+
+
 def page_newest_first(
     session: Session, before_seq: int | None, limit: int, action: str | None = None
 ) -> list[AuditEntry]:

@@ -82,10 +82,32 @@ def order_number_taken(session: Session, number: str, external_id: str) -> bool:
     return owner is not None and owner[0] != external_id
 
 
+ADDRESSES = "addresses"  # in ``keep``: the stored addresses stay as they are
+
+
+def differing_fields(existing: Customer, record: PersonRecord) -> set[str]:
+    """The profile fields (and ``addresses``) where the shop's record differs from ours."""
+    fields = {
+        name
+        for name in ("first_name", "last_name", "email", "phone")
+        if getattr(existing, name) != getattr(record, name)
+    }
+    stored = sorted(_address_key(a) for a in existing.addresses)
+    if stored != sorted(_address_key(a) for a in record.addresses):
+        fields.add(ADDRESSES)
+    return fields
+
+
 def upsert_customer(
-    session: Session, existing: Customer | None, record: PersonRecord, language: str
+    session: Session,
+    existing: Customer | None,
+    record: PersonRecord,
+    language: str,
+    keep: frozenset[str] = frozenset(),
 ) -> tuple[Customer, Outcome]:
-    """Without flushing, so a batch is written at once; accounts follow in ``sync_accounts``."""
+    """Without flushing, so a batch is written at once; accounts follow in ``sync_accounts``.
+
+    Fields named in ``keep`` (corrected here, Art. 16) are not overwritten by the shop's."""
     if existing is None:
         customer = Customer(
             external_id=record.external_id,
@@ -99,17 +121,17 @@ def upsert_customer(
         )
         session.add(customer)
         return customer, Outcome.NEW
-    changed = _assign(
-        existing,
-        external_id=record.external_id,
-        first_name=record.first_name,
-        last_name=record.last_name,
-        email=record.email,
-        phone=record.phone,
-        created_at=record.created_at,
-    )
+    values = {
+        "external_id": record.external_id,
+        "first_name": record.first_name,
+        "last_name": record.last_name,
+        "email": record.email,
+        "phone": record.phone,
+        "created_at": record.created_at,
+    }
+    changed = _assign(existing, **{k: v for k, v in values.items() if k not in keep})
     stored = sorted(_address_key(a) for a in existing.addresses)
-    if stored != sorted(_address_key(a) for a in record.addresses):
+    if ADDRESSES not in keep and stored != sorted(_address_key(a) for a in record.addresses):
         for old in list(existing.addresses):
             session.delete(old)
         existing.addresses = [_address(a) for a in record.addresses]
