@@ -24,6 +24,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.authority import DVI
 from minime_admin.domain.breach import NoticePhase, OutputKind
+from minime_admin.domain.csv_cells import safe_row
 from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
 from minime_admin.errors import DelayReasonsNeeded, EmptySelection, NotSignedOff
 from minime_admin.letters import breach_catalogue as texts
@@ -236,7 +237,7 @@ def customer_letters(
     writer = csv.writer(rows)
     writer.writerow(["name", "email", "language", "file"])
     for (_, name, language, email), (_, _, path) in zip(people, hashes, strict=True):
-        writer.writerow([name, email or "", language, Path(path).name])
+        writer.writerow(safe_row([name, email or "", language, Path(path).name]))
     mail_merge = out_dir / f"{detail.reference}-mail-merge.csv"
     write_atomic(mail_merge, rows.getvalue().encode("utf-8-sig"))
     if signed is not None:

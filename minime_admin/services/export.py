@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
+from minime_admin.domain.csv_cells import safe_row
 from minime_admin.domain.export_scope import SCHEMA_VERSION, Scope, categories_for
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import (
@@ -276,7 +277,7 @@ def _write_csv(
         writer.writerow(columns)
         for row in export_repo.stream(session, model, customer_id):
             values = [_cell(row.get(c)) for c in columns]
-            writer.writerow(values)
+            writer.writerow(safe_row(values))
             if rows < APPENDIX_ROWS:
                 shown.append(values)
             rows += 1
