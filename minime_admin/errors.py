@@ -124,6 +124,22 @@ class WeakPassphrase(KnownError):
     )
 
 
+class GuessablePassphrase(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The passphrase is too easy to guess (a common word, a pattern or a repeat). Use "
+        "four or five unrelated words.",
+    )
+
+
+class KeyShapedPassphrase(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The passphrase looks like a recovery key, and would be taken for one when typed. "
+        "Choose words instead.",
+    )
+
+
 class NotFound(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "No {kind} with id {ident}.")
 

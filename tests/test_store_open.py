@@ -98,6 +98,31 @@ def test_passphrase_mode_without_a_keychain(
         )
     assert not path.exists()
 
+
+@pytest.mark.parametrize(
+    ("passphrase", "refusal"),
+    [
+        ("aaaaaaaaaaaa", errors.GuessablePassphrase),
+        ("password123", errors.GuessablePassphrase),
+        ("qwertyuiop12", errors.GuessablePassphrase),
+        ("minimeadmin", errors.GuessablePassphrase),
+        # A recovery key typed as a passphrase would later be read as a key.
+        (
+            "ABCDE-FGHJK-MNPQR-STVWX-YZ234-56789-ABCDE-FGHJK-MNPQR-STVWX-YZ234",
+            errors.KeyShapedPassphrase,
+        ),
+    ],
+)
+def test_a_guessable_or_key_shaped_passphrase_is_refused_before_any_file(
+    tmp_path: Path, no_keychain: Keychain, clerk: Actor, passphrase: str, refusal: type
+) -> None:
+    path = tmp_path / "office.db"
+    with pytest.raises(refusal):
+        db_service.create_database(
+            path, clerk, no_keychain, passphrase=passphrase, clock=FixedClock(TEST_NOW)
+        )
+    assert not path.exists()
+
     created = db_service.create_database(
         path, clerk, no_keychain, passphrase=PASSPHRASE, clock=FixedClock(TEST_NOW)
     )

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minime_admin.domain.passphrase import Verdict
+from minime_admin.domain.passphrase import judge as judge_passphrase
 from minime_admin.gui.style import fit_height, title_font
 from minime_admin.services.database import MIN_PASSPHRASE
 
@@ -70,7 +72,7 @@ class PassphraseDialog(QDialog):
             self.tr(
                 "This computer has no keychain to keep the key of {path}, so the database "
                 "will be locked with a passphrase that you type each time you open it. "
-                "Use at least {minimum} characters; a few unrelated words are easy to "
+                "Use at least {minimum} characters; four or five unrelated words are easy to "
                 "remember and hard to guess. A recovery key follows, for when the "
                 "passphrase is forgotten."
             ).format(path=self.path, minimum=MIN_PASSPHRASE)
@@ -90,14 +92,22 @@ class PassphraseDialog(QDialog):
     @Slot()
     def _check(self) -> None:
         first, second = self.first.text(), self.second.text()
-        if len(first) < MIN_PASSPHRASE:
+        verdict = judge_passphrase(first)
+        if verdict is Verdict.TOO_SHORT:
             hint = self.tr("{count} of at least {minimum} characters.").format(
                 count=len(first), minimum=MIN_PASSPHRASE
+            )
+        elif verdict is Verdict.KEY_SHAPED:
+            hint = self.tr("This looks like a recovery key; choose words instead.")
+        elif verdict is Verdict.GUESSABLE:
+            hint = self.tr(
+                "Too easy to guess (a common word, a pattern or a repeat): use four or five "
+                "unrelated words."
             )
         elif first != second:
             hint = self.tr("Type the same passphrase again in the second field.")
         else:
             hint = self.tr("The passphrases match.")
         self.hint.setText(hint)
-        ok = len(first) >= MIN_PASSPHRASE and first == second
+        ok = verdict is Verdict.GOOD and first == second
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

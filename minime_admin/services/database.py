@@ -24,13 +24,17 @@ from minime_admin.domain import recovery_key
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.clock import Clock
+from minime_admin.domain.passphrase import MIN_LENGTH, Verdict
+from minime_admin.domain.passphrase import judge as judge_passphrase
 from minime_admin.errors import (
     BadRecoveryKey,
     DatabaseDamaged,
     DatabaseExists,
     DatabaseMissing,
     FolderNotWritable,
+    GuessablePassphrase,
     KeyNeeded,
+    KeyShapedPassphrase,
     PassphraseRequired,
     WeakPassphrase,
 )
@@ -42,7 +46,7 @@ from minime_admin.store.keychain import Keychain
 __all__ = ["Keychain"]  # the GUI and CLI name the type without reaching into store/
 from minime_admin.store.sqlcipher import Secret
 
-MIN_PASSPHRASE = 10
+MIN_PASSPHRASE = MIN_LENGTH
 _log = logging.getLogger(__name__)
 PASSPHRASE_VARIABLE = "MINIME_ADMIN_PASSPHRASE"
 
@@ -105,6 +109,17 @@ def secret_from_input(text: str) -> tuple[Secret, Unlock]:
     return Secret(passphrase=text), Unlock.PASSPHRASE
 
 
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a new database's passphrase that is short, guessable or shaped like a key."""
+    verdict = judge_passphrase(passphrase)
+    if verdict is Verdict.TOO_SHORT:
+        raise WeakPassphrase(minimum=MIN_PASSPHRASE)
+    if verdict is Verdict.KEY_SHAPED:
+        raise KeyShapedPassphrase()
+    if verdict is Verdict.GUESSABLE:
+        raise GuessablePassphrase()
+
+
 def create_database(
     path: Path,
     actor: Actor,
@@ -116,8 +131,8 @@ def create_database(
     """A new, empty, migrated database; its key goes to the keychain or is the passphrase."""
     if passphrase is None and not keychain.available:
         raise PassphraseRequired(minimum=MIN_PASSPHRASE)
-    if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
-        raise WeakPassphrase(minimum=MIN_PASSPHRASE)
+    if passphrase is not None:
+        check_new_passphrase(passphrase)
     if passphrase is not None:
         secret, unlock = Secret(passphrase=passphrase), Unlock.PASSPHRASE
     else:
