@@ -48,6 +48,41 @@ def test_init_creates_an_encrypted_database_and_shows_the_recovery_key(
     assert code == 1 and "already exists" in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("where", ["inside a file", "a folder"])
+def test_init_checks_the_recovery_sheet_path_before_creating_anything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "sheets").mkdir()
+    sheet = tmp_path / ("notes.txt/recovery.pdf" if where == "inside a file" else "sheets")
+    path = tmp_path / "office.db"
+    code, out, err = run(capsys, "--db", str(path), "init", "--recovery-sheet", str(sheet))
+    assert (
+        code != 0
+        and "Traceback" not in err
+        and str(sheet.parent if where == "inside a file" else sheet) in err
+    )
+    assert not path.exists() and "Recovery key" not in out
+
+
+def test_a_recovery_sheet_that_fails_late_still_leaves_the_key_on_screen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from minime_admin.letters import recovery_sheet
+
+    def broken(_sheet: object) -> bytes:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(recovery_sheet, "render_recovery_sheet", broken)
+    path = tmp_path / "office.db"
+    code, out, _ = run(
+        capsys, "--db", str(path), "init", "--recovery-sheet", str(tmp_path / "r.pdf")
+    )
+    assert code != 0
+    key_line = next(line.strip() for line in out.splitlines() if line.startswith("    "))
+    assert len(recovery_key.decode(key_line)) == 32
+
+
 def test_init_without_keychain_takes_the_passphrase_from_the_environment(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +82,20 @@ def check_folder(folder: Path) -> None:
         raise FolderNotWritable(path=str(folder)) from error
     if not os.access(folder, os.W_OK):
         raise FolderNotWritable(path=str(folder))
+
+
+def check_out_file(path: Path) -> None:
+    """Before any work is done: ``path`` can be written (its folder is writable, no folder
+    sits at its name). A probe file is made and removed, since permissions alone do not tell
+    (a read-only mount, a network share)."""
+    if path.is_dir():
+        raise FileNotWritten(path=str(path), detail=os.strerror(errno.EISDIR))
+    check_folder(path.parent)
+    try:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".minime-probe-"):
+            pass
+    except OSError as error:
+        raise FolderNotWritable(path=str(path.parent)) from error
 
 
 def write_out(path: Path, data: bytes) -> None:

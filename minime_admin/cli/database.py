@@ -12,6 +12,7 @@ from typing import Any
 from minime_admin.cli.common import (
     EXIT_OK,
     CliError,
+    check_out_file,
     database_path,
     open_database,
 )
@@ -39,10 +40,18 @@ def cmd_init(arguments: argparse.Namespace) -> int:
     passphrase = db_service.passphrase_from_environment()
     if passphrase is None and not keychain.available and sys.stdin.isatty():
         passphrase = _ask_new_passphrase()
+    if arguments.recovery_sheet:
+        # Before the database exists: a sheet that cannot be written must not cost the key.
+        check_out_file(arguments.recovery_sheet)
     created = db_service.create_database(
         path, command_line_actor(), keychain, passphrase, clock=arguments.clock
     )
     database = created.database
+    keychain_used = database.unlocked_by is db_service.Unlock.KEYCHAIN
+    where = "the system keychain" if keychain_used else "your passphrase"
+    print(f"Created encrypted database {path} (key: {where}).")
+    print("Recovery key - write it down or print the sheet; it is shown only now:")
+    print(f"    {created.recovery_key}", flush=True)
     try:
         if arguments.recovery_sheet:
             _save_recovery_sheet(
@@ -50,11 +59,6 @@ def cmd_init(arguments: argparse.Namespace) -> int:
             )
     finally:
         database.close()
-    keychain_used = database.unlocked_by is db_service.Unlock.KEYCHAIN
-    where = "the system keychain" if keychain_used else "your passphrase"
-    print(f"Created encrypted database {path} (key: {where}).")
-    print("Recovery key - write it down or print the sheet; it is shown only now:")
-    print(f"    {created.recovery_key}")
     return EXIT_OK
 
 
