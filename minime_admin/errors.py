@@ -124,6 +124,14 @@ class WeakPassphrase(KnownError):
     )
 
 
+class DatabaseBusy(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database is busy with someone else's work for longer than usual. Nothing was "
+        "changed; try again in a moment.",
+    )
+
+
 class GuessablePassphrase(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -140,12 +140,12 @@ def test_cancel_halfway_leaves_nothing(demo: db_service.Database, clerk: Actor, 
 def test_bad_destination_and_unknown_customer(
     demo: db_service.Database, clerk: Actor, out: Path
 ) -> None:
+    other = open_request(demo, clerk, 2)
     with demo.unit_of_work() as session:
         with pytest.raises(errors.FolderNotWritable):
             export_customer(session, clerk, 1, out / "missing")
         with pytest.raises(errors.NotFound):
             export_customer(session, clerk, 4242, out)
-        other = open_request(demo, clerk, 2)
         with pytest.raises(errors.WrongCustomer):
             export_customer(session, clerk, 1, out, request_id=other)
     assert list(out.iterdir()) == []

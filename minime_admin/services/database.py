@@ -68,9 +68,11 @@ class Database:
     clock: Clock  # the one clock, chosen by the entry point (domain/clock.py)
     migrated_from_backup: Path | None = None
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _writing: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = store_session.session_factory(self.engine, self.clock)
+        self._writing = store_session.writing_session_factory(self.engine, self.clock)
 
     def session(self) -> Session:
         """A session for reading; writes go through ``unit_of_work``."""
@@ -79,7 +81,7 @@ class Database:
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One use case's transaction: committed at the end of the block, or not at all."""
-        with store_session.unit_of_work(self._sessions) as session:
+        with store_session.unit_of_work(self._writing) as session:
             yield session
 
     @property

@@ -22,6 +22,7 @@ from minime_admin.store import (  # noqa: F401 - every table registered on Base.
     breach_models,
     models,
     request_models,
+    sqlcipher,
     system_models,
 )
 
@@ -86,13 +87,28 @@ def _known(revision: str) -> bool:
 
 
 def _safety_copy(engine: Engine, path: Path, revision: str, at: datetime) -> Path:
-    """A byte copy of the (still encrypted) file, taken with the WAL folded in."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    """A byte copy of the (still encrypted) file, taken with the WAL folded in.
+
+    A migration that failed leaves the file as it was, so the next attempt finds an identical
+    copy already there and reuses it instead of writing another full-size one."""
+    sqlcipher.checkpoint_truncate(engine)
+    for earlier in sorted(path.parent.glob(f"{path.name}.before-{revision}-*.bak")):
+        if _same_bytes(earlier, path):
+            return earlier
     stamp = at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
     shutil.copy2(path, backup)
     return backup
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    if first.stat().st_size != second.stat().st_size:
+        return False
+    with first.open("rb") as a, second.open("rb") as b:
+        while chunk := a.read(1024 * 1024):
+            if chunk != b.read(len(chunk)):
+                return False
+    return True
 
 
 def is_foreign(engine: Engine) -> bool:

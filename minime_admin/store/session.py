@@ -13,10 +13,13 @@ from contextlib import AbstractContextManager, contextmanager
 from datetime import date, datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minime_admin.domain.clock import Clock
 from minime_admin.domain.clock import today as clock_today
+from minime_admin.errors import DatabaseBusy
+from minime_admin.store.sqlcipher import IMMEDIATE
 
 _CLOCK = "minime_admin.clock"
 _AFTER_COMMIT = "minime_admin.after_commit"
@@ -28,6 +31,11 @@ UnitsOfWork = Callable[[], AbstractContextManager[Session]]
 
 def session_factory(engine: Engine, clock: Clock) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False, info={_CLOCK: clock})
+
+
+def writing_session_factory(engine: Engine, clock: Clock) -> sessionmaker[Session]:
+    """Sessions whose transaction takes the write lock at its start (store/sqlcipher.py)."""
+    return session_factory(engine.execution_options(**{IMMEDIATE: True}), clock)
 
 
 def clock_session(engine: Engine, clock: Clock) -> Session:
@@ -43,8 +51,13 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
     after a rollback): what cannot happen inside a transaction, such as folding the WAL.
     """
     with sessions() as session:
-        with session.begin():
-            yield session
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as error:
+            if "database is locked" in str(error.orig):
+                raise DatabaseBusy() from None  # rolled back: nothing was changed
+            raise
         for action in session.info.pop(_AFTER_COMMIT, []):
             action()
 

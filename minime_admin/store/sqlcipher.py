@@ -78,12 +78,31 @@ def check_folder_writable(folder: Path) -> None:
         raise FolderNotWritable(path=str(folder))
 
 
+BUSY_TIMEOUT_MS = 15_000  # how long a writer waits for another process's transaction
+IMMEDIATE = "minime_immediate"  # execution option: this transaction will write
+
+
 def make_engine(path: Path, secret: Secret, **engine_options: Any) -> Engine:
-    """An engine whose every new connection is keyed before anything else runs."""
+    """An engine whose every new connection is keyed before anything else runs.
+
+    Transactions are SQLAlchemy's, not the driver's: the driver's own transaction handling
+    (Python's sqlite3 legacy mode) leaves DDL outside any transaction, so a killed schema
+    migration could stop halfway. Here every transaction starts with an explicit BEGIN, which
+    makes a migration all-or-nothing, and one that will write (``IMMEDIATE``, used by every
+    unit of work) takes the write lock at its start: two processes then queue for it (up to
+    BUSY_TIMEOUT_MS) instead of one failing with "database is locked" halfway through, and a
+    number read for the next reference or audit entry cannot be read twice.
+    """
     engine = create_engine(f"sqlite:///{path}", module=sqlcipher3.dbapi2, **engine_options)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        immediate = connection.get_execution_options().get(IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def _key_connection(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN: see above
         cursor = dbapi_connection.cursor()
         # SQLCipher logs a failed decryption to stderr; we report it ourselves, once.
         cursor.execute("PRAGMA cipher_log_level = NONE")
@@ -92,7 +111,7 @@ def make_engine(path: Path, secret: Secret, **engine_options: Any) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         # Deleted content is overwritten, not left in free pages.
         cursor.execute("PRAGMA secure_delete = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.close()
 
     return engine
@@ -113,11 +132,21 @@ def prove_key(engine: Engine, path: Path, *, from_keychain: bool) -> None:
 
 def enable_wal(engine: Engine) -> None:
     """WAL for a responsive GUI; only after the key is proven, as it writes the header."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+    outside_transaction(engine, "PRAGMA journal_mode = WAL")
 
 
 def checkpoint_truncate(engine: Engine) -> None:
     """Fold the WAL into the file and empty it, so no old page versions linger there."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def outside_transaction(engine: Engine, pragma: str) -> None:
+    """Run a pragma that SQLite refuses (or ignores) inside a transaction."""
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute(pragma)
+        cursor.fetchall()
+        cursor.close()
+    finally:
+        connection.close()
