@@ -90,17 +90,18 @@ def upsert_customer(
         )
         session.add(customer)
         return customer, Outcome.NEW
-    changed = _assign(
-        existing,
-        external_id=record.external_id,
-        first_name=record.first_name,
-        last_name=record.last_name,
-        email=record.email,
-        phone=record.phone,
-        created_at=record.created_at,
-    )
+    values: dict[str, object] = {"external_id": record.external_id, "email": record.email}
+    if "names" not in record.kept:
+        values.update(first_name=record.first_name, last_name=record.last_name)
+    if "phone" not in record.kept:
+        values["phone"] = record.phone
+    if "created_at" not in record.kept:
+        values["created_at"] = record.created_at
+    changed = _assign(existing, **values)
     stored = sorted(_address_key(a) for a in existing.addresses)
-    if stored != sorted(_address_key(a) for a in record.addresses):
+    if "addresses" not in record.kept and stored != sorted(
+        _address_key(a) for a in record.addresses
+    ):
         for old in list(existing.addresses):
             session.delete(old)
         existing.addresses = [_address(a) for a in record.addresses]
@@ -153,6 +154,8 @@ def upsert_order(
         "currency": record.currency,
         "shipping_address": record.shipping_address,
     }
+    if existing is not None and "completed_at" in record.kept:
+        del values["completed_at"]  # a source without it keeps what another one gave
     if existing is None:
         order = Order(
             external_id=record.external_id, items=[_item(i) for i in record.items], **values
