@@ -50,7 +50,7 @@ SIZE = (1366, 768)  # the smallest office screen the app must look right on
 CLOCK = SystemClock()  # this tool is an entry point: it chooses the clock
 INBOX_SIZE = SIZE  # the inbox with its detail pane must fit the same screen
 ACTOR = Actor("Anna Kalniņa", Role.MANAGER)
-GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "wizards")
+GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "wizards", "csv")
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
     "From: =?utf-8?q?L=C4=ABga_Ozoli=C5=86a?= <liga.ozolina@example.lv>\r\n"
@@ -138,6 +138,8 @@ def main() -> int:
                 letter_dialog(window, out, code)
             if "breaches" in groups:
                 breach_screens(window, out, code)
+            if "csv" in groups:
+                csv_mapping(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -296,6 +298,37 @@ def letter_dialog(window: MainWindow, out: Path, code: str) -> None:
 
 
 BREACH_PASSWORD = "screenshot manager password"
+
+
+def csv_mapping(window: MainWindow, out: Path, code: str) -> None:
+    """The CSV mapping dialog on an invented export the app does not recognise."""
+    import csv
+
+    from minime_admin.gui.shop.csv_mapping_dialog import CsvMappingDialog
+    from minime_admin.importers.csv_presets import Kind
+
+    path = _DATA / "klienti-novembris.csv"
+    rows = [
+        ["Nr.", "Vārds Uzvārds", "E-pasts", "Tālrunis", "Pilsēta", "Reģistrēts"],
+        ["1", "Ģirts Ķēniņš-Žūriņa", "girts@example.lv", "+371 29 123 456", "Rīga", "25.11.2026"],
+        ["2", "Līga Ozoliņa", "liga@example.lv", "+371 26 000 000", "Cēsis", "03.10.2026"],
+        ["3", "Jānis Bērziņš", "janis@example.lv", "", "Liepāja", "14.09.2026"],
+    ]
+    with path.open("w", newline="", encoding="windows-1257") as stream:
+        csv.writer(stream, delimiter=";").writerows(rows)
+    dialog = CsvMappingDialog(window.context, path, Kind.CUSTOMERS, window)
+    dialog.resize(900, 700)
+    dialog.show()
+    wait_until(lambda: bool(dialog.combos))
+    for field, column in (("customer_id", "Nr."), ("full_name", "Vārds Uzvārds"),
+                          ("email", "E-pasts"), ("phone", "Tālrunis"),
+                          ("billing_city", "Pilsēta"), ("registered", "Reģistrēts")):  # fmt: skip
+        combo = dialog.combos[field]
+        combo.setCurrentIndex(combo.findData(column))
+    dialog.start(dry_run=True)
+    wait_until(lambda: dialog.result is not None and dialog.import_button.isEnabled())
+    save(dialog, out, f"csv-mapping-{code}.png")
+    dialog.close()
 
 
 def breach_screens(window: MainWindow, out: Path, code: str) -> None:

@@ -31,6 +31,9 @@ class PersonRecord:
     created_at: datetime
     username: str | None = None
     addresses: tuple[AddressRecord, ...] = ()
+    # What the source does not carry ("names", "phone", "created_at", "addresses"): a
+    # customer already stored keeps those values (a CSV without phones erases no phone).
+    kept: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,3 +83,4 @@ class OrderRecord:
     items: tuple[ItemRecord, ...] = ()
     visit: VisitRecordIn | None = None
     payments: tuple[PaymentRecord, ...] = ()
+    kept: frozenset[str] = frozenset()  # "completed_at": an order already stored keeps it

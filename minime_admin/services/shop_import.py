@@ -211,8 +211,15 @@ def _work(data: ShopData, batch_size: int) -> _Work:
 
 def _once(records: Sequence[tuple[int, PersonRecord | OrderRecord]]) -> list[_Item]:
     """Each shop id once (a record can show up twice when the shop changes while paging)."""
-    latest = {record.external_id: (position, record) for position, record in records}
+    latest = {_key(record): (position, record) for position, record in records}
     return sorted(latest.values(), key=lambda item: item[0])
+
+
+def _key(record: PersonRecord | OrderRecord) -> str:
+    """The shop's id; a person without one (a guest in a customers file) by e-mail."""
+    if record.external_id is None and isinstance(record, PersonRecord):
+        return "@" + record.email.lower()
+    return str(record.external_id)
 
 
 def _guests(orders: Sequence[tuple[int, OrderRecord]]) -> Iterator[_Item]:
@@ -330,7 +337,7 @@ def _batch(
 def _person(
     session: Session, kind: str, position: int, record: PersonRecord, erased_at: Any, state: _Batch
 ) -> Outcome:
-    if kind == CUSTOMERS:
+    if kind == CUSTOMERS and record.external_id is not None:
         existing = import_repo.customer_by_external_id(session, record.external_id or "")
         if existing is None:  # a guest (or someone typed in here) who has opened an account
             known = import_repo.customer_by_email(session, record.email)

@@ -86,14 +86,16 @@ ADDRESSES = "addresses"  # in ``keep``: the stored addresses stay as they are
 
 
 def differing_fields(existing: Customer, record: PersonRecord) -> set[str]:
-    """The profile fields (and ``addresses``) where the shop's record differs from ours."""
+    """The profile fields (and ``addresses``) where the shop's record differs from ours;
+    fields the source does not carry (``record.kept``) never differ."""
+    absent = set(record.kept) | ({"first_name", "last_name"} if "names" in record.kept else set())
     fields = {
         name
         for name in ("first_name", "last_name", "email", "phone")
-        if getattr(existing, name) != getattr(record, name)
+        if name not in absent and getattr(existing, name) != getattr(record, name)
     }
     stored = sorted(_address_key(a) for a in existing.addresses)
-    if stored != sorted(_address_key(a) for a in record.addresses):
+    if ADDRESSES not in absent and stored != sorted(_address_key(a) for a in record.addresses):
         fields.add(ADDRESSES)
     return fields
 
@@ -121,6 +123,11 @@ def upsert_customer(
         )
         session.add(customer)
         return customer, Outcome.NEW
+    # Not overwritten: what the source does not carry (``record.kept``; "names" stands for
+    # both) and what was corrected here (``keep``).
+    skipped = set(keep) | set(record.kept)
+    if "names" in record.kept:
+        skipped |= {"first_name", "last_name"}
     values = {
         "external_id": record.external_id,
         "first_name": record.first_name,
@@ -129,9 +136,9 @@ def upsert_customer(
         "phone": record.phone,
         "created_at": record.created_at,
     }
-    changed = _assign(existing, **{k: v for k, v in values.items() if k not in keep})
+    changed = _assign(existing, **{k: v for k, v in values.items() if k not in skipped})
     stored = sorted(_address_key(a) for a in existing.addresses)
-    if ADDRESSES not in keep and stored != sorted(_address_key(a) for a in record.addresses):
+    if ADDRESSES not in skipped and stored != sorted(_address_key(a) for a in record.addresses):
         for old in list(existing.addresses):
             session.delete(old)
         existing.addresses = [_address(a) for a in record.addresses]
@@ -187,6 +194,8 @@ def upsert_order(
         "currency": record.currency,
         "shipping_address": record.shipping_address,
     }
+    if existing is not None and "completed_at" in record.kept:
+        del values["completed_at"]  # a source without it keeps what another one gave
     if existing is None:
         order = Order(
             external_id=record.external_id, items=[_item(i) for i in record.items], **values
