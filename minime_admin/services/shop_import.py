@@ -289,6 +289,7 @@ class _Batch:
     touched: set[int] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     warnings: list[Rejection] = field(default_factory=list)
+    known: import_repo.Known = field(default_factory=import_repo.Known)
 
 
 def _batch(
@@ -305,6 +306,17 @@ def _batch(
     state = _Batch(
         erased={i: erased_by_hash[h] for i, h in hashes.items() if h in erased_by_hash},
         visit_cutoff=add_months(today, -current_rules(session)["visit_record"].months),
+    )
+    records = [record for _, record in batch]
+    people = [r for r in records if isinstance(r, PersonRecord)]
+    orders = [r for r in records if isinstance(r, OrderRecord)]
+    state.known = import_repo.prefetch(
+        session,
+        customer_ids=[r.external_id for r in people if r.external_id]
+        + [o.customer_external_id for o in orders if o.customer_external_id],
+        emails=[r.email for r in people] + [o.buyer.email for o in orders],
+        order_ids=[o.external_id for o in orders],
+        numbers=[o.number for o in orders],
     )
     outcomes: dict[Outcome, int] = {o: 0 for o in Outcome}
     rejected: list[Rejection] = []
@@ -338,12 +350,12 @@ def _person(
     session: Session, kind: str, position: int, record: PersonRecord, erased_at: Any, state: _Batch
 ) -> Outcome:
     if kind == CUSTOMERS and record.external_id is not None:
-        existing = import_repo.customer_by_external_id(session, record.external_id or "")
+        existing = state.known.by_external_id.get(record.external_id)
         if existing is None:  # a guest (or someone typed in here) who has opened an account
-            known = import_repo.customer_by_email(session, record.email)
+            known = state.known.customer_by_email(record.email)
             existing = known if known is not None and known.external_id is None else None
     else:
-        existing = import_repo.customer_by_email(session, record.email)
+        existing = state.known.customer_by_email(record.email)
         if existing is not None and existing.external_id is not None:
             return Outcome.UNCHANGED  # a shop account: its profile comes from /customers
     if existing is None and erased_at is not None:
@@ -382,27 +394,29 @@ def _corrected_here(session: Session, existing: Customer, record: PersonRecord) 
 
 
 def _order(session: Session, record: OrderRecord, erased_at: Any, state: _Batch) -> Outcome:
-    existing = import_repo.order_by_external_id(session, record.external_id)
+    existing = state.known.orders.get(record.external_id)
     owner = (
         session.get(Customer, existing.customer_id) if existing and existing.customer_id else None
     )
     if owner is not None and owner.erased_at is not None:
         raise Rejected(ERASED_ON, day=shop_day(owner.erased_at).isoformat())
     if record.customer_external_id is not None:
-        customer = import_repo.customer_by_external_id(session, record.customer_external_id)
+        customer = state.known.by_external_id.get(record.customer_external_id)
     else:
-        customer = import_repo.customer_by_email(session, record.buyer.email)
+        customer = state.known.customer_by_email(record.buyer.email)
     if customer is None:
         if erased_at is not None:
             raise Rejected(ERASED_ON, day=shop_day(erased_at).isoformat())
         raise Rejected(UNKNOWN_CUSTOMER, ident=record.customer_external_id or "0")
-    if record.number in state.numbers or import_repo.order_number_taken(
-        session, record.number, record.external_id
+    if record.number in state.numbers or state.known.number_taken(
+        record.number, record.external_id
     ):
         raise Rejected(NUMBER_TAKEN, number=record.number)
     state.numbers.add(record.number)
     keep_visit = shop_day(record.placed_at) > state.visit_cutoff
-    outcome = import_repo.upsert_order(session, existing, record, customer.id, keep_visit)
+    outcome = import_repo.upsert_order(
+        session, existing, record, customer.id, keep_visit, state.known
+    )
     if outcome is not Outcome.UNCHANGED:
         state.touched.add(customer.id)
         if owner is not None:
