@@ -10,6 +10,7 @@ import argparse
 import os
 from typing import Any
 
+from minime_admin.cli import import_newsletter
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.errors import ShopSecretMissing
 from minime_admin.importers.woocommerce import WooCommerceClient, check_address
@@ -17,6 +18,8 @@ from minime_admin.services import shop_import
 from minime_admin.services.profile import command_line_actor
 
 SECRET_VARIABLE = "MINIME_ADMIN_SHOP_SECRET"
+# Sources with a module of their own: each has SOURCE, add_source(sources) and run(arguments).
+OTHER_SOURCES: tuple[Any, ...] = (import_newsletter,)
 
 
 def add_commands(commands: Any) -> None:
@@ -31,9 +34,14 @@ def add_commands(commands: Any) -> None:
     woo.add_argument("--key", required=True, help="the REST API consumer key (ck_...)")
     woo.add_argument("--dry-run", action="store_true", help="count only; change nothing")
     woo.add_argument("--json", action="store_true")
+    for source in OTHER_SOURCES:
+        source.add_source(sources)
 
 
 def run(arguments: argparse.Namespace) -> int:
+    for source in OTHER_SOURCES:
+        if arguments.import_source == source.SOURCE:
+            return int(source.run(arguments))
     check_address(arguments.url)  # refuse plain http before asking for anything else
     secret = os.environ.get(SECRET_VARIABLE, "")
     if not secret:
