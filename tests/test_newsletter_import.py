@@ -27,7 +27,7 @@ from minime_admin.store.models import ConsentEvent, Customer, NewsletterSubscrip
 
 MAILCHIMP, MAILERLITE = ListFormat.MAILCHIMP, ListFormat.MAILERLITE
 OPTIN = "2025-03-14 09:15:00"
-UNSUB = "2026-02-01 18:30:00"
+UNSUB = "2026-11-25 08:30:00"  # the test's day: kept until the sweep tonight
 
 
 def at(text: str) -> datetime:
@@ -124,7 +124,7 @@ def test_mailchimp_zip_of_three_files_preview_first_then_a_second_run_changes_no
             ],
             "cleaned": [
                 {"Email Address": "anna@example.lv", "OPTIN_TIME": OPTIN,
-                 "CLEAN_TIME": "2026-03-03 03:03:03"},
+                 "CLEAN_TIME": "2026-11-25 03:03:03"},
             ],
         },
     )  # fmt: skip
@@ -154,7 +154,7 @@ def test_mailchimp_zip_of_three_files_preview_first_then_a_second_run_changes_no
     assert ("newsletter", "withdrawn", at(UNSUB), "mailchimp") in events(database, people["liga"])
     # Cleaned: ended, and no withdrawal claimed.
     anna = rows[("mailchimp", "anna@example.lv")]
-    assert (anna.status, anna.unsubscribed_at) == ("cleaned", at("2026-03-03 03:03:03"))
+    assert (anna.status, anna.unsubscribed_at) == ("cleaned", at("2026-11-25 03:03:03"))
     assert [e[1] for e in events(database, people["anna"])] == ["given"]
     assert audience(database) == [people["girts"]]
 
@@ -299,6 +299,51 @@ def test_unsubscribed_here_is_not_subscribed_again_by_a_stale_list(
     result = run(database, clerk, again, MAILCHIMP)
     assert counts(result)["updated"] == 1 and result.warnings == ()
     assert audience(database) == [people["anna"]]
+
+
+def test_an_unsubscribe_past_its_retention_takes_effect_without_a_row_the_sweep_would_delete(
+    database: Database, clerk: Actor, clock: FixedClock, tmp_path: Path, people: dict[str, int]
+) -> None:
+    from minime_admin.services import retention
+
+    export = write_mailchimp(
+        tmp_path,
+        "subscribed",
+        [{"Email Address": "anna@example.lv", "OPTIN_TIME": OPTIN}],
+    )
+    run(database, clerk, export, MAILCHIMP)
+    old = "2026-02-01 18:30:00"
+    unsubscribed = write_mailchimp(
+        tmp_path,
+        "unsubscribed",
+        [{"Email Address": "liga.berzina@example.lv", "OPTIN_TIME": OPTIN, "UNSUB_TIME": old},
+         {"Email Address": "nekliente@example.lv", "OPTIN_TIME": OPTIN, "UNSUB_TIME": old}],
+    )  # fmt: skip
+    # Rule 'newsletter_subscription' keeps an ended subscription 0 months: Līga's consent
+    # evidence is written, her row is not; the non-customer leaves nothing behind.
+    result = run(database, clerk, unsubscribed, MAILCHIMP)
+    assert counts(result) == {"new": 0, "updated": 1, "unchanged": 1, "rejected": 0}
+    assert set(subscriptions(database)) == {("mailchimp", "anna@example.lv")}
+    assert [e[1:3] for e in events(database, people["liga"])] == [
+        ("given", at(OPTIN)), ("withdrawn", at(old))
+    ]  # fmt: skip
+    # Anna unsubscribes there today; tomorrow's sweep deletes her row, and a run after it
+    # neither makes it again nor counts anything as new.
+    today = write_mailchimp(
+        tmp_path,
+        "unsubscribed",
+        [{"Email Address": "anna@example.lv", "OPTIN_TIME": OPTIN, "UNSUB_TIME": UNSUB}],
+    )
+    assert counts(run(database, clerk, today, MAILCHIMP))["updated"] == 1
+    cleaned = write_mailchimp(
+        tmp_path, "cleaned", [{"Email Address": "girts.kenins@example.lv", "CLEAN_TIME": UNSUB}]
+    )
+    assert counts(run(database, clerk, cleaned, MAILCHIMP))["new"] == 1
+    clock.advance(timedelta(days=1))  # both ended rows go, the cleaned one too
+    assert retention.sweep(database.unit_of_work, clerk).deleted["newsletter_subscription"] == 2
+    again = run(database, clerk, today, MAILCHIMP)
+    assert counts(again) == {"new": 0, "updated": 0, "unchanged": 1, "rejected": 0}
+    assert subscriptions(database) == {}
 
 
 def test_a_subscriber_who_becomes_a_customer_later_is_linked(

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,8 @@ from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput
 from minime_admin.importers.newsletter import SubscriberRecord, open_export
 from minime_admin.importers.records import ERASED_ON, Rejection
 from minime_admin.progress import Progress, report
-from minime_admin.services import audit
+from minime_admin.services import audit, retention
+from minime_admin.services.retention_rules import current_rules
 from minime_admin.services.shop_import import Counts, ImportResult
 from minime_admin.store import erasure_repo, import_repo, newsletter_repo
 from minime_admin.store import session as store_session
@@ -197,6 +198,9 @@ class _Batch:
         self.rejected: list[Rejection] = []
         self.warnings: list[Rejection] = []
         self.now = store_session.now(session)
+        rule = "newsletter_subscription"
+        last_day = retention.cutoffs(store_session.today(session), current_rules(session))[rule]
+        self.swept_before = datetime.combine(last_day, time.min, UTC)  # as retention_repo
 
     def run(self) -> _Batch:
         session, emails = self.session, [r.email for r in self.batch]
@@ -255,6 +259,13 @@ class _Batch:
             "confirmed_at": _either(record.confirmed_at, row, "confirmed_at"),
             "confirm_ip": _either(record.confirm_ip, row, "confirm_ip"),
         }
+        if row is None and ended is not None and ended < self.swept_before:
+            # Already past its retention rule: the sweep would delete the row at once, and a
+            # run after the sweep would make it again. Its effect is what must stay.
+            wrote = customer_id is not None and self._consent(
+                record, None, customer_id, status, ended
+            )
+            return Outcome.UPDATED if wrote else Outcome.UNCHANGED
         if row is None:
             row = NewsletterSubscription(list_name=self.list_name, email=record.email, **values)
             self.session.add(row)
@@ -296,7 +307,7 @@ class _Batch:
     def _consent(
         self,
         record: SubscriberRecord,
-        row: NewsletterSubscription,
+        row: NewsletterSubscription | None,
         customer_id: int,
         status: SubscriptionStatus,
         ended: datetime | None,
