@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from newsletter_exports import write_mailchimp, write_mailchimp_zip, write_mailerlite
 from sqlalchemy import func, select
 
@@ -485,3 +487,139 @@ def test_the_command_prints_counts_as_json_and_a_preview_changes_nothing(
     assert main([*argv, "mailchimp", "--list", "Jaunumi", "--json"], clock) == 0
     again = json.loads(capsys.readouterr().out)["counts"]["subscriptions"]
     assert (again["new"], again["updated"]) == (0, 0)
+
+
+# Cells as exports and hand edits make them: addresses, times in several shapes, IPs,
+# separators, quotes and line breaks inside quotes, Latvian letters, formulas.
+_cell = st.one_of(
+    st.sampled_from(
+        ["anna@example.lv", "ANNA@example.lv", "x@y", "", OPTIN, "14.03.2025 09:15",
+         "2025-03-14T09:15:00Z", "9999-99-99", "85.254.10.1", "::1", "999.1.1.1",
+         "active", "unsubscribed", "bounced", "junk", "unconfirmed", "Ģirts", "=1+1"]
+    ),
+    st.text(alphabet="aāčēģ@.;,\"'\n\r:0123456789-=TZ ", max_size=20),
+)  # fmt: skip
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    fmt=st.sampled_from(list(ListFormat)),
+    status=st.sampled_from(["subscribed", "unsubscribed", "cleaned"]),
+    rows=st.lists(st.lists(_cell, min_size=0, max_size=24), max_size=12),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "windows-1257"]),
+)
+def test_fuzz_every_row_is_a_record_or_a_rejection_with_its_line(
+    tmp_path_factory: pytest.TempPathFactory,
+    fmt: ListFormat,
+    status: str,
+    rows: list[list[str]],
+    encoding: str,
+) -> None:
+    import csv
+    import io
+
+    from newsletter_exports import CLEANED, MAILCHIMP as MC_HEADER, MAILERLITE as ML_HEADER
+    from newsletter_exports import UNSUBSCRIBED
+
+    from minime_admin.errors import KnownError
+    from minime_admin.importers.newsletter import SubscriberRecord, open_export
+    from minime_admin.importers.records import Rejection
+
+    extra = {"subscribed": [], "unsubscribed": UNSUBSCRIBED, "cleaned": CLEANED}[status]
+    header = MC_HEADER + extra if fmt is MAILCHIMP else ML_HEADER
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows([header, *rows])
+    path = tmp_path_factory.mktemp("fuzz") / f"{status}_members_export_1.csv"
+    try:
+        path.write_bytes(out.getvalue().encode(encoding))
+    except UnicodeEncodeError:
+        return
+    try:
+        export = open_export(path, fmt)
+    except KnownError:
+        return  # one clear sentence (e.g. a row of only separators is no header)
+    items = list(export.rows())
+    for item in items:
+        assert isinstance(item, SubscriberRecord | Rejection)
+        if isinstance(item, Rejection):
+            assert item.position >= 2 and item.source == path.name and item.message()
+        else:
+            assert item.line >= 2 and item.email == item.email.lower()
+            assert item.status.value == status or fmt is MAILERLITE
+            for moment in (item.opted_in_at, item.confirmed_at, item.ended_at):
+                assert moment is None or moment.tzinfo is not None
+    lines = [i.position if isinstance(i, Rejection) else i.line for i in items]
+    assert lines == sorted(lines) and len(lines) == len(set(lines))
+    written = [r for r in rows if any(c.strip() for c in r)]
+    assert len(items) <= len(written)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(rows=st.lists(st.lists(_cell, min_size=11, max_size=11), min_size=1, max_size=6))
+def test_fuzz_a_run_writes_or_rejects_and_a_second_run_changes_nothing(
+    database: Database, clerk: Actor, tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]]
+) -> None:
+    import csv
+    import io
+
+    from newsletter_exports import MAILERLITE as ML_HEADER
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows([ML_HEADER, *rows])
+    path = tmp_path_factory.mktemp("fuzz") / "subscribers.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    name = f"fuzz{abs(hash(out.getvalue()))}"
+    first = run(database, clerk, path, MAILERLITE, list_name=name)
+    assert all(r.position >= 2 for r in first.rejections)
+    second = run(database, clerk, path, MAILERLITE, list_name=name)
+    assert (counts(second)["new"], counts(second)["updated"]) == (0, 0)
+
+
+def test_a_database_from_before_0012_keeps_its_subscriptions_and_takes_a_list(
+    tmp_path: Path, clock: FixedClock, clerk: Actor
+) -> None:
+    import os
+
+    import sqlalchemy as sa
+
+    from minime_admin.services import database as db_service
+    from minime_admin.store import migrate
+    from minime_admin.store.sqlcipher import Secret, make_engine
+
+    path, secret = tmp_path / "old.db", Secret(raw_key=os.urandom(32))
+    engine = make_engine(path, secret)
+    migrate.upgrade(engine, None, target="0010")
+    with engine.begin() as connection:
+        tables = sa.MetaData()
+        tables.reflect(connection, only=("customers", "newsletter_subscriptions"))
+        connection.execute(
+            tables.tables["customers"].insert(),
+            {"id": 1, "first_name": "Anna", "last_name": "Ozoliņa", "email": "anna@example.lv",
+             "language": "lv", "created_at": datetime(2024, 1, 1)},
+        )  # fmt: skip
+        for number in (1, 2):  # the same address twice, as the app allowed before
+            connection.execute(
+                tables.tables["newsletter_subscriptions"].insert(),
+                {"id": number, "customer_id": 1, "email": "anna@example.lv",
+                 "status": "subscribed", "subscribed_at": datetime(2024, 1, number)},
+            )  # fmt: skip
+    engine.dispose()
+    database = db_service.open_with_secret(path, secret, db_service.Unlock.KEYCHAIN, clock=clock)
+    try:
+        export = write_mailchimp(
+            tmp_path,
+            "unsubscribed",
+            [{"Email Address": "anna@example.lv", "OPTIN_TIME": OPTIN, "UNSUB_TIME": UNSUB}],
+        )
+        assert counts(run(database, clerk, export, MAILCHIMP))["new"] == 1
+        with database.session() as session:
+            rows = list(
+                session.execute(
+                    select(NewsletterSubscription).order_by(NewsletterSubscription.id)
+                ).scalars()
+            )
+        assert [(s.id, s.list_name, s.status) for s in rows] == [
+            (1, None, "unsubscribed"), (2, None, "unsubscribed"), (3, "mailchimp", "unsubscribed")
+        ]  # fmt: skip
+    finally:
+        database.close()
