@@ -26,9 +26,9 @@ MAILERLITE = [
 
 
 def mailchimp_text(status: str, members: list[dict[str, str]]) -> str:
-    header = MAILCHIMP + {"subscribed": [], "unsubscribed": UNSUBSCRIBED, "cleaned": CLEANED}[
-        status
-    ]
+    header = (
+        MAILCHIMP + {"subscribed": [], "unsubscribed": UNSUBSCRIBED, "cleaned": CLEANED}[status]
+    )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)

@@ -231,9 +231,7 @@ def test_mailerlite_export_in_windows_1257_with_semicolons(
     assert (girts.confirmed_at, girts.confirm_ip) == (at("2025-03-14 09:20:00"), "85.254.10.9")
     assert rows[("Jaunumi", "liga.berzina@example.lv")].status == "unsubscribed"
     assert rows[("Jaunumi", "anna@example.lv")].status == "cleaned"
-    assert ("newsletter", "withdrawn", at(UNSUB), "mailerlite") in events(
-        database, people["liga"]
-    )
+    assert ("newsletter", "withdrawn", at(UNSUB), "mailerlite") in events(database, people["liga"])
     assert counts(run(database, clerk, export, MAILERLITE, list_name="Jaunumi")) == {
         "new": 0, "updated": 0, "unchanged": 3, "rejected": 2
     }  # fmt: skip
@@ -518,8 +516,9 @@ def test_fuzz_every_row_is_a_record_or_a_rejection_with_its_line(
     import csv
     import io
 
-    from newsletter_exports import CLEANED, MAILCHIMP as MC_HEADER, MAILERLITE as ML_HEADER
-    from newsletter_exports import UNSUBSCRIBED
+    from newsletter_exports import CLEANED, UNSUBSCRIBED
+    from newsletter_exports import MAILCHIMP as MC_HEADER
+    from newsletter_exports import MAILERLITE as ML_HEADER
 
     from minime_admin.errors import KnownError
     from minime_admin.importers.newsletter import SubscriberRecord, open_export
@@ -557,7 +556,10 @@ def test_fuzz_every_row_is_a_record_or_a_rejection_with_its_line(
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(rows=st.lists(st.lists(_cell, min_size=11, max_size=11), min_size=1, max_size=6))
 def test_fuzz_a_run_writes_or_rejects_and_a_second_run_changes_nothing(
-    database: Database, clerk: Actor, tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]]
+    database: Database,
+    clerk: Actor,
+    tmp_path_factory: pytest.TempPathFactory,
+    rows: list[list[str]],
 ) -> None:
     import csv
     import io

@@ -69,8 +69,10 @@ def run(arguments: argparse.Namespace) -> int:
             f" {counts.rejected:>9}"
         )
     for rejection in result.rejections:
-        print(f"  rejected: {rejection.source} line {rejection.position}: "
-              f"{rejection.message(translate)}")
+        print(
+            f"  rejected: {rejection.source} line {rejection.position}: "
+            f"{rejection.message(translate)}"
+        )
     for warning in result.warnings:
         print(f"  warning: {warning.source} line {warning.position}: {warning.message(translate)}")
     return EXIT_OK

@@ -34,9 +34,7 @@ NEWSLETTER_PURPOSE = "newsletter"  # ConsentEvent.purpose of a newsletter consen
 ENDED = frozenset({SubscriptionStatus.UNSUBSCRIBED, SubscriptionStatus.CLEANED})
 
 
-def blocked(
-    objected: bool, withdrawn_at: datetime | None, opted_in_at: datetime | None
-) -> bool:
+def blocked(objected: bool, withdrawn_at: datetime | None, opted_in_at: datetime | None) -> bool:
     """May a list's "subscribed" not be taken over here?
 
     An objection to direct marketing (Art. 21(3)) always wins. A withdrawal recorded here

@@ -137,10 +137,8 @@ class ListExport:
 
 def open_export(path: Path, format: ListFormat) -> ListExport:
     """The export's files, their headers checked; raises a KnownError before any row is read."""
-    if zipfile.is_zipfile(path):
-        tables = _zip_tables(path)
-    else:
-        tables = [(path.name, open_table(path))]
+    zipped = zipfile.is_zipfile(path)
+    tables = _zip_tables(path) if zipped else [(path.name, open_table(path))]
     files = tuple(_checked(name, table, format) for name, table in tables)
     return ListExport(path.name, format, files)
 
@@ -168,7 +166,7 @@ def _zip_tables(path: Path) -> list[tuple[str, Table]]:
 
 
 # Header aliases, folded (lower case, no spaces, dashes or underscores).
-_MAILCHIMP = {
+_MAILCHIMP: dict[str, tuple[str, ...]] = {
     "email": ("emailaddress",),
     "optin_time": ("optintime",),
     "optin_ip": ("optinip",),
@@ -178,7 +176,7 @@ _MAILCHIMP = {
     "clean_time": ("cleantime",),
     "last_changed": ("lastchanged",),
 }
-_MAILERLITE = {
+_MAILERLITE: dict[str, tuple[str, ...]] = {
     "email": ("email", "subscriber"),  # "Subscriber" holds the address where "Email" is absent
     "subscribed": ("subscribed", "subscribedat"),
     "signup_ip": ("signupip", "ipaddress"),
@@ -187,7 +185,10 @@ _MAILERLITE = {
     "unsubscribed": ("unsubscribed", "unsubscribedat"),
     "status": ("status",),
 }
-_ALIASES = {ListFormat.MAILCHIMP: _MAILCHIMP, ListFormat.MAILERLITE: _MAILERLITE}
+_ALIASES: dict[ListFormat, dict[str, tuple[str, ...]]] = {
+    ListFormat.MAILCHIMP: _MAILCHIMP,
+    ListFormat.MAILERLITE: _MAILERLITE,
+}
 # Without these a file is not the format's export (a shop's customer list has an "email"
 # column too, but never a "Subscribed" date).
 _REQUIRED = {
@@ -257,9 +258,7 @@ class _Refused(Exception):
         self.params = params
 
 
-def _record(
-    format: ListFormat, file: _File, columns: dict[str, int], row: Row
-) -> SubscriberRecord:
+def _record(format: ListFormat, file: _File, columns: dict[str, int], row: Row) -> SubscriberRecord:
     def cell(field: str) -> str:
         index = _index(columns, format, field)
         if index is None or index >= len(row.cells):

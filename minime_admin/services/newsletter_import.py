@@ -272,7 +272,9 @@ class _Batch:
             self.existing[record.email] = row
             outcome = Outcome.NEW
         else:
-            outcome = Outcome.UPDATED if newsletter_repo.assign(row, **values) else Outcome.UNCHANGED
+            outcome = (
+                Outcome.UPDATED if newsletter_repo.assign(row, **values) else Outcome.UNCHANGED
+            )
         if customer_id is not None and self._consent(record, row, customer_id, status, ended):
             outcome = Outcome.UPDATED if outcome is Outcome.UNCHANGED else outcome
         return outcome
@@ -296,9 +298,13 @@ class _Batch:
         if record.status not in ENDED:
             return record.status, None
         ended_here = row is not None and row.status in ENDED and row.unsubscribed_at is not None
-        if ended_here and row is not None and row.status == SubscriptionStatus.UNSUBSCRIBED:
-            if record.status is SubscriptionStatus.CLEANED:
-                return SubscriptionStatus.UNSUBSCRIBED, row.unsubscribed_at  # the stronger fact
+        if (
+            ended_here
+            and row is not None
+            and row.status == SubscriptionStatus.UNSUBSCRIBED
+            and record.status is SubscriptionStatus.CLEANED
+        ):
+            return SubscriptionStatus.UNSUBSCRIBED, row.unsubscribed_at  # the stronger fact
         if record.ended_at is not None:
             return record.status, record.ended_at
         # The export does not say when: the first run that saw it is when it was known.
