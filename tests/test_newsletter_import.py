@@ -16,11 +16,17 @@ from sqlalchemy import func, select
 from minime_admin.cli import main
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.newsletter import ListFormat
 from minime_admin.importers.tables import NotATable
 from minime_admin.progress import Cancelled
-from minime_admin.services import customer_actions, customer_search, newsletter_import
+from minime_admin.services import (
+    customer_actions,
+    customer_page,
+    customer_search,
+    newsletter_import,
+)
 from minime_admin.services.database import Database
 from minime_admin.services.erasure import execute_erasure, plan_erasure
 from minime_admin.services.newsletter_import import NewsletterImportResult
@@ -159,6 +165,14 @@ def test_mailchimp_zip_of_three_files_preview_first_then_a_second_run_changes_no
     assert (anna.status, anna.unsubscribed_at) == ("cleaned", at("2026-11-25 03:03:03"))
     assert [e[1] for e in events(database, people["anna"])] == ["given"]
     assert audience(database) == [people["girts"]]
+    with database.session() as session:  # the customer page (and so the copy) shows it all
+        page = customer_page.read_customer_page(session, people["girts"])
+    (section,) = [s for s in page.sections if s.info.category is DataCategory.NEWSLETTER]
+    assert section.rows[0].values == {
+        "list_name": "mailchimp", "email": "girts.kenins@example.lv", "status": "subscribed",
+        "subscribed_at": at(OPTIN), "optin_ip": "85.254.10.1",
+        "confirmed_at": at("2025-03-14 09:17:00"), "unsubscribed_at": None,
+    }  # fmt: skip
 
     second = run(database, clerk, export, MAILCHIMP)
     assert counts(second) == {"new": 0, "updated": 0, "unchanged": 4, "rejected": 0}
