@@ -2,10 +2,11 @@
 
 Mailchimp exports an audience as a zip of three CSV files, one per status
 (``subscribed_…``, ``unsubscribed_…``, ``cleaned_…``; newer accounts name them
-``…_email_audience_export_…``). Their columns, as the exports write them (seen in
-github.com/code-dot-org/code-dot-org, a header copied from a real export into a comment, and
-the Mailchimp API's list-member fields these columns mirror, e.g. konfig-sdks/mailchimp-java-sdk
-docs/ListMembers1.md: ip_signup / timestamp_signup / ip_opt / timestamp_opt):
+``…_email_audience_export_…``). Their columns, as the exports write them (a header copied
+from a real export into a comment of a public Ruby script, found by searching public code for
+UNSUB_CAMPAIGN_TITLE; its repository was not recorded, so check a real export when in doubt;
+the fields mirror the Mailchimp API's list members, see konfig-sdks/mailchimp-java-sdk
+docs/ListMembers1.md: ip_signup, timestamp_signup, ip_opt, timestamp_opt):
     "Email Address", "First Name", "Last Name", <merge fields>, MEMBER_RATING, OPTIN_TIME,
     OPTIN_IP, CONFIRM_TIME, CONFIRM_IP, LATITUDE, LONGITUDE, GMTOFF, DSTOFF, TIMEZONE, CC,
     REGION, LAST_CHANGED, LEID, EUID, NOTES, TAGS
@@ -15,7 +16,8 @@ one. A file's status is read from those columns, else from its name.
 
 MailerLite's subscriber export has one row per subscriber with its status: "Subscriber" or
 "Email", "Name", "Last name", "Subscribed", "Signup IP", "Opted in", "Opt-in IP",
-"Unsubscribed", "Groups", "Status". Its API names the same facts email, subscribed_at,
+"Unsubscribed", "Groups", "Status" (as issue #12 lists them; no public copy of a real
+export was found to confirm them). Its API names the same facts email, subscribed_at,
 ip_address, opted_in_at, optin_ip, unsubscribed_at and status (active, unsubscribed,
 unconfirmed, bounced, junk), see github.com/mailerlite/mailerlite-nodejs
 src/modules/subscribers/README.md; both spellings are read.
