@@ -10,7 +10,7 @@ import argparse
 import os
 from typing import Any
 
-from minime_admin.cli import import_csv
+from minime_admin.cli import import_csv, import_newsletter
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.errors import ShopSecretMissing
 from minime_admin.importers.woocommerce import WooCommerceClient, check_address
@@ -18,6 +18,7 @@ from minime_admin.services import shop_import
 from minime_admin.services.profile import command_line_actor
 
 SECRET_VARIABLE = "MINIME_ADMIN_SHOP_SECRET"
+# Sources with a module of their own: each has SOURCE, add_source(sources) and run(arguments).
 
 
 def add_commands(commands: Any) -> None:
@@ -33,6 +34,7 @@ def add_commands(commands: Any) -> None:
     woo.add_argument("--dry-run", action="store_true", help="count only; change nothing")
     woo.add_argument("--json", action="store_true")
     import_csv.add_command(sources)
+    import_newsletter.add_source(sources)
 
 
 def run(arguments: argparse.Namespace) -> int:

@@ -222,14 +222,16 @@ def _payments(session: Session, cid: int, rules: Rules) -> Section:
 
 def _newsletter(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
-        Row({"email": n.email, "status": n.status, "subscribed_at": n.subscribed_at,
-             "unsubscribed_at": n.unsubscribed_at},
+        Row({"list_name": n.list_name, "email": n.email, "status": n.status,
+             "subscribed_at": n.subscribed_at, "optin_ip": n.optin_ip,
+             "confirmed_at": n.confirmed_at, "unsubscribed_at": n.unsubscribed_at},
             _kept(rules, DataCategory.NEWSLETTER, n.unsubscribed_at))
         for n in customer_repo.rows_of(
             session, NewsletterSubscription, cid, NewsletterSubscription.id
         )
     ]  # fmt: skip
-    columns = ("email", "status", "subscribed_at", "unsubscribed_at")
+    columns = ("list_name", "email", "status", "subscribed_at", "optin_ip", "confirmed_at",
+               "unsubscribed_at")  # fmt: skip
     return _section(DataCategory.NEWSLETTER, columns, rows)
 
 

@@ -37,7 +37,7 @@ from minime_admin.importers.woocommerce import WooCommerceClient
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_search
 from minime_admin.services.retention_rules import current_rules
-from minime_admin.store import audit_repo, erasure_repo, import_repo
+from minime_admin.store import audit_repo, erasure_repo, import_repo, newsletter_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.import_repo import Outcome
 from minime_admin.store.models import Customer
@@ -343,6 +343,8 @@ def _batch(
     state.touched |= accounts_changed
     session.flush()
     customer_search.refresh_customers(session, sorted(state.touched))
+    # A newsletter subscriber read before they were a customer becomes theirs now.
+    newsletter_repo.link_subscriptions(session, sorted(state.touched))
     return outcomes, rejected, state.warnings
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from minime_admin.domain.categories import DataCategory
@@ -142,12 +142,21 @@ class NewsletterSubscription(PersonalData, Base):
     data_category = DataCategory.NEWSLETTER
     retention_rule = "newsletter_subscription"
 
+    # One row per list and address (imports upsert by it); list_name is NULL for a
+    # subscription recorded here rather than read from a newsletter service's export.
+    __table_args__ = (UniqueConstraint("list_name", "email"),)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
-    email: Mapped[str] = mapped_column(String(254), index=True)
-    status: Mapped[str] = mapped_column(String(16))  # subscribed | unsubscribed
-    subscribed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    email: Mapped[str] = mapped_column(String(254), index=True)  # lower case when imported
+    status: Mapped[str] = mapped_column(String(16))  # domain.newsletter.SubscriptionStatus
+    subscribed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # None: not in export
+    # When it ended: unsubscribed, or (status cleaned) removed by the service after bounces.
     unsubscribed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    list_name: Mapped[str | None] = mapped_column(String(64))
+    optin_ip: Mapped[str | None] = mapped_column(String(45))  # where the export has them
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # double opt-in
+    confirm_ip: Mapped[str | None] = mapped_column(String(45))
 
 
 class ConsentEvent(PersonalData, Base):

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.newsletter import ENDED
 from minime_admin.domain.retention import RULES_BY_KEY
 from minime_admin.store.base import Base, rows_changed, table_of
 from minime_admin.store.breach_models import Breach, BreachAffected
@@ -74,7 +75,7 @@ def due_queries(cutoffs: dict[str, date]) -> dict[str, tuple[type[Base], Select]
         "newsletter_subscription": (
             NewsletterSubscription,
             select(NewsletterSubscription.id).where(
-                NewsletterSubscription.status == "unsubscribed",
+                NewsletterSubscription.status.in_(sorted(ENDED)),  # unsubscribed or cleaned
                 NewsletterSubscription.unsubscribed_at
                 < _instant(cutoffs["newsletter_subscription"]),
             ),
