@@ -87,7 +87,8 @@ def render_letter(letter: LetterData) -> bytes:
     text = letter_text(letter.kind, letter.language)
     register_fonts()
     values = _placeholders(letter)
-    story: list[Any] = [*_head(letter, values), Paragraph(_fill(text.subject, values), _SUBJECT)]
+    story: list[Any] = [*_head(letter, values), *_draft_note(letter.draft_note)]
+    story.append(Paragraph(_fill(text.subject, values), _SUBJECT))
     story.append(Paragraph(_fill(STANDARD[letter.language]["greeting"], values), _BODY))
     for item in text.body:
         story.extend(_body_item(item, letter, values))
@@ -124,6 +125,7 @@ def render_document(doc: DocumentData) -> bytes:
             _SMALL,
         )
     )
+    story += _draft_note(doc.draft_note)
     if doc.intro:
         story += [Spacer(1, 3 * mm), Paragraph(_plain(doc.intro).replace("\n", "<br/>"), _BODY)]
     width = A4[0] - 2 * MARGIN
@@ -298,6 +300,23 @@ def _letterhead_block(head: Letterhead, language: str) -> list[Any]:
         )
     )
     return [top]
+
+
+_NOTE = ParagraphStyle(
+    "note",
+    parent=_BODY,
+    textColor=colors.HexColor("#9b1c1c"),
+    borderColor=colors.HexColor("#9b1c1c"),
+    borderWidth=0.8,
+    borderPadding=5,
+    spaceBefore=6,
+    spaceAfter=10,
+)
+
+
+def _draft_note(note: str) -> list[Any]:
+    """A draft's boxed warning (what is still missing); nothing when there is none."""
+    return [Paragraph(_plain(note), _NOTE)] if note else []
 
 
 def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
