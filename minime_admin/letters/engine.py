@@ -43,7 +43,13 @@ from minime_admin.letters.catalogue import (
     Items,
     LetterText,
 )
-from minime_admin.letters.dates import before_date, long_date, until_date
+from minime_admin.letters.dates import (
+    before_date,
+    from_date,
+    long_date,
+    nominative_date,
+    until_date,
+)
 from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
 from minime_admin.letters.model import (
     LANGUAGES,
@@ -185,6 +191,8 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
         "company": letter.letterhead.company_name,
         "company_email": letter.letterhead.email or letter.letterhead.company_name,
         "dvi_name": DVI.name_lv if lang == "lv" else DVI.name_en,
+        # "iesniegt sūdzību Datu valsts inspekcijai": to whom, the dative
+        "dvi_dative": DVI.name_lv_dative if lang == "lv" else DVI.name_en,
         "dvi_address": DVI.address,
         "dvi_email": DVI.email,
         "dvi_phone": DVI.phone,
@@ -199,6 +207,8 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
     values["extended_due_until"] = until_date(extended, lang) if extended else "—"
     values["due_until"] = until_date(facts.due, lang) if facts.due else "—"
     values["due_before"] = before_date(facts.due, lang) if facts.due else "—"
+    values["due_nominative"] = nominative_date(facts.due, lang) if facts.due else "—"
+    values["received_from"] = from_date(facts.received, lang) if facts.received else "—"
     for name in (
         "extension_reason",
         "identity_needed",
@@ -275,7 +285,7 @@ def _item_text(entry: object, language: str) -> str:
     if entry.until is None:
         until = STANDARD[language]["until_further"]
     else:
-        until = ("līdz " if language == "lv" else "until ") + long_date(entry.until, language)
+        until = ("līdz " if language == "lv" else "until ") + until_date(entry.until, language)
     return f"{entry.what} — {entry.why}; {until}"
 
 
