@@ -460,7 +460,6 @@ class DelayReasonsNeeded(KnownError):
     )
 
 
-
 class _ListedError(KnownError):
     """A message whose ``listed`` parameter is a tuple of source texts, each translated."""
 
@@ -516,6 +515,7 @@ class AwarenessTimeAmbiguous(InvalidInput):
         "{time} happened twice in Riga (the clocks were moved back an hour that night): say "
         "which is meant, {earlier} (summer time) or {later} (winter time). Nothing was recorded.",
     )
+
 
 # Not raised: what the command line says after an unexpected error (crash.py has the report).
 CRASH_REPORTED = QT_TRANSLATE_NOOP(

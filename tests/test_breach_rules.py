@@ -138,7 +138,10 @@ def test_every_art_33_3_element_is_required() -> None:
     assert missing_elements(COMPLETE) == ()
     for element in Element:
         names = ("measures_proposed",) if element is Element.MEASURES else (element.value,)
-        emptied = {**COMPLETE, **dict.fromkeys(names, None if element.value in ("people", "records") else " ")}
+        emptied = {
+            **COMPLETE,
+            **dict.fromkeys(names, None if element.value in ("people", "records") else " "),
+        }
         assert missing_elements(emptied) == (element,), element
 
 

@@ -378,7 +378,11 @@ def test_breach_command_line(
     sign = ["--db", db, "breach", "sign-off", bid, "--user", "Anna Vadītāja"]
     assert main(clock=clock, argv=sign) == 1
     err = capsys.readouterr().err
-    assert "contact point" in err and "likely consequences" in err and "approximate number of people" not in err
+    assert (
+        "contact point" in err
+        and "likely consequences" in err
+        and "approximate number of people" not in err
+    )
     update = ["--db", db, "breach", "update", bid, "--records", "200"]
     for name, value in COMPLETE.items():
         if name not in ("people", "records"):

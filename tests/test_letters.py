@@ -145,15 +145,25 @@ def test_latvian_letters_state_their_facts(kind: LetterKind, facts: list[str]) -
     ("kind", "right", "wrong"),
     [
         # Issue #13.15: each Latvian date and name takes the case its sentence needs.
-        (LetterKind.EXTENSION_NOTICE, "termiņš ir 2026. gada 7. aprīlis", "ir 2026. gada 7. aprīlī"),
+        (
+            LetterKind.EXTENSION_NOTICE,
+            "termiņš ir 2026. gada 7. aprīlis",
+            "ir 2026. gada 7. aprīlī",
+        ),
         (LetterKind.MARKETING_OPT_OUT, "no 2026. gada 5. marta", "no 2026. gada 5. martā"),
         (LetterKind.ERASURE_DONE, "līdz 2029. gada 31. decembrim", "līdz 2029. gada 31. decembrī"),
         (LetterKind.REFUSAL, "sūdzību Datu valsts inspekcijai", "sūdzību Datu valsts inspekcija "),
-        (LetterKind.ACCESS_COVER, "iesniegt Datu valsts inspekcijai", "iesniegt Datu valsts inspekcija "),
+        (
+            LetterKind.ACCESS_COVER,
+            "iesniegt Datu valsts inspekcijai",
+            "iesniegt Datu valsts inspekcija ",
+        ),
         (LetterKind.PORTABILITY_COVER, "ko mums sniedzāt", "esat mums sniedzis"),
     ],
 )
-def test_latvian_cases_after_prepositions_and_verbs(kind: LetterKind, right: str, wrong: str) -> None:
+def test_latvian_cases_after_prepositions_and_verbs(
+    kind: LetterKind, right: str, wrong: str
+) -> None:
     text = " ".join(text_of(render_letter(letter(kind, "lv"))).split())
     assert right in text and wrong not in text
 

@@ -20,11 +20,11 @@ from minime_admin.cli.common import (
 )
 from minime_admin.cli.users import ask_password
 from minime_admin.domain.breach import (
+    TRANSLATED_FACTS,
     Circumstances,
     NoticePhase,
     OutputKind,
     ScoreOutOfRange,
-    TRANSLATED_FACTS,
     circumstances_from_total,
 )
 from minime_admin.domain.shop_time import (
@@ -232,9 +232,9 @@ def _decide(session: Session, a: argparse.Namespace) -> int:
 
 def _affected(session: Session, a: argparse.Namespace) -> int:
     if a.orders_between:
-        query = Query(Kind.ORDERS, *map(_instant, a.orders_between))
+        query = Query(Kind.ORDERS, _instant(a.orders_between[0]), _instant(a.orders_between[1]))
     elif a.visits_between:
-        query = Query(Kind.VISITS, *map(_instant, a.visits_between))
+        query = Query(Kind.VISITS, _instant(a.visits_between[0]), _instant(a.visits_between[1]))
     elif a.newsletter:
         query = Query(Kind.NEWSLETTER)
     else:

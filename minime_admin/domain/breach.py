@@ -143,7 +143,7 @@ def missing_elements(facts: Mapping[str, object], language: str = "lv") -> tuple
     """The Art. 33(3)/34(2) elements still empty, in that language; none may be missing
     when a breach is signed off or a final notice or letter is made."""
     local = localised(facts, language)
-    missing = [
+    missing: list[Element] = [
         element
         for element in Element
         if element is not Element.MEASURES and not _given(local.get(element.value))

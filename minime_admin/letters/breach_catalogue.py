@@ -179,8 +179,7 @@ DRAFT_NOTE = {
         "untranslated": "Vēl nav latviešu teksta šiem faktiem: {listed}.",
     },
     "en": {
-        "missing": "Draft: these required elements are empty (GDPR Art. 33(3), 34(2)): "
-        "{listed}.",
+        "missing": "Draft: these required elements are empty (GDPR Art. 33(3), 34(2)): {listed}.",
         "untranslated": "These facts have no English text yet: {listed}.",
     },
 }

@@ -313,7 +313,7 @@ def _letterhead_block(head: Letterhead, language: str) -> list[Any]:
 
 
 _NOTE = ParagraphStyle(
-    "note",
+    "draft_note",
     parent=_BODY,
     textColor=colors.HexColor("#9b1c1c"),
     borderColor=colors.HexColor("#9b1c1c"),

@@ -20,10 +20,10 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session
 
+from minime_admin.domain import breach as rules
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.authority import DVI
-from minime_admin.domain import breach as rules
 from minime_admin.domain.breach import NoticePhase, OutputKind
 from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
 from minime_admin.errors import DelayReasonsNeeded, EmptySelection, NotSignedOff
@@ -438,7 +438,9 @@ def _letter_language(language: str) -> str:
 def _draft_note(detail: breaches.BreachDetail, language: str) -> str:
     """What a draft says it still lacks: the empty elements and the untranslated facts."""
     words = texts.DRAFT_NOTE[language]
-    missing = [texts.ELEMENT_NAMES[language][e] for e in rules.missing_elements(detail.facts, language)]
+    missing = [
+        texts.ELEMENT_NAMES[language][e] for e in rules.missing_elements(detail.facts, language)
+    ]
     untranslated = [
         texts.FACT_NAMES[language][name]
         for name in rules.missing_translations(detail.facts, language)

@@ -48,9 +48,7 @@ TEXTS = (
 LINES = ("title", "data_categories", "subject_categories", "contact_point")
 # What customers read (letters, website notice) in English; the fields above are Latvian.
 ENGLISH_LINES = ("data_categories_en",)
-ENGLISH_TEXTS = tuple(
-    f"{key}_en" for key in TRANSLATED_FACTS if f"{key}_en" not in ENGLISH_LINES
-)
+ENGLISH_TEXTS = tuple(f"{key}_en" for key in TRANSLATED_FACTS if f"{key}_en" not in ENGLISH_LINES)
 WHEN = ("occurred_at", "ended_at")
 COUNTS = ("people", "records")
 NOT_KNOWN = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the date edits' "not known"
