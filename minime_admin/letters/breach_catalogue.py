@@ -244,6 +244,7 @@ REPORT = {
         "exceptions": "34. panta 3. punkta izņēmumi",
         "affected": "Skartie klienti",
         "signoff": "Apstiprinājums",
+        "not_valid": "(nav derīgs)",
     },
     "en": {
         "title": "Internal breach report",
@@ -256,5 +257,6 @@ REPORT = {
         "exceptions": "Art. 34(3) exceptions",
         "affected": "Affected customers",
         "signoff": "Sign-off",
+        "not_valid": "(not valid)",
     },
 }

@@ -497,15 +497,21 @@ def _report(
     )
     exemption = str(facts["notify_dvi_exemption"] or "")
     decisions = (
-        (words["notify_dvi"], f"{facts['notify_dvi']}: {facts['notify_dvi_reason']}"),
+        (
+            words["notify_dvi"],
+            f"{_answer(facts['notify_dvi'], language)}: {facts['notify_dvi_reason']}",
+        ),
         *(((words["dvi_exemption"], exemption),) if exemption else ()),
-        (words["notify_people"], f"{facts['notify_people']}: {facts['notify_people_reason']}"),
+        (
+            words["notify_people"],
+            f"{_answer(facts['notify_people'], language)}: {facts['notify_people_reason']}",
+        ),
         (words["exceptions"], str(facts["art34_exceptions"] or "—")),
         (words["affected"], str(len(detail.affected))),
         (
             words["signoff"],
             f"{detail.signoff.signer or '—'} {detail.signoff.signed_at or ''} "
-            f"{'' if detail.signoff.valid else '(not valid)'}",
+            f"{'' if detail.signoff.valid else words['not_valid']}",
         ),
     )
     timeline = tuple(
@@ -543,6 +549,12 @@ def _when(value: object, words: dict[str, str]) -> str:
     if not isinstance(value, datetime):
         return words["unknown"]
     return value.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def _answer(value: object, language: str) -> str:
+    """A decision as the report's language says it: jā / nē / nav zināms."""
+    words = texts.WORDS[language]
+    return words["unknown"] if value is None else words["yes" if value else "no"]
 
 
 def _on_time(value: datetime, language: str) -> str:
