@@ -74,6 +74,15 @@ def main() -> None:
                 measures_taken="Bloķēts.",
                 advice="Uzmanieties.",
                 contact_point="info@minime.lv",
+                # every Art. 33(3) element, in both languages (issue #13.10, #13.12)
+                subject_categories="klienti",
+                data_categories="vārds, adrese",
+                records=arguments.letters,
+                description_en="A computer was stolen.",
+                consequences_en="Addresses.",
+                measures_taken_en="Blocked.",
+                advice_en="Be careful.",
+                data_categories_en="name, address",
             )
             ids = list(range(1, arguments.letters + 1))
             breaches.select_affected(session, actor, bid, ids, "all")

@@ -484,6 +484,63 @@ class DelayReasonsNeeded(KnownError):
     )
 
 
+class _ListedError(KnownError):
+    """A message whose ``listed`` parameter is a tuple of source texts, each translated."""
+
+    def message(self, translate: Any = None) -> str:
+        params = dict(self.params)
+        for key in ("listed", "language"):
+            if key in params:
+                values = params[key] if isinstance(params[key], tuple) else (params[key],)
+                params[key] = "; ".join(
+                    translate(ERRORS_CONTEXT, v) if translate else v for v in values
+                )
+        text = translate(ERRORS_CONTEXT, self.source_text) if translate else self.source_text
+        return text.format(**params)
+
+
+class BreachElementsMissing(_ListedError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Breach {reference} cannot be signed off, and no final notice or letter made, while "
+        "these elements (GDPR Art. 33(3), 34(2)) are empty: {listed}. Nothing was signed or "
+        "made; a draft lists them too.",
+    )
+
+
+class BreachTranslationMissing(_ListedError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The {language} outputs of breach {reference} cannot be made final: these facts have "
+        "no {language} text yet: {listed}. Write them in the breach's {language} fields; "
+        "nothing was made.",
+    )
+
+
+class TimeUnreadable(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{time} is not a date and time: write it as YYYY-MM-DDTHH:MM (Riga time). Nothing "
+        "was recorded.",
+    )
+
+
+class AwarenessTimeNonexistent(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{time} did not exist in Riga: the clocks were moved forward an hour that night. "
+        "Check the time of awareness; nothing was recorded.",
+    )
+
+
+class AwarenessTimeAmbiguous(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{time} happened twice in Riga (the clocks were moved back an hour that night): say "
+        "which is meant, {earlier} (summer time) or {later} (winter time). Nothing was recorded.",
+    )
+
+
 # Not raised: what the command line says after an unexpected error (crash.py has the report).
 CRASH_REPORTED = QT_TRANSLATE_NOOP(
     "errors",

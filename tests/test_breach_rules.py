@@ -11,12 +11,17 @@ import pytest
 from minime_admin.domain.breach import (
     Circumstances,
     Duty,
+    Element,
     Level,
     ScoreOutOfRange,
     assess,
     clock,
     level_of,
+    localised,
+    missing_elements,
+    missing_translations,
 )
+from minime_admin.domain.shop_time import AmbiguousTime, NonexistentTime, wall_clock_instant
 
 RIGA = ZoneInfo("Europe/Riga")
 D = Decimal
@@ -104,7 +109,8 @@ def test_weekends_do_not_move_the_clock_and_lateness() -> None:
     aware = datetime(2026, 11, 27, 14, 30, tzinfo=RIGA)  # a Friday
     c = clock(aware)
     assert c.due_at.astimezone(RIGA) == datetime(2026, 11, 30, 14, 30, tzinfo=RIGA)  # Monday
-    assert c.legal_outer_limit.astimezone(RIGA) == datetime(2026, 11, 30, 15, 0, tzinfo=RIGA)
+    # Issue #13.14: the legal outer limit is the 72-hour deadline to the minute.
+    assert c.legal_outer_limit == c.due_at
     assert c.hours_left(datetime(2026, 11, 29, 14, 30, tzinfo=RIGA)) == 24
     assert not c.is_late(c.due_at) and c.is_late(datetime(2026, 11, 30, 15, 0, tzinfo=RIGA))
 
@@ -112,3 +118,57 @@ def test_weekends_do_not_move_the_clock_and_lateness() -> None:
 def test_naive_awareness_is_refused() -> None:
     with pytest.raises(ValueError):
         clock(datetime(2026, 11, 27, 14, 30))
+
+
+COMPLETE = {
+    "description": "Nozagts klēpjdators",
+    "subject_categories": "klienti",
+    "people": 120,
+    "data_categories": "vārds, adrese",
+    "records": 300,
+    "contact_point": "dpo@minime.lv",
+    "consequences": "Pikšķerēšana",
+    "measures_taken": "",
+    "measures_proposed": "Paroles maiņa",
+}
+
+
+def test_every_art_33_3_element_is_required() -> None:
+    """Issue #13.10: each empty element is named; measures taken OR proposed suffice."""
+    assert missing_elements(COMPLETE) == ()
+    for element in Element:
+        names = ("measures_proposed",) if element is Element.MEASURES else (element.value,)
+        emptied = {
+            **COMPLETE,
+            **dict.fromkeys(names, None if element.value in ("people", "records") else " "),
+        }
+        assert missing_elements(emptied) == (element,), element
+
+
+def test_english_outputs_read_only_english_facts() -> None:
+    """Issue #13.12: no Latvian fact text in an English output; a gap is named."""
+    facts = {**COMPLETE, "description_en": "A stolen laptop", "consequences_en": ""}
+    english = localised(facts, "en")
+    assert english["description"] == "A stolen laptop" and english["consequences"] == ""
+    assert Element.CONSEQUENCES in missing_elements(facts, "en")
+    assert set(missing_translations(facts, "en")) == {
+        "data_categories",
+        "consequences",
+        "measures_proposed",
+    }
+    assert missing_translations(facts, "lv") == ()
+
+
+def test_riga_wall_clock_times_are_asked_about_not_guessed() -> None:
+    """Issue #13.14: the spring gap is refused; the autumn repeated hour needs a choice."""
+    with pytest.raises(NonexistentTime):
+        wall_clock_instant(datetime(2026, 3, 29, 3, 30))
+    with pytest.raises(AmbiguousTime) as asked:
+        wall_clock_instant(datetime(2026, 10, 25, 3, 30))
+    assert (asked.value.later - asked.value.earlier).total_seconds() == 3600
+    first = wall_clock_instant(datetime(2026, 10, 25, 3, 30), fold=0)
+    second = wall_clock_instant(datetime(2026, 10, 25, 3, 30), fold=1)
+    assert (second - first).total_seconds() == 3600
+    assert clock(second).due_at - clock(first).due_at == second - first
+    plain = wall_clock_instant(datetime(2026, 11, 24, 14, 30))
+    assert plain == datetime(2026, 11, 24, 14, 30, tzinfo=RIGA)

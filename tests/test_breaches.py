@@ -36,6 +36,19 @@ PASSWORD = "Ķēniņš correct horse"
 AS_OF = date(2026, 11, 25)
 
 
+# Every Art. 33(3)/34(2) element, in Latvian only.
+COMPLETE: dict[str, object] = {
+    "description": "Nozaudēts USB",
+    "subject_categories": "klienti",
+    "people": 3,
+    "data_categories": "e-pasts",
+    "records": 3,
+    "contact_point": "info@minime.lv",
+    "consequences": "Surogātpasts",
+    "measures_proposed": "Šifrēt",
+}
+
+
 def text_of(pdf: bytes) -> str:
     return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", " ")
 
@@ -69,6 +82,13 @@ def breach_id(shop: db_service.Database, clerk: Actor, clock: FixedClock) -> int
             advice="Esiet piesardzīgi",
             data_categories="vārds, adrese",
             contact_point="info@minime.lv",
+            subject_categories="klienti",
+            records=80,
+            description_en="A computer with an export was stolen",
+            consequences_en="Addresses in the wrong hands",
+            measures_taken_en="Blocked",
+            advice_en="Be careful",
+            data_categories_en="name, address",
         )
         breaches.assess(session, clerk, bid, 2, "1", Circumstances(confidentiality=Decimal("0.5")))
         breaches.decide(session, clerk, bid, True, "Daudz personu", True, "Augsts risks")
@@ -155,6 +175,80 @@ def test_drafts_are_watermarked_and_finals_need_sign_off(
         assert fact in final_text, fact
 
 
+def test_no_sign_off_while_an_art_33_element_is_empty_and_drafts_say_which(
+    shop: db_service.Database, clerk: Actor, clock: FixedClock
+) -> None:
+    """Issue #13.10."""
+    with shop.unit_of_work() as session:
+        bid = breaches.new_breach(session, clerk, "Tukšs", clock.now() - timedelta(hours=1))
+        breaches.update_breach(session, clerk, bid, **{**COMPLETE, "contact_point": ""})
+        with pytest.raises(errors.BreachElementsMissing) as refused:
+            breaches.sign_off(session, bid, "Anna Vadītāja", PASSWORD)
+        draft = outputs.render_output(session, clerk, bid, outputs.OutputKind.DVI, "lv")
+        website = outputs.render_output(session, clerk, bid, outputs.OutputKind.WEBSITE, "en")
+        assert not breaches.get_breach(session, bid).signoff.valid
+        breaches.update_breach(session, clerk, bid, contact_point="dpo@minime.lv")
+        assert breaches.sign_off(session, bid, "Anna Vadītāja", PASSWORD).valid
+    assert "contact point" in refused.value.message() and "consequences" not in str(refused.value)
+    assert "nav aizpildīti šie obligātie elementi" in text_of(draft)
+    assert "kontaktpersona" in text_of(draft)
+    english = text_of(website)
+    assert "contact point" in english and "likely consequences" in english  # no English text
+
+
+def test_english_outputs_never_carry_latvian_facts(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    """Issue #13.12: an untranslated fact blocks the final English outputs, not the Latvian."""
+    with shop.unit_of_work() as session:
+        breaches.update_breach(session, clerk, breach_id, advice_en="")
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        with pytest.raises(errors.BreachTranslationMissing) as refused:
+            outputs.render_output(session, clerk, breach_id, OutputKind.WEBSITE, "en", True)
+        latvian = outputs.render_output(session, clerk, breach_id, OutputKind.WEBSITE, "lv", True)
+        breaches.update_breach(session, clerk, breach_id, advice_en="Be careful")
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        english = outputs.render_output(session, clerk, breach_id, OutputKind.WEBSITE, "en", True)
+        letter = outputs._customer_letter(
+            breaches.get_breach(session, breach_id),
+            outputs._letterhead(session),
+            "Ģirts Ķēniņš-Žūriņa",
+            "en",
+            None,
+            AS_OF,
+            clerk,
+            False,
+        )
+    assert "English" in refused.value.message() and "advice to the people" in str(refused.value)
+    assert "Esiet piesardzīgi" in text_of(latvian)
+    english_text = text_of(english)
+    assert "Be careful" in english_text and "A computer with an export" in english_text
+    for latvian_fact in ("Esiet piesardzīgi", "Dators ar eksportu", "Adreses svešās", "Bloķēts"):
+        assert latvian_fact not in english_text
+    assert letter.facts.breach_description == "A computer with an export was stolen"
+    assert letter.facts.breach_advice == "Be careful"
+
+
+def test_a_file_signed_before_a_later_edit_is_no_longer_current(
+    shop: db_service.Database, clerk: Actor, breach_id: int
+) -> None:
+    """Issue #13.13."""
+    with shop.unit_of_work() as session:
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        old = outputs.render_output(session, clerk, breach_id, OutputKind.DVI, "lv", True)
+        assert outputs.verify_output(session, old).current
+        breaches.update_breach(session, clerk, breach_id, advice="Mainiet paroli")
+        breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
+        verdict = outputs.verify_output(session, old)
+        new = outputs.verify_output(
+            session, outputs.render_output(session, clerk, breach_id, OutputKind.DVI, "lv", True)
+        )
+    assert verdict.genuine and verdict.unchanged and not verdict.current
+    assert verdict.signed_version is not None and verdict.current_version is not None
+    assert verdict.signed_version < verdict.current_version
+    assert new.current and new.signed_version == verdict.current_version
+
+
 def test_verify_good_and_tampered_files(
     shop: db_service.Database, clerk: Actor, breach_id: int
 ) -> None:
@@ -176,6 +270,7 @@ def test_a_late_dvi_notice_needs_the_reasons(
 ) -> None:
     with shop.unit_of_work() as session:
         bid = breaches.new_breach(session, clerk, "Vēls", clock.now() - timedelta(hours=80))
+        breaches.update_breach(session, clerk, bid, **COMPLETE)
         breaches.sign_off(session, bid, "Anna Vadītāja", PASSWORD)
         with pytest.raises(errors.DelayReasonsNeeded):
             outputs.render_output(session, clerk, bid, outputs.OutputKind.DVI, final=True)
@@ -279,6 +374,20 @@ def test_breach_command_line(
     )
     assert "no valid sign-off" in capsys.readouterr().err and not out.exists()
     monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", PASSWORD)
+    # Issue #13.10: no sign-off while an Art. 33(3) element is empty; the refusal names them.
+    sign = ["--db", db, "breach", "sign-off", bid, "--user", "Anna Vadītāja"]
+    assert main(clock=clock, argv=sign) == 1
+    err = capsys.readouterr().err
+    assert (
+        "contact point" in err
+        and "likely consequences" in err
+        and "approximate number of people" not in err
+    )
+    update = ["--db", db, "breach", "update", bid, "--records", "200"]
+    for name, value in COMPLETE.items():
+        if name not in ("people", "records"):
+            update += [f"--{name.replace('_', '-')}", str(value)]
+    assert main(clock=clock, argv=update) == 0
     assert main(clock=clock, argv=["--db", db, "breach", "sign-off", bid, "--user", "Pēteris"]) == 1
     assert "not a manager" in capsys.readouterr().err
     assert (
@@ -295,7 +404,8 @@ def test_breach_command_line(
     capsys.readouterr()
     assert main(clock=clock, argv=["--db", db, "breach", "verify", str(out), "--json"]) == 0
     verdict = json.loads(capsys.readouterr().out)
-    assert verdict["genuine"] and verdict["signer"] == "Anna Vadītāja"
+    assert verdict["genuine"] and verdict["signer"] == "Anna Vadītāja" and verdict["current"]
+    signed_copy = out.read_bytes()
     data = bytearray(out.read_bytes())
     data[len(data) // 3] ^= 0xFF
     out.write_bytes(bytes(data))
@@ -304,6 +414,41 @@ def test_breach_command_line(
     assert main(clock=clock, argv=["--db", db, "breach", "show", bid, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert {"id", "reference", "aware", "dvi_due", "status", "severity"} <= set(shown)
+    # Issue #13.13: after a later edit the old file says it is no longer current.
+    update = ["--db", db, "breach", "update", bid, "--advice", "Mainiet paroli"]
+    assert main(clock=clock, argv=update) == 0
+    out.write_bytes(signed_copy)
+    capsys.readouterr()
+    assert main(clock=clock, argv=["--db", db, "breach", "verify", str(out)]) == 1
+    said = capsys.readouterr().out
+    assert "genuine" in said and "NOT GENUINE" not in said
+    assert f"signed for version {shown['version']} of breach" in said
+    assert "no longer current" in said
+
+
+def test_the_cli_asks_about_daylight_saving_times_instead_of_guessing(
+    shop: db_service.Database, capsys: pytest.CaptureFixture[str], clock: FixedClock
+) -> None:
+    """Issue #13.14: the spring gap and the autumn repeated hour are refused in one sentence;
+    an explicit offset picks one of the two instants."""
+    db = str(shop.path)
+    shop.close()
+
+    def new(aware: str) -> int:
+        argv = ["--db", db, "breach", "new", "--aware", aware, "--title", "x", "--json"]
+        return main(clock=clock, argv=argv)
+
+    assert new("2026-03-29T03:30") == 1
+    assert "did not exist in Riga" in capsys.readouterr().err
+    assert new("2026-10-25T03:30") == 1
+    err = capsys.readouterr().err
+    assert "happened twice" in err and "2026-10-25T03:30+03:00" in err
+    assert "2026-10-25T03:30+02:00" in err and "Traceback" not in err
+    assert new("2026-10-25T03:30+02:00") == 0
+    created = json.loads(capsys.readouterr().out)
+    assert created["dvi_due"] == "2026-10-28T03:30:00+02:00"  # 72 real hours after 01:30 UTC
+    assert new("yesterday") == 1
+    assert "YYYY-MM-DDTHH:MM" in capsys.readouterr().err
 
 
 def test_breach_affected_on_the_command_line_selects_as_the_page_does(
@@ -385,7 +530,7 @@ def test_people_told_but_dvi_not_needs_an_explicit_legal_reason(
     assert facts["notify_dvi_exemption"] == "DVI jau zina no CERT.LV ziņojuma"
     with shop.unit_of_work() as session:  # the report gives it its own, translated row
         pdf = outputs.render_output(session, clerk, breach_id, OutputKind.REPORT, "lv", final=False)
-    assert "Kāpēc DVI netiek ziņots, lai gan personas tiek informētas" in text_of(pdf)
+    assert "Kāpēc DVI netiek informēta, lai gan skartās personas tiek informētas" in text_of(pdf)
 
 
 def test_an_empty_reasoning_is_a_known_error(

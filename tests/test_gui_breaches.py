@@ -4,11 +4,11 @@ two decisions, the affected customers, and the sign-off with its voiding."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.gui import language, tasks
 from minime_admin.gui.breaches import BreachesPage
+from minime_admin.gui.breaches.labels import long_time
 from minime_admin.gui.breaches.model import HOURS, BreachTableModel
 from minime_admin.gui.breaches.new_breach_dialog import set_riga
 from minime_admin.gui.breaches.users_dialog import UsersDialog
@@ -46,12 +47,24 @@ def shop(database: Database, clerk: Actor) -> Database:
     return database
 
 
+# Every Art. 33(3)/34(2) element, so that a breach can be signed off (issue #13.10).
+ELEMENTS: dict[str, object] = {
+    "description": "Dators nozagts",
+    "subject_categories": "klienti",
+    "people": 40,
+    "data_categories": "vārds, adrese",
+    "records": 40,
+    "contact_point": "info@minime.lv",
+    "consequences": "Pikšķerēšana",
+    "measures_proposed": "Paroles maiņa",
+}
+
+
 def open_breach(shop: Database, clerk: Actor, hours_ago: float, **facts: object) -> int:
     with shop.unit_of_work() as session:
         aware = shop.clock.now() - timedelta(hours=hours_ago)
         breach_id = breaches.new_breach(session, clerk, "Nozagts dators", aware, "confidentiality")
-        if facts:
-            breaches.update_breach(session, clerk, breach_id, **facts)
+        breaches.update_breach(session, clerk, breach_id, **{**ELEMENTS, **facts})
     return breach_id
 
 
@@ -100,6 +113,67 @@ def test_a_new_breach_through_the_dialog(
     assert page.row_texts(HOURS) == [f"{int(hours)} h"]
     assert page.view.clock.text().startswith(f"{int(hours)} h left until the DVI notice is due: ")
     assert "Legal outer limit" in page.view.outer_limit.text()
+
+
+def test_the_new_breach_dialog_asks_about_daylight_saving_times(
+    qtbot: QtBot, shop: Database, clerk: Actor
+) -> None:
+    """Issue #13.14: a time in the spring gap is refused; the autumn's repeated hour asks
+    which of the two instants is meant, and the answer is the instant stored."""
+    page = make_page(qtbot, shop, clerk)
+    dialog = page.new_breach()
+    dialog.title.setText("Pulksteņa maiņa")
+    assert not dialog.which.isVisibleTo(dialog)
+    dialog.aware.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(3, 30)))
+    dialog.accept()
+    assert dialog.error.text().startswith("2026-03-29 03:30 did not exist in Riga")
+    assert page.model.rowCount() == 0
+
+    dialog.aware.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(3, 30)))
+    assert dialog.which.isVisibleTo(dialog)
+    dialog.accept()
+    assert "happened twice in Riga" in dialog.error.text() and "(UTC+3)" in dialog.error.text()
+    assert page.model.rowCount() == 0
+    dialog.which.setCurrentIndex(2)  # the second: winter time
+    dialog.accept()
+    settle(qtbot, page)
+    detail = page.view.detail
+    assert detail is not None and detail.clock.aware_at == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+    # ... and the legal outer limit shown is the 72-hour deadline to the minute.
+    assert detail.clock.legal_outer_limit == detail.clock.due_at
+    assert page.view.outer_limit.text().endswith(f"{long_time(detail.clock.due_at)}.")
+
+
+def test_sign_off_is_refused_while_an_element_is_empty(
+    qtbot: QtBot, shop: Database, clerk: Actor
+) -> None:
+    """Issue #13.10, in the GUI: the sign-off dialog names the empty elements."""
+    open_breach(shop, clerk, 3, contact_point="", records=None)
+    page = make_page(qtbot, shop, clerk)
+    dialog = page.actions.sign_off()
+    assert dialog is not None
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    settle(qtbot, page)
+    assert dialog.isVisible()
+    assert "approximate number of records; contact point" in dialog.error.text()
+    assert page.view.detail is not None and not page.view.detail.signoff.valid
+
+
+def test_the_facts_form_keeps_english_texts_for_english_letters(
+    qtbot: QtBot, shop: Database, clerk: Actor
+) -> None:
+    """Issue #13.12: the editor has the customer-facing facts in both languages."""
+    breach_id = open_breach(shop, clerk, 3, advice="Mainiet paroli")
+    page = make_page(qtbot, shop, clerk)
+    page.facts.texts["advice_en"].setPlainText("Change your password")
+    page.facts.lines["data_categories_en"].setText("name, address")
+    page.facts.save()
+    settle(qtbot, page)
+    with shop.unit_of_work() as session:
+        facts = breaches.get_breach(session, breach_id).facts
+    assert facts["advice"] == "Mainiet paroli" and facts["advice_en"] == "Change your password"
+    assert facts["data_categories_en"] == "name, address"
 
 
 def test_register_colours_hours_left(qtbot: QtBot, shop: Database, clerk: Actor) -> None:

@@ -55,6 +55,16 @@ def breach_id(database: Database, clerk: Actor, clock: FixedClock) -> int:
             consequences="Adreses svešās rokās",
             measures_taken="Bloķēts",
             advice="Esiet piesardzīgi",
+            subject_categories="klienti",
+            data_categories="vārds, adrese",
+            people=30,
+            records=60,
+            contact_point="info@minime.lv",
+            description_en="A computer with an export was stolen",
+            consequences_en="Addresses in the wrong hands",
+            measures_taken_en="Blocked",
+            advice_en="Be careful",
+            data_categories_en="name, address",
         )
         breaches.assess(session, clerk, bid, 2, "1", Circumstances(Decimal("0.5")))
         breaches.decide(session, clerk, bid, True, "Daudz personu", True, "Augsts risks")
@@ -113,7 +123,7 @@ def test_dvi_field_view_copies_each_field(
     severity = next(v for k, v in english.items() if k.startswith("Severity"))
     assert severity.startswith("SE = 2.5 (medium)")
     next(b for k, _v, b in dialog.copy_buttons if k == "Measures taken").click()
-    assert QGuiApplication.clipboard().text() == "Bloķēts"
+    assert QGuiApplication.clipboard().text() == "Blocked"  # English facts in English
     QGuiApplication.clipboard().clear()
     dialog.reject()
 

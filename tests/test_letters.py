@@ -129,7 +129,7 @@ def test_every_letter_renders_with_its_facts(kind: LetterKind, language: str) ->
         (LetterKind.ACKNOWLEDGMENT, ["2026. gada 5. martā", "7. aprīlim", "7. aprīļa"]),
         (LetterKind.EXTENSION_NOTICE, ["2026. gada 5. jūnijā", "Liels datu apjoms"]),
         (LetterKind.REFUSAL, ["17. panta 3. punkts", DVI.email, "tiesā", "Atvērts maksājuma"]),
-        (LetterKind.ERASURE_DONE, ["Rēķins MM-2024-000001", "2029. gada 31. decembrī", "Omniva"]),
+        (LetterKind.ERASURE_DONE, ["Rēķins MM-2024-000001", "līdz 2029. gada 31. decembrim"]),
         (LetterKind.ACCESS_COVER, ["Mailchimp (ASV)", DVI.address, "profilēšanu"]),
         (LetterKind.BREACH_NOTICE, ["Nozagts dators", "Esiet piesardzīgi", "info@minime.lv"]),
         (LetterKind.RESTRICTION_LIFT_NOTICE, ["2026. gada 15. decembrī", "18. panta 3. punktu"]),
@@ -139,6 +139,33 @@ def test_latvian_letters_state_their_facts(kind: LetterKind, facts: list[str]) -
     text = text_of(render_letter(letter(kind, "lv"))).replace("\n", " ")
     for fact in facts:
         assert fact in text, fact
+
+
+@pytest.mark.parametrize(
+    ("kind", "right", "wrong"),
+    [
+        # Issue #13.15: each Latvian date and name takes the case its sentence needs.
+        (
+            LetterKind.EXTENSION_NOTICE,
+            "termiņš ir 2026. gada 7. aprīlis",
+            "ir 2026. gada 7. aprīlī",
+        ),
+        (LetterKind.MARKETING_OPT_OUT, "no 2026. gada 5. marta", "no 2026. gada 5. martā"),
+        (LetterKind.ERASURE_DONE, "līdz 2029. gada 31. decembrim", "līdz 2029. gada 31. decembrī"),
+        (LetterKind.REFUSAL, "sūdzību Datu valsts inspekcijai", "sūdzību Datu valsts inspekcija "),
+        (
+            LetterKind.ACCESS_COVER,
+            "iesniegt Datu valsts inspekcijai",
+            "iesniegt Datu valsts inspekcija ",
+        ),
+        (LetterKind.PORTABILITY_COVER, "ko mums sniedzāt", "esat mums sniedzis"),
+    ],
+)
+def test_latvian_cases_after_prepositions_and_verbs(
+    kind: LetterKind, right: str, wrong: str
+) -> None:
+    text = " ".join(text_of(render_letter(letter(kind, "lv"))).split())
+    assert right in text and wrong not in text
 
 
 def test_refusal_always_names_the_complaint_and_court_routes() -> None:

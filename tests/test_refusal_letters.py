@@ -217,7 +217,7 @@ def test_the_extension_notice_needs_an_extended_request(
         (
             "lv",
             (
-                "sākotnējais atbildes termiņš ir 2026. gada 21. decembrī",
+                "sākotnējais atbildes termiņš ir 2026. gada 21. decembris",  # nominative
                 "pagarinām šo termiņu līdz 2027. gada 22. februārim",  # dative after "līdz"
                 "Iemesli: Dati jāapkopo no trim partneru sistēmām.",
             ),

@@ -384,6 +384,13 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
                 measures_proposed="Šifrēt visus klēpjdatorus; eksportus glabāt tikai serverī.",
                 advice="Nepaļaujieties uz e-pastiem, kas prasa maksājumus vai paroles.",
                 contact_point="info@minime.lv, +371 67 000 000",
+                description_en="A laptop with an unencrypted order export was stolen from "
+                "the office (names, e-mails, delivery addresses, order history).",
+                data_categories_en="name, e-mail, delivery address, order history",
+                consequences_en="Phishing e-mails to customers; addresses in the wrong hands.",
+                measures_taken_en="Passwords changed, reported to the police, laptop locked.",
+                measures_proposed_en="Encrypt every laptop; keep exports on the server only.",
+                advice_en="Do not trust e-mails that ask for payments or passwords.",
             )
             breaches.assess(
                 session, actor, bid, 2, "1", Circumstances(confidentiality=Decimal("0.5"))
@@ -411,6 +418,20 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     assert dvi is not None
     save(dvi, out, f"breach-dvi-fields-{code}.png")
     dvi.reject()
+
+    # Issue #13: the facts in both languages, and the awareness time in the repeated hour.
+    page.view.tabs.setCurrentIndex(0)
+    page.facts.tabs.setCurrentIndex(1)
+    save(window, out, f"breach13-facts-{code}.png")
+    page.facts.tabs.setCurrentIndex(0)
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    new = page.new_breach()
+    new.title.setText("Noplūde pulksteņa maiņas naktī")
+    new.aware.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(3, 30)))
+    new.accept()
+    save(new, out, f"breach13-{code}.png")
+    new.reject()
 
     signing = page.actions.sign_off()
     assert signing is not None

@@ -20,14 +20,25 @@ from minime_admin.cli.common import (
 )
 from minime_admin.cli.users import ask_password
 from minime_admin.domain.breach import (
+    TRANSLATED_FACTS,
     Circumstances,
     NoticePhase,
     OutputKind,
     ScoreOutOfRange,
     circumstances_from_total,
 )
-from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import ScoreInvalid
+from minime_admin.domain.shop_time import (
+    SHOP_ZONE,
+    AmbiguousTime,
+    NonexistentTime,
+    wall_clock_instant,
+)
+from minime_admin.errors import (
+    AwarenessTimeAmbiguous,
+    AwarenessTimeNonexistent,
+    ScoreInvalid,
+    TimeUnreadable,
+)
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import breach_selection, breaches
 from minime_admin.services.breach_selection import Kind, Query
@@ -47,6 +58,8 @@ _UPDATABLE = (
     "advice",
     "contact_point",
     "delay_reasons",
+    # The customer-facing facts in English (the plain ones are Latvian; issue #13.12).
+    *(f"{name}_en" for name in TRANSLATED_FACTS),
 )
 
 
@@ -54,7 +67,12 @@ def add_commands(commands: Any) -> None:
     parser = commands.add_parser("breach", help="the breach register")
     actions = parser.add_subparsers(dest="breach_command", metavar="ACTION", required=True)
     new = actions.add_parser("new", help="open a breach; the 72-hour clock starts at --aware")
-    new.add_argument("--aware", required=True, type=_instant, help="YYYY-MM-DDTHH:MM, Riga time")
+    new.add_argument(
+        "--aware",
+        required=True,
+        help="YYYY-MM-DDTHH:MM, Riga time; in the autumn's repeated hour add the offset "
+        "(+03:00 the first, +02:00 the second)",
+    )
     new.add_argument("--title", required=True)
     new.add_argument("--nature", default="", help="confidentiality,integrity,availability")
     new.add_argument("--people", type=int)
@@ -92,8 +110,8 @@ def add_commands(commands: Any) -> None:
     affected = actions.add_parser("affected", help="select the customers affected")
     affected.add_argument("id", type=int)
     how = affected.add_mutually_exclusive_group(required=True)
-    how.add_argument("--orders-between", nargs=2, type=_instant, metavar=("A", "B"))
-    how.add_argument("--visits-between", nargs=2, type=_instant, metavar=("A", "B"))
+    how.add_argument("--orders-between", nargs=2, metavar=("A", "B"))
+    how.add_argument("--visits-between", nargs=2, metavar=("A", "B"))
     how.add_argument("--newsletter", action="store_true")
     how.add_argument("--file", type=Path, help="CSV with e-mails or order numbers")
     affected.add_argument("--preview", action="store_true", help="count only; save nothing")
@@ -128,7 +146,7 @@ def run(arguments: argparse.Namespace) -> int:
 
 def _new(session: Session, a: argparse.Namespace) -> int:
     breach_id = breaches.new_breach(
-        session, command_line_actor(), a.title, a.aware, a.nature, a.people, a.records
+        session, command_line_actor(), a.title, _instant(a.aware), a.nature, a.people, a.records
     )
     detail = breaches.get_breach(session, breach_id)
     if a.json:
@@ -214,9 +232,9 @@ def _decide(session: Session, a: argparse.Namespace) -> int:
 
 def _affected(session: Session, a: argparse.Namespace) -> int:
     if a.orders_between:
-        query = Query(Kind.ORDERS, *a.orders_between)
+        query = Query(Kind.ORDERS, _instant(a.orders_between[0]), _instant(a.orders_between[1]))
     elif a.visits_between:
-        query = Query(Kind.VISITS, *a.visits_between)
+        query = Query(Kind.VISITS, _instant(a.visits_between[0]), _instant(a.visits_between[1]))
     elif a.newsletter:
         query = Query(Kind.NEWSLETTER)
     else:
@@ -265,7 +283,7 @@ def _letters(session: Session, a: argparse.Namespace) -> int:
 def _verify(session: Session, a: argparse.Namespace) -> int:
     result = outputs.verify_output(session, a.file.read_bytes())
     if a.json:
-        print_json(result.__dict__)
+        print_json({**result.__dict__, "current": result.current})
     elif not result.signed:
         print(f"{a.file}: no minime-admin sign-off (a draft or another file).")
     else:
@@ -275,7 +293,20 @@ def _verify(session: Session, a: argparse.Namespace) -> int:
             f"{a.file}: {result.kind} of {result.reference}, signed off by {result.signer} "
             f"at {result.signed_at}; {state}; {trust}."
         )
-    return EXIT_OK if result.genuine else EXIT_ERROR
+        if result.signed and not result.current:
+            print(_superseded(result))
+    return EXIT_OK if result.genuine and result.current else EXIT_ERROR
+
+
+def _superseded(result: outputs.Verification) -> str:
+    """Issue #13.13: a file signed before a later edit says so."""
+    if result.current_version is None:
+        return f"NOT CURRENT: breach {result.reference} is not on this register."
+    return (
+        f"NOT CURRENT: it was signed for version {result.signed_version} of breach "
+        f"{result.reference}; the breach has been changed since (now version "
+        f"{result.current_version}), so this file is no longer current."
+    )
 
 
 def _json(detail: breaches.BreachDetail, now: datetime) -> dict[str, Any]:
@@ -303,8 +334,22 @@ def _json(detail: breaches.BreachDetail, now: datetime) -> dict[str, Any]:
 
 
 def _instant(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=SHOP_ZONE)
+    """An instant from ISO 8601; a time without an offset is Riga wall-clock time, and one
+    that did not exist or happened twice there is refused with one sentence, never guessed."""
+    try:
+        local = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise TimeUnreadable(time=text) from error
+    try:
+        return wall_clock_instant(local)
+    except NonexistentTime as error:
+        raise AwarenessTimeNonexistent(time=text) from error
+    except AmbiguousTime as error:
+        raise AwarenessTimeAmbiguous(
+            time=text,
+            earlier=error.earlier.astimezone(SHOP_ZONE).isoformat(timespec="minutes"),
+            later=error.later.astimezone(SHOP_ZONE).isoformat(timespec="minutes"),
+        ) from error
 
 
 _HANDLERS = {

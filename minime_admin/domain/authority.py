@@ -11,6 +11,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Authority:
     name_lv: str
+    name_lv_dative: str  # to whom a complaint is lodged: "iesniegt sūdzību ... inspekcijai"
     name_en: str
     address: str
     email: str
@@ -22,6 +23,7 @@ class Authority:
 
 DVI = Authority(
     name_lv="Datu valsts inspekcija",
+    name_lv_dative="Datu valsts inspekcijai",
     name_en="Data State Inspectorate (Datu valsts inspekcija)",
     address="Elijas iela 17, Rīga, LV-1050",
     email="pasts@dvi.gov.lv",

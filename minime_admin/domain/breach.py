@@ -8,14 +8,22 @@ The level is guidance for the people deciding; it is not a legal threshold.
 
 Clock: the DVI notice is due 72 real hours after the shop became aware (Art. 33(1)); hours
 are not moved by weekends or holidays, and instants make it right across a DST change.
+A Riga wall-clock awareness time is turned into an instant by shop_time.wall_clock_instant,
+which refuses the spring gap and asks which of the autumn's repeated hours is meant.
+
+Elements: a sign-off, a final notice and a final letter need every Art. 33(3)/34(2)
+element (``missing_elements``); an output in a language reads only that language's facts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+
+from minime_admin.errors import QT_TRANSLATE_NOOP
 
 NOTICE_HOURS = 72
 
@@ -61,6 +69,99 @@ class BreachEventKind(StrEnum):
     AFFECTED = "affected"
     SIGNED_OFF = "signed_off"
     SIGNOFF_VOIDED = "signoff_voided"
+
+
+class Element(StrEnum):
+    """An element the notice (Art. 33(3)) and the letters (Art. 34(2)) must state; each
+    names the fact that holds it (``measures``: taken or proposed, either will do)."""
+
+    DESCRIPTION = "description"  # (a) the nature of the breach
+    SUBJECT_CATEGORIES = "subject_categories"  # (a) categories of people
+    PEOPLE = "people"  # (a) their approximate number
+    DATA_CATEGORIES = "data_categories"  # (a) categories of records
+    RECORDS = "records"  # (a) their approximate number
+    CONTACT_POINT = "contact_point"  # (b)
+    CONSEQUENCES = "consequences"  # (c)
+    MEASURES = "measures"  # (d) measures taken or proposed
+
+
+# What an error or a form calls each element (translated by the GUI and the CLI).
+ELEMENT_LABELS: dict[Element, str] = {
+    Element.DESCRIPTION: QT_TRANSLATE_NOOP("errors", "what happened (the nature of the breach)"),
+    Element.SUBJECT_CATEGORIES: QT_TRANSLATE_NOOP("errors", "categories of people"),
+    Element.PEOPLE: QT_TRANSLATE_NOOP("errors", "approximate number of people"),
+    Element.DATA_CATEGORIES: QT_TRANSLATE_NOOP("errors", "categories of data records"),
+    Element.RECORDS: QT_TRANSLATE_NOOP("errors", "approximate number of records"),
+    Element.CONTACT_POINT: QT_TRANSLATE_NOOP("errors", "contact point"),
+    Element.CONSEQUENCES: QT_TRANSLATE_NOOP("errors", "likely consequences"),
+    Element.MEASURES: QT_TRANSLATE_NOOP("errors", "measures taken or proposed"),
+}
+
+# Facts shown to customers (letters, website notice) are kept in Latvian (the plain column)
+# and in English (the column + "_en"); an English output reads only the English ones.
+TRANSLATED_FACTS = (
+    "description",
+    "data_categories",
+    "consequences",
+    "measures_taken",
+    "measures_proposed",
+    "advice",
+)
+LANGUAGES = ("lv", "en")
+FACT_LABELS: dict[str, str] = {
+    "description": QT_TRANSLATE_NOOP("errors", "what happened"),
+    "data_categories": QT_TRANSLATE_NOOP("errors", "categories of data records"),
+    "consequences": QT_TRANSLATE_NOOP("errors", "likely consequences"),
+    "measures_taken": QT_TRANSLATE_NOOP("errors", "measures taken"),
+    "measures_proposed": QT_TRANSLATE_NOOP("errors", "measures proposed"),
+    "advice": QT_TRANSLATE_NOOP("errors", "advice to the people"),
+}
+LANGUAGE_NAMES: dict[str, str] = {
+    "lv": QT_TRANSLATE_NOOP("errors", "Latvian"),
+    "en": QT_TRANSLATE_NOOP("errors", "English"),
+}
+
+
+def fact_column(name: str, language: str) -> str:
+    """The column that holds a fact in a language: ``advice`` / ``advice_en``."""
+    return f"{name}_en" if language == "en" and name in TRANSLATED_FACTS else name
+
+
+def localised(facts: Mapping[str, object], language: str) -> dict[str, object]:
+    """The facts as an output in ``language`` states them: never the other language's text."""
+    out = dict(facts)
+    for name in TRANSLATED_FACTS:
+        out[name] = facts.get(fact_column(name, language)) or ""
+    return out
+
+
+def _given(value: object) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
+def missing_elements(facts: Mapping[str, object], language: str = "lv") -> tuple[Element, ...]:
+    """The Art. 33(3)/34(2) elements still empty, in that language; none may be missing
+    when a breach is signed off or a final notice or letter is made."""
+    local = localised(facts, language)
+    missing: list[Element] = [
+        element
+        for element in Element
+        if element is not Element.MEASURES and not _given(local.get(element.value))
+    ]
+    if not (_given(local.get("measures_taken")) or _given(local.get("measures_proposed"))):
+        missing.append(Element.MEASURES)
+    return tuple(missing)
+
+
+def missing_translations(facts: Mapping[str, object], language: str) -> tuple[str, ...]:
+    """Customer-facing facts given in one language but not yet in ``language``."""
+    other = "en" if language == "lv" else "lv"
+    return tuple(
+        name
+        for name in TRANSLATED_FACTS
+        if _given(facts.get(fact_column(name, other)))
+        and not _given(facts.get(fact_column(name, language)))
+    )
 
 
 EASE_OF_IDENTIFICATION = (Decimal("0.25"), Decimal("0.5"), Decimal("0.75"), Decimal("1"))
@@ -155,8 +256,12 @@ def needs_dvi_exemption(notify_dvi: bool, notify_people: bool) -> bool:
 @dataclass(frozen=True)
 class Clock:
     aware_at: datetime
-    due_at: datetime  # awareness + 72 h: the target shown and counted
-    legal_outer_limit: datetime  # the hour of awareness not counted (Reg. 1182/71 Art. 3(1))
+    due_at: datetime  # awareness + 72 real hours (Art. 33(1)): the target shown and counted
+    # The latest lawful moment, shown beside the countdown. It is the same instant as due_at,
+    # to the minute: Art. 33(1) counts 72 hours from awareness, and the app no longer adds
+    # the rest of the hour of awareness (a reading of Reg. 1182/71 Art. 3(1) that let the
+    # two figures disagree by up to an hour).
+    legal_outer_limit: datetime
 
     def hours_left(self, now: datetime) -> float:
         return (self.due_at - now).total_seconds() / 3600
@@ -171,7 +276,4 @@ def clock(aware_at: datetime) -> Clock:
     # Python adds hours to zoned datetimes on the wall clock; in UTC they are real hours.
     aware_at = aware_at.astimezone(UTC)
     due = aware_at + timedelta(hours=NOTICE_HOURS)
-    next_hour = aware_at.replace(minute=0, second=0, microsecond=0)
-    if next_hour < aware_at:
-        next_hour += timedelta(hours=1)
-    return Clock(aware_at, due, next_hour + timedelta(hours=NOTICE_HOURS))
+    return Clock(aware_at, due, due)

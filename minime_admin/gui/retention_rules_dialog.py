@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from minime_admin.domain import retention_texts
 from minime_admin.domain.actor import Role
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
@@ -29,6 +30,16 @@ from minime_admin.services import retention_rules, users
 from minime_admin.services.retention_rules import MAX_MONTHS
 
 _COLUMNS = 4  # rule, months, from, legal reference
+
+
+def _translate(source: str) -> str:
+    return QCoreApplication.translate(retention_texts.CONTEXT, source)
+
+
+def rule_title(key: str) -> str:
+    """The rule's name in the UI language; its key only if it has none."""
+    source = retention_texts.RULE_TITLES.get(key)
+    return _translate(source) if source else key
 
 
 class RetentionRulesDialog(QDialog):
@@ -81,7 +92,7 @@ class RetentionRulesDialog(QDialog):
         self.table.setRowCount(len(rules))
         self.spins.clear()
         for row, rule in enumerate(rules):
-            self.table.setItem(row, 0, QTableWidgetItem(rule.key))
+            self.table.setItem(row, 0, QTableWidgetItem(rule_title(rule.key)))
             spin = QSpinBox()
             spin.setRange(0, MAX_MONTHS)
             spin.setValue(rule.months)
@@ -89,8 +100,9 @@ class RetentionRulesDialog(QDialog):
             self.table.setCellWidget(row, 1, spin)
             self.spins[rule.key] = spin
             self.stored[rule.key] = rule.months
-            self.table.setItem(row, 2, QTableWidgetItem(rule.trigger.value))
-            reference = rule.reference + (
+            trigger = retention_texts.TRIGGERS.get(rule.trigger, rule.trigger.value)
+            self.table.setItem(row, 2, QTableWidgetItem(_translate(trigger)))
+            reference = _translate(rule.reference) + (
                 self.tr(" (stated default: confirm it)") if rule.review else ""
             )
             item = QTableWidgetItem(reference)

@@ -5,7 +5,7 @@ the website notice, and the internal report. Field order follows docs/legal.md �
 
 from __future__ import annotations
 
-from minime_admin.domain.breach import NoticePhase
+from minime_admin.domain.breach import Element, Level, NoticePhase
 
 DVI_TITLE = {
     "lv": "Paziņojums par personas datu aizsardzības pārkāpumu (VDAR 33. pants)",
@@ -132,8 +132,8 @@ WORDS = {
         "unknown": "nav zināms",
         "late_missing": "[NORĀDIET KAVĒŠANĀS IEMESLUS]",
         "not_late": "Paziņots 72 stundu laikā",
-        "informed_yes": "Jā: katram skartajam klientam nosūtīta vēstule savā valodā "
-        "un publicēts paziņojums tīmekļvietnē.",
+        "informed_yes": "Jā: vēstule katram skartajam klientam viņa valodā un paziņojums "
+        "tīmekļvietnē.",
         "informed_no": "Nē. Pamatojums: {reason}",
     },
     "en": {
@@ -157,25 +157,78 @@ NATURE = {
            "availability": "availability"},
 }  # fmt: skip
 
+# The decision, not a claim that the notice was made: the app does not see it submitted.
 WEBSITE_DVI = {
-    "lv": " Par pārkāpumu esam informējuši Datu valsts inspekciju.",
-    "en": " We have informed the Data State Inspectorate of Latvia.",
+    "lv": " Par pārkāpumu ziņojam Datu valsts inspekcijai.",
+    "en": " We are notifying the Data State Inspectorate of Latvia of the breach.",
 }
+
+# The ENISA levels as the notice names them (domain.breach.Level).
+LEVELS = {
+    "lv": {Level.LOW: "zems", Level.MEDIUM: "vidējs", Level.HIGH: "augsts",
+           Level.VERY_HIGH: "ļoti augsts"},
+    "en": {Level.LOW: "low", Level.MEDIUM: "medium", Level.HIGH: "high",
+           Level.VERY_HIGH: "very high"},
+}  # fmt: skip
+
+# What a draft still lacks before it can be final (Art. 33(3), 34(2); issue #13).
+DRAFT_NOTE = {
+    "lv": {
+        "missing": "Melnraksts: nav aizpildīti šie obligātie elementi (VDAR 33. panta "
+        "3. punkts, 34. panta 2. punkts): {listed}.",
+        "untranslated": "Vēl nav latviešu teksta šiem faktiem: {listed}.",
+    },
+    "en": {
+        "missing": "Draft: these required elements are empty (GDPR Art. 33(3), 34(2)): {listed}.",
+        "untranslated": "These facts have no English text yet: {listed}.",
+    },
+}
+ELEMENT_NAMES = {
+    "lv": {
+        Element.DESCRIPTION: "pārkāpuma raksturs (kas notika)",
+        Element.SUBJECT_CATEGORIES: "datu subjektu kategorijas",
+        Element.PEOPLE: "aptuvenais datu subjektu skaits",
+        Element.DATA_CATEGORIES: "personas datu ierakstu kategorijas",
+        Element.RECORDS: "aptuvenais personas datu ierakstu skaits",
+        Element.CONTACT_POINT: "kontaktpersona",
+        Element.CONSEQUENCES: "iespējamās sekas",
+        Element.MEASURES: "veiktie vai plānotie pasākumi",
+    },
+    "en": {
+        Element.DESCRIPTION: "the nature of the breach (what happened)",
+        Element.SUBJECT_CATEGORIES: "categories of data subjects",
+        Element.PEOPLE: "approximate number of data subjects",
+        Element.DATA_CATEGORIES: "categories of personal data records",
+        Element.RECORDS: "approximate number of personal data records",
+        Element.CONTACT_POINT: "contact point",
+        Element.CONSEQUENCES: "likely consequences",
+        Element.MEASURES: "measures taken or proposed",
+    },
+}
+FACT_NAMES = {
+    "lv": {"description": "kas notika", "data_categories": "skartie dati",
+           "consequences": "iespējamās sekas", "measures_taken": "veiktie pasākumi",
+           "measures_proposed": "plānotie pasākumi", "advice": "ieteikumi klientiem"},
+    "en": {"description": "what happened", "data_categories": "data affected",
+           "consequences": "likely consequences", "measures_taken": "measures taken",
+           "measures_proposed": "measures proposed", "advice": "advice to customers"},
+}  # fmt: skip
 
 WEBSITE = {
     "lv": {
         "title": "Paziņojums par personas datu aizsardzības pārkāpumu",
         "body": "{company} informē, ka {aware} uzzināja par drošības incidentu, kas skāra "
         "klientu personas datus.\n\nKas notika: {description}\n\nKādi dati skarti: "
-        "{data_categories}\n\nIespējamās sekas: {consequences}\n\nKo esam darījuši: "
-        "{measures_taken}\n\nKo iesakām darīt: {advice}\n\nJautājumi: {contact_point}.",
+        "{data_categories}\n\nIespējamās sekas: {consequences}\n\nKo esam darījuši un "
+        "darīsim: {measures}\n\nKo iesakām darīt: {advice}\n\nJautājumi: {contact_point}.",
     },
     "en": {
         "title": "Notice of a personal data breach",
-        "body": "{company} informs that on {aware} it became aware of a security incident "
+        "body": "{company} informs that {aware} it became aware of a security incident "
         "that affected customers' personal data.\n\nWhat happened: {description}\n\nWhich "
-        "data: {data_categories}\n\nWhat it may mean: {consequences}\n\nWhat we have done: "
-        "{measures_taken}\n\nWhat we recommend: {advice}\n\nQuestions: {contact_point}.",
+        "data: {data_categories}\n\nWhat it may mean: {consequences}\n\nWhat we have done "
+        "and will do: {measures}\n\nWhat we recommend: {advice}\n\nQuestions: "
+        "{contact_point}.",
     },
 }
 
@@ -187,10 +240,11 @@ REPORT = {
         "timeline": "Notikumu gaita",
         "notify_dvi": "Ziņot DVI",
         "notify_people": "Informēt skartās personas",
-        "dvi_exemption": "Kāpēc DVI netiek ziņots, lai gan personas tiek informētas",
+        "dvi_exemption": "Kāpēc DVI netiek informēta, lai gan skartās personas tiek informētas",
         "exceptions": "34. panta 3. punkta izņēmumi",
         "affected": "Skartie klienti",
         "signoff": "Apstiprinājums",
+        "not_valid": "(nav derīgs)",
     },
     "en": {
         "title": "Internal breach report",
@@ -203,5 +257,6 @@ REPORT = {
         "exceptions": "Art. 34(3) exceptions",
         "affected": "Affected customers",
         "signoff": "Sign-off",
+        "not_valid": "(not valid)",
     },
 }

@@ -195,7 +195,7 @@ STANDARD: dict[str, dict[str, str]] = {
 BLOCKS: dict[str, dict[str, str]] = {
     "lv": {
         "complaint": "Ja uzskatāt, ka Jūsu personas dati tiek apstrādāti nelikumīgi, Jums ir "
-        "tiesības iesniegt sūdzību {dvi_name} ({dvi_address}, {dvi_email}, tālr. {dvi_phone}, "
+        "tiesības iesniegt sūdzību {dvi_dative} ({dvi_address}, {dvi_email}, tālr. {dvi_phone}, "
         "{dvi_website}).",
         "court": "Jums ir arī tiesības vērsties tiesā, lai aizsargātu savas tiesības.",
         "questions": "Ja Jums ir jautājumi, lūdzu, rakstiet uz {company_email}, norādot "
@@ -242,8 +242,9 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Lūdzam apstiprināt Jūsu identitāti",
             (
                 "Paldies par Jūsu pieprasījumu ({request_type}), kas saņemts {received}.",
-                "Lai Jūsu datus neizsniegtu vai nemainītu citai personai, mums jāpārliecinās, "
-                "ka pieprasījumu iesniedzāt Jūs. Lūdzu, atsūtiet mums:",
+                "Lai Jūsu datus neizsniegtu citai personai un nemainītu pēc citas personas "
+                "lūguma, mums jāpārliecinās, ka pieprasījumu iesniedzāt Jūs. Lūdzu, atsūtiet "
+                "mums:",
                 If("identity_needed", "{identity_needed}"),
                 "Mēs prasām tikai to, kas nepieciešams identitātes pārbaudei, un šo informāciju "
                 "neizmantosim citiem mērķiem (VDAR 12. panta 6. punkts).",
@@ -270,7 +271,7 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Atbildes termiņa pagarinājums",
             (
                 "Jūsu pieprasījumu ({request_type}) saņēmām {received}; sākotnējais atbildes "
-                "termiņš ir {due}.",
+                "termiņš ir {due_nominative}.",
                 "Saskaņā ar VDAR 12. panta 3. punktu pagarinām šo termiņu "
                 "līdz {extended_due_until}. Iemesli:",
                 If("extension_reason", "{extension_reason}"),
@@ -307,11 +308,12 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 Items("retention", "d) Cik ilgi dati tiek glabāti:"),
                 "e) Jums ir tiesības pieprasīt datu labošanu vai dzēšanu, apstrādes "
                 "ierobežošanu, kā arī iebilst pret apstrādi.",
-                "f) Sūdzību varat iesniegt {dvi_name} ({dvi_address}, {dvi_email}).",
+                "f) Sūdzību varat iesniegt {dvi_dative} ({dvi_address}, {dvi_email}).",
                 "g) Datus esam saņēmuši no Jums pašiem (konts, pasūtījumi, veidlapas) un "
                 "automātiski, Jums apmeklējot mūsu tīmekļvietni.",
                 "h) Mēs nepieņemam lēmumus, kas balstīti tikai uz automatizētu apstrādi, "
-                "tostarp profilēšanu, kuri Jums radītu tiesiskas sekas.",
+                "tostarp profilēšanu, un kas Jums radītu tiesiskas sekas vai līdzīgi būtiski "
+                "ietekmētu Jūs.",
                 Items(
                     "transfers",
                     "Datu nosūtīšana uz trešajām valstīm un garantijas (VDAR 15. panta 2. punkts):",
@@ -353,8 +355,8 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Datu pārnesamības pavadvēstule (20. pants)",
             "Jūsu dati mašīnlasāmā formātā",
             (
-                "Atbildot uz Jūsu {received} saņemto pieprasījumu, nosūtām datus, ko esat "
-                "mums sniedzis un ko esam ieguvuši, Jums izmantojot mūsu pakalpojumus, "
+                "Atbildot uz Jūsu {received} saņemto pieprasījumu, nosūtām datus, ko mums "
+                "sniedzāt un ko esam ieguvuši, Jums izmantojot mūsu pakalpojumus, "
                 "strukturētā, plaši izmantotā un mašīnlasāmā formātā (VDAR 20. pants).",
                 Items("files", "Pielikumā ir šādi faili:"),
                 "JSON un CSV failus var atvērt ar jebkuru teksta redaktoru vai izklājlapu "
@@ -563,7 +565,7 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Apstiprinājums: tiešā tirgvedība pārtraukta",
             "Jūs vairs nesaņemsiet tirgvedības ziņas",
             (
-                "Apstiprinām, ka no {received} Jūsu datus vairs neizmantojam tiešajai "
+                "Apstiprinām, ka no {received_from} Jūsu datus vairs neizmantojam tiešajai "
                 "tirgvedībai un Jūs vairs nesaņemsiet mūsu jaunumus un piedāvājumus "
                 "(VDAR 21. panta 3. punkts). Iemesls nav jānorāda.",
                 "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
@@ -786,7 +788,7 @@ You may pass these files to another provider (GDPR Art. 20).
 }
 
 APPENDIX_MORE: dict[str, str] = {
-    "lv": "… un vēl {more} ieraksti; visi ir failā {file}.",
+    "lv": "… pārējie ieraksti ({more}) ir failā {file}.",
     "en": "… and {more} more records; all of them are in {file}.",
 }
 
@@ -794,9 +796,9 @@ APPENDIX_MORE: dict[str, str] = {
 ERASURE_KEPT_WHY: dict[str, dict[str, str]] = {
     "lv": {
         "accounting_law": "Grāmatvedības likums prasa glabāt grāmatvedības dokumentus "
-        "(VDAR 17. panta 3. punkta b) apakšpunkts)",
+        '(VDAR 17. panta 3. punkta "b" apakšpunkts)',
         "legal_hold": "neatrisināts strīds vai maksājuma apstrīdējums (VDAR 17. panta "
-        "3. punkta e) apakšpunkts)",
+        '3. punkta "e" apakšpunkts)',
         "open_order": "pasūtījums vēl tiek izpildīts",
         "consent_evidence": "piekrišanas pierādījums (VDAR 7. panta 1. punkts); e-pasta "
         "adrese aizstāta ar neatgriezenisku kodu",

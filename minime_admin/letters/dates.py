@@ -1,4 +1,9 @@
-"""Dates as a letter writes them: `2026. gada 24. novembrī` in Latvian, `24 November 2026`."""
+"""Dates as a letter writes them: `2026. gada 24. novembrī` in Latvian, `24 November 2026`.
+
+Latvian dates take the case their sentence needs: locative for "when" (`long_date`),
+dative after "līdz" (`until_date`), genitive after "pirms" and "no" (`before_date`,
+`from_date`), nominative as subject or predicate (`nominative_date`).
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,12 @@ _LV_MONTHS_DATIVE = (
 _LV_MONTHS_GENITIVE = (
     "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija",
     "jūlija", "augusta", "septembra", "oktobra", "novembra", "decembra",
+)  # fmt: skip
+# Where the date is the subject or predicate ("termiņš ir ..."), the nominative:
+# "2026. gada 24. decembris".
+_LV_MONTHS_NOMINATIVE = (
+    "janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs",
+    "jūlijs", "augusts", "septembris", "oktobris", "novembris", "decembris",
 )  # fmt: skip
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -44,6 +55,18 @@ def before_date(value: date, language: str) -> str:
     if language == "lv":
         return f"{value.year}. gada {value.day}. {_LV_MONTHS_GENITIVE[value.month - 1]}"
     return long_date(value, language)
+
+
+def nominative_date(value: date, language: str) -> str:
+    """The date as subject or predicate: `termiņš ir 2026. gada 24. decembris`."""
+    if language == "lv":
+        return f"{value.year}. gada {value.day}. {_LV_MONTHS_NOMINATIVE[value.month - 1]}"
+    return long_date(value, language)
+
+
+def from_date(value: date, language: str) -> str:
+    """The date after "from": `no 2026. gada 24. novembra`, `from 24 November 2026`."""
+    return before_date(value, language)  # "no", like "pirms", takes the genitive
 
 
 def long_datetime(value: datetime, language: str) -> str:

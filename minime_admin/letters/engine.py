@@ -43,7 +43,13 @@ from minime_admin.letters.catalogue import (
     Items,
     LetterText,
 )
-from minime_admin.letters.dates import before_date, long_date, until_date
+from minime_admin.letters.dates import (
+    before_date,
+    from_date,
+    long_date,
+    nominative_date,
+    until_date,
+)
 from minime_admin.letters.fonts import BOLD, REGULAR, register_fonts
 from minime_admin.letters.model import (
     LANGUAGES,
@@ -87,7 +93,8 @@ def render_letter(letter: LetterData) -> bytes:
     text = letter_text(letter.kind, letter.language)
     register_fonts()
     values = _placeholders(letter)
-    story: list[Any] = [*_head(letter, values), Paragraph(_fill(text.subject, values), _SUBJECT)]
+    story: list[Any] = [*_head(letter, values), *_draft_note(letter.draft_note)]
+    story.append(Paragraph(_fill(text.subject, values), _SUBJECT))
     story.append(Paragraph(_fill(STANDARD[letter.language]["greeting"], values), _BODY))
     for item in text.body:
         story.extend(_body_item(item, letter, values))
@@ -124,6 +131,7 @@ def render_document(doc: DocumentData) -> bytes:
             _SMALL,
         )
     )
+    story += _draft_note(doc.draft_note)
     if doc.intro:
         story += [Spacer(1, 3 * mm), Paragraph(_plain(doc.intro).replace("\n", "<br/>"), _BODY)]
     width = A4[0] - 2 * MARGIN
@@ -183,6 +191,8 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
         "company": letter.letterhead.company_name,
         "company_email": letter.letterhead.email or letter.letterhead.company_name,
         "dvi_name": DVI.name_lv if lang == "lv" else DVI.name_en,
+        # "iesniegt sūdzību Datu valsts inspekcijai": to whom, the dative
+        "dvi_dative": DVI.name_lv_dative if lang == "lv" else DVI.name_en,
         "dvi_address": DVI.address,
         "dvi_email": DVI.email,
         "dvi_phone": DVI.phone,
@@ -197,6 +207,8 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
     values["extended_due_until"] = until_date(extended, lang) if extended else "—"
     values["due_until"] = until_date(facts.due, lang) if facts.due else "—"
     values["due_before"] = before_date(facts.due, lang) if facts.due else "—"
+    values["due_nominative"] = nominative_date(facts.due, lang) if facts.due else "—"
+    values["received_from"] = from_date(facts.received, lang) if facts.received else "—"
     for name in (
         "extension_reason",
         "identity_needed",
@@ -273,7 +285,7 @@ def _item_text(entry: object, language: str) -> str:
     if entry.until is None:
         until = STANDARD[language]["until_further"]
     else:
-        until = ("līdz " if language == "lv" else "until ") + long_date(entry.until, language)
+        until = ("līdz " if language == "lv" else "until ") + until_date(entry.until, language)
     return f"{entry.what} — {entry.why}; {until}"
 
 
@@ -298,6 +310,23 @@ def _letterhead_block(head: Letterhead, language: str) -> list[Any]:
         )
     )
     return [top]
+
+
+_NOTE = ParagraphStyle(
+    "draft_note",
+    parent=_BODY,
+    textColor=colors.HexColor("#9b1c1c"),
+    borderColor=colors.HexColor("#9b1c1c"),
+    borderWidth=0.8,
+    borderPadding=5,
+    spaceBefore=6,
+    spaceAfter=10,
+)
+
+
+def _draft_note(note: str) -> list[Any]:
+    """A draft's boxed warning (what is still missing); nothing when there is none."""
+    return [Paragraph(_plain(note), _NOTE)] if note else []
 
 
 def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:

@@ -116,6 +116,7 @@ class LetterData:
     free_paragraph: str = ""  # the worker's own words, placed before the closing
     appendix: tuple[AppendixTable, ...] = ()
     draft: bool = False  # watermarked "MELNRAKSTS / DRAFT" until a manager signs off
+    draft_note: str = ""  # a draft's boxed warning: what is still missing before it is final
 
 
 @dataclass(frozen=True)
@@ -130,3 +131,4 @@ class DocumentData:
     sections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # heading, (label, value)
     intro: str = ""
     draft: bool = False
+    draft_note: str = ""  # a draft's boxed warning: what is still missing before it is final

@@ -20,6 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session
 
+from minime_admin.domain import breach as rules
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.authority import DVI
@@ -29,6 +30,7 @@ from minime_admin.domain.shop_time import SHOP_ZONE, shop_day
 from minime_admin.errors import DelayReasonsNeeded, EmptySelection, NotSignedOff
 from minime_admin.letters import breach_catalogue as texts
 from minime_admin.letters.catalogue import SIGNER_ROLES
+from minime_admin.letters.dates import long_date
 from minime_admin.letters.engine import render_document, render_letter
 from minime_admin.letters.model import (
     DocumentData,
@@ -59,6 +61,13 @@ class Verification:
     kind: str | None = None
     signer: str | None = None
     signed_at: str | None = None
+    signed_version: int | None = None  # the breach's version the sign-off covered
+    current_version: int | None = None  # the breach's version now (None: not on the register)
+
+    @property
+    def current(self) -> bool:
+        """False when the breach was changed after this file was signed: it is superseded."""
+        return self.signed_version is not None and self.signed_version == self.current_version
 
 
 @dataclass(frozen=True)
@@ -78,12 +87,12 @@ def dvi_fields(
     """The notice field by field, for the PDF and for pasting into DVI's online form."""
     detail = breaches.get_breach(session, breach_id)
     now = store_session.now(session)
-    facts, words = detail.facts, texts.WORDS[language]
+    facts, words = rules.localised(detail.facts, language), texts.WORDS[language]
     head = settings.load_letterhead(session)
     late = detail.clock.is_late(now)
     values: dict[str, str] = {
         "controller": f"{head.company_name}, {head.registration_number}, {head.address}",
-        "contact_point": str(facts["contact_point"] or head.email),
+        "contact_point": str(facts["contact_point"] or words["unknown"]),
         "phase": words[phase],
         "occurred_at": _when(facts["occurred_at"], words),
         "ended_at": _when(facts["ended_at"], words),
@@ -95,7 +104,7 @@ def dvi_fields(
         "people": _number(facts["people"], words),
         "records": _number(facts["records"], words),
         "severity": (
-            f"SE = {detail.severity.score} ({detail.severity.level.value}); "
+            f"SE = {detail.severity.score} ({texts.LEVELS[language][detail.severity.level]}); "
             f"DPC {detail.severity.dpc}, EI {detail.severity.ei}, CB {detail.severity.cb}"
         )
         if detail.severity
@@ -141,6 +150,9 @@ def render_output(
     signed = breaches.signoff_signature(session, breach_id) if final else None
     if final and signed is None:
         raise NotSignedOff(reference=detail.reference)
+    if final and kind is not OutputKind.REPORT:
+        breaches.require_language(detail, language)
+    note = "" if final else _draft_note(detail, language)
     now = store_session.now(session)
     if (
         final
@@ -171,10 +183,11 @@ def render_output(
                 form=DVI.breach_form,
             ),
             draft=not final,
+            draft_note=note,
         )
         pdf = render_document(document)
     elif kind is OutputKind.WEBSITE:
-        pdf = render_document(_website(detail, head, language, now, final))
+        pdf = render_document(_website(detail, head, language, now, final, note))
     elif kind is OutputKind.REPORT:
         pdf = render_document(_report(detail, head, language, now, final))
     else:
@@ -201,6 +214,9 @@ def customer_letters(
     people = breach_repo.letter_recipients(session, list(detail.affected))
     if not people:
         raise EmptySelection()
+    if final:  # every language the letters go out in needs its own complete facts
+        for language in sorted({_letter_language(lang) for _, _, lang, _ in people}):
+            breaches.require_language(detail, language)
     out_dir.mkdir(parents=True, exist_ok=True)
     head = _letterhead(session)
     today = store_session.today(session)
@@ -293,14 +309,18 @@ def verify_output(session: Session, data: bytes) -> Verification:
         )
     except Exception:  # any malformed or forged field: not genuine
         genuine = False
+    signed_version = block.get("version") if isinstance(block.get("version"), int) else None
+    reference = block.get("reference")
     return Verification(
         True,
         unchanged,
         genuine,
-        block.get("reference"),
+        reference,
         block.get("kind"),
         block.get("signer"),
         block.get("signed_at"),
+        signed_version,
+        breach_repo.version_of(session, reference) if isinstance(reference, str) else None,
     )
 
 
@@ -388,39 +408,69 @@ def _customer_letter(
     actor: Actor,
     draft: bool,
 ) -> LetterData:
-    facts = detail.facts
+    language = _letter_language(language)
+    facts = rules.localised(detail.facts, language)  # never the other language's text
     measures = "\n".join(str(facts[k]) for k in ("measures_taken", "measures_proposed") if facts[k])
     return LetterData(
         LetterKind.BREACH_NOTICE,
-        language if language in ("lv", "en") else "lv",
+        language,
         head,
         Recipient(name, (), email),
         detail.reference,
         today,
-        Signer(actor.name, SIGNER_ROLES["lv" if language == "lv" else "en"][actor.role.value]),
+        Signer(actor.name, SIGNER_ROLES[language][actor.role.value]),
         Facts(
             breach_description=str(facts["description"]),
             breach_consequences=str(facts["consequences"]),
             breach_measures=measures,
             breach_advice=str(facts["advice"]),
-            contact_point=str(facts["contact_point"] or head.email),
+            contact_point=str(facts["contact_point"]),
         ),
         draft=draft,
+        draft_note=_draft_note(detail, language) if draft else "",
     )
 
 
+def _letter_language(language: str) -> str:
+    """A customer's letters are in English if they chose it, else in Latvian."""
+    return language if language in rules.LANGUAGES else "lv"
+
+
+def _draft_note(detail: breaches.BreachDetail, language: str) -> str:
+    """What a draft says it still lacks: the empty elements and the untranslated facts."""
+    words = texts.DRAFT_NOTE[language]
+    missing = [
+        texts.ELEMENT_NAMES[language][e] for e in rules.missing_elements(detail.facts, language)
+    ]
+    untranslated = [
+        texts.FACT_NAMES[language][name]
+        for name in rules.missing_translations(detail.facts, language)
+    ]
+    parts = []
+    if missing:
+        parts.append(words["missing"].format(listed="; ".join(missing)))
+    if untranslated:
+        parts.append(words["untranslated"].format(listed="; ".join(untranslated)))
+    return " ".join(parts)
+
+
 def _website(
-    detail: breaches.BreachDetail, head: Letterhead, language: str, now: datetime, final: bool
+    detail: breaches.BreachDetail,
+    head: Letterhead,
+    language: str,
+    now: datetime,
+    final: bool,
+    note: str = "",
 ) -> DocumentData:
-    facts, words = detail.facts, texts.WEBSITE[language]
+    facts, words = rules.localised(detail.facts, language), texts.WEBSITE[language]
+    measures = "\n".join(str(facts[k]) for k in ("measures_taken", "measures_proposed") if facts[k])
     body = words["body"].format(
         company=head.company_name,
-        aware=_when(facts["aware_at"], texts.WORDS[language]),
-        **{
-            k: str(facts[k] or "—")
-            for k in ("description", "data_categories", "consequences", "measures_taken", "advice")
-        },
-        contact_point=str(facts["contact_point"] or head.email),
+        aware=_on_time(detail.clock.aware_at, language),
+        **{k: str(facts[k] or "—") for k in ("description", "data_categories", "consequences")},
+        measures=measures or "—",
+        advice=str(facts["advice"] or "—"),
+        contact_point=str(facts["contact_point"] or "—"),
     )
     if facts["notify_dvi"]:
         body += texts.WEBSITE_DVI[language]
@@ -433,6 +483,7 @@ def _website(
         (),
         intro=body,
         draft=not final,
+        draft_note=note,
     )
 
 
@@ -447,15 +498,21 @@ def _report(
     )
     exemption = str(facts["notify_dvi_exemption"] or "")
     decisions = (
-        (words["notify_dvi"], f"{facts['notify_dvi']}: {facts['notify_dvi_reason']}"),
+        (
+            words["notify_dvi"],
+            f"{_answer(facts['notify_dvi'], language)}: {facts['notify_dvi_reason']}",
+        ),
         *(((words["dvi_exemption"], exemption),) if exemption else ()),
-        (words["notify_people"], f"{facts['notify_people']}: {facts['notify_people_reason']}"),
+        (
+            words["notify_people"],
+            f"{_answer(facts['notify_people'], language)}: {facts['notify_people_reason']}",
+        ),
         (words["exceptions"], str(facts["art34_exceptions"] or "—")),
         (words["affected"], str(len(detail.affected))),
         (
             words["signoff"],
             f"{detail.signoff.signer or '—'} {detail.signoff.signed_at or ''} "
-            f"{'' if detail.signoff.valid else '(not valid)'}",
+            f"{'' if detail.signoff.valid else words['not_valid']}",
         ),
     )
     timeline = tuple(
@@ -493,6 +550,20 @@ def _when(value: object, words: dict[str, str]) -> str:
     if not isinstance(value, datetime):
         return words["unknown"]
     return value.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M %Z")
+
+
+def _answer(value: object, language: str) -> str:
+    """A decision as the report's language says it: jā / nē / nav zināms."""
+    words = texts.WORDS[language]
+    return words["unknown"] if value is None else words["yes" if value else "no"]
+
+
+def _on_time(value: datetime, language: str) -> str:
+    """`2026. gada 24. novembrī plkst. 14:30` / `on 24 November 2026 at 14:30` (Riga time)."""
+    local = value.astimezone(SHOP_ZONE)
+    if language == "lv":
+        return f"{long_date(local.date(), language)} plkst. {local:%H:%M}"
+    return f"on {long_date(local.date(), language)} at {local:%H:%M}"
 
 
 def _number(value: object, words: dict[str, str]) -> str:

@@ -20,6 +20,8 @@ from minime_admin.domain.breach import BreachEventKind as Kind
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import (
     AwarenessInFuture,
+    BreachElementsMissing,
+    BreachTranslationMissing,
     DecisionNeedsReason,
     DviExemptionNeeded,
     EmptySelection,
@@ -47,6 +49,7 @@ EDITABLE = (
     "measures_proposed",
     "advice",
     "contact_point",
+    *(f"{name}_en" for name in rules.TRANSLATED_FACTS),
     "cross_border",
     "delay_reasons",
     "status",
@@ -251,7 +254,33 @@ def content_hash(detail: BreachDetail) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def require_elements(detail: BreachDetail, language: str = "lv") -> None:
+    """Refuse (one sentence naming them) while an Art. 33(3)/34(2) element is empty."""
+    missing = rules.missing_elements(detail.facts, language)
+    if missing:
+        raise BreachElementsMissing(
+            reference=detail.reference,
+            listed=tuple(rules.ELEMENT_LABELS[element] for element in missing),
+        )
+
+
+def require_language(detail: BreachDetail, language: str) -> None:
+    """A final output in ``language`` needs every customer-facing fact in that language."""
+    untranslated = rules.missing_translations(detail.facts, language)
+    if untranslated:
+        raise BreachTranslationMissing(
+            reference=detail.reference,
+            language=rules.LANGUAGE_NAMES[language],
+            listed=tuple(rules.FACT_LABELS[name] for name in untranslated),
+        )
+    require_elements(detail, language)
+
+
 def sign_off(session: Session, breach_id: int, manager: str, password: str) -> SignOffState:
+    """A manager signs the breach off; refused while an Art. 33(3) element is empty (the
+    Latvian facts: the notice to the DVI is in Latvian; English letters are checked when
+    they are made)."""
+    require_elements(get_breach(session, breach_id))
     user, key = users.unlock_signing_key(session, manager, password)
     detail = get_breach(session, breach_id)
     digest = content_hash(detail)

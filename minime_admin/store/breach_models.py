@@ -47,6 +47,14 @@ class Breach(Base):
     measures_proposed: Mapped[str] = mapped_column(Text, default="")
     advice: Mapped[str] = mapped_column(Text, default="")  # what people can do themselves
     contact_point: Mapped[str] = mapped_column(Text, default="")
+    # The customer-facing facts above in English (domain.breach.TRANSLATED_FACTS); the plain
+    # columns hold the Latvian text. An output never mixes the two (migration 0015).
+    description_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    data_categories_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    consequences_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    measures_taken_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    measures_proposed_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    advice_en: Mapped[str] = mapped_column(Text, default="", server_default="")
     cross_border: Mapped[bool] = mapped_column(Boolean, default=False)
     dpc: Mapped[int | None] = mapped_column(Integer)
     ei: Mapped[str | None] = mapped_column(String(8))

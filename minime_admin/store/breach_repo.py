@@ -138,3 +138,9 @@ def output_registered(session: Session, sha256: str) -> bool:
 def breaches_with_output(session: Session, kind: OutputKind) -> set[int]:
     statement = select(BreachOutput.breach_id).where(BreachOutput.kind == kind).distinct()
     return set(session.execute(statement).scalars())
+
+
+def version_of(session: Session, reference: str) -> int | None:
+    """The breach's version now (it grows with every change), or None if not registered."""
+    statement = select(Breach.version).where(Breach.reference == reference)
+    return session.execute(statement).scalar_one_or_none()

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from minime_admin.domain.breach import TRANSLATED_FACTS
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.new_breach_dialog import (
     UNKNOWN,
@@ -44,6 +46,9 @@ TEXTS = (
     "delay_reasons",
 )
 LINES = ("title", "data_categories", "subject_categories", "contact_point")
+# What customers read (letters, website notice) in English; the fields above are Latvian.
+ENGLISH_LINES = ("data_categories_en",)
+ENGLISH_TEXTS = tuple(f"{key}_en" for key in TRANSLATED_FACTS if f"{key}_en" not in ENGLISH_LINES)
 WHEN = ("occurred_at", "ended_at")
 COUNTS = ("people", "records")
 NOT_KNOWN = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the date edits' "not known"
@@ -59,8 +64,8 @@ class FactsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: BreachDetail | None = None
-        self.lines = {key: QLineEdit() for key in LINES}
-        self.texts = {key: QPlainTextEdit() for key in TEXTS}
+        self.lines = {key: QLineEdit() for key in (*LINES, *ENGLISH_LINES)}
+        self.texts = {key: QPlainTextEdit() for key in (*TEXTS, *ENGLISH_TEXTS)}
         for edit in self.texts.values():
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
@@ -95,6 +100,25 @@ class FactsForm(QWidget):
         for key in TEXTS:
             self._row(right, key, self.texts[key])
         self.right = right
+        # Letters and the website notice go out in each customer's language: the facts they
+        # show are written in both (issue #13.12); an English letter never reads Latvian text.
+        english = QFormLayout()
+        english.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        english.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        english.setVerticalSpacing(6)
+        self.english_intro = QLabel()
+        self.english_intro.setWordWrap(True)
+        english.addRow(self.english_intro)
+        for key in (*ENGLISH_LINES, *ENGLISH_TEXTS):
+            self._row(english, key, self.lines.get(key) or self.texts[key])
+        self.tabs = QTabWidget()
+        for form in (right, english):
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(6, 6, 6, 6)
+            column.addLayout(form)
+            column.addStretch(1)
+            self.tabs.addTab(page, "")
 
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
@@ -102,12 +126,13 @@ class FactsForm(QWidget):
         self.status.setWordWrap(True)
         columns = QHBoxLayout()
         columns.setSpacing(18)
-        for form in (left, right):
-            form.setVerticalSpacing(6)  # nested layouts would inherit the 18 between columns
-            column = QVBoxLayout()  # rows at the top, not spread over the column's height
-            column.addLayout(form)
-            column.addStretch(1)
-            columns.addLayout(column, 1)
+        left.setVerticalSpacing(6)  # nested layouts would inherit the 18 between columns
+        right.setVerticalSpacing(6)
+        column = QVBoxLayout()  # rows at the top, not spread over the column's height
+        column.addLayout(left)
+        column.addStretch(1)
+        columns.addLayout(column, 1)
+        columns.addWidget(self.tabs, 1)
         saving = QHBoxLayout()
         saving.addWidget(self.status, 1)
         saving.addWidget(self.save_button)
@@ -143,6 +168,12 @@ class FactsForm(QWidget):
             "measures_proposed": self.tr("Measures proposed, incl. miti&gation:"),
             "advice": self.tr("Advice to t&he people affected:"),
             "delay_reasons": self.tr("Reasons for the dela&y (notice later than 72 hours):"),
+            "data_categories_en": self.tr("Categories of data (English):"),
+            "description_en": self.tr("What happened (English):"),
+            "consequences_en": self.tr("Likely consequences (English):"),
+            "measures_taken_en": self.tr("Measures taken (English):"),
+            "measures_proposed_en": self.tr("Measures proposed, incl. mitigation (English):"),
+            "advice_en": self.tr("Advice to the people affected (English):"),
         }
         for key, caption in self.captions.items():
             caption.setText(captions[key])
@@ -158,8 +189,17 @@ class FactsForm(QWidget):
             self.tr("e.g. name, e-mail, delivery address, order history")
         )
         self.lines["subject_categories"].setPlaceholderText(self.tr("e.g. customers"))
-        self.lines["contact_point"].setPlaceholderText(self.tr("the letterhead's e-mail"))
+        self.lines["contact_point"].setPlaceholderText(self.tr("e.g. dpo@minime.lv, +371 …"))
         self.save_button.setText(self.tr("&Save facts"))
+        self.tabs.setTabText(0, self.tr("Facts (Latvian)"))
+        self.tabs.setTabText(1, self.tr("For English letters"))
+        self.english_intro.setText(
+            self.tr(
+                "Customers who chose English get their letter and the website notice in "
+                "English, with these texts. A final English output is refused while a fact "
+                "written in Latvian has no English text here."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -211,8 +211,7 @@ def clock_sentence(detail: BreachDetail, now: datetime, final_notice: bool) -> s
 def outer_limit_sentence(detail: BreachDetail) -> str:
     return translate(
         "BreachLabels",
-        "Aware since {aware}. Legal outer limit, the hour of awareness not counted "
-        "(Reg. 1182/71 Art. 3(1)): {limit}.",
+        "Aware since {aware}. Legal outer limit, 72 hours after awareness (Art. 33(1)): {limit}.",
     ).format(
         aware=long_time(detail.clock.aware_at), limit=long_time(detail.clock.legal_outer_limit)
     )

@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
@@ -24,8 +25,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import KnownError
+from minime_admin.domain.shop_time import (
+    SHOP_ZONE,
+    AmbiguousTime,
+    NonexistentTime,
+    wall_clock_instant,
+)
+from minime_admin.errors import AwarenessTimeAmbiguous, AwarenessTimeNonexistent, KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.deadline_text import ui_locale
@@ -65,13 +71,24 @@ def set_riga(edit: QDateTimeEdit, instant: datetime) -> None:
     )
 
 
-def riga_instant(edit: QDateTimeEdit) -> datetime:
-    """The wall-clock time typed, read as Riga time (the earlier one in an autumn repeat)."""
+def wall_time(edit: QDateTimeEdit) -> datetime:
+    """The wall-clock time typed, without a zone."""
     moment = edit.dateTime()
     day, time = moment.date(), moment.time()
-    return datetime(
-        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=SHOP_ZONE
-    )
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def riga_instant(edit: QDateTimeEdit) -> datetime:
+    """The wall-clock time typed, read as Riga time (the earlier one in an autumn repeat).
+    For a breach's start and end only; the awareness time is asked about (see below)."""
+    return wall_time(edit).replace(tzinfo=SHOP_ZONE)
+
+
+def _with_offset(instant: datetime) -> str:
+    """`Sunday 25 Oct 03:30 (UTC+3)`: the two repeated-hour instants told apart."""
+    offset = instant.astimezone(SHOP_ZONE).utcoffset()
+    hours = int(offset.total_seconds() // 3600) if offset is not None else 0
+    return f"{labels.long_time(instant)} (UTC{hours:+d})"
 
 
 class NewBreachDialog(QDialog):
@@ -90,6 +107,11 @@ class NewBreachDialog(QDialog):
         self.title = QLineEdit()
         self.title.setMaxLength(300)
         self.aware = riga_edit(context.clock.now().replace(second=0, microsecond=0))
+        # In the autumn's repeated hour the typed time happened twice: the user says which.
+        self.which = QComboBox()
+        self.which_caption = QLabel()
+        self.which_caption.setBuddy(self.which)
+        self.aware.dateTimeChanged.connect(self._aware_changed)
         self.nature = {key: QCheckBox() for key in labels.NATURES}
         nature_column = QVBoxLayout()
         nature_column.setSpacing(2)
@@ -107,6 +129,8 @@ class NewBreachDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.captions["title"], self.title)
         form.addRow(self.captions["aware"], self.aware)
+        form.addRow(self.which_caption, self.which)
+        self.form = form
         form.addRow(self.captions["nature"], nature_column)
         form.addRow(self.captions["people"], counts)
         self.captions["title"].setBuddy(self.title)
@@ -121,6 +145,36 @@ class NewBreachDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.retranslate()
+        self._aware_changed()
+
+    def _aware_changed(self) -> None:
+        try:
+            wall_clock_instant(wall_time(self.aware))
+            repeated = False
+        except AmbiguousTime:
+            repeated = True
+        except NonexistentTime:
+            repeated = False
+        if not repeated:
+            self.which.setCurrentIndex(0)
+        self.form.setRowVisible(self.which, repeated)
+
+    def aware_instant(self) -> datetime | None:
+        """The awareness instant, or None after saying in the dialog why it is not one."""
+        local = wall_time(self.aware)
+        shown = local.strftime("%Y-%m-%d %H:%M")
+        try:
+            return wall_clock_instant(local, {1: 0, 2: 1}.get(self.which.currentIndex()))
+        except NonexistentTime:
+            error: KnownError = AwarenessTimeNonexistent(time=shown)
+        except AmbiguousTime as twice:
+            error = AwarenessTimeAmbiguous(
+                time=shown,
+                earlier=_with_offset(twice.earlier),
+                later=_with_offset(twice.later),
+            )
+        self.show_error(error.message(QCoreApplication.translate))
+        return None
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New breach"))
@@ -134,6 +188,17 @@ class NewBreachDialog(QDialog):
         self.captions["title"].setText(self.tr("&Title:"))
         self.title.setPlaceholderText(self.tr("e.g. Laptop with an order export stolen"))
         self.captions["aware"].setText(self.tr("&Aware since (Riga):"))
+        self.which_caption.setText(self.tr("&Which 03:00–03:59:"))
+        chosen = max(self.which.currentIndex(), 0)
+        self.which.clear()
+        self.which.addItems(
+            [
+                self.tr("— choose: this hour happened twice —"),
+                self.tr("the first, summer time (UTC+3)"),
+                self.tr("the second, winter time (UTC+2)"),
+            ]
+        )
+        self.which.setCurrentIndex(chosen)
         self.captions["nature"].setText(self.tr("Nature:"))
         for key, box in self.nature.items():
             box.setText(labels.nature_label(key))
@@ -157,7 +222,9 @@ class NewBreachDialog(QDialog):
         if not title:
             self.show_error(self.tr("Give the breach a short title."))
             return
-        actor, aware = self.context.actor, riga_instant(self.aware)
+        actor, aware = self.context.actor, self.aware_instant()
+        if aware is None:
+            return
         nature = self.nature_text()
         people, records = count_value(self.people), count_value(self.records)
         self.error.hide()

@@ -47,7 +47,8 @@ def verify_file(
         return breach_outputs.verify_output(session, data)
 
     def done(result: Verification) -> None:
-        icon = QMessageBox.Icon.Information if result.genuine else QMessageBox.Icon.Warning
+        trusted = result.genuine and result.current
+        icon = QMessageBox.Icon.Information if trusted else QMessageBox.Icon.Warning
         title = translate("BreachVerify", "Verify a file")
         shown(show_message(parent, icon, title, verdict_text(path, result)))
 
@@ -81,4 +82,14 @@ def verdict_text(path: Path, result: Verification) -> str:
         if result.genuine
         else translate("BreachVerify", "Signature: NOT genuine — do not rely on this file."),
     ]
+    if not result.current:  # issue #13.13: signed before a later edit
+        lines.append(
+            translate(
+                "BreachVerify",
+                "NOT CURRENT: it was signed for version {signed} of the breach, which has been "
+                "changed since (now version {now}); this file is no longer current.",
+            ).format(signed=result.signed_version or "?", now=result.current_version or "?")
+            if result.current_version is not None
+            else translate("BreachVerify", "NOT CURRENT: this breach is not on this register.")
+        )
     return "\n".join(lines)

@@ -178,7 +178,8 @@ class RetentionView(QDialog):
                 result = template.format(n=locale.toString(results[due.rule]))
             cells = (
                 rule_name(due.rule), due.table, locale.toString(due.records),
-                format_date(due.before), result, due.reference,
+                format_date(due.before), result,
+                QCoreApplication.translate("retention", due.reference),
             )  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
