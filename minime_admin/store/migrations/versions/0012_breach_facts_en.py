@@ -1,16 +1,16 @@
 """Breach facts shown to customers in English beside the Latvian ones: an English letter or
 website notice reads only these columns, never the Latvian text (issue #13.12).
 
-Revision ID: 0015
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-07 05:00:00.000000
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
