@@ -402,11 +402,11 @@
     </message>
     <message>
         <source>DVI notified</source>
-        <translation>DVI paziņots</translation>
+        <translation>paziņots DVI</translation>
     </message>
     <message>
         <source>no DVI notice</source>
-        <translation>DVI neziņo</translation>
+        <translation>bez paziņojuma DVI</translation>
     </message>
     <message>
         <source>overdue {minutes} min</source>
@@ -434,11 +434,11 @@
     </message>
     <message>
         <source>Overdue by {minutes} min: the DVI notice was due {due}.</source>
-        <translation>Nokavēts par {minutes} min: paziņojums DVI bija jāiesniedz līdz {due}.</translation>
+        <translation>Nokavēts par {minutes} min: paziņojuma DVI termiņš bija {due}.</translation>
     </message>
     <message>
         <source>Overdue by {hours} h: the DVI notice was due {due}.</source>
-        <translation>Nokavēts par {hours} h: paziņojums DVI bija jāiesniedz līdz {due}.</translation>
+        <translation>Nokavēts par {hours} h: paziņojuma DVI termiņš bija {due}.</translation>
     </message>
     <message>
         <source>{minutes} min left until the DVI notice is due: {due}</source>
@@ -449,8 +449,8 @@
         <translation>Līdz paziņojuma DVI termiņam atlikušas {hours} h: {due}</translation>
     </message>
     <message>
-        <source>Aware since {aware}. Legal outer limit, the hour of awareness not counted (Reg. 1182/71 Art. 3(1)): {limit}.</source>
-        <translation>Uzzināja {aware}. Juridiskā galējā robeža, neskaitot stundu, kurā uzzināja (Regulas 1182/71 3. panta 1. punkts): {limit}.</translation>
+        <source>Aware since {aware}. Legal outer limit, 72 hours after awareness (Art. 33(1)): {limit}.</source>
+        <translation>Uzzināja: {aware}. Juridiskā galējā robeža — 72 stundas pēc uzzināšanas (33. panta 1. punkts): {limit}.</translation>
     </message>
 </context>
 <context>
@@ -521,6 +521,14 @@
     <message>
         <source>Signature: NOT genuine — do not rely on this file.</source>
         <translation>Paraksts: NAV īsts — nepaļaujieties uz šo failu.</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT: it was signed for version {signed} of the breach, which has been changed since (now version {now}); this file is no longer current.</source>
+        <translation>NAV AKTUĀLS: tas tika parakstīts pārkāpuma {signed}. versijai, bet pārkāpums kopš tā laika ir mainīts (tagad {now}. versija); šis fails vairs nav aktuāls.</translation>
+    </message>
+    <message>
+        <source>NOT CURRENT: this breach is not on this register.</source>
+        <translation>NAV AKTUĀLS: šī pārkāpuma nav šajā reģistrā.</translation>
     </message>
 </context>
 <context>
@@ -607,7 +615,7 @@
     </message>
     <message>
         <source>Why the DVI is not notified although the people are told: {reason}</source>
-        <translation>Kāpēc DVI netiek ziņots, lai gan personas tiek informētas: {reason}</translation>
+        <translation>Kāpēc DVI netiek informēta, lai gan skartās personas tiek informētas: {reason}</translation>
     </message>
     <message>
         <source>Art. 34(3) exceptions: {list}</source>
@@ -670,6 +678,213 @@
     <message>
         <source>{erase} records will be erased, {anonymise} anonymised and {retain} retained.</source>
         <translation>Dzēsīs ierakstus: {erase}; anonimizēs: {anonymise}; saglabās: {retain}.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Customer number in the shop</source>
+        <translation>Klienta numurs veikalā</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>Full name (one column)</source>
+        <translation>Vārds un uzvārds (vienā kolonnā)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Reģistrēts</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Lietotājvārds</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>Rēķina e-pasts</translation>
+    </message>
+    <message>
+        <source>Billing first name</source>
+        <translation>Rēķina vārds</translation>
+    </message>
+    <message>
+        <source>Billing last name</source>
+        <translation>Rēķina uzvārds</translation>
+    </message>
+    <message>
+        <source>Billing phone</source>
+        <translation>Rēķina tālrunis</translation>
+    </message>
+    <message>
+        <source>Billing street</source>
+        <translation>Rēķina iela</translation>
+    </message>
+    <message>
+        <source>Billing street, line 2</source>
+        <translation>Rēķina iela, 2. rinda</translation>
+    </message>
+    <message>
+        <source>Billing city</source>
+        <translation>Rēķina pilsēta</translation>
+    </message>
+    <message>
+        <source>Billing postal code</source>
+        <translation>Rēķina pasta indekss</translation>
+    </message>
+    <message>
+        <source>Billing country</source>
+        <translation>Rēķina valsts</translation>
+    </message>
+    <message>
+        <source>Delivery street</source>
+        <translation>Piegādes iela</translation>
+    </message>
+    <message>
+        <source>Delivery street, line 2</source>
+        <translation>Piegādes iela, 2. rinda</translation>
+    </message>
+    <message>
+        <source>Delivery city</source>
+        <translation>Piegādes pilsēta</translation>
+    </message>
+    <message>
+        <source>Delivery postal code</source>
+        <translation>Piegādes pasta indekss</translation>
+    </message>
+    <message>
+        <source>Delivery country</source>
+        <translation>Piegādes valsts</translation>
+    </message>
+    <message>
+        <source>Order id in the shop</source>
+        <translation>Pasūtījuma ID veikalā</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Pasūtījuma numurs</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Pasūtījuma datums</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Pasūtījuma statuss</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Pasūtījuma summa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valūta</translation>
+    </message>
+    <message>
+        <source>Items (packed in one column)</source>
+        <translation>Preces (vienā kolonnā)</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>CSV faila imports</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Priekšskatīt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importēt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Atcelt importu</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Aizvērt</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Nolasa {name}…</translation>
+    </message>
+    <message>
+        <source>{name}: which column holds what in this customers file.</source>
+        <translation>{name}: kura kolonna ko satur šajā klientu failā.</translation>
+    </message>
+    <message>
+        <source>{name}: which column holds what in this orders file.</source>
+        <translation>{name}: kura kolonna ko satur šajā pasūtījumu failā.</translation>
+    </message>
+    <message>
+        <source>These columns were mapped like the last file of this shape.</source>
+        <translation>Kolonnas kartētas tāpat kā iepriekšējā šādas formas failā.</translation>
+    </message>
+    <message>
+        <source>Recognised as the {preset} export; check the columns below.</source>
+        <translation>Atpazīts kā eksports {preset}; pārbaudiet kolonnas zemāk.</translation>
+    </message>
+    <message>
+        <source>Not a known export: choose the column for each field.</source>
+        <translation>Nav zināms eksports: izvēlieties kolonnu katram laukam.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(failā nav)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importē…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Skaita…</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Izmēģinājums: nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klienti</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>viesi</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pasūtījumi</translation>
+    </message>
+    <message>
+        <source>{kind}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{kind}: jauni {new}, atjaunināti {updated}, nemainīti {unchanged}, noraidīti {rejected}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>{line}. rinda: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rejected.</source>
+        <translation>… un vēl noraidīti: {count}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batches written before stay written.</source>
+        <translation>Atcelts: jau ierakstītās partijas paliek ierakstītas.</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1031,18 @@
     <message>
         <source>Unsubscribed</source>
         <translation>Atrakstījies</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Saraksts</translation>
+    </message>
+    <message>
+        <source>Opt-in IP</source>
+        <translation>Pierakstīšanās IP</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Apstiprināts</translation>
     </message>
     <message>
         <source>When</source>
@@ -1043,6 +1270,18 @@
     <message>
         <source>unsubscribed</source>
         <translation>atrakstījies</translation>
+    </message>
+    <message>
+        <source>ended by the service (bounces)</source>
+        <translation>izbeigts pakalpojumā (e-pasti netika piegādāti)</translation>
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <source>MailerLite</source>
+        <translation>MailerLite</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1287,7 +1526,7 @@
     </message>
     <message>
         <source>Received {date}; the day of receipt is not counted.</source>
-        <translation>Saņemts {date}; saņemšanas diena netiek skaitīta.</translation>
+        <translation>Saņemšanas diena: {date}; tā netiek skaitīta.</translation>
     </message>
     <message>
         <source>{n} day left</source>
@@ -1390,7 +1629,7 @@
     </message>
     <message>
         <source>&amp;Legal reason why the DVI is not notified although the people are told (required: telling them means a high risk, not notifying means no risk):</source>
-        <translation>&amp;Juridiskais pamatojums, kāpēc DVI netiek ziņots, lai gan personas tiek informētas (obligāts: informēšana nozīmē augstu risku, neziņošana — ka riska nav):</translation>
+        <translation>&amp;Juridiskais pamatojums, kāpēc DVI netiek informēta, lai gan personas tiek informētas (obligāts: informēšana nozīmē augstu risku, neziņošana — ka riska nav):</translation>
     </message>
     <message>
         <source>Each decision needs its answer, yes or no, and its reasoning in writing.</source>
@@ -1398,7 +1637,7 @@
     </message>
     <message>
         <source>Telling the people means a high risk (Art. 34), yet not notifying the DVI means no risk (Art. 33): write the legal reason why the DVI is not notified.</source>
-        <translation>Personu informēšana nozīmē augstu risku (34. pants), bet neziņošana DVI nozīmē, ka riska nav (33. pants): uzrakstiet juridisko pamatojumu, kāpēc DVI netiek ziņots.</translation>
+        <translation>Personu informēšana nozīmē augstu risku (34. pants), bet neziņošana DVI nozīmē, ka riska nav (33. pants): uzrakstiet juridisko pamatojumu, kāpēc DVI netiek informēta.</translation>
     </message>
 </context>
 <context>
@@ -1568,7 +1807,7 @@
     </message>
     <message>
         <source>Extended by two further months to {date}. Reason: {reason}</source>
-        <translation>Pagarināts vēl par diviem mēnešiem līdz {date}. Iemesls: {reason}</translation>
+        <translation>Pagarināts vēl par diviem mēnešiem; jaunais termiņš: {date}. Iemesls: {reason}</translation>
     </message>
     <message>
         <source>Office target ({days} days, not a legal date): {date}</source>
@@ -1580,7 +1819,7 @@
     </message>
     <message>
         <source>An extension must be decided and told to the person by {date}: decide now whether more time is needed.</source>
-        <translation>Par termiņa pagarinājumu jāizlemj un jāpaziņo personai līdz {date}: izlemiet tagad, vai vajadzīgs vairāk laika.</translation>
+        <translation>Pēdējā diena, kad izlemt par termiņa pagarinājumu un paziņot to personai: {date}. Izlemiet tagad, vai vajadzīgs vairāk laika.</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
@@ -2049,6 +2288,30 @@
         <translation>Kavēšanās iemes&amp;li (paziņojums vēlāk par 72 stundām):</translation>
     </message>
     <message>
+        <source>Categories of data (English):</source>
+        <translation>Datu kategorijas (angliski):</translation>
+    </message>
+    <message>
+        <source>What happened (English):</source>
+        <translation>Kas notika (angliski):</translation>
+    </message>
+    <message>
+        <source>Likely consequences (English):</source>
+        <translation>Iespējamās sekas (angliski):</translation>
+    </message>
+    <message>
+        <source>Measures taken (English):</source>
+        <translation>Veiktie pasākumi (angliski):</translation>
+    </message>
+    <message>
+        <source>Measures proposed, incl. mitigation (English):</source>
+        <translation>Plānotie pasākumi, arī seku mazināšanai (angliski):</translation>
+    </message>
+    <message>
+        <source>Advice to the people affected (English):</source>
+        <translation>Ieteikumi skartajām personām (angliski):</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>nav zināms</translation>
     </message>
@@ -2065,12 +2328,24 @@
         <translation>piem., klienti</translation>
     </message>
     <message>
-        <source>the letterhead's e-mail</source>
-        <translation>veidlapas e-pasts</translation>
+        <source>e.g. dpo@minime.lv, +371 …</source>
+        <translation>piem., dpo@minime.lv, +371 …</translation>
     </message>
     <message>
         <source>&amp;Save facts</source>
         <translation>Sagla&amp;bāt faktus</translation>
+    </message>
+    <message>
+        <source>Facts (Latvian)</source>
+        <translation>Fakti (latviski)</translation>
+    </message>
+    <message>
+        <source>For English letters</source>
+        <translation>Angļu valodas vēstulēm</translation>
+    </message>
+    <message>
+        <source>Customers who chose English get their letter and the website notice in English, with these texts. A final English output is refused while a fact written in Latvian has no English text here.</source>
+        <translation>Klienti, kuri izvēlējušies angļu valodu, saņem vēstuli un tīmekļvietnes paziņojumu angliski ar šiem tekstiem. Galīgu dokumentu angļu valodā nevar sagatavot, kamēr kādam latviski ierakstītam faktam šeit nav angļu teksta.</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -2595,6 +2870,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Uzzināja (Rīgas laikā):</translation>
     </message>
     <message>
+        <source>&amp;Which 03:00–03:59:</source>
+        <translation>&amp;Kurš no abiem laikiem:</translation>
+    </message>
+    <message>
+        <source>— choose: this hour happened twice —</source>
+        <translation>— izvēlieties: šī stunda bija divreiz —</translation>
+    </message>
+    <message>
+        <source>the first, summer time (UTC+3)</source>
+        <translation>pirmais, vasaras laiks (UTC+3)</translation>
+    </message>
+    <message>
+        <source>the second, winter time (UTC+2)</source>
+        <translation>otrais, ziemas laiks (UTC+2)</translation>
+    </message>
+    <message>
         <source>Nature:</source>
         <translation>Veids:</translation>
     </message>
@@ -2734,7 +3025,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Saved the final, signed {path}.</source>
-        <translation>Saglabāts galīgais, parakstītais {path}.</translation>
+        <translation>Saglabāts galīgais, parakstītais dokuments: {path}.</translation>
     </message>
     <message>
         <source>Saved {path} as a draft (watermarked {mark}).</source>
@@ -2800,8 +3091,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Izvēlieties paroles frāzi</translation>
     </message>
     <message>
-        <source>This computer has no keychain to keep the key of {path}, so the database will be locked with a passphrase that you type each time you open it. Use at least {minimum} characters; a few unrelated words are easy to remember and hard to guess. A recovery key follows, for when the passphrase is forgotten.</source>
-        <translation>Šajā datorā nav atslēgu glabātuves, kur glabāt datubāzes {path} atslēgu, tāpēc datubāze tiks aizslēgta ar paroles frāzi, kas jāievada katru reizi, to atverot. Izmantojiet vismaz {minimum} rakstzīmes; dažus savstarpēji nesaistītus vārdus ir viegli atcerēties un grūti uzminēt. Pēc tam tiks parādīta atkopšanas atslēga gadījumam, ja paroles frāze aizmirstas.</translation>
+        <source>This computer has no keychain to keep the key of {path}, so the database will be locked with a passphrase that you type each time you open it. Use at least {minimum} characters; four or five unrelated words are easy to remember and hard to guess. A recovery key follows, for when the passphrase is forgotten.</source>
+        <translation>Šajā datorā nav atslēgu glabātuves, kur glabāt datubāzes {path} atslēgu, tāpēc datubāze tiks aizslēgta ar paroles frāzi, kas jāievada katru reizi, to atverot. Izmantojiet vismaz {minimum} rakstzīmes; četrus vai piecus savstarpēji nesaistītus vārdus ir viegli atcerēties un grūti uzminēt. Pēc tam tiks parādīta atkopšanas atslēga gadījumam, ja paroles frāze aizmirstas.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2822,6 +3113,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>{count} of at least {minimum} characters.</source>
         <translation>{count} no vismaz {minimum} rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>This looks like a recovery key; choose words instead.</source>
+        <translation>Tas izskatās pēc atkopšanas atslēgas; izvēlieties vārdus.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess (a common word, a pattern or a repeat): use four or five unrelated words.</source>
+        <translation>Pārāk viegli uzminēt (bieži lietots vārds, raksts vai atkārtojums): izmantojiet četrus vai piecus savstarpēji nesaistītus vārdus.</translation>
     </message>
     <message>
         <source>Type the same passphrase again in the second field.</source>
@@ -3133,7 +3432,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>The deadline moves to {extended}, two further months (Art. 12(3)). This is possible once, and the person must be told, with the reasons, by {due}.</source>
-        <translation>Termiņš pārceļas uz {extended}, vēl par diviem mēnešiem (12. panta 3. punkts). To var izdarīt vienreiz, un personai par to ar iemesliem jāpaziņo līdz {due}.</translation>
+        <translation>Jaunais termiņš būs {extended} — vēl divi mēneši (12. panta 3. punkts). To var izdarīt vienreiz, un personai par to ar iemesliem jāpaziņo; pēdējā diena: {due}.</translation>
     </message>
     <message>
         <source>&amp;Reason (told to the person):</source>
@@ -3207,7 +3506,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Objection to direct marketing</source>
-        <translation>Iebildums pret tiešo mārketingu</translation>
+        <translation>Iebildums pret tiešo tirgvedību</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
@@ -3219,7 +3518,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Question on legal basis or transfers</source>
-        <translation>Jautājums par juridisko pamatu vai nodošanu</translation>
+        <translation>Jautājums par tiesisko pamatu vai datu nosūtīšanu</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3482,7 +3781,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <name>RetentionReminder</name>
     <message>
         <source>{n} records due for deletion</source>
-        <translation>Jādzēš ierakstus: {n}</translation>
+        <translation>Jādzēš ieraksti: {n}</translation>
     </message>
     <message>
         <source>Their retention period has ended: the retention sweep deletes them.</source>
@@ -3592,7 +3891,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Old breaches: list of people affected</source>
-        <translation>Seni pārkāpumi: skarto personu saraksts</translation>
+        <translation>Veci pārkāpumi: skarto personu saraksts</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -4595,27 +4894,27 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Establishing or defending legal claims (Art. 17(3)(e))</source>
-        <translation>Likumīgu prasību celšana vai aizstāvēšana (17. panta 3. punkta e) apakšpunkts)</translation>
+        <translation>Likumīgu prasību celšana vai aizstāvēšana (17. panta 3. punkta "e" apakšpunkts)</translation>
     </message>
     <message>
         <source>Consent (Art. 6(1)(a))</source>
-        <translation>Piekrišana (6. panta 1. punkta a) apakšpunkts)</translation>
+        <translation>Piekrišana (6. panta 1. punkta "a" apakšpunkts)</translation>
     </message>
     <message>
         <source>Contract (Art. 6(1)(b))</source>
-        <translation>Līgums (6. panta 1. punkta b) apakšpunkts)</translation>
+        <translation>Līgums (6. panta 1. punkta "b" apakšpunkts)</translation>
     </message>
     <message>
         <source>Legal obligation (Art. 6(1)(c))</source>
-        <translation>Juridisks pienākums (6. panta 1. punkta c) apakšpunkts)</translation>
+        <translation>Juridisks pienākums (6. panta 1. punkta "c" apakšpunkts)</translation>
     </message>
     <message>
         <source>Public interest (Art. 6(1)(e))</source>
-        <translation>Sabiedrības intereses (6. panta 1. punkta e) apakšpunkts)</translation>
+        <translation>Sabiedrības intereses (6. panta 1. punkta "e" apakšpunkts)</translation>
     </message>
     <message>
         <source>Legitimate interests (Art. 6(1)(f))</source>
-        <translation>Leģitīmās intereses (6. panta 1. punkta f) apakšpunkts)</translation>
+        <translation>Leģitīmās intereses (6. panta 1. punkta "f" apakšpunkts)</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4978,18 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The passphrase is too short: use at least {minimum} characters.</source>
         <translation>Paroles frāze ir par īsu: izmantojiet vismaz {minimum} rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>The database is busy with someone else's work for longer than usual. Nothing was changed; try again in a moment.</source>
+        <translation>Datubāze ilgāk nekā parasti ir aizņemta ar cita lietotāja darbu. Nekas netika mainīts; mēģiniet vēlreiz pēc brīža.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess (a common word, a pattern or a repeat). Use four or five unrelated words.</source>
+        <translation>Paroles frāzi ir pārāk viegli uzminēt (bieži lietots vārds, raksts vai atkārtojums). Izmantojiet četrus vai piecus savstarpēji nesaistītus vārdus.</translation>
+    </message>
+    <message>
+        <source>The passphrase looks like a recovery key, and would be taken for one when typed. Choose words instead.</source>
+        <translation>Paroles frāze izskatās pēc atkopšanas atslēgas, un, to ievadot, tā tiktu uzskatīta par atkopšanas atslēgu. Izvēlieties vārdus.</translation>
     </message>
     <message>
         <source>No {kind} with id {ident}.</source>
@@ -4878,7 +5189,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Breach {reference} has no valid sign-off: a manager must sign it off before a final notice is produced (a draft can be made at any time).</source>
-        <translation>Pārkāpumam {reference} nav derīga apstiprinājuma: pirms galīgā paziņojuma sagatavošanas to jāapstiprina vadītājam (melnrakstu var sagatavot jebkurā laikā).</translation>
+        <translation>Pārkāpumam {reference} nav derīga apstiprinājuma: pirms galīgā paziņojuma sagatavošanas tas jāapstiprina vadītājam (melnrakstu var sagatavot jebkurā laikā).</translation>
     </message>
     <message>
         <source>The selection found no customers; the breach's affected list was not changed.</source>
@@ -4890,11 +5201,31 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Telling the people means a high risk (Art. 34), yet not notifying the Data State Inspectorate means no risk (Art. 33): write the legal reason why the DVI is not notified although the people are told. Nothing was recorded.</source>
-        <translation>Personu informēšana nozīmē augstu risku (34. pants), bet neziņošana Datu valsts inspekcijai nozīmē, ka riska nav (33. pants): uzrakstiet juridisko pamatojumu, kāpēc DVI netiek ziņots, lai gan personas tiek informētas. Nekas netika saglabāts.</translation>
+        <translation>Personu informēšana nozīmē augstu risku (34. pants), bet neziņošana Datu valsts inspekcijai nozīmē, ka riska nav (33. pants): uzrakstiet juridisko pamatojumu, kāpēc DVI netiek informēta, lai gan personas tiek informētas. Nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>The 72 hours have passed: write the reasons for the delay (Art. 33(1)) before the notice to the Data State Inspectorate is made.</source>
         <translation>72 stundas ir pagājušas: pirms paziņojuma Datu valsts inspekcijai sagatavošanas ierakstiet kavējuma iemeslus (33. panta 1. punkts).</translation>
+    </message>
+    <message>
+        <source>Breach {reference} cannot be signed off, and no final notice or letter made, while these elements (GDPR Art. 33(3), 34(2)) are empty: {listed}. Nothing was signed or made; a draft lists them too.</source>
+        <translation>Pārkāpumu {reference} nevar apstiprināt un nevar sagatavot galīgu paziņojumu vai vēstuli, kamēr nav aizpildīti šie elementi (VDAR 33. panta 3. punkts, 34. panta 2. punkts): {listed}. Nekas netika apstiprināts vai sagatavots; tos uzskaita arī melnraksts.</translation>
+    </message>
+    <message>
+        <source>The {language} outputs of breach {reference} cannot be made final: these facts have no {language} text yet: {listed}. Write them in the breach's {language} fields; nothing was made.</source>
+        <translation>Pārkāpuma {reference} dokumentus {language} valodā nevar padarīt galīgus: šiem faktiem vēl nav teksta {language} valodā: {listed}. Ierakstiet tos pārkāpuma laukos {language} valodā; nekas netika sagatavots.</translation>
+    </message>
+    <message>
+        <source>{time} is not a date and time: write it as YYYY-MM-DDTHH:MM (Riga time). Nothing was recorded.</source>
+        <translation>{time} nav datums un laiks: rakstiet to kā GGGG-MM-DDTHH:MM (Rīgas laikā). Nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <source>{time} did not exist in Riga: the clocks were moved forward an hour that night. Check the time of awareness; nothing was recorded.</source>
+        <translation>Rīgā laika {time} nebija: tajā naktī pulksteņus pagrieza stundu uz priekšu. Pārbaudiet, kad uzzinājāt par pārkāpumu; nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <source>{time} happened twice in Riga (the clocks were moved back an hour that night): say which is meant, {earlier} (summer time) or {later} (winter time). Nothing was recorded.</source>
+        <translation>Rīgā laiks {time} bija divreiz (tajā naktī pulksteņus pagrieza stundu atpakaļ): norādiet, kurš no tiem domāts — {earlier} (vasaras laiks) vai {later} (ziemas laiks). Nekas netika saglabāts.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; a report for the developers, with no personal data, was saved as {path}.</source>
@@ -4938,7 +5269,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
-        <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā, līdz {due}.</translation>
+        <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā (pēdējā diena: {due}).</translation>
     </message>
     <message>
         <source>This request has already been extended once.</source>
@@ -4954,7 +5285,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>The extension notice had to reach the person within the first month, by {due}; it can no longer be produced.</source>
-        <translation>Paziņojums par termiņa pagarinājumu personai bija jānosūta pirmā mēneša laikā, līdz {due}; to vairs nevar sagatavot.</translation>
+        <translation>Paziņojums par termiņa pagarinājumu personai bija jānosūta pirmā mēneša laikā (pēdējā diena: {due}); to vairs nevar sagatavot.</translation>
     </message>
     <message>
         <source>Letters are written in Latvian (lv) or English (en).</source>
@@ -5028,6 +5359,174 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <source>the order number {number} belongs to another order</source>
         <translation>pasūtījuma numurs {number} pieder citam pasūtījumam</translation>
     </message>
+    <message>
+        <source>the first name was corrected here; the shop still has another: correct it there</source>
+        <translation>vārds šeit tika labots, bet veikalā joprojām ir cits: izlabojiet to arī tur</translation>
+    </message>
+    <message>
+        <source>the last name was corrected here; the shop still has another: correct it there</source>
+        <translation>uzvārds šeit tika labots, bet veikalā joprojām ir cits: izlabojiet to arī tur</translation>
+    </message>
+    <message>
+        <source>the e-mail address was corrected here; the shop still has another: correct it there</source>
+        <translation>e-pasta adrese šeit tika labota, bet veikalā joprojām ir cita: izlabojiet to arī tur</translation>
+    </message>
+    <message>
+        <source>the phone number was corrected here; the shop still has another: correct it there</source>
+        <translation>tālruņa numurs šeit tika labots, bet veikalā joprojām ir cits: izlabojiet to arī tur</translation>
+    </message>
+    <message>
+        <source>an address was corrected here; the shop still has another: correct it there</source>
+        <translation>adrese šeit tika labota, bet veikalā joprojām ir cita: izlabojiet to arī tur</translation>
+    </message>
+    <message>
+        <source>what happened (the nature of the breach)</source>
+        <translation>kas notika (pārkāpuma raksturs)</translation>
+    </message>
+    <message>
+        <source>categories of people</source>
+        <translation>datu subjektu kategorijas</translation>
+    </message>
+    <message>
+        <source>approximate number of people</source>
+        <translation>aptuvenais datu subjektu skaits</translation>
+    </message>
+    <message>
+        <source>categories of data records</source>
+        <translation>personas datu ierakstu kategorijas</translation>
+    </message>
+    <message>
+        <source>approximate number of records</source>
+        <translation>aptuvenais ierakstu skaits</translation>
+    </message>
+    <message>
+        <source>contact point</source>
+        <translation>kontaktpersona</translation>
+    </message>
+    <message>
+        <source>likely consequences</source>
+        <translation>iespējamās sekas</translation>
+    </message>
+    <message>
+        <source>measures taken or proposed</source>
+        <translation>veiktie vai plānotie pasākumi</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>kas notika</translation>
+    </message>
+    <message>
+        <source>measures taken</source>
+        <translation>veiktie pasākumi</translation>
+    </message>
+    <message>
+        <source>measures proposed</source>
+        <translation>plānotie pasākumi</translation>
+    </message>
+    <message>
+        <source>advice to the people</source>
+        <translation>ieteikumi skartajām personām</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>latviešu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angļu</translation>
+    </message>
+    <message>
+        <source>{name} is not a column mapping: it must be a JSON object with "kind" (customers or orders) and "columns" (each of our fields with the file's column name).</source>
+        <translation>{name} nav kolonnu kartējums: tam jābūt JSON objektam ar "kind" (customers vai orders) un "columns" (katrs mūsu lauks ar faila kolonnas nosaukumu).</translation>
+    </message>
+    <message>
+        <source>{field} is not a field of a {kind} import.</source>
+        <translation>{field} nav importa {kind} lauks.</translation>
+    </message>
+    <message>
+        <source>The column {column} is not in {name}.</source>
+        <translation>Failā {name} nav kolonnas {column}.</translation>
+    </message>
+    <message>
+        <source>The mapping gives no column for {field}, which every {kind} import needs.</source>
+        <translation>Kartējumā nav kolonnas laukam {field}, kas vajadzīgs katram importam {kind}.</translation>
+    </message>
+    <message>
+        <source>the column {field} starts like a spreadsheet formula (=, +, -, @)</source>
+        <translation>kolonna {field} sākas kā izklājlapas formula (=, +, -, @)</translation>
+    </message>
+    <message>
+        <source>the date in the column {field} cannot be read</source>
+        <translation>datumu kolonnā {field} nevar nolasīt</translation>
+    </message>
+    <message>
+        <source>the date in the column {field} could be day/month or month/day, and no other date in the column settles which</source>
+        <translation>datums kolonnā {field} var būt gan diena/mēnesis, gan mēnesis/diena, un neviens cits kolonnas datums to neizšķir</translation>
+    </message>
+    <message>
+        <source>the amount in the column {field} cannot be read</source>
+        <translation>summu kolonnā {field} nevar nolasīt</translation>
+    </message>
+    <message>
+        <source>the subscriber never confirmed the subscription (unconfirmed): no consent to record</source>
+        <translation>abonents pierakstīšanos nekad neapstiprināja (unconfirmed): nav piekrišanas, ko reģistrēt</translation>
+    </message>
+    <message>
+        <source>a contact who never subscribed (status {status}): nothing to record</source>
+        <translation>kontakts, kas nekad nav pierakstījies (statuss {status}): nav ko reģistrēt</translation>
+    </message>
+    <message>
+        <source>subscribed, but the export says neither when the person opted in nor confirmed</source>
+        <translation>pierakstījies, bet eksportā nav norādīts ne tas, kad persona pierakstījās, ne tas, kad apstiprināja</translation>
+    </message>
+    <message>
+        <source>the status {status} is not one this import knows</source>
+        <translation>statuss {status} šim importam nav zināms</translation>
+    </message>
+    <message>
+        <source>the same e-mail address is already on line {line}</source>
+        <translation>tā pati e-pasta adrese jau ir rindā {line}</translation>
+    </message>
+    <message>
+        <source>the e-mail address is longer than 254 characters</source>
+        <translation>e-pasta adrese ir garāka par 254 rakstzīmēm</translation>
+    </message>
+    <message>
+        <source>{name} is not a {expected} export: it has no column {column}. Check the file and the --format option. Nothing was imported.</source>
+        <translation>{name} nav {expected} eksports: tajā nav kolonnas {column}. Pārbaudiet failu un opciju --format. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a {found} export, not a {expected} one: choose {found} as its format. Nothing was imported.</source>
+        <translation>{name} izskatās pēc {found} eksporta, nevis pēc {expected} eksporta: izvēlieties formātu {found}. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>{name} holds no CSV file that could be read. Nothing was imported.</source>
+        <translation>Failā {name} nav neviena CSV faila, ko varētu nolasīt. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>the row could not be read (a quote that is never closed, or a cell over 1 MB)</source>
+        <translation>rindu nevarēja nolasīt (pēdiņas, kas netiek aizvērtas, vai šūna, kas lielāka par 1 MB)</translation>
+    </message>
+    <message>
+        <source>{name} is not a table file that can be read (CSV, UTF-8 or windows-1257, with a header row). Nothing was imported.</source>
+        <translation>{name} nav nolasāms tabulas fails (CSV, UTF-8 vai windows-1257 kodējumā, ar virsrakstu rindu). Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The columns of {name} are not those of a known export ({presets}) and no mapping is remembered for them: choose one with --preset NAME or --mapping FILE.</source>
+        <translation>Faila {name} kolonnas neatbilst nevienam zināmam eksportam ({presets}), un tām nav atcerēta kartējuma: izvēlieties to ar --preset NOSAUKUMS vai --mapping FAILS.</translation>
+    </message>
+    <message>
+        <source>The preset {preset} reads {preset_kind}, not {kind}.</source>
+        <translation>Sagatave {preset} nolasa {preset_kind}, nevis {kind}.</translation>
+    </message>
+    <message>
+        <source>subscribed on the list, but unsubscribed or objecting to direct marketing here: left unsubscribed here; remove the address from the list at {service}</source>
+        <translation>sarakstā pierakstīts, bet šeit atteicies no jaunumiem vai iebildis pret tiešo mārketingu: šeit atstāts neabonējis; izņemiet adresi no saraksta pakalpojumā {service}</translation>
+    </message>
+    <message>
+        <source>A list name must be 1 to 64 characters long. Nothing was imported.</source>
+        <translation>Saraksta nosaukumam jābūt no 1 līdz 64 rakstzīmēm garam. Nekas netika importēts.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -5058,6 +5557,161 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Close</source>
         <translation>Aizvērt</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Payment transaction data</source>
+        <translation>Maksājumu darījumu dati</translation>
+    </message>
+    <message>
+        <source>Accounting documents</source>
+        <translation>Grāmatvedības dokumenti</translation>
+    </message>
+    <message>
+        <source>Customer profile</source>
+        <translation>Klienta profils</translation>
+    </message>
+    <message>
+        <source>Inactive account</source>
+        <translation>Neaktīvs konts</translation>
+    </message>
+    <message>
+        <source>Consent evidence</source>
+        <translation>Piekrišanas pierādījumi</translation>
+    </message>
+    <message>
+        <source>Newsletter subscription</source>
+        <translation>Jaunumu vēstules abonements</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Iebildums pret tiešo tirgvedību</translation>
+    </message>
+    <message>
+        <source>Cookie choice</source>
+        <translation>Sīkdatņu izvēle</translation>
+    </message>
+    <message>
+        <source>Published reviews</source>
+        <translation>Publicētās atsauksmes</translation>
+    </message>
+    <message>
+        <source>Website visit records</source>
+        <translation>Tīmekļvietnes apmeklējumu ieraksti</translation>
+    </message>
+    <message>
+        <source>Records of disclosures to partners</source>
+        <translation>Ziņas par datu nodošanu partneriem</translation>
+    </message>
+    <message>
+        <source>Restrictions of processing</source>
+        <translation>Apstrādes ierobežojumi</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Datu subjektu pieprasījumi</translation>
+    </message>
+    <message>
+        <source>Breaches: list of people affected</source>
+        <translation>Pārkāpumi: skarto personu saraksts</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Juridiskās aiztures</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>savākšanas</translation>
+    </message>
+    <message>
+        <source>completion of the purchase</source>
+        <translation>pirkuma pabeigšanas</translation>
+    </message>
+    <message>
+        <source>end of the financial year</source>
+        <translation>finanšu gada beigām</translation>
+    </message>
+    <message>
+        <source>last activity</source>
+        <translation>pēdējās aktivitātes</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>atsaukšanas</translation>
+    </message>
+    <message>
+        <source>lifting</source>
+        <translation>atcelšanas</translation>
+    </message>
+    <message>
+        <source>closing of the request</source>
+        <translation>pieprasījuma slēgšanas</translation>
+    </message>
+    <message>
+        <source>kept while the reason lasts</source>
+        <translation>glabā, kamēr pastāv pamats</translation>
+    </message>
+    <message>
+        <source>SIA Mini Me privacy policy, 'Payments': transaction data only until the purchase completes (PCI DSS)</source>
+        <translation>SIA Mini Me privātuma politika, sadaļa “Maksājumi”: darījuma dati tikai līdz pirkuma pabeigšanai (PCI DSS)</translation>
+    </message>
+    <message>
+        <source>Latvian Accounting Law (Grāmatvedības likums): source documents kept after the financial year; GDPR Art. 17(3)(b)</source>
+        <translation>Grāmatvedības likums: attaisnojuma dokumentus glabā pēc finanšu gada beigām; VDAR 17. panta 3. punkta "b" apakšpunkts</translation>
+    </message>
+    <message>
+        <source>SIA Mini Me privacy policy: kept while contracts and disputes need it</source>
+        <translation>SIA Mini Me privātuma politika: glabā, kamēr tas vajadzīgs līgumiem un strīdiem</translation>
+    </message>
+    <message>
+        <source>Account unused for three years is closed and deleted</source>
+        <translation>Trīs gadus neizmantotu kontu slēdz un dzēš</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 7(1): the shop must be able to prove consent; kept three years after withdrawal</source>
+        <translation>VDAR 7. panta 1. punkts: veikalam jāspēj pierādīt piekrišanu; glabā trīs gadus pēc atsaukšanas</translation>
+    </message>
+    <message>
+        <source>SIA Mini Me privacy policy, 'Newsletters': opt-out at any time</source>
+        <translation>SIA Mini Me privātuma politika, sadaļa “Jaunumu vēstules”: atteikties var jebkurā laikā</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 21(3): kept so that the objection can be honoured</source>
+        <translation>VDAR 21. panta 3. punkts: glabā, lai iebildumu varētu ievērot</translation>
+    </message>
+    <message>
+        <source>Proof of the cookie choice; asked again after a year</source>
+        <translation>Sīkdatņu izvēles pierādījums; pēc gada jautā atkārtoti</translation>
+    </message>
+    <message>
+        <source>SIA Mini Me privacy policy: published content, until removed</source>
+        <translation>SIA Mini Me privātuma politika: publicēts saturs, līdz to noņem</translation>
+    </message>
+    <message>
+        <source>SIA Mini Me privacy policy, 'Automatic collection'; aggregates kept only in non-identifying form</source>
+        <translation>SIA Mini Me privātuma politika, sadaļa “Automātiska vākšana”; apkopojumus glabā tikai neidentificējamā veidā</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 5(2), 19, 30: record of recipients, kept to answer and inform</source>
+        <translation>VDAR 5. panta 2. punkts, 19. un 30. pants: ziņas par saņēmējiem, ko glabā, lai varētu atbildēt un informēt</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 18: kept while in force and three years after</source>
+        <translation>VDAR 18. pants: glabā, kamēr ir spēkā, un trīs gadus pēc tam</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 5(2): proof that each request was answered; after five years the requester's identifiers are replaced by a salted hash</source>
+        <translation>VDAR 5. panta 2. punkts: pierādījums, ka uz katru pieprasījumu atbildēts; pēc pieciem gadiem pieprasītāja identifikatorus aizstāj ar sālītu jaucējkodu</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(5): the breach stays documented; after five years the list of the individual customers affected goes (their number stays)</source>
+        <translation>VDAR 33. panta 5. punkts: pārkāpums paliek dokumentēts; pēc pieciem gadiem dzēš skarto klientu sarakstu (viņu skaits paliek)</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 17(3)(e): establishment, exercise or defence of legal claims</source>
+        <translation>VDAR 17. panta 3. punkta "e" apakšpunkts: likumīgu prasību celšana, īstenošana vai aizstāvēšana</translation>
     </message>
 </context>
 <context>
