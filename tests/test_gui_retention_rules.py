@@ -23,10 +23,10 @@ def test_a_manager_changes_a_period_with_their_password(
     dialog.spins["visit_record"].setValue(6)
     dialog.password_edit.setText("wrong password")
     dialog.save()
-    qtbot.waitUntil(lambda: "not right" in dialog.status.text())
+    qtbot.waitUntil(lambda: "not right" in dialog.status.text(), timeout=30_000)
     dialog.password_edit.setText("a long password")
     dialog.save()
-    qtbot.waitUntil(lambda: "Saved 1" in dialog.status.text())
+    qtbot.waitUntil(lambda: "Saved 1" in dialog.status.text(), timeout=30_000)
     with database.unit_of_work() as session:
         assert retention_rules.current_rules(session)["visit_record"].months == 6
         (entry,) = audit.newest_first(session, limit=1)

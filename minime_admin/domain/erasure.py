@@ -9,14 +9,13 @@ be kept unchanged is retained; an open order is still being performed; everythin
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from minime_admin.domain.categories import DataCategory, LegalBasis
+from minime_admin.domain.recognition import identity_hash as identity_hash  # re-exported
 from minime_admin.domain.retention import RULES_BY_KEY, RetentionRule
-from minime_admin.domain.text import fold
 
 Rules = dict[str, RetentionRule]
 
@@ -121,9 +120,3 @@ def for_category(category: DataCategory, held_profile: bool) -> Decision:
     if category is DataCategory.LEGAL_HOLD:
         return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
     return ERASE
-
-
-def identity_hash(salt: bytes, email: str) -> str:
-    """What is kept of an erased person's e-mail: enough to recognise them if they write
-    again, or to prove the request was answered, and nothing to recover it from."""
-    return hashlib.sha256(salt + fold(email.strip()).encode("utf-8")).hexdigest()

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from minime_admin.domain import erasure as rules
+from minime_admin.domain import recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
@@ -239,8 +240,10 @@ def execute_erasure(
 
 def was_erased(session: Session, email: str) -> bool:
     """Has someone with this e-mail been erased before? (Recognised by the salted hash.)"""
+    if not repo.has_stubs(session):
+        return False
     salt = repo.identity_salt(session)
-    return repo.customers_with_hash(session, rules.identity_hash(salt, email)) > 0
+    return repo.customers_with_hash(session, *recognition.candidates(salt, email)) > 0
 
 
 def _reference(session: Session, request_id: int | None) -> str:

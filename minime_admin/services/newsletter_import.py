@@ -33,9 +33,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from minime_admin.domain import recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.domain.erasure import identity_hash
 from minime_admin.domain.newsletter import (
     ENDED,
     NEWSLETTER_PURPOSE,
@@ -197,14 +197,32 @@ class _Batch:
         last_day = retention.cutoffs(store_session.today(session), current_rules(session))[rule]
         self.swept_before = datetime.combine(last_day, time.min, UTC)  # as retention_repo
 
+    def _erased(self, emails: list[str]) -> dict[str, Any]:
+        """Address → when its person was erased. The recognition hash is slow on purpose, so
+        only addresses that match no live customer and no stored subscription are hashed,
+        and none while nobody has been erased."""
+        session = self.session
+        if not erasure_repo.has_stubs(session):
+            return {}
+        salt = erasure_repo.identity_salt(session)
+        hashes = {
+            e: recognition.candidates(salt, e)
+            for e in emails
+            if e not in self.customers and e not in self.existing
+        }
+        erased = import_repo.erased_on(session, [h for pair in hashes.values() for h in pair])
+        found: dict[str, Any] = {}
+        for email, pair in hashes.items():
+            moments = [erased[h] for h in pair if h in erased]
+            if moments:
+                found[email] = min(moments)
+        return found
+
     def run(self) -> _Batch:
         session, emails = self.session, [r.email for r in self.batch]
         self.customers = newsletter_repo.customers_by_email(session, emails)
-        salt = erasure_repo.identity_salt(session)
-        hashes = {e: identity_hash(salt, e) for e in emails if e not in self.customers}
-        erased = import_repo.erased_on(session, list(hashes.values()))
-        self.erased = {e: erased[h] for e, h in hashes.items() if h in erased}
         self.existing = newsletter_repo.subscriptions(session, self.list_name, emails)
+        self.erased = self._erased(emails)
         ids = sorted(set(self.customers.values()) | self._linked_ids())
         self.objecting = newsletter_repo.objectors(session, ids)
         self.withdrawn = newsletter_repo.withdrawals(session, ids)

@@ -148,8 +148,10 @@ def _sweep_batch(
 
 def _hash_requests(session: Session, ids: list[int]) -> int:
     salt = erasure_repo.identity_salt(session)
+    # Only a request with an e-mail has anything to recognise; the slow hash is not spent on
+    # a placeholder.
     hashes = {
-        request_id: identity_hash(salt, email or f"request-{request_id}")
+        request_id: identity_hash(salt, email) if email else None
         for request_id, email in retention_repo.request_emails(session, ids)
     }
     return retention_repo.hash_request_identifiers(session, hashes)

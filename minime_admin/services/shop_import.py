@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from minime_admin.domain import recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.domain.erasure import identity_hash
 from minime_admin.domain.retention import add_months
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.importers import woocommerce_mapping as mapping
@@ -295,28 +295,22 @@ class _Batch:
 def _batch(
     session: Session, kind: str, batch: list[_Item]
 ) -> tuple[dict[Outcome, int], list[Rejection], list[Rejection]]:
-    salt = erasure_repo.identity_salt(session)
-    hashes = {
-        index: identity_hash(salt, email)
-        for index, email in ((i, _email_of(r)) for i, (_, r) in enumerate(batch))
-        if email
-    }
-    erased_by_hash = import_repo.erased_on(session, list(hashes.values()))
     today = store_session.today(session)
-    state = _Batch(
-        erased={i: erased_by_hash[h] for i, h in hashes.items() if h in erased_by_hash},
-        visit_cutoff=add_months(today, -current_rules(session)["visit_record"].months),
-    )
     records = [record for _, record in batch]
     people = [r for r in records if isinstance(r, PersonRecord)]
     orders = [r for r in records if isinstance(r, OrderRecord)]
-    state.known = import_repo.prefetch(
+    known = import_repo.prefetch(
         session,
         customer_ids=[r.external_id for r in people if r.external_id]
         + [o.customer_external_id for o in orders if o.customer_external_id],
         emails=[r.email for r in people] + [o.buyer.email for o in orders],
         order_ids=[o.external_id for o in orders],
         numbers=[o.number for o in orders],
+    )
+    state = _Batch(
+        erased=_erased_in(session, batch, known),
+        visit_cutoff=add_months(today, -current_rules(session)["visit_record"].months),
+        known=known,
     )
     outcomes: dict[Outcome, int] = {o: 0 for o in Outcome}
     rejected: list[Rejection] = []
@@ -346,6 +340,42 @@ def _batch(
     # A newsletter subscriber read before they were a customer becomes theirs now.
     newsletter_repo.link_subscriptions(session, sorted(state.touched))
     return outcomes, rejected, state.warnings
+
+
+def _erased_in(session: Session, batch: list[_Item], known: import_repo.Known) -> dict[int, Any]:
+    """Position in the batch → when that record's person was erased, for erased people.
+
+    The recognition hash is slow on purpose (domain/recognition.py), so it is computed only
+    where an erased person could be: when anyone was erased at all, and for records that
+    match no live customer (a live customer is nobody's erased stub)."""
+    if not erasure_repo.has_stubs(session):
+        return {}
+    salt = erasure_repo.identity_salt(session)
+    wanted: dict[int, tuple[str, ...]] = {}
+    for index, (_, record) in enumerate(batch):
+        email = _email_of(record)
+        if not email or _live_match(record, known) is not None:
+            continue
+        wanted[index] = recognition.candidates(salt, email)
+    erased_by_hash = import_repo.erased_on(
+        session, [h for hashes in wanted.values() for h in hashes]
+    )
+    found: dict[int, Any] = {}
+    for index, hashes in wanted.items():
+        moments = [erased_by_hash[h] for h in hashes if h in erased_by_hash]
+        if moments:
+            found[index] = min(moments)
+    return found
+
+
+def _live_match(record: Any, known: import_repo.Known) -> Customer | None:
+    if isinstance(record, OrderRecord):
+        if record.customer_external_id is not None:
+            return known.by_external_id.get(record.customer_external_id)
+        return known.customer_by_email(record.buyer.email)
+    if record.external_id is not None and record.external_id in known.by_external_id:
+        return known.by_external_id[record.external_id]
+    return known.customer_by_email(record.email)
 
 
 def _person(

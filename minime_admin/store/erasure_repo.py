@@ -177,6 +177,15 @@ def identity_salt(session: Session) -> bytes:
     return bytes.fromhex(stored.value)
 
 
-def customers_with_hash(session: Session, identity_hash: str) -> int:
-    statement = select(Customer.id).where(Customer.identity_hash == identity_hash)
+def customers_with_hash(session: Session, *identity_hashes: str) -> int:
+    """How many stubs hold one of these hashes (the current and the legacy one)."""
+    statement = select(Customer.id).where(Customer.identity_hash.in_(identity_hashes))
     return len(session.execute(statement).all())
+
+
+def has_stubs(session: Session) -> bool:
+    """Has anyone been erased? (If not, nobody needs the slow recognition hash.)"""
+    found = session.execute(
+        select(Customer.id).where(Customer.erased_at.is_not(None)).limit(1)
+    ).first()
+    return found is not None

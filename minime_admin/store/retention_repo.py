@@ -172,7 +172,7 @@ def request_emails(session: Session, ids: Sequence[int]) -> list[tuple[int, str 
     return [(row[0], row[1]) for row in rows]
 
 
-def hash_request_identifiers(session: Session, hashes: dict[int, str]) -> int:
+def hash_request_identifiers(session: Session, hashes: dict[int, str | None]) -> int:
     """Replace a request's identifiers with a salted hash; the record of the answer stays."""
     for request_id, digest in hashes.items():
         session.execute(
