@@ -158,6 +158,15 @@ class HoldNeedsReason(KnownError):
     )
 
 
+class NoIdentityHoldAtIntake(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A marketing objection, unsubscribe or consent withdrawal is never held for proof of "
+        "identity: stopping marketing or a consent harms nobody, so it takes effect at once "
+        "(Art. 21(3), 7(3)).",
+    )
+
+
 class RefusalNeedsReason(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

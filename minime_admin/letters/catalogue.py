@@ -563,9 +563,9 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Apstiprinājums: tiešā tirgvedība pārtraukta",
             "Jūs vairs nesaņemsiet tirgvedības ziņas",
             (
-                "Apstiprinām, ka no {received} Jūsu datus vairs neizmantojam tiešajai "
-                "tirgvedībai un Jūs vairs nesaņemsiet mūsu jaunumus un piedāvājumus "
-                "(VDAR 21. panta 3. punkts). Iemesls nav jānorāda.",
+                "Apstiprinām, ka pēc Jūsu {received} saņemtā pieprasījuma Jūsu datus vairs "
+                "neizmantojam tiešajai tirgvedībai un Jūs vairs nesaņemsiet mūsu jaunumus un "
+                "piedāvājumus (VDAR 21. panta 3. punkts). Iemesls nav jānorāda.",
                 "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
                 "piegādes paziņojumus) turpināsiet saņemt.",
                 Block("questions"),
@@ -575,9 +575,75 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Confirmation: direct marketing stopped",
             "You will no longer receive marketing",
             (
-                "We confirm that from {received} we no longer use your data for direct "
-                "marketing, and you will no longer receive our newsletter or offers (GDPR "
-                "Art. 21(3)). No reason is needed.",
+                "We confirm that, following your request received on {received}, we no "
+                "longer use your data for direct marketing, and you will no longer receive our "
+                "newsletter or offers (GDPR Art. 21(3)). No reason is needed.",
+                "You will still receive messages about your orders (such as order "
+                "confirmations and delivery notices).",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.NEWSLETTER_UNSUBSCRIBED: {
+        "lv": LetterText(
+            "Apstiprinājums: jaunumu vēstule atteikta",
+            "Jūs vairs nesaņemsiet mūsu jaunumu vēstuli",
+            (
+                "Apstiprinām, ka pēc Jūsu {received} saņemtā pieprasījuma mūsu jaunumu "
+                "vēstule Jums vairs netiek sūtīta.",
+                "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
+                "piegādes paziņojumus) turpināsiet saņemt.",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Confirmation: newsletter unsubscribed",
+            "You will no longer receive our newsletter",
+            (
+                "We confirm that, following your request received on {received}, our "
+                "newsletter is no longer sent to you.",
+                "You will still receive messages about your orders (such as order "
+                "confirmations and delivery notices).",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.CONSENT_WITHDRAWN: {
+        "lv": LetterText(
+            "Apstiprinājums: piekrišana atsaukta",
+            "Jūsu piekrišana ir atsaukta",
+            (
+                "Apstiprinām, ka {received} saņēmām Jūsu piekrišanas atsaukumu (VDAR 7. panta "
+                "3. punkts).",
+                Items(
+                    "consents_withdrawn",
+                    "Jūsu piekrišana šādiem nolūkiem ir atsaukta, un uz tās pamata Jūsu datus "
+                    "vairs neapstrādājam:",
+                    "Mūsu uzskaitē nav nevienas Jūsu piekrišanas, kas vēl būtu spēkā, tāpēc "
+                    "nekas nebija jāmaina.",
+                ),
+                "Atsaukums neietekmē tās apstrādes likumību, kas pirms atsaukuma veikta, "
+                "pamatojoties uz Jūsu piekrišanu.",
+                "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
+                "piegādes paziņojumus) turpināsiet saņemt.",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Confirmation: consent withdrawn",
+            "Your consent has been withdrawn",
+            (
+                "We confirm that on {received} we received the withdrawal of your consent "
+                "(GDPR Art. 7(3)).",
+                Items(
+                    "consents_withdrawn",
+                    "Your consent to the following is withdrawn, and we no longer process your "
+                    "data on the basis of it:",
+                    "Our records hold no consent of yours still in force, so nothing needed to "
+                    "change.",
+                ),
+                "The withdrawal does not affect the lawfulness of processing based on your "
+                "consent before it was withdrawn.",
                 "You will still receive messages about your orders (such as order "
                 "confirmations and delivery notices).",
                 Block("questions"),
@@ -639,6 +705,20 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 Block("complaint"),
             ),
         ),
+    },
+}
+
+# The consents a person may withdraw, by the purpose a consent event names, as a letter says.
+CONSENT_PURPOSES: dict[str, dict[str, str]] = {
+    "lv": {
+        "newsletter": "jaunumu vēstules saņemšana",
+        "personalisation": "satura un piedāvājumu personalizēšana",
+        "marketing": "tirgvedības ziņu saņemšana",
+    },
+    "en": {
+        "newsletter": "receiving the newsletter",
+        "personalisation": "personalising content and offers",
+        "marketing": "receiving marketing messages",
     },
 }
 

@@ -19,6 +19,8 @@ class LetterKind(StrEnum):
     RESTRICTION_LIFT_NOTICE = "restriction_lift_notice"
     OBJECTION_OUTCOME = "objection_outcome"
     MARKETING_OPT_OUT = "marketing_opt_out"
+    NEWSLETTER_UNSUBSCRIBED = "newsletter_unsubscribed"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
     REFUSAL = "refusal"
     BREACH_NOTICE = "breach_notice"
 
@@ -74,6 +76,7 @@ class Facts:
     erasure_exception: str | None = None  # domain.requests.ErasureException value ("a".."e")
     fields_corrected: tuple[str, ...] = ()
     partners_informed: tuple[str, ...] = ()
+    consents_withdrawn: tuple[str, ...] = ()  # purposes, as catalogue.CONSENT_PURPOSES names
     erased: tuple[str, ...] = ()
     kept: tuple[KeptItem, ...] = ()
     lift_date: date | None = None

@@ -264,6 +264,32 @@ def record_consent_withdrawal(
     session.flush()
 
 
+def consents_in_force(session: Session, customer_id: int) -> list[str]:
+    """The purposes whose latest consent event is a consent given, in the order given."""
+    latest: dict[str, str] = {}
+    events = customer_repo.rows_of(session, ConsentEvent, customer_id, ConsentEvent.occurred_at)
+    for event in events:
+        latest[event.purpose] = event.action
+    return [purpose for purpose, action in latest.items() if action == "given"]
+
+
+def consents_withdrawn_since(session: Session, customer_id: int, since: datetime) -> list[str]:
+    """The purposes whose consent was withdrawn at or after ``since`` (a request's receipt)."""
+    events = customer_repo.rows_of(session, ConsentEvent, customer_id, ConsentEvent.occurred_at)
+    withdrawn = (e.purpose for e in events if e.action == "withdrawn" and e.occurred_at >= since)
+    return list(dict.fromkeys(withdrawn))
+
+
+def withdraw_every_consent(
+    session: Session, actor: Actor, customer_id: int, channel: str, request_id: int | None = None
+) -> list[str]:
+    """A withdrawal that names no purpose ends every consent in force; returns the purposes."""
+    purposes = consents_in_force(session, customer_id)
+    for purpose in purposes:
+        record_consent_withdrawal(session, actor, customer_id, purpose, channel, request_id)
+    return purposes
+
+
 def marketing_audience(session: Session) -> list[int]:
     """Customers a newsletter may go to: subscribed, not objecting, not restricted."""
     return customer_repo.marketing_audience(session)

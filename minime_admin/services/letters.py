@@ -284,7 +284,21 @@ def _implied_facts(
         recipients=tuple(recipients),
         transfers=tuple(transfers),
         partners_informed=_partners_to_inform(session, page.customer_id, kind, recipients),
+        consents_withdrawn=_consents_withdrawn(session, detail, kind, language),
     )
+
+
+def _consents_withdrawn(
+    session: Session, detail: requests.RequestDetail, kind: LetterKind, language: str
+) -> tuple[str, ...]:
+    """The consents withdrawn since the request arrived, as the letter names them."""
+    if kind is not LetterKind.CONSENT_WITHDRAWN or detail.customer_id is None:
+        return ()
+    names = catalogue.CONSENT_PURPOSES[language]
+    purposes = customer_actions.consents_withdrawn_since(
+        session, detail.customer_id, detail.received_at
+    )
+    return tuple(names.get(purpose, purpose) for purpose in purposes)
 
 
 def _partners_to_inform(

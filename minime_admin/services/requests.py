@@ -93,6 +93,9 @@ class Opened:
     due_on: date
     candidates: tuple[Candidate, ...]  # when the customer could not be matched for sure
     duplicates: tuple[str, ...]  # references of open requests of the same type
+    # An objection, unsubscribe or withdrawal matched at once took effect: the request is
+    # completed and this is its archived confirmation letter (services.at_intake).
+    confirmation_letter_id: int | None = None
 
 
 def holiday_calendar(session: Session) -> HolidayCalendar:
@@ -177,7 +180,15 @@ def open_request(
         },
     )
     session.flush()
-    return Opened(request.id, request.reference, deadline.due, candidates, duplicates)
+    letter_id = _take_effect_at_intake(session, actor, request.id)
+    return Opened(request.id, request.reference, deadline.due, candidates, duplicates, letter_id)
+
+
+def _take_effect_at_intake(session: Session, actor: Actor, request_id: int) -> int | None:
+    # Imported here: at_intake builds on this module (and on letters, which does too).
+    from minime_admin.services import at_intake
+
+    return at_intake.take_effect(session, actor, request_id)
 
 
 def transition(
@@ -619,6 +630,8 @@ def link_customer(session: Session, actor: Actor, request_id: int, customer_id: 
         {"customer_id": customer_id},
     )
     session.flush()
+    if customer_id is not None:
+        _take_effect_at_intake(session, actor, request.id)
 
 
 def likely_duplicates(
