@@ -16,6 +16,7 @@ from minime_admin.domain import deadlines
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.calendar import HolidayCalendar
+from minime_admin.domain.erasure import identity_hash
 from minime_admin.domain.requests import (
     CLOSED_STATUSES,
     Channel,
@@ -41,7 +42,7 @@ from minime_admin.errors import (
 )
 from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
-from minime_admin.store import letter_repo, request_repo
+from minime_admin.store import erasure_repo, letter_repo, request_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
 
@@ -316,6 +317,27 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class ErasedBefore:
+    """The requester's e-mail matches a person erased earlier (their salted hash)."""
+
+    erased_on: date  # the Riga day of the erasure
+    reference: str | None  # the erasure request's, when one was on file
+
+
+def erased_before(session: Session, email: str | None) -> ErasedBefore | None:
+    """Whether the person writing was erased before: only the salted hash of the e-mail is
+    kept of them (domain.erasure.identity_hash), so that is what is compared."""
+    salt = erasure_repo.stored_salt(session)
+    if not email or salt is None:
+        return None
+    found = erasure_repo.last_erasure_of(session, identity_hash(salt, email))
+    if found is None:
+        return None
+    erased_at, reference = found
+    return ErasedBefore(shop_day(erased_at), reference)
+
+
+@dataclass(frozen=True)
 class RequestDetail:
     id: int
     reference: str
@@ -343,6 +365,7 @@ class RequestDetail:
     allowed: tuple[Status, ...]
     timeline: tuple[TimelineEntry, ...] = field(default=())
     attachments: tuple[tuple[int, str, int], ...] = field(default=())  # id, name, size
+    erased_before: ErasedBefore | None = None  # the requester is a returning, erased person
 
     def days_awaiting_identity(self, today: date) -> int:
         transitions = (
@@ -404,6 +427,7 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
             for e in request.events
         ),
         attachments=tuple((a.id, a.filename, a.size) for a in attachments),
+        erased_before=erased_before(session, request.requester_email),
     )
 
 
