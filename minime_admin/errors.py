@@ -384,6 +384,19 @@ class NotRestricted(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "Processing of this customer is not restricted.")
 
 
+class HoldNotActive(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "This legal hold is not in force: it was released already or does not exist."
+    )
+
+
+class HoldReleaseDay(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A legal hold ends on a day from its start ({started}) up to today; nothing was changed.",
+    )
+
+
 class DiskFull(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

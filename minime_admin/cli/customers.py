@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
-from minime_admin.services import customer_page, customer_search
+from minime_admin.cli.requests import request_id_of
+from minime_admin.services import customer_actions, customer_page, customer_search
 from minime_admin.services.profile import command_line_actor
 
 
@@ -26,6 +27,13 @@ def add_commands(commands: Any) -> None:
     show.add_argument("--request", help="the request this answers, e.g. DSR-2026-0042")
     show.add_argument("--all-visits", action="store_true", help="every visit, not the newest 100")
     show.add_argument("--json", action="store_true")
+    release = actions.add_parser(
+        "release-hold", help="end a legal hold (dispute settled); `show` lists holds with ids"
+    )
+    release.add_argument("id", type=int, help="the customer")
+    release.add_argument("hold", type=int, help="the hold's id")
+    release.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    release.add_argument("--request", help="the request this belongs to, e.g. DSR-2026-0042")
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -34,6 +42,8 @@ def run(arguments: argparse.Namespace) -> int:
         with database.unit_of_work() as session:
             if arguments.customers_command == "search":
                 return _search(session, arguments)
+            if arguments.customers_command == "release-hold":
+                return _release_hold(session, arguments)
             return _show(session, arguments)
     finally:
         database.close()
@@ -47,6 +57,15 @@ def _search(session: Session, arguments: argparse.Namespace) -> int:
     for hit in hits:
         flag = "  [restricted]" if hit.restricted else ""
         print(f"{hit.id:>7}  {hit.name:<32} {hit.email or '-':<36} {hit.phone or '-'}{flag}")
+    return EXIT_OK
+
+
+def _release_hold(session: Session, arguments: argparse.Namespace) -> int:
+    request_id = request_id_of(session, arguments.request) if arguments.request else None
+    day = customer_actions.release_legal_hold(
+        session, command_line_actor(), arguments.id, arguments.hold, arguments.on, request_id
+    )
+    print(f"Legal hold {arguments.hold} released on {day.isoformat()}.")
     return EXIT_OK
 
 

@@ -877,6 +877,8 @@ ERASURE_KEPT_WHY: dict[str, dict[str, str]] = {
         "(VDAR 17. panta 3. punkta b) apakšpunkts)",
         "legal_hold": "neatrisināts strīds vai maksājuma apstrīdējums (VDAR 17. panta "
         "3. punkta e) apakšpunkts)",
+        "released_hold": "ziņas par jau noslēgtu strīdu vai maksājuma apstrīdējumu, ja "
+        "prasība tiktu celta vēlreiz (VDAR 17. panta 3. punkta e) apakšpunkts)",
         "open_order": "pasūtījums vēl tiek izpildīts",
         "consent_evidence": "piekrišanas pierādījums (VDAR 7. panta 1. punkts); e-pasta "
         "adrese aizstāta ar neatgriezenisku kodu",
@@ -889,6 +891,8 @@ ERASURE_KEPT_WHY: dict[str, dict[str, str]] = {
         "accounting_law": "Latvian accounting law requires accounting documents to be kept "
         "(GDPR Art. 17(3)(b))",
         "legal_hold": "an open dispute or chargeback (GDPR Art. 17(3)(e))",
+        "released_hold": "the record of a dispute or chargeback that has ended, in case the "
+        "claim is raised again (GDPR Art. 17(3)(e))",
         "open_order": "the order is still being performed",
         "consent_evidence": "proof of consent (GDPR Art. 7(1)); the e-mail address is "
         "replaced by an irreversible code",

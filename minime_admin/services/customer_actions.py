@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,8 @@ from minime_admin.errors import (
     BadEmail,
     BadPhone,
     ConsentPurposeNeeded,
+    HoldNotActive,
+    HoldReleaseDay,
     LanguageInvalid,
     NotEditable,
     NotFound,
@@ -37,6 +39,7 @@ from minime_admin.store.models import (
     Address,
     ConsentEvent,
     Customer,
+    LegalHold,
     MarketingObjection,
     Restriction,
 )
@@ -288,6 +291,36 @@ def withdraw_every_consent(
     for purpose in purposes:
         record_consent_withdrawal(session, actor, customer_id, purpose, channel, request_id)
     return purposes
+
+
+def release_legal_hold(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    hold_id: int,
+    released_on: date | None = None,
+    request_id: int | None = None,
+) -> date:
+    """End a hold (the dispute or chargeback is settled): from then on the records it held
+    follow their own retention rule, and the hold's record its own (kept after the release)."""
+    hold = session.get(LegalHold, hold_id)
+    if hold is None or hold.customer_id != customer_id or hold.released_on is not None:
+        raise HoldNotActive()
+    day = released_on or store_session.today(session)
+    if day < hold.started_on or day > store_session.today(session):
+        raise HoldReleaseDay(started=hold.started_on.isoformat())
+    hold.released_on = day
+    _record(
+        session,
+        actor,
+        AuditAction.CUSTOMER_LEGAL_HOLD_RELEASED,
+        customer_id,
+        request_id,
+        {"hold_id": hold_id, "released_on": day.isoformat()},
+        f"Legal hold #{hold_id} released on {day.isoformat()}",
+    )
+    session.flush()
+    return day
 
 
 def marketing_audience(session: Session) -> list[int]:

@@ -320,8 +320,9 @@ def _restrictions(session: Session, cid: int, rules: Rules) -> Section:
 
 def _holds(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
-        Row({"kind": h.kind, "started_on": h.started_on, "released_on": h.released_on,
-             "reason": h.reason}, _kept(rules, DataCategory.LEGAL_HOLD, h.released_on))
+        Row({"id": h.id, "kind": h.kind, "started_on": h.started_on,
+             "released_on": h.released_on, "reason": h.reason},
+            _kept(rules, DataCategory.LEGAL_HOLD, h.released_on))
         for h in customer_repo.rows_of(session, LegalHold, cid, LegalHold.started_on)
     ]  # fmt: skip
     return _section(DataCategory.LEGAL_HOLD, ("kind", "started_on", "released_on", "reason"), rows)

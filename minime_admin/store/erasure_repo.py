@@ -98,6 +98,14 @@ def holds_of(session: Session, customer_id: int) -> list[Any]:
     return list(session.execute(statement).all())
 
 
+def all_holds_of(session: Session, customer_id: int) -> list[Any]:
+    """Every hold, in force or released: a released one's record has its own period."""
+    statement = select(LegalHold.id, LegalHold.released_on).where(
+        LegalHold.customer_id == customer_id
+    )
+    return list(session.execute(statement).all())
+
+
 def delete_ids(session: Session, model: type[Base], ids: Sequence[int]) -> int:
     table = _t(model)
     removed = 0
