@@ -397,6 +397,21 @@ class HoldReleaseDay(InvalidInput):
     )
 
 
+class PartnerNotARecipient(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This partner received none of this customer's data, so there is nothing to tell it; "
+        "nothing was recorded.",
+    )
+
+
+class ToldInFuture(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A partner can be recorded as told only on a day up to today; nothing was recorded.",
+    )
+
+
 class DiskFull(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

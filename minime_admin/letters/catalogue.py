@@ -389,11 +389,16 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "datus, kā lūdzāt.",
                 ),
                 Items(
+                    "partners_told",
+                    "Saskaņā ar VDAR 19. pantu par labojumu esam informējuši šos saņēmējus, "
+                    "kuriem šie dati tika izpausti:",
+                ),
+                Items(
                     "partners_informed",
                     "Saskaņā ar VDAR 19. pantu par labojumu mums jāinformē saņēmēji, "
                     "kuriem šie dati tika izpausti:",
-                    "Šie dati nav izpausti citiem saņēmējiem.",
                 ),
+                If("no_recipients", "Šie dati nav izpausti citiem saņēmējiem."),
                 Block("questions"),
             ),
         ),
@@ -409,11 +414,16 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "data as you asked.",
                 ),
                 Items(
+                    "partners_told",
+                    "As GDPR Art. 19 requires, we have told these recipients, to whom this "
+                    "data had been disclosed, of the correction:",
+                ),
+                Items(
                     "partners_informed",
                     "GDPR Art. 19 requires us to tell the following recipients, to whom "
                     "this data had been disclosed, of the correction:",
-                    "This data had not been disclosed to other recipients.",
                 ),
+                If("no_recipients", "This data had not been disclosed to other recipients."),
                 Block("questions"),
             ),
         ),
@@ -429,6 +439,11 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "kept",
                     "Daļu datu likums mums liek saglabāt; tie ir nošķirti no Jūsu "
                     "profila un netiek izmantoti citiem nolūkiem:",
+                ),
+                Items(
+                    "partners_told",
+                    "Saskaņā ar VDAR 19. pantu par dzēšanu esam informējuši šos saņēmējus, "
+                    "kuriem Jūsu dati tika izpausti:",
                 ),
                 Items(
                     "partners_informed",
@@ -452,6 +467,11 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "your profile and is used for nothing else:",
                 ),
                 Items(
+                    "partners_told",
+                    "As GDPR Art. 19 requires, we have told these recipients, to whom your "
+                    "data had been disclosed, of the erasure:",
+                ),
+                Items(
                     "partners_informed",
                     "GDPR Art. 19 requires us to tell the following recipients, to whom "
                     "your data had been disclosed, of the erasure:",
@@ -472,6 +492,10 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 "Pirms ierobežojuma atcelšanas mēs Jūs par to informēsim (VDAR 18. panta "
                 "3. punkts).",
                 Items(
+                    "partners_told",
+                    "Saskaņā ar VDAR 19. pantu par ierobežojumu esam informējuši šos saņēmējus:",
+                ),
+                Items(
                     "partners_informed",
                     "Saskaņā ar VDAR 19. pantu par ierobežojumu mums jāinformē saņēmēji:",
                 ),
@@ -486,6 +510,10 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 "processing of your data (GDPR Art. 18). The data is only stored: we do not "
                 "use it for marketing or anything else, except where the law allows.",
                 "We will tell you before the restriction is lifted (GDPR Art. 18(3)).",
+                Items(
+                    "partners_told",
+                    "As GDPR Art. 19 requires, we have told these recipients of the restriction:",
+                ),
                 Items(
                     "partners_informed",
                     "GDPR Art. 19 requires us to tell these recipients of the restriction:",
@@ -705,6 +733,22 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 Block("complaint"),
             ),
         ),
+    },
+}
+
+# A recipient the Art. 19 record shows as told: "{partner}: told on {date} {how}".
+PARTNER_TOLD: dict[str, dict[str, str]] = {
+    "lv": {
+        "line": "{partner}: informēts {date} {how}",
+        "email": "pa e-pastu",
+        "letter": "ar vēstuli",
+        "portal": "partnera portālā",
+    },
+    "en": {
+        "line": "{partner}: told on {date} {how}",
+        "email": "by e-mail",
+        "letter": "by letter",
+        "portal": "through the partner's portal",
     },
 }
 
