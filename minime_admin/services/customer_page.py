@@ -298,7 +298,8 @@ def _visits(session: Session, cid: int, rules: Rules) -> Section:
 
 def _disclosures(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
-        Row({"disclosed_at": d.disclosed_at, "partner": p.name, "country": p.country,
+        Row({"disclosed_at": d.disclosed_at, "partner_id": p.id, "partner": p.name,
+             "country": p.country,
              "third_country": p.third_country, "safeguards": p.safeguards,
              "data": d.data_categories, "legal_basis": d.legal_basis, "purpose": d.purpose},
             _kept(rules, DataCategory.DISCLOSURE, d.disclosed_at))
