@@ -393,7 +393,7 @@ class HoldNotActive(KnownError):
 class HoldReleaseDay(InvalidInput):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
-        "A legal hold ends on a day from its start ({started}) up to today; nothing was changed.",
+        "A legal hold ends on a day from its start ({value}) up to today; nothing was changed.",
     )
 
 

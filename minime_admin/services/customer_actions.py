@@ -308,7 +308,7 @@ def release_legal_hold(
         raise HoldNotActive()
     day = released_on or store_session.today(session)
     if day < hold.started_on or day > store_session.today(session):
-        raise HoldReleaseDay(started=hold.started_on.isoformat())
+        raise HoldReleaseDay(value=hold.started_on.isoformat())
     hold.released_on = day
     _record(
         session,
