@@ -298,8 +298,7 @@ def _visits(session: Session, cid: int, rules: Rules) -> Section:
 
 def _disclosures(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
-        Row({"disclosed_at": d.disclosed_at, "partner_id": p.id, "partner": p.name,
-             "country": p.country,
+        Row({"disclosed_at": d.disclosed_at, "partner": p.name, "country": p.country,
              "third_country": p.third_country, "safeguards": p.safeguards,
              "data": d.data_categories, "legal_basis": d.legal_basis, "purpose": d.purpose},
             _kept(rules, DataCategory.DISCLOSURE, d.disclosed_at))
@@ -326,7 +325,8 @@ def _holds(session: Session, cid: int, rules: Rules) -> Section:
             _kept(rules, DataCategory.LEGAL_HOLD, h.released_on))
         for h in customer_repo.rows_of(session, LegalHold, cid, LegalHold.started_on)
     ]  # fmt: skip
-    return _section(DataCategory.LEGAL_HOLD, ("kind", "started_on", "released_on", "reason"), rows)
+    columns = ("id", "kind", "started_on", "released_on", "reason")  # the id ends a hold
+    return _section(DataCategory.LEGAL_HOLD, columns, rows)
 
 
 def _euro(cents: int) -> str:

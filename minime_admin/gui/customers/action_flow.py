@@ -25,6 +25,9 @@ from minime_admin.gui.messages import show_error
 from minime_admin.services import customer_actions, partner_notices
 from minime_admin.services.customer_page import CustomerPage
 
+# The partners who got a customer's data, and the Art. 19 record for the customer.
+_Record = tuple[list[partner_notices.Partner], list[partner_notices.Told]]
+
 
 class ActionFlow(QObject):
     """``stored(notice)`` after an action took effect; the page then refreshes."""
@@ -280,18 +283,19 @@ class ActionFlow(QObject):
             page, self.options, self.linked, self._today(), self.parent_widget
         )
 
-        def show_told(told: list[partner_notices.Told]) -> None:
+        def show_record(record: _Record) -> None:
             if self.dialog is dialog:
-                dialog.set_told(told)
+                dialog.set_record(*record)
 
-        def load(session: Session) -> list[partner_notices.Told]:
-            return partner_notices.told_of(session, page.customer_id)
+        def load(session: Session) -> _Record:
+            cid = page.customer_id
+            return partner_notices.recipients(session, cid), partner_notices.told_of(session, cid)
 
-        self.jobs.run(load, show_told)
+        self.jobs.run(load, show_record)
 
         def submitted() -> None:
             actor = self.context.actor
-            partner, change = dialog.partner_id(), dialog.change_code()
+            partner, change = dialog.partner_id() or 0, dialog.change_code()
             day, method = dialog.told_on(), dialog.method_code()
             self._run(
                 dialog,

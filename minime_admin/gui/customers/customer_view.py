@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import CATEGORIES
 from minime_admin.gui.customers.labels import category_title, ui_locale, value_label
-from minime_admin.gui.customers.record_dialogs import active_holds, recipients
+from minime_admin.gui.customers.record_dialogs import active_holds, has_recipients
 from minime_admin.gui.customers.section_box import SectionBox
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
@@ -220,7 +220,7 @@ class CustomerView(QWidget):
         self.buttons["restrict"].setVisible(not page.restricted)
         self.buttons["lift"].setVisible(page.restricted)
         self.buttons["release_hold"].setVisible(bool(active_holds(page)))
-        self.buttons["partners"].setVisible(bool(recipients(page)))
+        self.buttons["partners"].setVisible(has_recipients(page))
         locale = ui_locale()
         counts = page.counts()
         for category, chip in self.summary.items():

@@ -17,7 +17,7 @@ from minime_admin.gui.customers.labels import value_label
 from minime_admin.gui.customers.request_choice import ChosenRequest, RequestOption
 from minime_admin.gui.style import fit_height
 from minime_admin.services.customer_page import CustomerPage
-from minime_admin.services.partner_notices import Told
+from minime_admin.services.partner_notices import Partner, Told
 
 CONTEXT = "RecordDialogs"
 CHANGES = {
@@ -59,14 +59,10 @@ def active_holds(page: CustomerPage) -> list[tuple[int, str]]:
     ]
 
 
-def recipients(page: CustomerPage) -> list[tuple[int, str]]:
-    """(partner id, name and country) of every partner the page shows data went to."""
+def has_recipients(page: CustomerPage) -> bool:
+    """Whether the page shows data went to any partner."""
     section = next(s for s in page.sections if s.info.category is DataCategory.DISCLOSURE)
-    found = {
-        int(row.values["partner_id"]): f"{row.values['partner']} ({row.values['country']})"
-        for row in section.rows
-    }
-    return sorted(found.items(), key=lambda item: item[1])
+    return section.total > 0
 
 
 class ReleaseHoldDialog(ActionDialog):
@@ -122,9 +118,7 @@ class PartnerToldDialog(ActionDialog):
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
-        self.partner = QComboBox()
-        for partner_id, text in recipients(page):
-            self.partner.addItem(text, partner_id)
+        self.partner = QComboBox()  # filled by set_record, read in the background
         self.change = QComboBox()
         for change, text in CHANGES.items():
             self.change.addItem(tr(text), change.value)
@@ -139,10 +133,16 @@ class PartnerToldDialog(ActionDialog):
         self.form.insertRow(2, self.tr("Told &on:"), self.day)
         self.form.insertRow(3, self.tr("&How:"), self.method)
         self.form.insertRow(4, self.tr("On record:"), self.on_record)
-        self.set_told([])
+        self.set_record([], [])
 
-    def set_told(self, told: list[Told]) -> None:
-        """What the record already shows for this customer, newest first."""
+    def set_record(self, partners: list[Partner], told: list[Told]) -> None:
+        """The partners who got the data, and what the record already shows (newest first)."""
+        chosen = self.partner.currentData()
+        self.partner.clear()
+        for partner in partners:
+            self.partner.addItem(f"{partner.name} ({partner.country})", partner.id)
+        if chosen is not None and self.partner.findData(chosen) >= 0:
+            self.partner.setCurrentIndex(self.partner.findData(chosen))
         self.on_record.clear()
         for entry in told:
             self.on_record.addItem(
@@ -158,8 +158,14 @@ class PartnerToldDialog(ActionDialog):
             self.on_record.addItem(self.tr("Nobody yet."))
         fit_height(self, WIDTH)
 
-    def partner_id(self) -> int:
-        return int(self.partner.currentData())
+    def partner_id(self) -> int | None:
+        data = self.partner.currentData()
+        return int(data) if data is not None else None
+
+    def accept(self) -> None:
+        if self.partner_id() is None:  # the partners are still being read
+            return
+        super().accept()
 
     def change_code(self) -> Change:
         return Change(self.change.currentData())
