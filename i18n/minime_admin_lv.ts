@@ -89,6 +89,14 @@
         <source>The consent withdrawal is recorded.</source>
         <translation>Piekrišanas atsaukums ir reģistrēts.</translation>
     </message>
+    <message>
+        <source>The legal hold has ended.</source>
+        <translation>Juridiskā aizture ir beigusies.</translation>
+    </message>
+    <message>
+        <source>The partner is recorded as told.</source>
+        <translation>Ierakstīts, ka partneris ir informēts.</translation>
+    </message>
 </context>
 <context>
     <name>AffectedPanel</name>
@@ -1423,6 +1431,14 @@
         <translation>Piekrišanas atsaukums…</translation>
     </message>
     <message>
+        <source>End legal hold…</source>
+        <translation>Beigt juridisko aizturi…</translation>
+    </message>
+    <message>
+        <source>Partner told (Art. 19)…</source>
+        <translation>Partneris informēts (19. pants)…</translation>
+    </message>
+    <message>
         <source>Correct a field of the profile or an address (Art. 16)</source>
         <translation>Labot profila vai adreses lauku (16. pants)</translation>
     </message>
@@ -1445,6 +1461,14 @@
     <message>
         <source>Record that the customer withdrew a consent (Art. 7(3))</source>
         <translation>Reģistrēt, ka klients atsauca piekrišanu (7. panta 3. punkts)</translation>
+    </message>
+    <message>
+        <source>The dispute or chargeback is settled: what the hold kept follows its own rule</source>
+        <translation>Strīds vai maksājuma apstrīdējums ir atrisināts: uz to, ko aizture saglabāja, attiecas tā parastie noteikumi</translation>
+    </message>
+    <message>
+        <source>Record when and how a partner who got the data was told of a change (Art. 19)</source>
+        <translation>Ierakstīt, kad un kā partneris, kas saņēma datus, tika informēts par izmaiņām (19. pants)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1782,6 +1806,14 @@
         <translation>Statuss: {status}</translation>
     </message>
     <message>
+        <source>This person's data was erased on {date} under request {reference}.</source>
+        <translation>Šīs personas dati tika dzēsti {date} (pieprasījums {reference}).</translation>
+    </message>
+    <message>
+        <source>This person's data was erased on {date}, not under a request.</source>
+        <translation>Šīs personas dati tika dzēsti {date}, bez pieprasījuma.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2057,6 +2089,10 @@
         <translation>Juridiskā aizture</translation>
     </message>
     <message>
+        <source>Released legal hold</source>
+        <translation>Atcelta juridiskā aizture</translation>
+    </message>
+    <message>
         <source>Open order</source>
         <translation>Neizpildīts pasūtījums</translation>
     </message>
@@ -2083,6 +2119,10 @@
     <message>
         <source>An open dispute or chargeback: the records it covers are kept for the establishment, exercise or defence of legal claims (GDPR Art. 17(3)(e)) until the hold is lifted.</source>
         <translation>Neatrisināts strīds vai maksājuma apstrīdējums: tā skartie ieraksti tiek glabāti likumīgu prasību celšanai, īstenošanai vai aizstāvēšanai (VDAR 17. panta 3. punkta e) apakšpunkts), līdz aizturi atceļ.</translation>
+    </message>
+    <message>
+        <source>The record of a dispute or chargeback that has ended: kept for its retention period after the release (GDPR Art. 17(3)(e)); what it held follows its own rule.</source>
+        <translation>Ziņas par strīdu vai maksājuma apstrīdējumu, kas ir beidzies: tās glabā noteikto laiku pēc aiztures atcelšanas (VDAR 17. panta 3. punkta e) apakšpunkts); tam, ko aizture aizturēja, piemēro tā parastos glabāšanas noteikumus.</translation>
     </message>
     <message>
         <source>The order is still being delivered or paid: the contract is not yet performed. Erase it when it is completed.</source>
@@ -2744,6 +2784,14 @@
         <translation>Apstiprinājums: tiešā tirgvedība pārtraukta</translation>
     </message>
     <message>
+        <source>Confirmation: newsletter unsubscribed</source>
+        <translation>Apstiprinājums: jaunumu vēstule atteikta</translation>
+    </message>
+    <message>
+        <source>Confirmation: consent withdrawn</source>
+        <translation>Apstiprinājums: piekrišana atsaukta</translation>
+    </message>
+    <message>
         <source>Refusal (Art. 12(4))</source>
         <translation>Atteikums (12. panta 4. punkts)</translation>
     </message>
@@ -3081,6 +3129,49 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>PartnerToldDialog</name>
+    <message>
+        <source>Partner told (Art. 19): {name}</source>
+        <translation>Partneris informēts (19. pants): {name}</translation>
+    </message>
+    <message>
+        <source>Record that you told a partner who received this customer's data of a change. The app only prepares notices: record a partner only once you have told it. The customer's letter then names it as told on that day.</source>
+        <translation>Ierakstiet, ka partneris, kas saņēma šī klienta datus, ir informēts par izmaiņām. Lietotne paziņojumus tikai sagatavo: ierakstiet partneri tikai tad, kad tas patiešām ir informēts. Vēstulē klientam tas tad būs minēts kā informēts šajā dienā.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ierakstīt</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partneris:</translation>
+    </message>
+    <message>
+        <source>Told of the &amp;change:</source>
+        <translation>Informēts par &amp;izmaiņām:</translation>
+    </message>
+    <message>
+        <source>Told &amp;on:</source>
+        <translation>Informēts &amp;datumā:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Kā:</translation>
+    </message>
+    <message>
+        <source>On record:</source>
+        <translation>Jau ierakstīts:</translation>
+    </message>
+    <message>
+        <source>{partner}: {change}, told on {day} {how}; recorded by {who}</source>
+        <translation>{partner}: {change}, informēts {day} {how}; ierakstīja {who}</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Vēl neviens.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>New encrypted database</source>
@@ -3335,6 +3426,33 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>RecordDialogs</name>
+    <message>
+        <source>rectification (Art. 16)</source>
+        <translation>labošana (16. pants)</translation>
+    </message>
+    <message>
+        <source>erasure (Art. 17)</source>
+        <translation>dzēšana (17. pants)</translation>
+    </message>
+    <message>
+        <source>restriction (Art. 18)</source>
+        <translation>ierobežošana (18. pants)</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>pa e-pastu</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>ar vēstuli</translation>
+    </message>
+    <message>
+        <source>through the partner's portal</source>
+        <translation>partnera portālā</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Recovery key</source>
@@ -3422,6 +3540,29 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>(empty)</source>
         <translation>(tukšs)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseHoldDialog</name>
+    <message>
+        <source>End a legal hold: {name}</source>
+        <translation>Juridiskās aiztures beigas: {name}</translation>
+    </message>
+    <message>
+        <source>Record that the dispute or chargeback is settled. From that day the records the hold kept follow their own retention rule, and the hold's own record is kept for its period after the release.</source>
+        <translation>Ierakstiet, ka strīds vai maksājuma apstrīdējums ir atrisināts. No šīs dienas uz ierakstiem, ko aizture saglabāja, attiecas to parastie glabāšanas noteikumi, bet ziņas par pašu aizturi glabā tām noteikto laiku pēc tās atcelšanas.</translation>
+    </message>
+    <message>
+        <source>End the hold</source>
+        <translation>Beigt aizturi</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>&amp;Aizture:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Beigusies:</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5153,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Lai pieprasījumu apturētu, jānorāda iemesls: gaida identitātes apliecinājumu, gaida precizējumu vai juridisku izvērtējumu.</translation>
     </message>
     <message>
+        <source>A marketing objection, unsubscribe or consent withdrawal is never held for proof of identity: stopping marketing or a consent harms nobody, so it takes effect at once (Art. 21(3), 7(3)).</source>
+        <translation>Iebildumu pret tirgvedību, atteikšanos no jaunumu vēstules vai piekrišanas atsaukumu nekad neaiztur, gaidot identitātes apliecinājumu: tirgvedības vai piekrišanas pārtraukšana nevienam nekaitē, tāpēc tā stājas spēkā uzreiz (21. panta 3. punkts, 7. panta 3. punkts).</translation>
+    </message>
+    <message>
         <source>A refusal needs its reason: Art. 12(5), Art. 12(6), an Art. 17(3) exception, or another reason written out.</source>
         <translation>Atteikumam jānorāda iemesls: 12. panta 5. punkts, 12. panta 6. punkts, 17. panta 3. punkta izņēmums vai cits, rakstiski norādīts iemesls.</translation>
     </message>
@@ -5154,6 +5299,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Processing of this customer is not restricted.</source>
         <translation>Šī klienta datu apstrāde nav ierobežota.</translation>
+    </message>
+    <message>
+        <source>This legal hold is not in force: it was released already or does not exist.</source>
+        <translation>Šī juridiskā aizture nav spēkā: tā jau ir atcelta vai nepastāv.</translation>
+    </message>
+    <message>
+        <source>A legal hold ends on a day from its start ({value}) up to today; nothing was changed.</source>
+        <translation>Juridiskā aizture var beigties dienā no tās sākuma ({value}) līdz šodienai; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>This partner received none of this customer's data, so there is nothing to tell it; nothing was recorded.</source>
+        <translation>Šis partneris nav saņēmis nekādus šī klienta datus, tāpēc tam nav ko paziņot; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>A partner can be recorded as told only on a day up to today; nothing was recorded.</source>
+        <translation>Partnera informēšanu var ierakstīt tikai ar dienu līdz šodienai; nekas netika ierakstīts.</translation>
     </message>
     <message>
         <source>There is not enough space in {path}; nothing was saved. Free some space or choose another place.</source>

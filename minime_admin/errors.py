@@ -182,6 +182,15 @@ class HoldNeedsReason(KnownError):
     )
 
 
+class NoIdentityHoldAtIntake(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A marketing objection, unsubscribe or consent withdrawal is never held for proof of "
+        "identity: stopping marketing or a consent harms nobody, so it takes effect at once "
+        "(Art. 21(3), 7(3)).",
+    )
+
+
 class RefusalNeedsReason(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
@@ -397,6 +406,34 @@ class AlreadyRestricted(KnownError):
 
 class NotRestricted(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "Processing of this customer is not restricted.")
+
+
+class HoldNotActive(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "This legal hold is not in force: it was released already or does not exist."
+    )
+
+
+class HoldReleaseDay(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A legal hold ends on a day from its start ({value}) up to today; nothing was changed.",
+    )
+
+
+class PartnerNotARecipient(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This partner received none of this customer's data, so there is nothing to tell it; "
+        "nothing was recorded.",
+    )
+
+
+class ToldInFuture(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A partner can be recorded as told only on a day up to today; nothing was recorded.",
+    )
 
 
 class DiskFull(KnownError):

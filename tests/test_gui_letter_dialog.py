@@ -295,7 +295,9 @@ def test_the_suggested_letter_follows_the_request(page: InboxPage) -> None:
         ({"status": Status.COMPLETED, "type": RequestType.ERASURE}, LetterKind.ERASURE_DONE),
         ({"status": Status.REFUSED}, LetterKind.REFUSAL),
         ({"status": Status.COMPLETED, "type": RequestType.UNSUBSCRIBE},
-         LetterKind.MARKETING_OPT_OUT),
+         LetterKind.NEWSLETTER_UNSUBSCRIBED),
+        ({"status": Status.COMPLETED, "type": RequestType.CONSENT_WITHDRAWAL},
+         LetterKind.CONSENT_WITHDRAWN),
     ]  # fmt: skip
     for changes, expected in cases:
         assert suggested_kind(dataclasses.replace(detail, **changes)) is expected, changes

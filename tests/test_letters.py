@@ -102,6 +102,7 @@ def test_the_catalogue_has_every_kind_in_both_languages() -> None:
     assert catalogue_fields() <= set(Facts.__dataclass_fields__) | {
         "objection_not_upheld",
         "objection_grounds",
+        "no_recipients",
     }
 
 
@@ -150,7 +151,11 @@ def test_latvian_letters_state_their_facts(kind: LetterKind, facts: list[str]) -
             "termiņš ir 2026. gada 7. aprīlis",
             "ir 2026. gada 7. aprīlī",
         ),
-        (LetterKind.MARKETING_OPT_OUT, "no 2026. gada 5. marta", "no 2026. gada 5. martā"),
+        (
+            LetterKind.MARKETING_OPT_OUT,
+            "pēc Jūsu 2026. gada 5. martā saņemtā pieprasījuma",
+            "no 2026. gada 5. martā",
+        ),
         (LetterKind.ERASURE_DONE, "līdz 2029. gada 31. decembrim", "līdz 2029. gada 31. decembrī"),
         (LetterKind.REFUSAL, "sūdzību Datu valsts inspekcijai", "sūdzību Datu valsts inspekcija "),
         (

@@ -254,6 +254,12 @@ def customers(window: MainWindow, out: Path, code: str) -> None:
     dialog.accept()
     wait_until(lambda: page.showing_customer and not page.jobs.busy)
     save(window, out, f"customer-page-{code}.png")
+    # #13: the Art. 19 record — a partner told of a change — over the customer's page.
+    if not page.view.buttons["partners"].isHidden():
+        told = page.flow.start("partners")
+        wait_until(lambda: not page.jobs.busy)
+        save(told, out, f"requests13-{code}.png")
+        told.reject()
     page.show_search()
 
 

@@ -9,8 +9,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
-from minime_admin.services import customer_page, customer_search
+from minime_admin.cli.requests import request_id_of
+from minime_admin.domain.partner_notices import Change, Method
+from minime_admin.services import customer_actions, customer_page, customer_search, partner_notices
 from minime_admin.services.profile import command_line_actor
+from minime_admin.store import session as store_session
 
 
 def add_commands(commands: Any) -> None:
@@ -26,6 +29,29 @@ def add_commands(commands: Any) -> None:
     show.add_argument("--request", help="the request this answers, e.g. DSR-2026-0042")
     show.add_argument("--all-visits", action="store_true", help="every visit, not the newest 100")
     show.add_argument("--json", action="store_true")
+    release = actions.add_parser(
+        "release-hold", help="end a legal hold (dispute settled); `show` lists holds with ids"
+    )
+    release.add_argument("id", type=int, help="the customer")
+    release.add_argument("hold", type=int, help="the hold's id")
+    release.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    release.add_argument("--request", help="the request this belongs to, e.g. DSR-2026-0042")
+    told = actions.add_parser(
+        "partner-told",
+        help="record that a partner who got the data was told of a change (Art. 19); "
+        "only after you told it",
+    )
+    told.add_argument("id", type=int, help="the customer")
+    told.add_argument("partner", type=int, help="the partner's id (`partners-told` lists them)")
+    told.add_argument("--change", required=True, choices=[c.value for c in Change])
+    told.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    told.add_argument("--how", required=True, choices=[m.value for m in Method])
+    told.add_argument("--request", help="the request this belongs to, e.g. DSR-2026-0042")
+    listing = actions.add_parser(
+        "partners-told", help="the partners who got the data, and when each was told (Art. 19)"
+    )
+    listing.add_argument("id", type=int, help="the customer")
+    listing.add_argument("--json", action="store_true")
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -34,6 +60,12 @@ def run(arguments: argparse.Namespace) -> int:
         with database.unit_of_work() as session:
             if arguments.customers_command == "search":
                 return _search(session, arguments)
+            if arguments.customers_command == "release-hold":
+                return _release_hold(session, arguments)
+            if arguments.customers_command == "partner-told":
+                return _partner_told(session, arguments)
+            if arguments.customers_command == "partners-told":
+                return _partners_told(session, arguments)
             return _show(session, arguments)
     finally:
         database.close()
@@ -47,6 +79,60 @@ def _search(session: Session, arguments: argparse.Namespace) -> int:
     for hit in hits:
         flag = "  [restricted]" if hit.restricted else ""
         print(f"{hit.id:>7}  {hit.name:<32} {hit.email or '-':<36} {hit.phone or '-'}{flag}")
+    return EXIT_OK
+
+
+def _release_hold(session: Session, arguments: argparse.Namespace) -> int:
+    request_id = request_id_of(session, arguments.request) if arguments.request else None
+    day = customer_actions.release_legal_hold(
+        session, command_line_actor(), arguments.id, arguments.hold, arguments.on, request_id
+    )
+    print(f"Legal hold {arguments.hold} released on {day.isoformat()}.")
+    return EXIT_OK
+
+
+def _partner_told(session: Session, arguments: argparse.Namespace) -> int:
+    request_id = request_id_of(session, arguments.request) if arguments.request else None
+    change, day = Change(arguments.change), arguments.on or store_session.today(session)
+    partner_notices.mark_told(
+        session,
+        command_line_actor(),
+        arguments.id,
+        arguments.partner,
+        change,
+        day,
+        Method(arguments.how),
+        request_id,
+    )
+    name = next(p.name for p in partner_notices.recipients(session, arguments.id)
+                if p.id == arguments.partner)  # fmt: skip
+    print(f"Recorded: {name} told of the {change.value} on {day.isoformat()} ({arguments.how}).")
+    return EXIT_OK
+
+
+def _partners_told(session: Session, arguments: argparse.Namespace) -> int:
+    told = partner_notices.told_of(session, arguments.id)
+    if arguments.json:
+        print_json(
+            [
+                {
+                    "partner_id": t.partner.id,
+                    "partner": t.partner.name,
+                    "change": t.change.value,
+                    "told_on": t.told_on.isoformat(),
+                    "method": t.method.value,
+                    "recorded_by": t.recorded_by,
+                    "request": t.request_reference,
+                }
+                for t in told
+            ]
+        )
+        return EXIT_OK
+    for partner in partner_notices.recipients(session, arguments.id):
+        print(f"{partner.id:>5}  {partner.name} ({partner.country})")
+        for t in (t for t in told if t.partner.id == partner.id):
+            print(f"       told of the {t.change.value} on {t.told_on.isoformat()} "
+                  f"({t.method.value}); recorded by {t.recorded_by}")  # fmt: skip
     return EXIT_OK
 
 

@@ -186,6 +186,8 @@ def _show(session: Session, arguments: argparse.Namespace) -> int:
         f"From {detail.requester_name} <{detail.requester_email or '-'}>; "
         f"customer {detail.customer_id or '-'}"
     )
+    if detail.erased_before is not None:
+        print(erased_before_line(detail.erased_before))
     print()
     print(detail.text)
     print()
@@ -288,7 +290,14 @@ def _row_json(row: requests.RequestRow, today: date) -> dict[str, Any]:
     }
 
 
+def erased_before_line(erased: requests.ErasedBefore) -> str:
+    """A returning person: their e-mail matches the salted hash kept of an erased one."""
+    line = f"This person's data was erased on {erased.erased_on.isoformat()}"
+    return line + (f" under request {erased.reference}." if erased.reference else ".")
+
+
 def _detail_json(detail: requests.RequestDetail) -> dict[str, Any]:
+    erased = detail.erased_before
     return {
         "id": detail.id,
         "reference": detail.reference,
@@ -325,6 +334,9 @@ def _detail_json(detail: requests.RequestDetail) -> dict[str, Any]:
             for e in detail.timeline
         ],
         "attachments": [{"id": a[0], "filename": a[1], "size": a[2]} for a in detail.attachments],
+        "erased_before": {"erased_on": erased.erased_on.isoformat(), "reference": erased.reference}
+        if erased is not None
+        else None,
     }
 
 

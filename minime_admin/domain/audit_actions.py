@@ -36,6 +36,8 @@ class AuditAction(StrEnum):
     CUSTOMER_MARKETING_OBJECTION = "customer.marketing_objection"
     CUSTOMER_UNSUBSCRIBED = "customer.unsubscribed"
     CUSTOMER_CONSENT_WITHDRAWN = "customer.consent_withdrawn"
+    CUSTOMER_LEGAL_HOLD_RELEASED = "customer.legal_hold_released"
+    PARTNER_TOLD = "customer.partner_told"  # Art. 19: a partner told of a change, on record
     CUSTOMER_ERASED = "customer.erased"
     EXPORT_CREATED = "export.created"
 

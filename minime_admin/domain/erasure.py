@@ -29,6 +29,7 @@ class Action(StrEnum):
 class Reason(StrEnum):
     ACCOUNTING = "accounting_law"  # Latvian accounting law; GDPR Art. 17(3)(b)
     LEGAL_HOLD = "legal_hold"  # Art. 17(3)(e)
+    RELEASED_HOLD = "released_hold"  # the record of a hold now released, for its own period
     OPEN_ORDER = "open_order"  # contract still being performed
     CONSENT_EVIDENCE = "consent_evidence"  # Art. 7(1), 5(2): proof, kept as a hash
     OBJECTION = "marketing_objection"  # kept so the objection is honoured (Art. 21(3))
@@ -39,6 +40,7 @@ class Reason(StrEnum):
 BASIS = {
     Reason.ACCOUNTING: LegalBasis.LEGAL_OBLIGATION,
     Reason.LEGAL_HOLD: LegalBasis.LEGITIMATE_INTERESTS,
+    Reason.RELEASED_HOLD: LegalBasis.LEGITIMATE_INTERESTS,
     Reason.OPEN_ORDER: LegalBasis.CONTRACT,
     Reason.CONSENT_EVIDENCE: LegalBasis.LEGAL_OBLIGATION,
     Reason.OBJECTION: LegalBasis.LEGITIMATE_INTERESTS,
@@ -119,4 +121,15 @@ def for_category(category: DataCategory, held_profile: bool) -> Decision:
         return Decision(Action.ANONYMISE, Reason.ACCOUNTABILITY)
     if category is DataCategory.LEGAL_HOLD:
         return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
+    return ERASE
+
+
+def for_legal_hold(released_on: date | None, today: date, rules: Rules = RULES_BY_KEY) -> Decision:
+    """A hold in force keeps itself (and what it covers); once released, its record follows
+    the legal_hold rule (kept for a while after the release, then erased)."""
+    if released_on is None:
+        return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
+    until = rules["legal_hold"].kept_until(released_on)
+    if until is not None and until >= today:
+        return Decision(Action.RETAIN, Reason.RELEASED_HOLD, until)
     return ERASE

@@ -14,6 +14,7 @@ from minime_admin.errors import (
     HoldNeedsReason,
     IdentityMethodNeeded,
     IllegalTransition,
+    NoIdentityHoldAtIntake,
     RefusalNeedsGround,
     RefusalNeedsReason,
     RefusalNotAllowed,
@@ -133,6 +134,10 @@ NEVER_REFUSED = frozenset(
 )
 # Requests that need no identity check and can be done at once, straight from "received".
 IMMEDIATE_TYPES = NEVER_REFUSED | {RequestType.LEGAL_BASIS_QUESTION}
+# Requests that take effect the moment they are matched to a customer, before and regardless
+# of any identity check: stopping marketing or a consent harms nobody (Art. 21(3), 7(3)).
+# They are never held for proof of identity, so never hidden as waiting for it either.
+EFFECTIVE_AT_INTAKE = NEVER_REFUSED
 # Channels where the office itself saw or heard the person: how identity was checked is
 # recorded before work starts.
 IDENTITY_RECORDED_CHANNELS = frozenset({Channel.PHONE, Channel.LETTER, Channel.IN_PERSON})
@@ -153,6 +158,8 @@ def allowed_targets(current: Status, request_type: RequestType) -> list[Status]:
         targets = targets - {Status.COMPLETED}
     if request_type in NEVER_REFUSED:
         targets = targets - {Status.REFUSED}
+    if request_type in EFFECTIVE_AT_INTAKE:
+        targets = targets - {Status.IDENTITY_CHECK}
     return sorted(targets, key=list(Status).index)
 
 
@@ -166,6 +173,10 @@ def check_transition(
     """Raise a KnownError unless ``change`` is allowed from ``current``."""
     if change.target is Status.REFUSED and request_type in NEVER_REFUSED:
         raise RefusalNotAllowed()
+    if request_type in EFFECTIVE_AT_INTAKE and (
+        change.target is Status.IDENTITY_CHECK or change.hold_reason is HoldReason.AWAITING_IDENTITY
+    ):
+        raise NoIdentityHoldAtIntake()
     if change.target not in allowed_targets(current, request_type):
         raise IllegalTransition(current=current.value, target=change.target.value)
     if change.target is Status.ON_HOLD and change.hold_reason is None:
@@ -177,6 +188,7 @@ def check_transition(
     if (
         change.target is Status.IN_PROGRESS
         and channel in IDENTITY_RECORDED_CHANNELS
+        and request_type not in EFFECTIVE_AT_INTAKE
         and not (identity_method or "").strip()
     ):
         raise IdentityMethodNeeded()

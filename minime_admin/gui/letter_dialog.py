@@ -69,6 +69,12 @@ KIND_NAMES: dict[LetterKind, str] = {
     LetterKind.MARKETING_OPT_OUT: QT_TRANSLATE_NOOP(
         "LetterKinds", "Confirmation: direct marketing stopped"
     ),
+    LetterKind.NEWSLETTER_UNSUBSCRIBED: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Confirmation: newsletter unsubscribed"
+    ),
+    LetterKind.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Confirmation: consent withdrawn"
+    ),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterKinds", "Refusal (Art. 12(4))"),
     LetterKind.BREACH_NOTICE: QT_TRANSLATE_NOOP(
         "LetterKinds", "Personal data breach notice (Art. 34)"
@@ -98,7 +104,8 @@ _DONE_LETTERS = {
     RequestType.RESTRICTION: LetterKind.RESTRICTION_APPLIED,
     RequestType.OBJECTION: LetterKind.OBJECTION_OUTCOME,
     RequestType.MARKETING_OBJECTION: LetterKind.MARKETING_OPT_OUT,
-    RequestType.UNSUBSCRIBE: LetterKind.MARKETING_OPT_OUT,
+    RequestType.UNSUBSCRIBE: LetterKind.NEWSLETTER_UNSUBSCRIBED,
+    RequestType.CONSENT_WITHDRAWAL: LetterKind.CONSENT_WITHDRAWN,
 }
 
 

@@ -391,11 +391,16 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "datus, kā lūdzāt.",
                 ),
                 Items(
+                    "partners_told",
+                    "Saskaņā ar VDAR 19. pantu par labojumu esam informējuši šos saņēmējus, "
+                    "kuriem šie dati tika izpausti:",
+                ),
+                Items(
                     "partners_informed",
                     "Saskaņā ar VDAR 19. pantu par labojumu mums jāinformē saņēmēji, "
                     "kuriem šie dati tika izpausti:",
-                    "Šie dati nav izpausti citiem saņēmējiem.",
                 ),
+                If("no_recipients", "Šie dati nav izpausti citiem saņēmējiem."),
                 Block("questions"),
             ),
         ),
@@ -411,11 +416,16 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "data as you asked.",
                 ),
                 Items(
+                    "partners_told",
+                    "As GDPR Art. 19 requires, we have told these recipients, to whom this "
+                    "data had been disclosed, of the correction:",
+                ),
+                Items(
                     "partners_informed",
                     "GDPR Art. 19 requires us to tell the following recipients, to whom "
                     "this data had been disclosed, of the correction:",
-                    "This data had not been disclosed to other recipients.",
                 ),
+                If("no_recipients", "This data had not been disclosed to other recipients."),
                 Block("questions"),
             ),
         ),
@@ -431,6 +441,11 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "kept",
                     "Daļu datu likums mums liek saglabāt; tie ir nošķirti no Jūsu "
                     "profila un netiek izmantoti citiem nolūkiem:",
+                ),
+                Items(
+                    "partners_told",
+                    "Saskaņā ar VDAR 19. pantu par dzēšanu esam informējuši šos saņēmējus, "
+                    "kuriem Jūsu dati tika izpausti:",
                 ),
                 Items(
                     "partners_informed",
@@ -454,6 +469,11 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "your profile and is used for nothing else:",
                 ),
                 Items(
+                    "partners_told",
+                    "As GDPR Art. 19 requires, we have told these recipients, to whom your "
+                    "data had been disclosed, of the erasure:",
+                ),
+                Items(
                     "partners_informed",
                     "GDPR Art. 19 requires us to tell the following recipients, to whom "
                     "your data had been disclosed, of the erasure:",
@@ -474,6 +494,10 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 "Pirms ierobežojuma atcelšanas mēs Jūs par to informēsim (VDAR 18. panta "
                 "3. punkts).",
                 Items(
+                    "partners_told",
+                    "Saskaņā ar VDAR 19. pantu par ierobežojumu esam informējuši šos saņēmējus:",
+                ),
+                Items(
                     "partners_informed",
                     "Saskaņā ar VDAR 19. pantu par ierobežojumu mums jāinformē saņēmēji:",
                 ),
@@ -488,6 +512,10 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 "processing of your data (GDPR Art. 18). The data is only stored: we do not "
                 "use it for marketing or anything else, except where the law allows.",
                 "We will tell you before the restriction is lifted (GDPR Art. 18(3)).",
+                Items(
+                    "partners_told",
+                    "As GDPR Art. 19 requires, we have told these recipients of the restriction:",
+                ),
                 Items(
                     "partners_informed",
                     "GDPR Art. 19 requires us to tell these recipients of the restriction:",
@@ -565,9 +593,9 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Apstiprinājums: tiešā tirgvedība pārtraukta",
             "Jūs vairs nesaņemsiet tirgvedības ziņas",
             (
-                "Apstiprinām, ka no {received_from} Jūsu datus vairs neizmantojam tiešajai "
-                "tirgvedībai un Jūs vairs nesaņemsiet mūsu jaunumus un piedāvājumus "
-                "(VDAR 21. panta 3. punkts). Iemesls nav jānorāda.",
+                "Apstiprinām, ka pēc Jūsu {received} saņemtā pieprasījuma Jūsu datus vairs "
+                "neizmantojam tiešajai tirgvedībai un Jūs vairs nesaņemsiet mūsu jaunumus un "
+                "piedāvājumus (VDAR 21. panta 3. punkts). Iemesls nav jānorāda.",
                 "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
                 "piegādes paziņojumus) turpināsiet saņemt.",
                 Block("questions"),
@@ -577,9 +605,75 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Confirmation: direct marketing stopped",
             "You will no longer receive marketing",
             (
-                "We confirm that from {received} we no longer use your data for direct "
-                "marketing, and you will no longer receive our newsletter or offers (GDPR "
-                "Art. 21(3)). No reason is needed.",
+                "We confirm that, following your request received on {received}, we no "
+                "longer use your data for direct marketing, and you will no longer receive our "
+                "newsletter or offers (GDPR Art. 21(3)). No reason is needed.",
+                "You will still receive messages about your orders (such as order "
+                "confirmations and delivery notices).",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.NEWSLETTER_UNSUBSCRIBED: {
+        "lv": LetterText(
+            "Apstiprinājums: jaunumu vēstule atteikta",
+            "Jūs vairs nesaņemsiet mūsu jaunumu vēstuli",
+            (
+                "Apstiprinām, ka pēc Jūsu {received} saņemtā pieprasījuma mūsu jaunumu "
+                "vēstule Jums vairs netiek sūtīta.",
+                "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
+                "piegādes paziņojumus) turpināsiet saņemt.",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Confirmation: newsletter unsubscribed",
+            "You will no longer receive our newsletter",
+            (
+                "We confirm that, following your request received on {received}, our "
+                "newsletter is no longer sent to you.",
+                "You will still receive messages about your orders (such as order "
+                "confirmations and delivery notices).",
+                Block("questions"),
+            ),
+        ),
+    },
+    K.CONSENT_WITHDRAWN: {
+        "lv": LetterText(
+            "Apstiprinājums: piekrišana atsaukta",
+            "Jūsu piekrišana ir atsaukta",
+            (
+                "Apstiprinām, ka {received} saņēmām Jūsu piekrišanas atsaukumu (VDAR 7. panta "
+                "3. punkts).",
+                Items(
+                    "consents_withdrawn",
+                    "Jūsu piekrišana šādiem nolūkiem ir atsaukta, un uz tās pamata Jūsu datus "
+                    "vairs neapstrādājam:",
+                    "Mūsu uzskaitē nav nevienas Jūsu piekrišanas, kas vēl būtu spēkā, tāpēc "
+                    "nekas nebija jāmaina.",
+                ),
+                "Atsaukums neietekmē tās apstrādes likumību, kas pirms atsaukuma veikta, "
+                "pamatojoties uz Jūsu piekrišanu.",
+                "Ar pasūtījumiem saistītas ziņas (piemēram, pasūtījuma apstiprinājumu un "
+                "piegādes paziņojumus) turpināsiet saņemt.",
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Confirmation: consent withdrawn",
+            "Your consent has been withdrawn",
+            (
+                "We confirm that on {received} we received the withdrawal of your consent "
+                "(GDPR Art. 7(3)).",
+                Items(
+                    "consents_withdrawn",
+                    "Your consent to the following is withdrawn, and we no longer process your "
+                    "data on the basis of it:",
+                    "Our records hold no consent of yours still in force, so nothing needed to "
+                    "change.",
+                ),
+                "The withdrawal does not affect the lawfulness of processing based on your "
+                "consent before it was withdrawn.",
                 "You will still receive messages about your orders (such as order "
                 "confirmations and delivery notices).",
                 Block("questions"),
@@ -641,6 +735,36 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                 Block("complaint"),
             ),
         ),
+    },
+}
+
+# A recipient the Art. 19 record shows as told: "{partner}: told on {date} {how}".
+PARTNER_TOLD: dict[str, dict[str, str]] = {
+    "lv": {
+        "line": "{partner}: informēts {date} {how}",
+        "email": "pa e-pastu",
+        "letter": "ar vēstuli",
+        "portal": "partnera portālā",
+    },
+    "en": {
+        "line": "{partner}: told on {date} {how}",
+        "email": "by e-mail",
+        "letter": "by letter",
+        "portal": "through the partner's portal",
+    },
+}
+
+# The consents a person may withdraw, by the purpose a consent event names, as a letter says.
+CONSENT_PURPOSES: dict[str, dict[str, str]] = {
+    "lv": {
+        "newsletter": "jaunumu vēstules saņemšana",
+        "personalisation": "satura un piedāvājumu personalizēšana",
+        "marketing": "tirgvedības ziņu saņemšana",
+    },
+    "en": {
+        "newsletter": "receiving the newsletter",
+        "personalisation": "personalising content and offers",
+        "marketing": "receiving marketing messages",
     },
 }
 
@@ -799,6 +923,8 @@ ERASURE_KEPT_WHY: dict[str, dict[str, str]] = {
         '(VDAR 17. panta 3. punkta "b" apakšpunkts)',
         "legal_hold": "neatrisināts strīds vai maksājuma apstrīdējums (VDAR 17. panta "
         '3. punkta "e" apakšpunkts)',
+        "released_hold": "ziņas par jau noslēgtu strīdu vai maksājuma apstrīdējumu, ja "
+        'prasība tiktu celta vēlreiz (VDAR 17. panta 3. punkta "e" apakšpunkts)',
         "open_order": "pasūtījums vēl tiek izpildīts",
         "consent_evidence": "piekrišanas pierādījums (VDAR 7. panta 1. punkts); e-pasta "
         "adrese aizstāta ar neatgriezenisku kodu",
@@ -811,6 +937,8 @@ ERASURE_KEPT_WHY: dict[str, dict[str, str]] = {
         "accounting_law": "Latvian accounting law requires accounting documents to be kept "
         "(GDPR Art. 17(3)(b))",
         "legal_hold": "an open dispute or chargeback (GDPR Art. 17(3)(e))",
+        "released_hold": "the record of a dispute or chargeback that has ended, in case the "
+        "claim is raised again (GDPR Art. 17(3)(e))",
         "open_order": "the order is still being performed",
         "consent_evidence": "proof of consent (GDPR Art. 7(1)); the e-mail address is "
         "replaced by an irreversible code",

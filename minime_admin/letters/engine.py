@@ -244,6 +244,8 @@ def _plain(text: str) -> str:
 def _fact_present(letter: LetterData, field: str) -> bool:
     if field == "objection_not_upheld":
         return letter.facts.objection_upheld is False
+    if field == "no_recipients":  # Art. 19: nobody to tell, on record or still to be told
+        return not (letter.facts.partners_informed or letter.facts.partners_told)
     if field == "objection_grounds":  # the compelling grounds, under "set out below"
         return letter.facts.objection_upheld is False and bool(letter.facts.refusal_text)
     return bool(getattr(letter.facts, field))

@@ -19,6 +19,8 @@ class LetterKind(StrEnum):
     RESTRICTION_LIFT_NOTICE = "restriction_lift_notice"
     OBJECTION_OUTCOME = "objection_outcome"
     MARKETING_OPT_OUT = "marketing_opt_out"
+    NEWSLETTER_UNSUBSCRIBED = "newsletter_unsubscribed"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
     REFUSAL = "refusal"
     BREACH_NOTICE = "breach_notice"
 
@@ -73,7 +75,9 @@ class Facts:
     refusal_text: str = ""  # the ground written out (also an objection's compelling grounds)
     erasure_exception: str | None = None  # domain.requests.ErasureException value ("a".."e")
     fields_corrected: tuple[str, ...] = ()
-    partners_informed: tuple[str, ...] = ()
+    partners_informed: tuple[str, ...] = ()  # recipients not (yet) on record as told
+    partners_told: tuple[str, ...] = ()  # recipients the Art. 19 record shows told, and when
+    consents_withdrawn: tuple[str, ...] = ()  # purposes, as catalogue.CONSENT_PURPOSES names
     erased: tuple[str, ...] = ()
     kept: tuple[KeptItem, ...] = ()
     lift_date: date | None = None

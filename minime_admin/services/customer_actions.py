@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,8 @@ from minime_admin.errors import (
     BadEmail,
     BadPhone,
     ConsentPurposeNeeded,
+    HoldNotActive,
+    HoldReleaseDay,
     LanguageInvalid,
     NotEditable,
     NotFound,
@@ -37,6 +39,7 @@ from minime_admin.store.models import (
     Address,
     ConsentEvent,
     Customer,
+    LegalHold,
     MarketingObjection,
     Restriction,
 )
@@ -262,6 +265,62 @@ def record_consent_withdrawal(
         f"Consent withdrawn: {purpose} (Art. 7(3))",
     )
     session.flush()
+
+
+def consents_in_force(session: Session, customer_id: int) -> list[str]:
+    """The purposes whose latest consent event is a consent given, in the order given."""
+    latest: dict[str, str] = {}
+    events = customer_repo.rows_of(session, ConsentEvent, customer_id, ConsentEvent.occurred_at)
+    for event in events:
+        latest[event.purpose] = event.action
+    return [purpose for purpose, action in latest.items() if action == "given"]
+
+
+def consents_withdrawn_since(session: Session, customer_id: int, since: datetime) -> list[str]:
+    """The purposes whose consent was withdrawn at or after ``since`` (a request's receipt)."""
+    events = customer_repo.rows_of(session, ConsentEvent, customer_id, ConsentEvent.occurred_at)
+    withdrawn = (e.purpose for e in events if e.action == "withdrawn" and e.occurred_at >= since)
+    return list(dict.fromkeys(withdrawn))
+
+
+def withdraw_every_consent(
+    session: Session, actor: Actor, customer_id: int, channel: str, request_id: int | None = None
+) -> list[str]:
+    """A withdrawal that names no purpose ends every consent in force; returns the purposes."""
+    purposes = consents_in_force(session, customer_id)
+    for purpose in purposes:
+        record_consent_withdrawal(session, actor, customer_id, purpose, channel, request_id)
+    return purposes
+
+
+def release_legal_hold(
+    session: Session,
+    actor: Actor,
+    customer_id: int,
+    hold_id: int,
+    released_on: date | None = None,
+    request_id: int | None = None,
+) -> date:
+    """End a hold (the dispute or chargeback is settled): from then on the records it held
+    follow their own retention rule, and the hold's record its own (kept after the release)."""
+    hold = session.get(LegalHold, hold_id)
+    if hold is None or hold.customer_id != customer_id or hold.released_on is not None:
+        raise HoldNotActive()
+    day = released_on or store_session.today(session)
+    if day < hold.started_on or day > store_session.today(session):
+        raise HoldReleaseDay(value=hold.started_on.isoformat())
+    hold.released_on = day
+    _record(
+        session,
+        actor,
+        AuditAction.CUSTOMER_LEGAL_HOLD_RELEASED,
+        customer_id,
+        request_id,
+        {"hold_id": hold_id, "released_on": day.isoformat()},
+        f"Legal hold #{hold_id} released on {day.isoformat()}",
+    )
+    session.flush()
+    return day
 
 
 def marketing_audience(session: Session) -> list[int]:

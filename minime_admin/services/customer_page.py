@@ -322,11 +322,13 @@ def _restrictions(session: Session, cid: int, rules: Rules) -> Section:
 
 def _holds(session: Session, cid: int, rules: Rules) -> Section:
     rows = [
-        Row({"kind": h.kind, "started_on": h.started_on, "released_on": h.released_on,
-             "reason": h.reason}, _kept(rules, DataCategory.LEGAL_HOLD, h.released_on))
+        Row({"id": h.id, "kind": h.kind, "started_on": h.started_on,
+             "released_on": h.released_on, "reason": h.reason},
+            _kept(rules, DataCategory.LEGAL_HOLD, h.released_on))
         for h in customer_repo.rows_of(session, LegalHold, cid, LegalHold.started_on)
     ]  # fmt: skip
-    return _section(DataCategory.LEGAL_HOLD, ("kind", "started_on", "released_on", "reason"), rows)
+    columns = ("id", "kind", "started_on", "released_on", "reason")  # the id ends a hold
+    return _section(DataCategory.LEGAL_HOLD, columns, rows)
 
 
 def _euro(cents: int) -> str:

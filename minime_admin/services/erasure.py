@@ -32,6 +32,7 @@ from minime_admin.store.models import (
     ConsentEvent,
     Customer,
     Invoice,
+    LegalHold,
     Order,
     OrderItem,
     PaymentTransaction,
@@ -46,6 +47,7 @@ _WEIGHED: tuple[type[Base], ...] = (
     Invoice,
     PaymentTransaction,
     ConsentEvent,
+    LegalHold,
 )
 _PLANNED = personal_data.covered(personal_data.Use.ERASURE)  # parents before children
 BY_CATEGORY: tuple[type[Base], ...] = tuple(m for m in _PLANNED if m not in _WEIGHED)
@@ -140,6 +142,8 @@ def plan_erasure(session: Session, customer_id: int) -> ErasurePlan:
     for event in events:
         decision = rules.for_consent_event(withdrawn.get(event.purpose), today, in_force)
         add(ConsentEvent, decision, event.id)
+    for hold in repo.all_holds_of(session, customer_id):
+        add(LegalHold, rules.for_legal_hold(hold.released_on, today, in_force), hold.id)
     for model in BY_CATEGORY:
         category = personal_data.category_of(model)
         decision = rules.for_category(category, held_profile)

@@ -16,6 +16,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY
+from minime_admin.domain.partner_notices import Change
 from minime_admin.domain.requests import (
     GROUND_WRITTEN_OUT,
     RefusalReason,
@@ -25,6 +26,7 @@ from minime_admin.domain.requests import (
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from minime_admin.letters import catalogue
+from minime_admin.letters.dates import long_date
 from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import (
     LANGUAGES,
@@ -35,7 +37,14 @@ from minime_admin.letters.model import (
     Recipient,
     Signer,
 )
-from minime_admin.services import audit, customer_actions, customer_page, requests, settings
+from minime_admin.services import (
+    audit,
+    customer_actions,
+    customer_page,
+    partner_notices,
+    requests,
+    settings,
+)
 from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import letter_repo
 from minime_admin.store import session as store_session
@@ -276,6 +285,7 @@ def _implied_facts(
                     transfer = f"{partner}: {row.values['safeguards']}"
                     if transfer not in transfers:
                         transfers.append(transfer)
+    untold, told = _art19_recipients(session, detail, page.customer_id, kind, language)
     return replace(
         facts,
         categories_held=tuple(held),
@@ -283,21 +293,69 @@ def _implied_facts(
         retention=tuple(retention),
         recipients=tuple(recipients),
         transfers=tuple(transfers),
-        partners_informed=_partners_to_inform(session, page.customer_id, kind, recipients),
+        partners_informed=untold,
+        partners_told=told,
+        consents_withdrawn=_consents_withdrawn(session, detail, kind, language),
     )
 
 
-def _partners_to_inform(
-    session: Session, customer_id: int, kind: LetterKind, everyone: list[str]
+def _consents_withdrawn(
+    session: Session, detail: requests.RequestDetail, kind: LetterKind, language: str
 ) -> tuple[str, ...]:
-    """Art. 19: the recipients of the data the action touched."""
-    if kind is LetterKind.RESTRICTION_APPLIED:
-        return tuple(everyone)
-    if kind is not LetterKind.RECTIFICATION_DONE:
+    """The consents withdrawn since the request arrived, as the letter names them."""
+    if kind is not LetterKind.CONSENT_WITHDRAWN or detail.customer_id is None:
         return ()
-    found = customer_actions.recipients_of(session, customer_id, DataCategory.PROFILE)
-    found += customer_actions.recipients_of(session, customer_id, DataCategory.ADDRESS)
-    return tuple(dict.fromkeys(f"{r.name} ({r.country})" for r in found))
+    names = catalogue.CONSENT_PURPOSES[language]
+    purposes = customer_actions.consents_withdrawn_since(
+        session, detail.customer_id, detail.received_at
+    )
+    return tuple(names.get(purpose, purpose) for purpose in purposes)
+
+
+# The change a letter answers, as the Art. 19 record names it.
+_ART19_CHANGES = {
+    LetterKind.RECTIFICATION_DONE: Change.RECTIFICATION,
+    LetterKind.RESTRICTION_APPLIED: Change.RESTRICTION,
+    LetterKind.ERASURE_DONE: Change.ERASURE,
+}
+
+
+def _art19_recipients(
+    session: Session,
+    detail: requests.RequestDetail,
+    customer_id: int,
+    kind: LetterKind,
+    language: str,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Art. 19: the recipients of the data the action touched — as told (when and how) only
+    where the record shows it, otherwise as still to be told (returns: untold, told)."""
+    change = _ART19_CHANGES.get(kind)
+    if change is None:
+        return (), ()
+    if kind is LetterKind.RECTIFICATION_DONE:
+        found = [
+            (r.partner_id, f"{r.name} ({r.country})")
+            for category in (DataCategory.PROFILE, DataCategory.ADDRESS)
+            for r in customer_actions.recipients_of(session, customer_id, category)
+        ]
+    else:
+        found = [
+            (p.id, f"{p.name} ({p.country})")
+            for p in partner_notices.recipients(session, customer_id)
+        ]
+    told = partner_notices.told_since(session, customer_id, change, shop_day(detail.received_at))
+    untold = tuple(dict.fromkeys(name for pid, name in found if pid not in told))
+    return untold, tuple(told_line(t, language) for t in told.values())
+
+
+def told_line(told: partner_notices.Told, language: str) -> str:
+    """ "DPD Latvija (LV): told on 3 December 2026 by e-mail", as the record shows it."""
+    texts = catalogue.PARTNER_TOLD[language]
+    return texts["line"].format(
+        partner=f"{told.partner.name} ({told.partner.country})",
+        date=long_date(told.told_on, language),
+        how=texts[told.method.value],
+    )
 
 
 def _retention_phrase(category: DataCategory, language: str, rules: Rules) -> str:

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from minime_admin.domain import deadlines
+from minime_admin.domain import deadlines, recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.calendar import HolidayCalendar
@@ -41,7 +41,7 @@ from minime_admin.errors import (
 )
 from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
-from minime_admin.store import letter_repo, request_repo
+from minime_admin.store import erasure_repo, letter_repo, request_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
 
@@ -93,6 +93,9 @@ class Opened:
     due_on: date
     candidates: tuple[Candidate, ...]  # when the customer could not be matched for sure
     duplicates: tuple[str, ...]  # references of open requests of the same type
+    # An objection, unsubscribe or withdrawal matched at once took effect: the request is
+    # completed and this is its archived confirmation letter (services.at_intake).
+    confirmation_letter_id: int | None = None
 
 
 def holiday_calendar(session: Session) -> HolidayCalendar:
@@ -177,7 +180,15 @@ def open_request(
         },
     )
     session.flush()
-    return Opened(request.id, request.reference, deadline.due, candidates, duplicates)
+    letter_id = _take_effect_at_intake(session, actor, request.id)
+    return Opened(request.id, request.reference, deadline.due, candidates, duplicates, letter_id)
+
+
+def _take_effect_at_intake(session: Session, actor: Actor, request_id: int) -> int | None:
+    # Imported here: at_intake builds on this module (and on letters, which does too).
+    from minime_admin.services import at_intake
+
+    return at_intake.take_effect(session, actor, request_id)
 
 
 def transition(
@@ -305,6 +316,28 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class ErasedBefore:
+    """The requester's e-mail matches a person erased earlier (their salted hash)."""
+
+    erased_on: date  # the Riga day of the erasure
+    reference: str | None  # the erasure request's, when one was on file
+
+
+def erased_before(session: Session, email: str | None) -> ErasedBefore | None:
+    """Whether the person writing was erased before: only the salted hash of the e-mail is
+    kept of them (domain/recognition.py), so that is what is compared. The hash is slow on
+    purpose: skipped while nobody has been erased."""
+    salt = erasure_repo.stored_salt(session)
+    if not email or salt is None or not erasure_repo.has_stubs(session):
+        return None
+    found = erasure_repo.last_erasure_of(session, *recognition.candidates(salt, email))
+    if found is None:
+        return None
+    erased_at, reference = found
+    return ErasedBefore(shop_day(erased_at), reference)
+
+
+@dataclass(frozen=True)
 class RequestDetail:
     id: int
     reference: str
@@ -332,6 +365,7 @@ class RequestDetail:
     allowed: tuple[Status, ...]
     timeline: tuple[TimelineEntry, ...] = field(default=())
     attachments: tuple[tuple[int, str, int], ...] = field(default=())  # id, name, size
+    erased_before: ErasedBefore | None = None  # the requester is a returning, erased person
 
     def days_awaiting_identity(self, today: date) -> int:
         transitions = (
@@ -393,6 +427,7 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
             for e in request.events
         ),
         attachments=tuple((a.id, a.filename, a.size) for a in attachments),
+        erased_before=erased_before(session, request.requester_email),
     )
 
 
@@ -619,6 +654,8 @@ def link_customer(session: Session, actor: Actor, request_id: int, customer_id: 
         {"customer_id": customer_id},
     )
     session.flush()
+    if customer_id is not None:
+        _take_effect_at_intake(session, actor, request.id)
 
 
 def likely_duplicates(

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.requests import RequestType
 from minime_admin.store import personal_data
 from minime_admin.store.base import Base, rows_changed, table_of
 from minime_admin.store.models import (
@@ -97,6 +98,14 @@ def holds_of(session: Session, customer_id: int) -> list[Any]:
     return list(session.execute(statement).all())
 
 
+def all_holds_of(session: Session, customer_id: int) -> list[Any]:
+    """Every hold, in force or released: a released one's record has its own period."""
+    statement = select(LegalHold.id, LegalHold.released_on).where(
+        LegalHold.customer_id == customer_id
+    )
+    return list(session.execute(statement).all())
+
+
 def delete_ids(session: Session, model: type[Base], ids: Sequence[int]) -> int:
     table = _t(model)
     removed = 0
@@ -175,6 +184,36 @@ def identity_salt(session: Session) -> bytes:
         session.add(stored)
         session.flush()
     return bytes.fromhex(stored.value)
+
+
+def stored_salt(session: Session) -> bytes | None:
+    """The salt, if one was ever made (reading must not make one: nobody was erased yet)."""
+    stored = session.get(AppSetting, _SALT_KEY)
+    return bytes.fromhex(stored.value) if stored is not None else None
+
+
+def last_erasure_of(session: Session, *identity_hashes: str) -> tuple[datetime, str | None] | None:
+    """When the person with one of these hashes was last erased, and the erasure request's
+    reference (the current and the legacy hash: domain/recognition.py)."""
+    statement = (
+        select(Customer.id, Customer.erased_at)
+        .where(Customer.identity_hash.in_(identity_hashes), Customer.erased_at.is_not(None))
+        .order_by(Customer.erased_at.desc())
+        .limit(1)
+    )
+    found = session.execute(statement).first()
+    if found is None:
+        return None
+    reference = session.execute(
+        select(DataRequest.reference)
+        .where(
+            DataRequest.customer_id == found.id,
+            DataRequest.type == RequestType.ERASURE.value,
+        )
+        .order_by(DataRequest.received_at.desc())
+        .limit(1)
+    ).scalar()
+    return found.erased_at, reference
 
 
 def customers_with_hash(session: Session, *identity_hashes: str) -> int:

@@ -296,3 +296,21 @@ class LegalHold(PersonalData, Base):
     reason: Mapped[str] = mapped_column(Text)
     started_on: Mapped[date] = mapped_column(Date)
     released_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PartnerNotification(Base):
+    """That a partner who received a customer's data was told of a change to it (Art. 19):
+    what, when, how, and who recorded it. The app prepares notices; only a person who sent
+    one records it here. Ids, dates and staff names only (store/personal_data.UNTAGGED)."""
+
+    __tablename__ = "partner_notifications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id"))
+    change: Mapped[str] = mapped_column(String(16))  # domain.partner_notices.Change
+    told_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16))  # domain.partner_notices.Method
+    recorded_by: Mapped[str] = mapped_column(String(128))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)

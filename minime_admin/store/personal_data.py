@@ -70,6 +70,11 @@ UNTAGGED: dict[str, str] = {
     "request_events": "A request's timeline: an erasure blanks its texts with the request's.",
     "request_attachments": "Files that came with a request: an erasure deletes them.",
     "letters": "Letters archived for a request: an erasure deletes them with the request's data.",
+    "partner_notifications": (
+        "When and how a partner was told of a change (Art. 19): partner, customer and "
+        "request ids, dates and staff names, no personal data of the customer; an erased "
+        "customer stays on it as the anonymous stub, as the record of whom the shop told."
+    ),
     "extra_holidays": "Public holidays, not about people.",
     "staff_users": "The office's own staff profiles, not customers.",
     "breaches": "The breach register (Art. 33(5)) describes incidents, not people.",

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import Integer, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from minime_admin.domain.requests import OPEN_STATUSES, HoldReason, Status
+from minime_admin.domain.requests import EFFECTIVE_AT_INTAKE, OPEN_STATUSES, HoldReason, Status
 from minime_admin.store.models import Customer, Order
 from minime_admin.store.request_models import DataRequest, ExtraHoliday, RequestAttachment
 
@@ -60,10 +60,13 @@ def _filtered(query: RequestQuery, statement: Select) -> Select:  # type: ignore
     if not query.include_tests:
         statement = statement.where(DataRequest.is_test.is_(False))
     if query.hide_unverified_received_before is not None:
-        stale = (DataRequest.status == Status.IDENTITY_CHECK.value) | (
-            (DataRequest.status == Status.ON_HOLD.value)
-            & (DataRequest.hold_reason == HoldReason.AWAITING_IDENTITY.value)
-        )
+        stale = (
+            (DataRequest.status == Status.IDENTITY_CHECK.value)
+            | (
+                (DataRequest.status == Status.ON_HOLD.value)
+                & (DataRequest.hold_reason == HoldReason.AWAITING_IDENTITY.value)
+            )
+        ) & DataRequest.type.not_in([t.value for t in EFFECTIVE_AT_INTAKE])  # never hidden
         statement = statement.where(
             ~(stale & (DataRequest.received_on < query.hide_unverified_received_before))
         )

@@ -7,20 +7,26 @@ services do both); the page is read afresh afterwards so the change shows at onc
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers.actions import ActionDialog, RecipientsDialog, RectifyDialog
+from minime_admin.gui.customers.record_dialogs import PartnerToldDialog, ReleaseHoldDialog
 from minime_admin.gui.customers.request_choice import ChosenRequest, RequestOption, resolve
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
-from minime_admin.services import customer_actions
+from minime_admin.services import customer_actions, partner_notices
 from minime_admin.services.customer_page import CustomerPage
+
+# The partners who got a customer's data, and the Art. 19 record for the customer.
+_Record = tuple[list[partner_notices.Partner], list[partner_notices.Told]]
 
 
 class ActionFlow(QObject):
@@ -55,6 +61,8 @@ class ActionFlow(QObject):
             "objection": self._objection,
             "unsubscribe": self._unsubscribe,
             "withdrawal": self._withdrawal,
+            "release_hold": self._release_hold,
+            "partners": self._partners,
         }
         dialog = starts[key](self.page)
         self.dialog = dialog
@@ -244,6 +252,57 @@ class ActionFlow(QObject):
                     s, actor, page.customer_id, purpose, channel, rid
                 ),
                 self.tr("The consent withdrawal is recorded."),
+            )
+
+        dialog.submitted.connect(submitted)
+        return dialog
+
+    def _today(self) -> date:
+        return shop_day(self.context.clock.now())
+
+    def _release_hold(self, page: CustomerPage) -> ActionDialog:
+        dialog = ReleaseHoldDialog(
+            page, self.options, self.linked, self._today(), self.parent_widget
+        )
+
+        def submitted() -> None:
+            actor, hold, day = self.context.actor, dialog.hold_id(), dialog.released_on()
+            self._run(
+                dialog,
+                lambda s, rid: customer_actions.release_legal_hold(
+                    s, actor, page.customer_id, hold, day, rid
+                ),
+                self.tr("The legal hold has ended."),
+            )
+
+        dialog.submitted.connect(submitted)
+        return dialog
+
+    def _partners(self, page: CustomerPage) -> ActionDialog:
+        dialog = PartnerToldDialog(
+            page, self.options, self.linked, self._today(), self.parent_widget
+        )
+
+        def show_record(record: _Record) -> None:
+            if self.dialog is dialog:
+                dialog.set_record(*record)
+
+        def load(session: Session) -> _Record:
+            cid = page.customer_id
+            return partner_notices.recipients(session, cid), partner_notices.told_of(session, cid)
+
+        self.jobs.run(load, show_record)
+
+        def submitted() -> None:
+            actor = self.context.actor
+            partner, change = dialog.partner_id() or 0, dialog.change_code()
+            day, method = dialog.told_on(), dialog.method_code()
+            self._run(
+                dialog,
+                lambda s, rid: partner_notices.mark_told(
+                    s, actor, page.customer_id, partner, change, day, method, rid
+                ),
+                self.tr("The partner is recorded as told."),
             )
 
         dialog.submitted.connect(submitted)

@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import CATEGORIES
 from minime_admin.gui.customers.labels import category_title, ui_locale, value_label
+from minime_admin.gui.customers.record_dialogs import active_holds, has_recipients
 from minime_admin.gui.customers.section_box import SectionBox
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.services.customer_page import CustomerPage
 
-ACTIONS = ("rectify", "restrict", "lift", "objection", "unsubscribe", "withdrawal")
+ACTIONS = (
+    "rectify", "restrict", "lift", "objection", "unsubscribe", "withdrawal",
+    "release_hold", "partners",
+)  # fmt: skip
+SECOND_ROW = frozenset({"release_hold", "partners"})  # the first row is full in Latvian
 SUMMARY_COLUMNS = 5
 
 
@@ -65,13 +70,14 @@ class CustomerView(QWidget):
         self.banner.hide()
 
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions, more = QHBoxLayout(), QHBoxLayout()
         for key in ACTIONS:
             button = QPushButton()
             button.clicked.connect(lambda _checked=False, key=key: self.action_requested.emit(key))
             self.buttons[key] = button
-            actions.addWidget(button)
+            (more if key in SECOND_ROW else actions).addWidget(button)
         actions.addStretch(1)
+        more.addStretch(1)
         self.notice = QLabel()  # what the last action did; the page shows its effect below
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {GOOD_COLOUR}; font-weight: bold;")
@@ -114,6 +120,7 @@ class CustomerView(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
+        layout.addLayout(more)
         layout.addWidget(self.notice)
         layout.addWidget(self.summary_frame)
         layout.addWidget(self.scroll, 1)
@@ -157,6 +164,8 @@ class CustomerView(QWidget):
             "objection": self.tr("Marketing objection…"),
             "unsubscribe": self.tr("Unsubscribe…"),
             "withdrawal": self.tr("Consent withdrawal…"),
+            "release_hold": self.tr("End legal hold…"),
+            "partners": self.tr("Partner told (Art. 19)…"),
         }
         tips = {
             "rectify": self.tr("Correct a field of the profile or an address (Art. 16)"),
@@ -167,6 +176,12 @@ class CustomerView(QWidget):
             ),
             "unsubscribe": self.tr("End the newsletter subscription at once"),
             "withdrawal": self.tr("Record that the customer withdrew a consent (Art. 7(3))"),
+            "release_hold": self.tr(
+                "The dispute or chargeback is settled: what the hold kept follows its own rule"
+            ),
+            "partners": self.tr(
+                "Record when and how a partner who got the data was told of a change (Art. 19)"
+            ),
         }
         for key, button in self.buttons.items():
             button.setText(texts[key])
@@ -204,6 +219,8 @@ class CustomerView(QWidget):
         self.banner.setVisible(page.restricted)
         self.buttons["restrict"].setVisible(not page.restricted)
         self.buttons["lift"].setVisible(page.restricted)
+        self.buttons["release_hold"].setVisible(bool(active_holds(page)))
+        self.buttons["partners"].setVisible(has_recipients(page))
         locale = ui_locale()
         counts = page.counts()
         for category, chip in self.summary.items():

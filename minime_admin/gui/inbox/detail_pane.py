@@ -81,6 +81,10 @@ class DetailPane(QWidget):
         self.title.setFont(title_font(1.2))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_line = _selectable(QLabel())
+        # A returning person: the e-mail matches the salted hash kept of an erased one.
+        self.erased_before = _selectable(QLabel())
+        self.erased_before.setObjectName("erasedBefore")
+        self.erased_before.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(6)
         self.extend_button = QPushButton()
@@ -193,6 +197,7 @@ class DetailPane(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.status_line)
+        body.addWidget(self.erased_before)
         body.addLayout(self.buttons)
         body.addLayout(columns, 1)
         layout = QVBoxLayout(self)
@@ -247,6 +252,7 @@ class DetailPane(QWidget):
         if detail.hold_reason:
             status += f" — {hold_reason_label(detail.hold_reason)}"
         self.status_line.setText(self.tr("Status: {status}").format(status=status))
+        self._show_erased_before(detail)
         self._show_facts(detail)
         self._show_deadline(detail, is_open)
         self._show_timeline(detail)
@@ -259,6 +265,18 @@ class DetailPane(QWidget):
             and not detail.extended
             and deadlines.may_still_extend(detail.deadline.received, self.today, self.calendar)
         )
+
+    def _show_erased_before(self, detail: RequestDetail) -> None:
+        erased = detail.erased_before
+        self.erased_before.setVisible(erased is not None)
+        if erased is None:
+            return
+        day = erased.erased_on.isoformat()  # a numeric date needs no grammatical case
+        if erased.reference:
+            text = self.tr("This person's data was erased on {date} under request {reference}.")
+        else:
+            text = self.tr("This person's data was erased on {date}, not under a request.")
+        self.erased_before.setText(text.format(date=day, reference=erased.reference))
 
     def _show_facts(self, detail: RequestDetail) -> None:
         none = self.tr("—")

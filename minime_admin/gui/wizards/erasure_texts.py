@@ -26,6 +26,7 @@ ACTIONS: dict[Action, str] = {
 REASON_TITLES: dict[Reason, str] = {
     Reason.ACCOUNTING: QT_TRANSLATE_NOOP("ErasureTexts", "Accounting law"),
     Reason.LEGAL_HOLD: QT_TRANSLATE_NOOP("ErasureTexts", "Legal hold"),
+    Reason.RELEASED_HOLD: QT_TRANSLATE_NOOP("ErasureTexts", "Released legal hold"),
     Reason.OPEN_ORDER: QT_TRANSLATE_NOOP("ErasureTexts", "Open order"),
     Reason.CONSENT_EVIDENCE: QT_TRANSLATE_NOOP("ErasureTexts", "Consent evidence"),
     Reason.OBJECTION: QT_TRANSLATE_NOOP("ErasureTexts", "Marketing objection"),
@@ -44,6 +45,11 @@ REASON_SENTENCES: dict[Reason, str] = {
         "ErasureTexts",
         "An open dispute or chargeback: the records it covers are kept for the establishment, "
         "exercise or defence of legal claims (GDPR Art. 17(3)(e)) until the hold is lifted.",
+    ),
+    Reason.RELEASED_HOLD: QT_TRANSLATE_NOOP(
+        "ErasureTexts",
+        "The record of a dispute or chargeback that has ended: kept for its retention period "
+        "after the release (GDPR Art. 17(3)(e)); what it held follows its own rule.",
     ),
     Reason.OPEN_ORDER: QT_TRANSLATE_NOOP(
         "ErasureTexts",
