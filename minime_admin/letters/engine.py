@@ -8,6 +8,7 @@ letter and are embedded as subsets.
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -113,6 +114,7 @@ def render_letter(letter: LetterData) -> bytes:
         letter.letterhead.company_name,
         _footer(letter),
         letter.draft,
+        letter.date,
     )
 
 
@@ -145,7 +147,7 @@ def render_document(doc: DocumentData) -> bytes:
             for label, value in fields
         ]
         table = Table(rows, colWidths=[width * 0.32, width * 0.68])
-        table.setStyle(TableStyle(_GRID_STYLE))
+        table.setStyle(_style(_GRID_STYLE))
         story.append(table)
     footer = " · ".join(p for p in (doc.letterhead.company_name, doc.letterhead.email) if p)
     return _build(
@@ -156,14 +158,24 @@ def render_document(doc: DocumentData) -> bytes:
         doc.letterhead.company_name,
         footer,
         doc.draft,
+        doc.date,
     )
 
 
 def _build(
-    story: list[Any], language: str, title: str, subject: str, author: str, footer: str, draft: bool
+    story: list[Any],
+    language: str,
+    title: str,
+    subject: str,
+    author: str,
+    footer: str,
+    draft: bool,
+    made_on: date,
 ) -> bytes:
-    """A4 with the house margins, PDF metadata, page numbers and (for drafts) the watermark;
-    invariant so the same input gives the same bytes."""
+    """A4 with the house margins, PDF metadata, page numbers and (for drafts) the watermark.
+
+    Invariant, so the same input gives the same bytes; the creation date is the document's
+    own date (the clock's day it was made), not ReportLab's invariant 1 January 2000."""
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -179,7 +191,8 @@ def _build(
         creator="minime-admin",
         invariant=True,
     )
-    document.build(story, canvasmaker=_numbered_canvas(footer, STANDARD[language]["page"], draft))
+    canvas = _numbered_canvas(footer, STANDARD[language]["page"], draft, made_on)
+    document.build(story, canvasmaker=canvas)
     return buffer.getvalue()
 
 
@@ -302,7 +315,7 @@ def _letterhead_block(head: Letterhead, language: str) -> list[Any]:
     else:
         top = Table([[company]])
     top.setStyle(
-        TableStyle(
+        _style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.8, colors.HexColor("#2b5f8a")),
@@ -346,7 +359,7 @@ def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
     ]
     block = Table([[recipient, meta]], colWidths=[105 * mm, None])
     block.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        _style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     )
     return [top, Spacer(1, 12 * mm), block, Spacer(1, 8 * mm)]
 
@@ -375,6 +388,15 @@ def _appendix(letter: LetterData) -> list[Any]:
 
 
 _GRID_COLUMNS = 7  # wider tables read better as one small card per record
+
+
+def _style(commands: list[Any]) -> TableStyle:
+    """A table style whose cells start in the embedded font: a table sets each cell's font
+    before drawing it, ReportLab's default being Helvetica, which would then be referenced
+    by the PDF without being embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
 _GRID_STYLE = [
     ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -388,7 +410,7 @@ def _grid(table: AppendixTable, width: float) -> Table:
         [header, *body], colWidths=[width / len(table.columns)] * len(table.columns), repeatRows=1
     )
     grid.setStyle(
-        TableStyle([*_GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))])
+        _style([*_GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))])
     )
     return grid
 
@@ -402,7 +424,7 @@ def _cards(table: AppendixTable, width: float) -> Table:
         for column, value in zip(table.columns, record, strict=False):
             rows.append([Paragraph(escape(column), _CELL_HEAD), Paragraph(escape(value), _CELL)])
     cards = Table(rows, colWidths=[width * 0.28, width * 0.72])
-    cards.setStyle(TableStyle([*_GRID_STYLE, *shaded]))
+    cards.setStyle(_style([*_GRID_STYLE, *shaded]))
     return cards
 
 
@@ -426,13 +448,17 @@ def _footer(letter: LetterData) -> str:
 DRAFT_MARK = "MELNRAKSTS / DRAFT"
 
 
-def _numbered_canvas(footer: str, page_template: str, draft: bool = False) -> type[Canvas]:
+def _numbered_canvas(footer: str, page_template: str, draft: bool, made_on: date) -> type[Canvas]:
     """A canvas that knows the page count at the end, for "Page 2 of 3" footers, and marks
     every page of a draft so it cannot pass for a final document."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no types
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Every page starts in our embedded font: ReportLab's default start font is
+            # Helvetica, which each page would reference without embedding it.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_: f"D:{made_on:%Y%m%d}")
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:

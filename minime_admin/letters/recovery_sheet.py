@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -107,6 +108,7 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
     key_box.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, 10),  # not the unembedded Helvetica
                 ("BOX", (0, 0), (-1, -1), 1.5, colors.black),
                 ("TOPPADDING", (0, 0), (-1, -1), 10),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
@@ -158,6 +160,12 @@ def render_recovery_sheet(sheet: RecoverySheet) -> bytes:
         subject=text["key"],
         lang=sheet.language,
         invariant=True,
+        initialFontName=REGULAR,  # not ReportLab's unembedded Helvetica
     )
-    document.build(story)
+    made_on = f"D:{sheet.created_at:%Y%m%d}"  # the real day, not the invariant 2000-01-01
+
+    def dated(canvas: Any, _document: Any) -> None:
+        canvas.setDateFormatter(lambda *_: made_on)
+
+    document.build(story, onFirstPage=dated, onLaterPages=dated)
     return buffer.getvalue()
