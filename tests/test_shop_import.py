@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -46,9 +46,11 @@ def client(shop: FakeShop, **options: Any) -> WooCommerceClient:
     return WooCommerceClient(shop.url, KEY, SECRET, **{**settings, **options})
 
 
-def run(database: Database, actor: Actor, shop: FakeShop, dry_run: bool = False) -> ImportResult:
+def run(
+    database: Database, actor: Actor, shop: FakeShop, dry_run: bool = False, full: bool = False
+) -> ImportResult:
     return shop_import.import_woocommerce(
-        database.unit_of_work, actor, client(shop), dry_run=dry_run
+        database.unit_of_work, actor, client(shop), dry_run=dry_run, full=full
     )
 
 
@@ -103,16 +105,18 @@ def test_thousands_import_once_preview_first_and_a_second_run_changes_nothing(
             tables["customers"] == 2400 and tables["orders"] == 3001 and tables["accounts"] == 2000
         )
 
-        again = run(database, clerk, shop)
+        again = run(database, clerk, shop, full=True)  # every order again, not only changes
         for kind in ("customers", "guests", "orders"):
             assert again.counts[kind].new == 0 and again.counts[kind].updated == 0, kind
         assert again.counts["orders"].unchanged == 3001
         assert table_counts(database) == tables
 
         customers[5]["last_name"] = "Pētersone"
-        changed = run(database, clerk, shop)
+        shop.served.clear()
+        changed = run(database, clerk, shop)  # incremental: no order changed since the last
         assert changed.counts["customers"].updated == 1
         assert changed.counts["customers"].new == changed.counts["orders"].updated == 0
+        assert shop.served == {"customers": 2000, "orders": 0}
 
     with database.unit_of_work() as session:
         found = customer_search.search(session, "girts kenins-zurina")
@@ -176,7 +180,7 @@ def test_an_erased_person_who_reappears_is_rejected_not_restored(
         execute_erasure(session, clerk, plan_erasure(session, guest.id))
     before = table_counts(database)
 
-    result = run(database, clerk, shop)
+    result = run(database, clerk, shop, full=True)
 
     reasons = {(r.source, r.external_id): r.message() for r in result.rejections}
     assert reasons[("customers", "101")].startswith("erased on 2026-11-25")
@@ -360,3 +364,60 @@ def test_a_guest_who_opens_an_account_stays_one_customer(
     with database.session() as session:
         person = session.execute(select(Customer).where(Customer.external_id == "999")).scalar_one()
         assert person.email == "viesis3@example.lv" and person.orders
+
+
+def test_a_second_run_downloads_only_the_orders_changed_since_the_first(
+    database: Database, clerk: Actor, shop: FakeShop, clock: Any
+) -> None:
+    run(database, clerk, shop)
+    assert shop.served == {"customers": 40, "orders": 90}
+    clock.advance(timedelta(days=1))
+    later = clock.now()
+    guest_orders = [o for o in shop.orders if o["customer_id"] == 0]
+    same_guest = [o for o in guest_orders if o["billing"]["email"] == "viesis0@example.lv"]
+    older = min(same_guest, key=lambda o: o["date_created_gmt"])
+    older["billing"] = dict(older["billing"], first_name="Vecā")  # an old order's old details
+    shop.touch(older, later - timedelta(hours=1))
+    account_order = next(o for o in shop.orders if o["customer_id"])
+    account_order["status"] = "refunded"
+    shop.touch(account_order, later - timedelta(hours=1))
+    shop.served.clear()
+    result = run(database, clerk, shop)
+    assert shop.served == {"customers": 40, "orders": 2}  # customers have no such filter
+    assert any("modified_after=" in p and "dates_are_gmt=true" in p for p in shop.requests)
+    assert result.counts["orders"].updated == 1 and result.counts["orders"].unchanged == 1
+    assert result.counts["guests"].updated == 0  # a newer order's details stay
+    with database.session() as session:
+        assert not session.execute(select(Customer).where(Customer.first_name == "Vecā")).first()
+    shop.served.clear()
+    assert run(database, clerk, shop, full=True).counts["orders"].unchanged == 90
+    assert shop.served == {"customers": 40, "orders": 90}
+
+
+def test_runs_are_recorded_with_counts_rejections_and_failures(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    from minime_admin.domain.import_runs import RunOutcome
+    from minime_admin.services import import_runs
+
+    shop.customers[0]["email"] = shop.customers[0]["billing"]["email"] = "not an address"
+    run(database, clerk, shop, dry_run=True)
+    with database.session() as session:
+        preview = import_runs.last_runs(session)["woocommerce"]
+        assert preview.dry_run and preview.outcome is RunOutcome.FINISHED
+        assert preview.counts["customers"]["new"] == 39 and preview.rejected == 1
+        assert import_runs.modified_after(session, "woocommerce") is None  # a preview only
+        rejected = import_runs.rejections(session, preview.id)
+    assert [(r.source, r.position, r.external_id, r.message()) for r in rejected] == [
+        ("customers", 1, "100", "no valid e-mail address")
+    ]
+    run(database, clerk, shop)
+    shop.always = 401
+    with pytest.raises(ShopAccessDenied):
+        run(database, clerk, shop)
+    with database.session() as session:
+        failed = import_runs.last_runs(session)["woocommerce"]
+        assert failed.outcome is RunOutcome.FAILED and failed.counts == {}
+        assert "HTTP 401" in failed.error_message()
+        since = import_runs.modified_after(session, "woocommerce")
+    assert since == datetime(2026, 11, 25, 9, 50, tzinfo=UTC)  # the good run, less 10 minutes
