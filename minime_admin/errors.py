@@ -505,6 +505,14 @@ class ShopCaFileUnusable(KnownError):
     )
 
 
+class ShopNoKeychain(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer has no keychain to keep the shop's consumer secret: set "
+        "MINIME_ADMIN_SHOP_SECRET before importing instead. The secret was not saved.",
+    )
+
+
 class ShopSettingsMissing(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -421,3 +421,82 @@ def test_runs_are_recorded_with_counts_rejections_and_failures(
         assert "HTTP 401" in failed.error_message()
         since = import_runs.modified_after(session, "woocommerce")
     assert since == datetime(2026, 11, 25, 9, 50, tzinfo=UTC)  # the good run, less 10 minutes
+
+
+def test_shop_set_keeps_the_secret_in_the_keychain_and_import_remembers(
+    database: Database,
+    shop: FakeShop,
+    clock: Any,
+    keychain: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from minime_admin.cli import main
+    from minime_admin.services import shop_settings
+
+    db = str(database.path)
+    database_id = database.database_id
+    database.close()
+    monkeypatch.delenv("MINIME_ADMIN_SHOP_SECRET", raising=False)
+    assert main(["--db", db, "import", "woocommerce"], clock) == 1
+    assert "Settings › Shop" in capsys.readouterr().err  # nothing remembered yet
+    monkeypatch.setattr("sys.stdin", io.StringIO(SECRET + "\n"))
+    assert main(["--db", db, "shop", "set", "--url", shop.url, "--key", KEY], clock) == 0
+    assert shop_settings.stored_secret(keychain, database_id) == SECRET
+    assert SECRET not in capsys.readouterr().out
+    assert main(["--db", db, "import", "woocommerce", "--json"], clock) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["customers"]["new"] == 40
+    assert any(p.startswith("/wp-json/wc/v3/orders") for p in shop.requests)
+
+
+def test_an_untrusted_certificate_says_so_and_names_ca_file(
+    database: Database, clerk: Actor, tmp_path: Any
+) -> None:
+    """A real TLS server on 127.0.0.1 with a self-signed certificate."""
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from minime_admin.errors import ShopCertificateRefused
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+    class Empty(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"[]"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Empty)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"https://127.0.0.1:{server.server_address[1]}"
+    try:
+        untrusted = WooCommerceClient(url, KEY, SECRET, timeout=5.0)
+        with pytest.raises(ShopCertificateRefused, match="--ca-file") as raised:
+            shop_import.import_woocommerce(database.unit_of_work, clerk, untrusted)
+        assert "does not trust" in str(raised.value)
+        trusted = WooCommerceClient(url, KEY, SECRET, timeout=5.0, ca_file=str(cert))
+        assert trusted.count("customers") == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

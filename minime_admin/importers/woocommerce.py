@@ -99,6 +99,12 @@ class WooCommerceClient:
             url = self._next(headers, path, query, number, total_pages, len(records))
             number += 1
 
+    def count(self, resource: str) -> int:
+        """How many ``customers`` or ``orders`` the shop has (its X-WP-Total), asking for one."""
+        path = f"{self._base.path.rstrip('/')}{API}/{resource}"
+        records, headers = self._get(self._url(path, {"per_page": 1, "page": 1}), resource)
+        return _header_int(headers, "X-WP-Total") or len(records)
+
     def _next(
         self,
         headers: Any,
