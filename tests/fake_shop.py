@@ -163,7 +163,7 @@ class FakeShop:
         per_page = int(query.get("per_page", ["10"])[0])
         page = int(query.get("page", ["1"])[0])
         pages = max(1, -(-len(rows) // per_page))
-        chosen = sorted(rows, key=lambda r: r["id"])[(page - 1) * per_page : page * per_page]
+        chosen = sorted(rows, key=_by_id)[(page - 1) * per_page : page * per_page]
         headers = {"X-WP-Total": str(len(rows))}
         if self.total_pages_header:
             headers["X-WP-TotalPages"] = str(pages)
@@ -177,6 +177,12 @@ class FakeShop:
         if failure == "truncated":
             body = body[: len(body) // 2]
         _send_raw(handler, 200, body, "application/json; charset=UTF-8", headers)
+
+
+def _by_id(record: dict[str, Any]) -> tuple[bool, int, str]:
+    """Ids in order; a broken (non-numeric) id after them, as the tests plant one."""
+    ident = record["id"]
+    return (not isinstance(ident, int), ident if isinstance(ident, int) else 0, str(ident))
 
 
 def _modified_after(rows: list[Any], query: dict[str, list[str]]) -> list[Any]:

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.import_runs import RunOutcome
-from minime_admin.errors import KnownError
+from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.importers.records import Rejection
+from minime_admin.services.files import write_atomic
 from minime_admin.store import import_run_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.import_run_models import ImportRejection, ImportRun
@@ -133,3 +135,47 @@ def _summary(run: ImportRun) -> RunSummary:
 
 def _plain(value: Any) -> Any:
     return value if isinstance(value, int | float | bool | str) or value is None else str(value)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets an apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def rejections_csv(rows: Iterable[Rejection], translate: Any = None) -> bytes:
+    """The rejected rows as CSV (UTF-8 with a BOM, so Excel reads ā and ž), header first."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    header = ("part", "position", "id", "reason")
+    if translate is not None:
+        header = tuple(translate("import_runs", name) for name in _CSV_HEADER)
+    writer.writerow(header)
+    for r in rows:
+        writer.writerow(
+            [
+                csv_cell(r.source),
+                r.position,
+                csv_cell(r.external_id),
+                csv_cell(r.message(translate)),
+            ]
+        )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def save_rejections_csv(path: Path, rows: Iterable[Rejection], translate: Any = None) -> None:
+    write_atomic(path, rejections_csv(rows, translate))
+
+
+_CSV_HEADER = (
+    QT_TRANSLATE_NOOP("import_runs", "Part"),
+    QT_TRANSLATE_NOOP("import_runs", "Position"),
+    QT_TRANSLATE_NOOP("import_runs", "Id in the source"),
+    QT_TRANSLATE_NOOP("import_runs", "Reason"),
+)
