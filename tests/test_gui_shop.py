@@ -237,3 +237,23 @@ def test_dropped_files_go_to_the_kind_that_takes_them(
     assert page.drop_status.text() == (
         "Not imported: klienti.xlsx. Files that can be dropped here: access logs (.log)."
     )
+
+
+def test_a_failed_run_shows_its_reason_and_writes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    clerk: Actor,
+    keychain: Keychain,
+    shop: FakeShop,
+) -> None:
+    page = window.shop_page
+    qtbot.waitUntil(lambda: page.jobs.busy is False)
+    run_and_wait(qtbot, page, dry_run=False)  # nothing set up yet
+    assert page.status.text().startswith("The shop's address and consumer key are not set")
+    configure(database, clerk, keychain, shop)
+    shop.always = "html"
+    run_and_wait(qtbot, page, dry_run=False)
+    assert row(page)["result"].startswith("failed: The shop at 127.0.0.1")
+    assert "web page instead of data" in page.status.text()
+    assert customers_in(database) == 0 and page.import_button.isEnabled()

@@ -500,3 +500,25 @@ def test_an_untrusted_certificate_says_so_and_names_ca_file(
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def test_a_cancelled_preview_is_recorded_and_changes_nothing(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    from minime_admin.domain.import_runs import RunOutcome
+    from minime_admin.services import import_runs
+
+    data = shop_import.download_woocommerce(client(shop))
+    with pytest.raises(Cancelled):
+        shop_import.import_shop(
+            database.unit_of_work,
+            clerk,
+            data,
+            dry_run=True,
+            progress=lambda done, total: done < 20,
+            batch_size=20,
+        )
+    assert set(table_counts(database).values()) == {0}
+    with database.session() as session:
+        last = import_runs.last_runs(session)["woocommerce"]
+    assert last.dry_run and last.outcome is RunOutcome.CANCELLED

@@ -14,7 +14,6 @@ import sys
 from typing import Any
 
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
-from minime_admin.errors import ShopSettingsMissing
 from minime_admin.importers.woocommerce import check_address
 from minime_admin.services import database as db_service
 from minime_admin.services import shop_import, shop_settings
@@ -65,10 +64,7 @@ def run(arguments: argparse.Namespace) -> int:
             arguments.key or stored.key,
             arguments.ca_file or stored.ca_file,
         )
-        if not settings.complete:
-            raise ShopSettingsMissing()
-        secret = shop_settings.secret(db_service.system_keychain(), database.database_id)
-        client = shop_settings.client(settings, secret)
+        client = shop_settings.connect(db_service.system_keychain(), database.database_id, settings)
         result = shop_import.import_woocommerce(
             database.unit_of_work,
             command_line_actor(),

@@ -150,6 +150,8 @@ def import_shop(
     work = _work(data, batch_size)
     total = sum(len(batch) for _, batch in work)
     if dry_run:
+        outcome = RunOutcome.FINISHED
+        started = started_at
         try:
             with units() as session:
                 started = started_at or store_session.now(session)
@@ -157,10 +159,14 @@ def import_shop(
                 raise _Preview
         except _Preview:
             pass
-        with units() as session:  # the preview's own work was rolled back; its run is kept
-            import_runs.record_run(
-                session, source, True, RunOutcome.FINISHED, _plain(counts), rejections, started
-            )
+        except Cancelled:
+            outcome = RunOutcome.CANCELLED
+            raise
+        finally:
+            with units() as session:  # the preview's own work was rolled back; its run is kept
+                import_runs.record_run(
+                    session, source, True, outcome, _plain(counts), rejections, started
+                )
         return ImportResult(source, True, counts, tuple(rejections))
     outcome, error = RunOutcome.FAILED, None
     try:

@@ -99,6 +99,21 @@ def client(settings: ShopSettings, shop_secret: str, **options: object) -> WooCo
     )
 
 
+def connect(
+    keychain: Keychain,
+    database_id: str,
+    settings: ShopSettings,
+    typed_secret: str = "",
+    **options: object,
+) -> WooCommerceClient:
+    """A client for ``settings``: what is missing is said in that order (address and key,
+    then the secret: one typed in, else MINIME_ADMIN_SHOP_SECRET, else the keychain's)."""
+    if not settings.complete:
+        raise ShopSettingsMissing()
+    check_address(settings.url)
+    return client(settings, typed_secret or secret(keychain, database_id), **options)
+
+
 def test_connection(shop: WooCommerceClient) -> ConnectionCheck:
     """Ask the shop how many customers and orders it has: one small request each."""
     return ConnectionCheck(shop.count("customers"), shop.count("orders"))

@@ -287,8 +287,7 @@ class ShopDataPage(QWidget):
         def work(units: UnitsOfWork, progress: Progress) -> ImportResult:
             with units() as session:
                 settings = shop_settings.load(session)
-            secret = shop_settings.secret(keychain, database.database_id)
-            client = shop_settings.client(settings, secret)
+            client = shop_settings.connect(keychain, database.database_id, settings)
             return shop_import.import_woocommerce(units, actor, client, dry_run, progress)
 
         self._set_running(True)

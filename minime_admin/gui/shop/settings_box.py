@@ -188,8 +188,9 @@ class ShopSettingsBox(QGroupBox):
         self.status.setText(self.tr("Asking the shop…"))
 
         def work(_session: Session) -> tuple[str, ConnectionCheck]:
-            secret = typed_secret or shop_settings.secret(keychain, database.database_id)
-            client = shop_settings.client(settings, secret, attempts=2, timeout=15.0)
+            client = shop_settings.connect(
+                keychain, database.database_id, settings, typed_secret, attempts=2, timeout=15.0
+            )
             return client.host, shop_settings.test_connection(client)
 
         def done(result: tuple[str, ConnectionCheck]) -> None:
