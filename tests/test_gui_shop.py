@@ -257,3 +257,31 @@ def test_a_failed_run_shows_its_reason_and_writes_nothing(
     assert row(page)["result"].startswith("failed: The shop at 127.0.0.1")
     assert "web page instead of data" in page.status.text()
     assert customers_in(database) == 0 and page.import_button.isEnabled()
+
+
+def test_a_real_drop_event_reaches_the_registry(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = window.shop_page
+    taken: list[Path] = []
+    page.register_file_kind(
+        FileKind(lambda: "CSV", (".csv",), taken.append, sniff=lambda p: b";" in p.read_bytes())
+    )
+    good, odd = tmp_path / "klienti.csv", tmp_path / "cits.csv"
+    good.write_bytes("vārds;e-pasts\n".encode())
+    odd.write_bytes(b"\x00\x01")  # the sniffer says no
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(odd))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    assert taken == [good]
+    assert page.drop_status.text().startswith("Not imported: cits.csv.")

@@ -522,3 +522,13 @@ def test_a_cancelled_preview_is_recorded_and_changes_nothing(
     with database.session() as session:
         last = import_runs.last_runs(session)["woocommerce"]
     assert last.dry_run and last.outcome is RunOutcome.CANCELLED
+
+
+def test_a_ca_file_that_is_not_a_certificate_is_refused(tmp_path: Any) -> None:
+    from minime_admin.errors import ShopCaFileUnusable
+
+    bogus = tmp_path / "ca.pem"
+    bogus.write_text("not a certificate")
+    for path in (bogus, tmp_path / "missing.pem"):
+        with pytest.raises(ShopCaFileUnusable, match="could not be read"):
+            WooCommerceClient("https://minime.lv", KEY, SECRET, ca_file=str(path))
