@@ -2815,6 +2815,10 @@
         <translation>Pārkāpumi</translation>
     </message>
     <message>
+        <source>Shop data</source>
+        <translation>Veikala dati</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
@@ -4510,6 +4514,256 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>ShopDataPage</name>
+    <message>
+        <source>WooCommerce shop (customers, guests, orders)</source>
+        <translation>WooCommerce veikals (klienti, viesi, pasūtījumi)</translation>
+    </message>
+    <message>
+        <source>Shop data</source>
+        <translation>Veikala dati</translation>
+    </message>
+    <message>
+        <source>Customers and orders come from the shop. Preview counts what an import would change without changing anything; Import writes it. Importing again applies only what changed in the shop since.</source>
+        <translation>Klienti un pasūtījumi nāk no veikala. Priekšskatījums saskaita, ko imports mainītu, neko nemainot; Importēt to ieraksta. Atkārtots imports piemēro tikai to, kas veikalā kopš tā laika mainījies.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Pēdējā palaišana</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Jauni</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atjaunināti</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Nemainīti</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Noraidīti</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Priekšskatīt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Atcelt</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Daļa</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Id in the source</source>
+        <translation>ID avotā</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Eksportēt uz CSV…</translation>
+    </message>
+    <message>
+        <source>Import &amp;again</source>
+        <translation>Importēt &amp;vēlreiz</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importēt</translation>
+    </message>
+    <message>
+        <source>Rejected rows of the last run: {count}</source>
+        <translation>Pēdējās palaišanas noraidītās rindas: {count}</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>pabeigta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>atcelta</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>neizdevās</translation>
+    </message>
+    <message>
+        <source>preview {outcome}</source>
+        <translation>priekšskatījums: {outcome}</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klienti</translation>
+    </message>
+    <message>
+        <source>guests</source>
+        <translation>viesi</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pasūtījumi</translation>
+    </message>
+    <message>
+        <source>Connecting to the shop…</source>
+        <translation>Savienojas ar veikalu…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: nothing was changed.</source>
+        <translation>Priekšskatījums atcelts: nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Only whole batches were saved; the counts above show what was saved.</source>
+        <translation>Imports atcelts. Saglabātas tika tikai veselas paketes; skaitļi augstāk rāda, kas tika saglabāts.</translation>
+    </message>
+    <message>
+        <source>Preview finished: nothing was changed.</source>
+        <translation>Priekšskatījums pabeigts: nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Imports pabeigts.</translation>
+    </message>
+    <message>
+        <source>Writing: {done} of {total}…</source>
+        <translation>Raksta: {done} no {total}…</translation>
+    </message>
+    <message>
+        <source>Downloading: {done} records so far…</source>
+        <translation>Lejupielādē: līdz šim {done} ieraksti…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Atceļ pēc pašreizējās paketes…</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Eksportēt noraidītās rindas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faili (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written ({detail}).</source>
+        <translation>CSV failu neizdevās ierakstīt ({detail}).</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to {path}.</source>
+        <translation>Noraidītās rindas saglabātas failā {path}.</translation>
+    </message>
+    <message>
+        <source>Drop files here to import them: {kinds}.</source>
+        <translation>Ievelciet šeit failus, lai tos importētu: {kinds}.</translation>
+    </message>
+    <message>
+        <source>No file can be imported here yet: the shop's data comes from WooCommerce (Import above).</source>
+        <translation>Šeit vēl nevar importēt nevienu failu: veikala dati nāk no WooCommerce (Importēt augstāk).</translation>
+    </message>
+    <message>
+        <source>Not imported: {files}. Files that can be dropped here: {kinds}.</source>
+        <translation>Nav importēts: {files}. Šeit var ievilkt šādus failus: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Not imported: {files}. No file can be imported here yet; the shop's data comes from WooCommerce.</source>
+        <translation>Nav importēts: {files}. Šeit vēl nevar importēt nevienu failu; veikala dati nāk no WooCommerce.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsBox</name>
+    <message>
+        <source>Shop</source>
+        <translation>Veikals</translation>
+    </message>
+    <message>
+        <source>The WooCommerce shop the customers and orders come from (WooCommerce › Settings › Advanced › REST API, read access). Address and key are kept in the database; the secret in this computer's keychain.</source>
+        <translation>WooCommerce veikals, no kura nāk klienti un pasūtījumi (WooCommerce › Settings › Advanced › REST API, lasīšanas piekļuve). Adrese un atslēga tiek glabātas datubāzē, noslēpums — šī datora atslēgu glabātuvē.</translation>
+    </message>
+    <message>
+        <source>The WooCommerce shop the customers and orders come from. This computer has no keychain, so the secret cannot be saved here: set it in the environment variable MINIME_ADMIN_SHOP_SECRET before starting the app.</source>
+        <translation>WooCommerce veikals, no kura nāk klienti un pasūtījumi. Šim datoram nav atslēgu glabātuves, tāpēc noslēpumu šeit nevar saglabāt: pirms lietotnes palaišanas norādiet to vides mainīgajā MINIME_ADMIN_SHOP_SECRET.</translation>
+    </message>
+    <message>
+        <source>Shop a&amp;ddress:</source>
+        <translation>Veikala a&amp;drese:</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Patērētāja &amp;atslēga:</translation>
+    </message>
+    <message>
+        <source>Consumer secre&amp;t:</source>
+        <translation>Patērētāja &amp;noslēpums:</translation>
+    </message>
+    <message>
+        <source>Certificate aut&amp;hority (optional):</source>
+        <translation>Sertifikātu &amp;iestāde (nav obligāta):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pā&amp;rlūkot…</translation>
+    </message>
+    <message>
+        <source>Save sh&amp;op settings</source>
+        <translation>Saglabāt &amp;veikala iestatījumus</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Pārbaudīt savien&amp;ojumu</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>glabājas atslēgu glabātuvē; ierakstiet, lai aizstātu</translation>
+    </message>
+    <message>
+        <source>from MINIME_ADMIN_SHOP_SECRET</source>
+        <translation>no MINIME_ADMIN_SHOP_SECRET</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Sertifikātu iestāde</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikāti (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Shop settings saved.</source>
+        <translation>Veikala iestatījumi saglabāti.</translation>
+    </message>
+    <message>
+        <source>Asking the shop…</source>
+        <translation>Vaicā veikalam…</translation>
+    </message>
+    <message>
+        <source>Connected to {host}: {customers} customers, {orders} orders.</source>
+        <translation>Savienojums ar {host} izveidots: {customers} klienti, {orders} pasūtījumi.</translation>
+    </message>
+    <message>
+        <source>Not connected. {reason}</source>
+        <translation>Savienojums nav izveidots. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off {reference}</source>
@@ -5401,8 +5655,24 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikala adrese {url} netiek pieņemta: izmantojiet https:// (vienkāršu http:// — tikai šim datoram). Nekas netika importēts.</translation>
     </message>
     <message>
-        <source>The shop's consumer secret is missing: set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.</source>
-        <translation>Trūkst veikala patērētāja noslēpuma: iestatiet MINIME_ADMIN_SHOP_SECRET. Nekas netika importēts.</translation>
+        <source>The shop's consumer secret is missing: save it in Settings › Shop (kept in the keychain) or set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.</source>
+        <translation>Trūkst veikala patērētāja noslēpuma: saglabājiet to sadaļā Iestatījumi › Veikals (tas glabājas atslēgu glabātuvē) vai iestatiet MINIME_ADMIN_SHOP_SECRET. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The shop at {host} showed a certificate this computer does not trust ({detail}): it may be expired, self-signed or for another address. If the shop uses its own certificate authority, give its file with --ca-file (or in Settings › Shop). Nothing was imported.</source>
+        <translation>Veikals {host} uzrādīja sertifikātu, kuram šis dators neuzticas ({detail}): tam var būt beidzies derīgums, tas var būt pašparakstīts vai izdots citai adresei. Ja veikals izmanto savu sertifikātu iestādi, norādiet tās failu ar --ca-file (vai sadaļā Iestatījumi › Veikals). Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} could not be read as a certificate authority (PEM). Nothing was imported.</source>
+        <translation>Sertifikāta failu {path} neizdevās nolasīt kā sertifikātu iestādi (PEM). Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the shop's consumer secret: set MINIME_ADMIN_SHOP_SECRET before importing instead. The secret was not saved.</source>
+        <translation>Šim datoram nav atslēgu glabātuves veikala patērētāja noslēpuma glabāšanai: tā vietā pirms importa iestatiet MINIME_ADMIN_SHOP_SECRET. Noslēpums netika saglabāts.</translation>
+    </message>
+    <message>
+        <source>The shop's address and consumer key are not set: save them in Settings › Shop or give --url and --key. Nothing was imported.</source>
+        <translation>Veikala adrese un patērētāja atslēga nav iestatītas: saglabājiet tās sadaļā Iestatījumi › Veikals vai norādiet --url un --key. Nekas netika importēts.</translation>
     </message>
     <message>
         <source>The shop at {host} did not answer ({detail}). Nothing was imported; try again later.</source>
@@ -5687,6 +5957,25 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>A list name must be 1 to 64 characters long. Nothing was imported.</source>
         <translation>Saraksta nosaukumam jābūt no 1 līdz 64 rakstzīmēm garam. Nekas netika importēts.</translation>
+    </message>
+</context>
+<context>
+    <name>import_runs</name>
+    <message>
+        <source>Part</source>
+        <translation>Daļa</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Id in the source</source>
+        <translation>ID avotā</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
     </message>
 </context>
 <context>

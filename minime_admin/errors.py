@@ -600,8 +600,42 @@ class ShopAddressRefused(KnownError):
 class ShopSecretMissing(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
-        "The shop's consumer secret is missing: set MINIME_ADMIN_SHOP_SECRET. Nothing was "
-        "imported.",
+        "The shop's consumer secret is missing: save it in Settings › Shop (kept in the "
+        "keychain) or set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.",
+    )
+
+
+class ShopCertificateRefused(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop at {host} showed a certificate this computer does not trust ({detail}): it "
+        "may be expired, self-signed or for another address. If the shop uses its own "
+        "certificate authority, give its file with --ca-file (or in Settings › Shop). "
+        "Nothing was imported.",
+    )
+
+
+class ShopCaFileUnusable(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The certificate file {path} could not be read as a certificate authority (PEM). "
+        "Nothing was imported.",
+    )
+
+
+class ShopNoKeychain(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer has no keychain to keep the shop's consumer secret: set "
+        "MINIME_ADMIN_SHOP_SECRET before importing instead. The secret was not saved.",
+    )
+
+
+class ShopSettingsMissing(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The shop's address and consumer key are not set: save them in Settings › Shop or "
+        "give --url and --key. Nothing was imported.",
     )
 
 

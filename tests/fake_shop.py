@@ -95,6 +95,8 @@ def order(ident: int, n: int, owner: dict[str, Any] | None, guest_email: str) ->
         "currency": "EUR",
         "date_created": _stamp(placed + timedelta(hours=2)),
         "date_created_gmt": _stamp(placed),
+        "date_modified": _stamp(placed + timedelta(hours=2)),
+        "date_modified_gmt": _stamp(placed),
         "total": f"{total:.2f}",
         "customer_id": owner["id"] if owner else 0,
         "customer_ip_address": f"10.1.{n % 250}.{n % 200 + 1}",
@@ -106,7 +108,6 @@ def order(ident: int, n: int, owner: dict[str, Any] | None, guest_email: str) ->
         "payment_method_title": "Tiešais bankas pārskaitījums",
         "transaction_id": f"LV-{ident:08d}" if n % 2 else "",
         "date_paid_gmt": None if status in ("pending", "failed", "on-hold") else _stamp(placed),
-        "date_modified_gmt": _stamp(placed + timedelta(days=3)),
         "date_completed_gmt": _stamp(placed + timedelta(days=2)) if status == "completed" else None,
         "line_items": items,
         "refunds": refunds if status == "refunded" else [],
@@ -134,7 +135,13 @@ class FakeShop:
     total_pages_header: bool = True
     link_base: str | None = None  # where Link rel="next" points, when not at this shop
     requests: list[str] = field(default_factory=list)
+    served: dict[str, int] = field(default_factory=dict)  # records sent, per resource
     url: str = ""
+
+    def touch(self, record: dict[str, Any], moment: datetime) -> None:
+        """Change a record's modification time, as WooCommerce does when it is saved."""
+        record["date_modified_gmt"] = _stamp(moment)
+        record["date_modified"] = _stamp(moment + timedelta(hours=2))
 
     def answer(self, handler: BaseHTTPRequestHandler) -> None:
         parts = urllib.parse.urlsplit(handler.path)
@@ -154,10 +161,12 @@ class FakeShop:
         if rows is None or not parts.path.startswith("/wp-json/wc/v3/"):
             return _send(handler, 404, {"code": "rest_no_route"})
         query = urllib.parse.parse_qs(parts.query)
+        if resource == "orders" and "modified_after" in query:
+            rows = _modified_after(rows, query)
         per_page = int(query.get("per_page", ["10"])[0])
         page = int(query.get("page", ["1"])[0])
         pages = max(1, -(-len(rows) // per_page))
-        chosen = sorted(rows, key=lambda r: r["id"])[(page - 1) * per_page : page * per_page]
+        chosen = sorted(rows, key=_by_id)[(page - 1) * per_page : page * per_page]
         headers = {"X-WP-Total": str(len(rows))}
         if self.total_pages_header:
             headers["X-WP-TotalPages"] = str(pages)
@@ -166,10 +175,29 @@ class FakeShop:
                 {**{k: v[0] for k, v in query.items()}, "page": page + 1}
             )
             headers["Link"] = f'<{self.link_base or self.url}{parts.path}?{following}>; rel="next"'
+        self.served[resource] = self.served.get(resource, 0) + len(chosen)
         body = json.dumps(chosen, ensure_ascii=False).encode()
         if failure == "truncated":
             body = body[: len(body) // 2]
         _send_raw(handler, 200, body, "application/json; charset=UTF-8", headers)
+
+
+def _by_id(record: dict[str, Any]) -> tuple[bool, int, str]:
+    """Ids in order; a broken (non-numeric) id after them, as the tests plant one."""
+    ident = record["id"]
+    return (not isinstance(ident, int), ident if isinstance(ident, int) else 0, str(ident))
+
+
+def _modified_after(rows: list[Any], query: dict[str, list[str]]) -> list[Any]:
+    """Orders modified strictly after the ISO 8601 limit (orders-api.md): compared with the
+    GMT dates when dates_are_gmt is true, else with the site's own (here UTC+2)."""
+    limit = datetime.fromisoformat(query["modified_after"][0])
+    gmt = query.get("dates_are_gmt", ["false"])[0] in ("true", "1")
+    if limit.tzinfo is not None:  # an offset in the value itself wins
+        limit = limit.astimezone(UTC).replace(tzinfo=None)
+        gmt = True
+    field_name = "date_modified_gmt" if gmt else "date_modified"
+    return [r for r in rows if datetime.fromisoformat(r[field_name]) > limit]
 
 
 def _send(handler: BaseHTTPRequestHandler, status: int, value: Any) -> None:

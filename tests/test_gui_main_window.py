@@ -31,8 +31,15 @@ def nav_texts(window: MainWindow) -> list[str]:
     return [window.nav.item(row).text() for row in range(window.nav.count())]
 
 
-def test_navigation_lists_the_five_views_with_icons(window: MainWindow) -> None:
-    assert nav_texts(window) == ["Inbox", "Customers", "Breaches", "Audit log", "Settings"]
+def test_navigation_lists_the_six_views_with_icons(window: MainWindow) -> None:
+    assert nav_texts(window) == [
+        "Inbox",
+        "Customers",
+        "Breaches",
+        "Shop data",
+        "Audit log",
+        "Settings",
+    ]
     for row in range(window.nav.count()):
         assert not window.nav.item(row).icon().isNull()
     assert window.current_page() == "inbox"
@@ -45,6 +52,8 @@ def test_pages_switch_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_page() == "customers"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page() == "shop"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_page() == "audit"
     assert window.stack.currentWidget() is window.audit_page
@@ -94,6 +103,7 @@ def test_language_switches_live_to_latvian_and_back(qtbot: QtBot, window: MainWi
         "Pieprasījumi",
         "Klienti",
         "Pārkāpumi",
+        "Veikala dati",
         "Audita žurnāls",
         "Iestatījumi",
     ]

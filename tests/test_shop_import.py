@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -54,9 +54,11 @@ def client(shop: FakeShop, **options: Any) -> WooCommerceClient:
     return WooCommerceClient(shop.url, KEY, SECRET, **{**settings, **options})
 
 
-def run(database: Database, actor: Actor, shop: FakeShop, dry_run: bool = False) -> ImportResult:
+def run(
+    database: Database, actor: Actor, shop: FakeShop, dry_run: bool = False, full: bool = False
+) -> ImportResult:
     return shop_import.import_woocommerce(
-        database.unit_of_work, actor, client(shop), dry_run=dry_run
+        database.unit_of_work, actor, client(shop), dry_run=dry_run, full=full
     )
 
 
@@ -111,16 +113,18 @@ def test_thousands_import_once_preview_first_and_a_second_run_changes_nothing(
             tables["customers"] == 2400 and tables["orders"] == 3001 and tables["accounts"] == 2000
         )
 
-        again = run(database, clerk, shop)
+        again = run(database, clerk, shop, full=True)  # every order again, not only changes
         for kind in ("customers", "guests", "orders"):
             assert again.counts[kind].new == 0 and again.counts[kind].updated == 0, kind
         assert again.counts["orders"].unchanged == 3001
         assert table_counts(database) == tables
 
         customers[5]["last_name"] = "Pētersone"
-        changed = run(database, clerk, shop)
+        shop.served.clear()
+        changed = run(database, clerk, shop)  # incremental: no order changed since the last
         assert changed.counts["customers"].updated == 1
         assert changed.counts["customers"].new == changed.counts["orders"].updated == 0
+        assert shop.served == {"customers": 2000, "orders": 0}
 
     with database.unit_of_work() as session:
         found = customer_search.search(session, "girts kenins-zurina")
@@ -196,7 +200,8 @@ def test_payments_and_refunds_are_the_orders_money_movements(
     # A refund made later in the shop arrives with the next run; the payment stays.
     order = next(o for o in shop.orders if o["date_paid_gmt"] and not o["refunds"])
     order["refunds"] = [{"id": 777001, "reason": "", "total": "-5.00"}]
-    order["date_modified_gmt"] = "2026-11-20T08:00:00"
+    database.clock.advance(timedelta(hours=1))  # type: ignore[attr-defined]
+    shop.touch(order, datetime(2026, 11, 25, 10, 30, tzinfo=UTC))
     third = run(database, clerk, shop)
     assert counts(third)["orders"]["updated"] == 1
     with database.session() as session:
@@ -206,7 +211,7 @@ def test_payments_and_refunds_are_the_orders_money_movements(
             )
         ).scalar_one()
         assert late.amount_cents == 500 and late.status == "refunded"
-        assert late.created_at == datetime(2026, 11, 20, 8, tzinfo=UTC)
+        assert late.created_at == datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
 
 
 def test_a_correction_made_here_is_not_undone_by_the_shop(
@@ -258,7 +263,7 @@ def test_an_erased_person_who_reappears_is_rejected_not_restored(
         execute_erasure(session, clerk, plan_erasure(session, guest.id))
     before = table_counts(database)
 
-    result = run(database, clerk, shop)
+    result = run(database, clerk, shop, full=True)
 
     reasons = {(r.source, r.external_id): r.message() for r in result.rejections}
     assert reasons[("customers", "101")].startswith("erased on 2026-11-25")
@@ -442,3 +447,171 @@ def test_a_guest_who_opens_an_account_stays_one_customer(
     with database.session() as session:
         person = session.execute(select(Customer).where(Customer.external_id == "999")).scalar_one()
         assert person.email == "viesis3@example.lv" and person.orders
+
+
+def test_a_second_run_downloads_only_the_orders_changed_since_the_first(
+    database: Database, clerk: Actor, shop: FakeShop, clock: Any
+) -> None:
+    run(database, clerk, shop)
+    assert shop.served == {"customers": 40, "orders": 90}
+    clock.advance(timedelta(days=1))
+    later = clock.now()
+    guest_orders = [o for o in shop.orders if o["customer_id"] == 0]
+    same_guest = [o for o in guest_orders if o["billing"]["email"] == "viesis0@example.lv"]
+    older = min(same_guest, key=lambda o: o["date_created_gmt"])
+    older["billing"] = dict(older["billing"], first_name="Vecā")  # an old order's old details
+    shop.touch(older, later - timedelta(hours=1))
+    account_order = next(o for o in shop.orders if o["customer_id"])
+    account_order["status"] = "refunded"
+    shop.touch(account_order, later - timedelta(hours=1))
+    shop.served.clear()
+    result = run(database, clerk, shop)
+    assert shop.served == {"customers": 40, "orders": 2}  # customers have no such filter
+    assert any("modified_after=" in p and "dates_are_gmt=true" in p for p in shop.requests)
+    assert result.counts["orders"].updated == 1 and result.counts["orders"].unchanged == 1
+    assert result.counts["guests"].updated == 0  # a newer order's details stay
+    with database.session() as session:
+        assert not session.execute(select(Customer).where(Customer.first_name == "Vecā")).first()
+    shop.served.clear()
+    assert run(database, clerk, shop, full=True).counts["orders"].unchanged == 90
+    assert shop.served == {"customers": 40, "orders": 90}
+
+
+def test_runs_are_recorded_with_counts_rejections_and_failures(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    from minime_admin.domain.import_runs import RunOutcome
+    from minime_admin.services import import_runs
+
+    shop.customers[0]["email"] = shop.customers[0]["billing"]["email"] = "not an address"
+    run(database, clerk, shop, dry_run=True)
+    with database.session() as session:
+        preview = import_runs.last_runs(session)["woocommerce"]
+        assert preview.dry_run and preview.outcome is RunOutcome.FINISHED
+        assert preview.counts["customers"]["new"] == 39 and preview.rejected == 1
+        assert import_runs.modified_after(session, "woocommerce") is None  # a preview only
+        rejected = import_runs.rejections(session, preview.id)
+    assert [(r.source, r.position, r.external_id, r.message()) for r in rejected] == [
+        ("customers", 1, "100", "no valid e-mail address")
+    ]
+    run(database, clerk, shop)
+    shop.always = 401
+    with pytest.raises(ShopAccessDenied):
+        run(database, clerk, shop)
+    with database.session() as session:
+        failed = import_runs.last_runs(session)["woocommerce"]
+        assert failed.outcome is RunOutcome.FAILED and failed.counts == {}
+        assert "HTTP 401" in failed.error_message()
+        since = import_runs.modified_after(session, "woocommerce")
+    assert since == datetime(2026, 11, 25, 9, 50, tzinfo=UTC)  # the good run, less 10 minutes
+
+
+def test_shop_set_keeps_the_secret_in_the_keychain_and_import_remembers(
+    database: Database,
+    shop: FakeShop,
+    clock: Any,
+    keychain: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from minime_admin.cli import main
+    from minime_admin.services import shop_settings
+
+    db = str(database.path)
+    database_id = database.database_id
+    database.close()
+    monkeypatch.delenv("MINIME_ADMIN_SHOP_SECRET", raising=False)
+    assert main(["--db", db, "import", "woocommerce"], clock) == 1
+    assert "Settings › Shop" in capsys.readouterr().err  # nothing remembered yet
+    monkeypatch.setattr("sys.stdin", io.StringIO(SECRET + "\n"))
+    assert main(["--db", db, "shop", "set", "--url", shop.url, "--key", KEY], clock) == 0
+    assert shop_settings.stored_secret(keychain, database_id) == SECRET
+    assert SECRET not in capsys.readouterr().out
+    assert main(["--db", db, "import", "woocommerce", "--json"], clock) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["customers"]["new"] == 40
+    assert any(p.startswith("/wp-json/wc/v3/orders") for p in shop.requests)
+
+
+def test_an_untrusted_certificate_says_so_and_names_ca_file(
+    database: Database, clerk: Actor, tmp_path: Any
+) -> None:
+    """A real TLS server on 127.0.0.1 with a self-signed certificate."""
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from minime_admin.errors import ShopCertificateRefused
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+    class Empty(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"[]"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Empty)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"https://127.0.0.1:{server.server_address[1]}"
+    try:
+        untrusted = WooCommerceClient(url, KEY, SECRET, timeout=5.0)
+        with pytest.raises(ShopCertificateRefused, match="--ca-file") as raised:
+            shop_import.import_woocommerce(database.unit_of_work, clerk, untrusted)
+        assert "does not trust" in str(raised.value)
+        trusted = WooCommerceClient(url, KEY, SECRET, timeout=5.0, ca_file=str(cert))
+        assert trusted.count("customers") == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_a_cancelled_preview_is_recorded_and_changes_nothing(
+    database: Database, clerk: Actor, shop: FakeShop
+) -> None:
+    from minime_admin.domain.import_runs import RunOutcome
+    from minime_admin.services import import_runs
+
+    data = shop_import.download_woocommerce(client(shop))
+    with pytest.raises(Cancelled):
+        shop_import.import_shop(
+            database.unit_of_work,
+            clerk,
+            data,
+            dry_run=True,
+            progress=lambda done, total: done < 20,
+            batch_size=20,
+        )
+    assert set(table_counts(database).values()) == {0}
+    with database.session() as session:
+        last = import_runs.last_runs(session)["woocommerce"]
+    assert last.dry_run and last.outcome is RunOutcome.CANCELLED
+
+
+def test_a_ca_file_that_is_not_a_certificate_is_refused(tmp_path: Any) -> None:
+    from minime_admin.errors import ShopCaFileUnusable
+
+    bogus = tmp_path / "ca.pem"
+    bogus.write_text("not a certificate")
+    for path in (bogus, tmp_path / "missing.pem"):
+        with pytest.raises(ShopCaFileUnusable, match="could not be read"):
+            WooCommerceClient("https://minime.lv", KEY, SECRET, ca_file=str(path))

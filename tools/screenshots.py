@@ -50,7 +50,7 @@ SIZE = (1366, 768)  # the smallest office screen the app must look right on
 CLOCK = SystemClock()  # this tool is an entry point: it chooses the clock
 INBOX_SIZE = SIZE  # the inbox with its detail pane must fit the same screen
 ACTOR = Actor("Anna Kalniņa", Role.MANAGER)
-GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "wizards", "csv")
+GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "shop", "csv", "wizards")
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
     "From: =?utf-8?q?L=C4=ABga_Ozoli=C5=86a?= <liga.ozolina@example.lv>\r\n"
@@ -138,6 +138,8 @@ def main() -> int:
                 letter_dialog(window, out, code)
             if "breaches" in groups:
                 breach_screens(window, out, code)
+            if "shop" in groups:
+                shop_screens(window, out, code)
             if "csv" in groups:
                 csv_mapping(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
@@ -193,6 +195,45 @@ def shell(
     save(recovery, out, f"recovery-key-{code}.png")
     recovery.confirm.setChecked(True)
     recovery.close()
+
+
+def shop_screens(window: MainWindow, out: Path, code: str) -> None:
+    """The Shop data page after a preview of the fake test shop (tests/fake_shop.py, on this
+    computer), and Settings › Shop after "Test connection"."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from minime_admin.services import shop_settings
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from fake_shop import KEY, SECRET, FakeShop, generate, running
+
+    customers, orders = generate(customers=120, orders=300, guests=30)
+    customers[7]["email"] = customers[7]["billing"]["email"] = "nav adreses"
+    orders[11]["date_created_gmt"] = None
+    with running(FakeShop(customers, orders)) as shop:
+        os.environ["MINIME_ADMIN_SHOP_SECRET"] = SECRET  # no keychain here, by design
+        with window.context.database.unit_of_work() as session:
+            shop_settings.save(session, ACTOR, shop_settings.ShopSettings(shop.url, KEY))
+        window.resize(*SIZE)
+        window.show_page("shop")
+        page = window.shop_page
+        wait_until(lambda: not page.jobs.busy)
+        page.preview()
+        wait_until(lambda: page.task is None and not page.jobs.busy)
+        settle()
+        save(window, out, f"shop-data-{code}.png")
+
+        window.show_page("settings")
+        box = window.settings_page.shop_box
+        box.load()
+        wait_until(lambda: not box.jobs.busy)
+        box.test_connection()
+        wait_until(lambda: not box.jobs.busy)
+        scroll = window.settings_page.findChild(QScrollArea)
+        scroll.ensureWidgetVisible(box)
+        settle()
+        save(window, out, f"settings-shop-{code}.png")
+        window.show_page("inbox")
 
 
 def inbox(window: MainWindow, out: Path, code: str) -> None:

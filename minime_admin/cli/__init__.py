@@ -168,6 +168,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "erase": erase.run,
     "retention": retention.run,
     "import": shop_import.run,
+    "shop": shop_import.run_shop,
     "breach": breach.run,
     "users": users.run,
     "holidays": holidays.run,

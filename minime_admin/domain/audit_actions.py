@@ -18,6 +18,7 @@ class AuditAction(StrEnum):
     HOLIDAY_REMOVED = "holiday.removed"
     SETTINGS_LETTERHEAD_CHANGED = "settings.letterhead_changed"
     SETTINGS_INTERNAL_TARGET_CHANGED = "settings.internal_target_changed"
+    SETTINGS_SHOP_CHANGED = "settings.shop_changed"
     RETENTION_RULE_CHANGED = "retention.rule_changed"
     RETENTION_SWEPT = "retention.swept"
     SHOP_IMPORTED = "shop.imported"

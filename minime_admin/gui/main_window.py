@@ -26,14 +26,16 @@ from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.settings_page import SettingsPage
+from minime_admin.gui.shop import ShopDataPage
 from minime_admin.gui.wizards import RetentionReminder, ToolsMenu, WizardLauncher
 from minime_admin.services.database import Database, Unlock
 
-PAGE_KEYS = ("inbox", "customers", "breaches", "audit", "settings")
+PAGE_KEYS = ("inbox", "customers", "breaches", "shop", "audit", "settings")
 _ICONS = {
     "inbox": QStyle.StandardPixmap.SP_DirOpenIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "breaches": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "shop": QStyle.StandardPixmap.SP_DriveNetIcon,
     "audit": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "settings": QStyle.StandardPixmap.SP_FileDialogListView,
 }
@@ -92,12 +94,14 @@ class MainWindow(QMainWindow):
             "inbox": InboxPage(self.context),
             "customers": CustomersPage(self.context),
             "breaches": BreachesPage(self.context),
+            "shop": ShopDataPage(self.context),
             "audit": AuditPage(self.context),
             "settings": SettingsPage(self.context),
         }
         self.inbox_page: InboxPage = self.pages["inbox"]  # type: ignore[assignment]
         self.audit_page: AuditPage = self.pages["audit"]  # type: ignore[assignment]
         self.settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
+        self.shop_page: ShopDataPage = self.pages["shop"]  # type: ignore[assignment]
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
             self.stack.addWidget(self.pages[key])
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
             "inbox": self.tr("Inbox"),
             "customers": self.tr("Customers"),
             "breaches": self.tr("Breaches"),
+            "shop": self.tr("Shop data"),
             "audit": self.tr("Audit log"),
             "settings": self.tr("Settings"),
         }

@@ -26,6 +26,7 @@ from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.deadline_settings import DeadlineSettings
 from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
+from minime_admin.gui.shop.settings_box import ShopSettingsBox
 from minime_admin.gui.style import title_font
 from minime_admin.services.profile import os_user_name
 from minime_admin.services.settings import Letterhead, load_letterhead, save_letterhead
@@ -120,7 +121,14 @@ class SettingsPage(QWidget):
         column.setContentsMargins(24, 20, 24, 20)
         column.addWidget(self.heading)
         self.deadlines_box = DeadlineSettings(context)
-        boxes = (self.language_box, self.profile_box, self.deadlines_box, self.letterhead_box)
+        self.shop_box = ShopSettingsBox(context)
+        boxes = (
+            self.language_box,
+            self.profile_box,
+            self.deadlines_box,
+            self.letterhead_box,
+            self.shop_box,
+        )
         for box in boxes:
             box.setMaximumWidth(760)
             column.addWidget(box)

@@ -19,12 +19,15 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from minime_admin.errors import (
     ShopAccessDenied,
     ShopAddressRefused,
     ShopAnswerBroken,
+    ShopCaFileUnusable,
+    ShopCertificateRefused,
     ShopKeepsFailing,
     ShopNotJson,
     ShopRequestFailed,
@@ -51,6 +54,7 @@ class WooCommerceClient:
     url: str
     key: str
     secret: str
+    ca_file: str | None = None  # a certificate authority to trust besides the system's
     timeout: float = 30.0
     attempts: int = 5  # tries per page before giving up on a 429 or 5xx
     backoff: float = 1.0  # seconds before the second try; doubled for each further one
@@ -59,15 +63,29 @@ class WooCommerceClient:
 
     def __post_init__(self) -> None:
         self._base = check_address(self.url)
+        self._context: ssl.SSLContext | None = None
+        if self._base.scheme == "https":
+            self._context = ssl.create_default_context()
+            if self.ca_file:
+                try:
+                    self._context.load_verify_locations(cafile=self.ca_file)
+                except (OSError, ssl.SSLError):
+                    raise ShopCaFileUnusable(path=self.ca_file) from None
 
     @property
     def host(self) -> str:
         return self._base.netloc
 
-    def pages(self, resource: str) -> Iterator[Page]:
-        """Every page of ``customers`` or ``orders``, oldest id first (stable while paging)."""
+    def pages(self, resource: str, modified_after: datetime | None = None) -> Iterator[Page]:
+        """Every page of ``customers`` or ``orders``, oldest id first (stable while paging);
+        with ``modified_after`` (orders only, in WooCommerce) those changed after it."""
         path = f"{self._base.path.rstrip('/')}{API}/{resource}"
-        query = {"per_page": PER_PAGE, "orderby": "id", "order": "asc", "page": 1}
+        query: dict[str, Any] = {"per_page": PER_PAGE, "orderby": "id", "order": "asc"}
+        if modified_after is not None:
+            # In GMT, so the shop's own time zone does not shift the limit.
+            moment = modified_after.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+            query.update(modified_after=moment, dates_are_gmt="true")
+        query["page"] = 1
         url: str | None = self._url(path, query)
         seen: set[str] = set()
         number = 1
@@ -80,6 +98,12 @@ class WooCommerceClient:
                 return
             url = self._next(headers, path, query, number, total_pages, len(records))
             number += 1
+
+    def count(self, resource: str) -> int:
+        """How many ``customers`` or ``orders`` the shop has (its X-WP-Total), asking for one."""
+        path = f"{self._base.path.rstrip('/')}{API}/{resource}"
+        records, headers = self._get(self._url(path, {"per_page": 1, "page": 1}), resource)
+        return _header_int(headers, "X-WP-Total") or len(records)
 
     def _next(
         self,
@@ -112,7 +136,7 @@ class WooCommerceClient:
         request = urllib.request.Request(
             url, headers={"Authorization": f"Basic {token}", "Accept": "application/json"}
         )
-        context = ssl.create_default_context() if self._base.scheme == "https" else None
+        context = self._context
         status = 0
         for attempt in range(1, self.attempts + 1):
             try:
@@ -128,7 +152,14 @@ class WooCommerceClient:
                     self.sleep(_pause(error.headers, self.backoff * 2 ** (attempt - 1)))
             except (http.client.IncompleteRead, ConnectionResetError):
                 raise ShopAnswerBroken(path=resource) from None
-            except (urllib.error.URLError, TimeoutError, OSError) as error:
+            except urllib.error.URLError as error:
+                if isinstance(error.reason, ssl.SSLCertVerificationError):
+                    detail = error.reason.verify_message or type(error.reason).__name__
+                    raise ShopCertificateRefused(host=self.host, detail=detail) from None
+                reason = error.reason
+                detail = "timeout" if isinstance(reason, TimeoutError) else type(reason).__name__
+                raise ShopUnreachable(host=self.host, detail=detail) from None
+            except (TimeoutError, OSError) as error:
                 reason = getattr(error, "reason", error)
                 detail = "timeout" if isinstance(reason, TimeoutError) else type(reason).__name__
                 raise ShopUnreachable(host=self.host, detail=detail) from None

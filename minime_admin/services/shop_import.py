@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,8 +21,10 @@ from sqlalchemy.orm import Session
 from minime_admin.domain import recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.import_runs import ImportSource, RunOutcome
 from minime_admin.domain.retention import add_months
 from minime_admin.domain.shop_time import shop_day
+from minime_admin.errors import KnownError
 from minime_admin.importers import woocommerce_mapping as mapping
 from minime_admin.importers.records import (
     ERASED_ON,
@@ -34,8 +37,8 @@ from minime_admin.importers.records import (
     Rejection,
 )
 from minime_admin.importers.woocommerce import WooCommerceClient
-from minime_admin.progress import Progress, report
-from minime_admin.services import audit, customer_search
+from minime_admin.progress import Cancelled, Progress, report
+from minime_admin.services import audit, customer_search, import_runs
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import audit_repo, erasure_repo, import_repo, newsletter_repo
 from minime_admin.store import session as store_session
@@ -45,7 +48,7 @@ from minime_admin.store.session import UnitsOfWork
 
 BATCH = 500
 CUSTOMERS, GUESTS, ORDERS = "customers", "guests", "orders"
-WOOCOMMERCE = "woocommerce"
+WOOCOMMERCE = ImportSource.WOOCOMMERCE.value
 
 
 @dataclass
@@ -100,8 +103,13 @@ class ImportResult:
         }
 
 
-def download_woocommerce(client: WooCommerceClient, progress: Progress | None = None) -> ShopData:
-    """Every customer and order of the shop as records; raises a KnownError, writes nothing."""
+def download_woocommerce(
+    client: WooCommerceClient,
+    progress: Progress | None = None,
+    orders_since: datetime | None = None,
+) -> ShopData:
+    """Every customer and order (or the orders changed since ``orders_since``) as records;
+    raises a KnownError, writes nothing."""
     data = ShopData()
     done = 0
     for resource, convert in (
@@ -109,7 +117,8 @@ def download_woocommerce(client: WooCommerceClient, progress: Progress | None = 
         (ORDERS, mapping.order_from_json),
     ):
         position = 0
-        for page in client.pages(resource):
+        since = orders_since if resource == ORDERS else None
+        for page in client.pages(resource, modified_after=since):
             for raw in page.records:
                 position += 1
                 try:
@@ -134,8 +143,12 @@ def import_shop(
     dry_run: bool = False,
     progress: Progress | None = None,
     batch_size: int = BATCH,
+    started_at: datetime | None = None,
 ) -> ImportResult:
-    """Write ``data``, each batch in its own unit of work (``units()`` opens the next)."""
+    """Write ``data``, each batch in its own unit of work (``units()`` opens the next).
+
+    The run goes into the history (services/import_runs) in the unit of work that ends it:
+    finished, cancelled (the batches written stay) or failed."""
     counts = {kind: Counts() for kind in (CUSTOMERS, GUESTS, ORDERS)}
     rejections = list(data.rejections)
     warnings: list[Rejection] = []
@@ -144,8 +157,11 @@ def import_shop(
     work = _work(data, batch_size)
     total = sum(len(batch) for _, batch in work)
     if dry_run:
+        outcome = RunOutcome.FINISHED
+        started = started_at
         try:
             with units() as session:
+                started = started_at or store_session.now(session)
                 _write(
                     lambda: nullcontext(session),
                     work,
@@ -158,9 +174,27 @@ def import_shop(
                 raise _Preview
         except _Preview:
             pass
+        except Cancelled:
+            outcome = RunOutcome.CANCELLED
+            raise
+        finally:
+            with units() as session:  # the preview's own work was rolled back; its run is kept
+                import_runs.record_run(
+                    session, source, True, outcome, _plain(counts), rejections, started
+                )
         return ImportResult(source, True, counts, tuple(rejections), tuple(warnings))
+    outcome, error = RunOutcome.FAILED, None
     try:
+        with units() as session:
+            started = started_at or store_session.now(session)
         _write(units, work, counts, rejections, warnings, progress, total)
+        outcome = RunOutcome.FINISHED
+    except Cancelled:
+        outcome = RunOutcome.CANCELLED
+        raise
+    except KnownError as failure:
+        error = failure
+        raise
     finally:
         with units() as session:
             # One entry per run, even a cancelled one: what was written stays written.
@@ -171,7 +205,10 @@ def import_shop(
                 "shop",
                 source,
                 "",
-                {"counts": {kind: c.as_dict() for kind, c in counts.items()}},
+                {"counts": _plain(counts)},
+            )
+            import_runs.record_run(
+                session, source, False, outcome, _plain(counts), rejections, started, error
             )
     return ImportResult(source, False, counts, tuple(rejections), tuple(warnings))
 
@@ -182,9 +219,35 @@ def import_woocommerce(
     client: WooCommerceClient,
     dry_run: bool = False,
     progress: Progress | None = None,
+    full: bool = False,
 ) -> ImportResult:
-    data = download_woocommerce(client, progress)
-    return import_shop(units, actor, data, WOOCOMMERCE, dry_run, progress)
+    """Download, then write. Orders changed since the last finished real run are asked for
+    (``import_runs.modified_after``), all of them the first time or with ``full``; the
+    customers' list has no such filter in WooCommerce and is always read whole."""
+    with units() as session:
+        started = store_session.now(session)
+        since = None if full else import_runs.modified_after(session, WOOCOMMERCE)
+    try:
+        data = download_woocommerce(client, progress, since)
+    except (KnownError, Cancelled) as stopped:
+        failed = isinstance(stopped, KnownError)
+        with units() as session:  # nothing was written; the history says why
+            import_runs.record_run(
+                session,
+                WOOCOMMERCE,
+                dry_run,
+                RunOutcome.FAILED if failed else RunOutcome.CANCELLED,
+                {},
+                (),
+                started,
+                stopped if isinstance(stopped, KnownError) else None,
+            )
+        raise
+    return import_shop(units, actor, data, WOOCOMMERCE, dry_run, progress, started_at=started)
+
+
+def _plain(counts: dict[str, Counts]) -> dict[str, dict[str, int]]:
+    return {kind: c.as_dict() for kind, c in counts.items()}
 
 
 class _Preview(Exception):
@@ -241,7 +304,7 @@ def _guests(orders: Sequence[tuple[int, OrderRecord]]) -> Iterator[_Item]:
         buyer = order.buyer
         yield (
             position,
-            PersonRecord(
+            GuestProfile(
                 None,
                 buyer.first_name,
                 buyer.last_name,
@@ -249,8 +312,17 @@ def _guests(orders: Sequence[tuple[int, OrderRecord]]) -> Iterator[_Item]:
                 buyer.phone,
                 first[key].placed_at,
                 addresses=buyer.addresses,
+                last_order_at=order.placed_at,
             ),
         )
+
+
+@dataclass(frozen=True)
+class GuestProfile(PersonRecord):
+    """A guest's profile and the order it was taken from: an incremental run sees only the
+    changed orders, which must not overwrite details from a newer order already stored."""
+
+    last_order_at: datetime | None = None
 
 
 def _write(
@@ -392,6 +464,13 @@ def _person(
             return Outcome.UNCHANGED  # a shop account: its profile comes from /customers
     if existing is None and erased_at is not None:
         raise Rejected(ERASED_ON, day=shop_day(erased_at).isoformat())
+    if isinstance(record, GuestProfile) and existing is not None:
+        stored = import_repo.newest_order_at(session, existing.id)
+        newer = stored is not None and record.last_order_at is not None
+        if newer and record.last_order_at < stored:  # type: ignore[operator]
+            return Outcome.UNCHANGED  # a newer order already gave these details
+        # Only changed orders may have been read: the guest was here since the earliest.
+        record = replace(record, created_at=min(record.created_at, existing.created_at))
     countries = {a.country for a in record.addresses}
     language = "lv" if not countries or countries & {"LV", ""} else "en"
     keep = _corrected_here(session, existing, record) if existing is not None else frozenset()

@@ -154,6 +154,12 @@ def order_by_external_id(session: Session, external_id: str) -> Order | None:
     ).scalar_one_or_none()
 
 
+def newest_order_at(session: Session, customer_id: int) -> datetime | None:
+    return session.execute(
+        select(func.max(Order.placed_at)).where(Order.customer_id == customer_id)
+    ).scalar_one_or_none()
+
+
 def order_number_taken(session: Session, number: str, external_id: str) -> bool:
     """Is ``number`` already another order's (one not imported under this id)?"""
     owner = session.execute(select(Order.external_id).where(Order.number == number)).first()

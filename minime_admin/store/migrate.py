@@ -20,6 +20,7 @@ from sqlalchemy import Engine, inspect
 from minime_admin.errors import NewerDatabase
 from minime_admin.store import (  # noqa: F401 - every table registered on Base.metadata
     breach_models,
+    import_run_models,
     models,
     request_models,
     sqlcipher,

@@ -20,7 +20,12 @@ from sqlalchemy.orm import DeclarativeBase
 from minime_admin.domain.categories import DataCategory
 
 # Every model module, so that the metadata below holds every table.
-from minime_admin.store import breach_models, request_models, system_models  # noqa: F401
+from minime_admin.store import (  # noqa: F401
+    breach_models,
+    import_run_models,
+    request_models,
+    system_models,
+)
 from minime_admin.store.base import Base, PersonalData
 from minime_admin.store.models import Customer, Order
 
@@ -89,6 +94,12 @@ UNTAGGED: dict[str, str] = {
     "audit_log": "Names records by id and never copies personal data (append-only).",
     "audit_head": "The audit chain's newest hash.",
     "app_settings": "The letterhead and the database's own settings.",
+    "import_runs": "When an import ran and its counts: no person in it.",
+    "import_rejections": (
+        "Rows an import did not take: position, reason code and the source's own id only "
+        "(no name, e-mail or address). Kept for the newest runs of each source only "
+        "(services/import_runs.KEEP_REJECTIONS); older runs keep their counts."
+    ),
 }
 
 

@@ -4,6 +4,7 @@ from alembic import context
 
 from minime_admin.store import (  # noqa: F401 - register the tables
     breach_models,
+    import_run_models,
     models,
     request_models,
     system_models,
