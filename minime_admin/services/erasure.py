@@ -170,8 +170,12 @@ def execute_erasure(
     request_id: int | None = None,
     identity_method: str | None = None,
     progress: Progress | None = None,
+    rid_remnants: bool = True,
 ) -> ErasureOutcome:
-    """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed."""
+    """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed.
+
+    ``rid_remnants=False``: the caller (the retention sweep, erasing many) tidies the
+    search index and the write-ahead log once at its end instead of after each one."""
     fresh = plan_erasure(session, plan.customer_id)
     if fresh.counts() != plan.counts():
         plan = fresh  # the data changed since the plan was shown: follow the current facts
@@ -233,7 +237,8 @@ def execute_erasure(
         completed = requests.complete_if_possible(
             session, actor, request_id, identity_method, "Erasure carried out"
         )
-    _rid_file_of_remnants(session)
+    if rid_remnants:
+        _rid_file_of_remnants(session)
     return ErasureOutcome(plan, erased, anonymised, retained, len(scrubbed), completed, counts)
 
 

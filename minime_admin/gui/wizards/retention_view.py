@@ -50,6 +50,16 @@ RULE_NAMES: dict[str, str] = {
     "breach_affected_list": QT_TRANSLATE_NOOP(
         "RetentionView", "Old breaches: list of people affected"
     ),
+    "identity_document": QT_TRANSLATE_NOOP(
+        "RetentionView", "Files sent with requests (ID copies), identity settled"
+    ),
+    "request_letter": QT_TRANSLATE_NOOP("RetentionView", "Letters of old answered requests"),
+    "accounting_document": QT_TRANSLATE_NOOP(
+        "RetentionView", "Accounting documents past their period (invoices deleted)"
+    ),
+    "customer_profile": QT_TRANSLATE_NOOP(
+        "RetentionView", "Whole customers with every record expired (erasure plan)"
+    ),
 }
 RULE, TABLE, DUE, BEFORE, RESULT, REFERENCE = range(6)
 
