@@ -102,6 +102,7 @@ def test_the_catalogue_has_every_kind_in_both_languages() -> None:
     assert catalogue_fields() <= set(Facts.__dataclass_fields__) | {
         "objection_not_upheld",
         "objection_grounds",
+        "no_request",
     }
 
 

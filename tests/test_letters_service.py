@@ -132,7 +132,7 @@ def test_letter_command(database: db_service.Database, request_id: int, tmp_path
     assert "We have received your request" in text_of(out.read_bytes())
     assert main(clock=clock, argv=["letter", "--list-kinds", "--json"]) == 0
     kinds = json.loads(capsys.readouterr().out)
-    assert len(kinds) == 13 and kinds[0]["lv"]
+    assert len(kinds) == len(LetterKind) and kinds[0]["lv"]
     code = main(["--db", db, "letter", "--request", "DSR-2026-9999", "--kind", "refusal",
                  "--out", str(tmp_path / "x.pdf")], clock)  # fmt: skip
     assert code == 1 and "no request DSR-2026-9999" in capsys.readouterr().err

@@ -70,6 +70,9 @@ KIND_NAMES: dict[LetterKind, str] = {
         "LetterKinds", "Confirmation: direct marketing stopped"
     ),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterKinds", "Refusal (Art. 12(4))"),
+    LetterKind.LEGAL_BASIS_ANSWER: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Answer on the legal basis and transfers"
+    ),
     LetterKind.BREACH_NOTICE: QT_TRANSLATE_NOOP(
         "LetterKinds", "Personal data breach notice (Art. 34)"
     ),
@@ -88,6 +91,9 @@ MISSING_FACTS = {
     "compelling_grounds": QT_TRANSLATE_NOOP(
         "LetterDialog", "the compelling legitimate grounds written out"
     ),
+    "customer": QT_TRANSLATE_NOOP(
+        "LetterDialog", "the customer the request is about (link the request to a customer)"
+    ),
 }
 # The kind a completed request of each type is answered with.
 _DONE_LETTERS = {
@@ -99,6 +105,7 @@ _DONE_LETTERS = {
     RequestType.OBJECTION: LetterKind.OBJECTION_OUTCOME,
     RequestType.MARKETING_OBJECTION: LetterKind.MARKETING_OPT_OUT,
     RequestType.UNSUBSCRIBE: LetterKind.MARKETING_OPT_OUT,
+    RequestType.LEGAL_BASIS_QUESTION: LetterKind.LEGAL_BASIS_ANSWER,
 }
 
 

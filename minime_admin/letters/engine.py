@@ -232,6 +232,8 @@ def _plain(text: str) -> str:
 def _fact_present(letter: LetterData, field: str) -> bool:
     if field == "objection_not_upheld":
         return letter.facts.objection_upheld is False
+    if field == "no_request":  # an access answer given without a request on file
+        return letter.facts.received is None
     if field == "objection_grounds":  # the compelling grounds, under "set out below"
         return letter.facts.objection_upheld is False and bool(letter.facts.refusal_text)
     return bool(getattr(letter.facts, field))
