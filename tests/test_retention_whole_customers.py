@@ -246,3 +246,5 @@ def test_dry_run_json_lists_every_rule_with_its_due_count(
     assert set(listed) == swept  # every rule with an end, each with its count
     assert listed["customer_profile"] == 1 and listed["accounting_document"] == 2
     assert listed["identity_document"] == 3 and listed["request_letter"] == 1
+    before = {r["rule"]: r["before"] for r in report["rules"]}
+    assert before["accounting_document"] == "2021-01-01"  # whole financial years only

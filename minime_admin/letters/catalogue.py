@@ -717,10 +717,10 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Answer on the legal basis and transfers",
             "The legal basis for processing your data and transfers to third countries",
             (
-                "In answer to your question received on {received}, here is on what legal "
-                "basis we process your data, to whom it has been disclosed, and whether it is "
-                "transferred to countries outside the European Economic Area (GDPR Art. 13, 14 "
-                "and 15).",
+                "In answer to your question received on {received}, we set out below the "
+                "legal basis on which we process your data, to whom it has been disclosed, and "
+                "whether it is transferred to countries outside the European Economic Area "
+                "(GDPR Art. 13, 14 and 15).",
                 Items(
                     "legal_bases",
                     "The legal basis for each category of your data (GDPR Art. 6(1)):",

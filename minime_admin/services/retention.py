@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.erasure import Action, identity_hash
-from minime_admin.domain.retention import RULES_BY_KEY, add_months
+from minime_admin.domain.retention import (
+    RULES_BY_KEY,
+    Trigger,
+    add_months,
+    financial_year_cutoff,
+)
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_search, erasure
 from minime_admin.services.retention_rules import Rules, current_rules
@@ -67,12 +72,15 @@ def due_now(session: Session) -> list[Due]:
     limits = cutoffs(today, rules)
     result = []
     for key, (model, query) in retention_repo.due_queries(limits).items():
+        before = limits[key]
+        if rules[key].trigger is Trigger.FINANCIAL_YEAR_END:
+            before = financial_year_cutoff(before)  # whole financial years only
         result.append(
             Due(
                 key,
                 str(model.__tablename__),
                 retention_repo.count(session, query),
-                limits[key],
+                before,
                 rules[key].reference,
             )
         )

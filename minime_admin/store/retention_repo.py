@@ -250,8 +250,10 @@ def due_queries(cutoffs: dict[str, date]) -> dict[str, tuple[type[Base], Select]
                 DataRequest.closed_at < _instant(cutoffs["request_letter"]),
             ),
         ),
-        "customer_profile": (Customer, expired_customers(cutoffs)),
+        # Last: a customer's expired accounting documents and other records go under their
+        # own rules first, so each count above is what its rule removes.
         "accounting_document": (Order, expired_orders(cutoffs)),
+        "customer_profile": (Customer, expired_customers(cutoffs)),
         "breach_affected_list": (
             Breach,
             select(Breach.id).where(
