@@ -108,7 +108,7 @@ def shop(database: db_service.Database, clerk: Actor, clock: FixedClock) -> dict
     ids: dict[str, int] = {}
     with database.unit_of_work() as session:
         long_ago = _at(2022, 1, 5)
-        for key in ("gone", "held", "restricted", "asking", "ordering"):
+        for key in ("gone", "held", "restricted", "asking", "ordering", "was-held"):
             ids[key] = _customer(session, key, long_ago)
             ids[f"{key}-old-order"] = _order(session, ids[key], f"{key}-2019", _at(2019, 5, 2))
             _order(session, ids[key], f"{key}-2022", long_ago)
@@ -127,6 +127,14 @@ def shop(database: db_service.Database, clerk: Actor, clock: FixedClock) -> dict
         session.add(
             Restriction(customer_id=ids["restricted"], reason="Apstrīd", started_at=long_ago)
         )
+        # A dispute over an old order, settled in June: its record stays 12 months.
+        session.add(
+            LegalHold(
+                customer_id=ids["was-held"], order_id=ids["was-held-old-order"],
+                kind="dispute", reason="Strīds", started_on=date(2022, 2, 1),
+                released_on=date(2026, 6, 1),
+            )
+        )  # fmt: skip
         _order(session, ids["ordering"], "ordering-open", long_ago, status="pending")
     # An access request by "asking", still open in identity check (its ID copy must stay),
     # and one whose identity was confirmed on 2 November (its copy must go).
@@ -179,7 +187,7 @@ def test_the_sweep_erases_expired_customers_through_the_plan_and_never_protected
             select(Invoice).join(Order).where(Order.customer_id == shop["gone"])
         ).all()
         assert [i.number for i in kept] == ["INV-gone-2022"] and kept[0].buyer_name
-        for key in ("held", "restricted", "asking", "ordering", "active"):
+        for key in ("held", "restricted", "asking", "ordering", "active", "was-held"):
             person = session.get(Customer, shop[key])
             assert person is not None and person.erased_at is None, key
             assert person.email == f"{key}@example.lv", key
@@ -244,7 +252,7 @@ def test_dry_run_json_lists_every_rule_with_its_due_count(
     listed = {r["rule"]: r["due"] for r in report["rules"]}
     swept = set(RULES_BY_KEY) - {"marketing_objection", "published_content"}
     assert set(listed) == swept  # every rule with an end, each with its count
-    assert listed["customer_profile"] == 1 and listed["accounting_document"] == 2
+    assert listed["customer_profile"] == 1 and listed["accounting_document"] == 3
     assert listed["identity_document"] == 3 and listed["request_letter"] == 1
     before = {r["rule"]: r["before"] for r in report["rules"]}
     assert before["accounting_document"] == "2021-01-01"  # whole financial years only
