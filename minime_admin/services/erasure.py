@@ -171,14 +171,17 @@ def execute_erasure(
     identity_method: str | None = None,
     progress: Progress | None = None,
     rid_remnants: bool = True,
+    planned_now: bool = False,
 ) -> ErasureOutcome:
     """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed.
 
     ``rid_remnants=False``: the caller (the retention sweep, erasing many) tidies the
-    search index and the write-ahead log once at its end instead of after each one."""
-    fresh = plan_erasure(session, plan.customer_id)
-    if fresh.counts() != plan.counts():
-        plan = fresh  # the data changed since the plan was shown: follow the current facts
+    search index and the write-ahead log once at its end instead of after each one.
+    ``planned_now``: the caller made ``plan`` in this same transaction, so it is current."""
+    if not planned_now:
+        fresh = plan_erasure(session, plan.customer_id)
+        if fresh.counts() != plan.counts():
+            plan = fresh  # the data changed since the plan was shown: follow the current facts
     by_table = {model.__tablename__: model for model in _DELETE_ORDER}
     total = sum(len(g.ids) for g in plan.groups) or 1
     done = erased = anonymised = retained = 0
