@@ -193,6 +193,7 @@ def test_the_sweep_erases_expired_customers_through_the_plan_and_never_protected
             assert person.email == f"{key}@example.lv", key
         erased = audit.newest_first(session, action=AuditAction.CUSTOMER_ERASED)
         assert len(erased) == 1 and str(shop["gone"]) in erased[0].subject
+        assert "customer_profile" in erased[0].reason  # why, without a request
         assert retention.sweep_due(session) == 0
 
 

@@ -172,12 +172,14 @@ def execute_erasure(
     progress: Progress | None = None,
     rid_remnants: bool = True,
     planned_now: bool = False,
+    reason: str = "",
 ) -> ErasureOutcome:
     """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed.
 
     ``rid_remnants=False``: the caller (the retention sweep, erasing many) tidies the
     search index and the write-ahead log once at its end instead of after each one.
-    ``planned_now``: the caller made ``plan`` in this same transaction, so it is current."""
+    ``planned_now``: the caller made ``plan`` in this same transaction, so it is current.
+    ``reason``: why, for the audit log, when no request is answered (the retention rule)."""
     if not planned_now:
         fresh = plan_erasure(session, plan.customer_id)
         if fresh.counts() != plan.counts():
@@ -227,7 +229,7 @@ def execute_erasure(
         AuditAction.CUSTOMER_ERASED,
         "customer",
         plan.customer_id,
-        _reference(session, request_id),
+        _reference(session, request_id) or reason,
         {
             "counts": counts,
             "request_id": request_id,

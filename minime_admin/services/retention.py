@@ -173,7 +173,14 @@ def _erase_customers(session: Session, actor: Actor, ids: list[int]) -> int:
             # The query leaves out every customer under a hold; were one chosen anyway, the
             # sweep would choose it again forever. Stop loudly instead.
             raise RuntimeError(f"customer {customer_id} is held yet was due for erasure")
-        erasure.execute_erasure(session, actor, plan, rid_remnants=False, planned_now=True)
+        erasure.execute_erasure(
+            session,
+            actor,
+            plan,
+            rid_remnants=False,
+            planned_now=True,
+            reason="retention rule customer_profile: every record outlived its rule",
+        )
     return len(ids)
 
 
