@@ -2665,6 +2665,10 @@
         <translation>pārliecinošo leģitīmo iemeslu apraksts</translation>
     </message>
     <message>
+        <source>the customer the request is about (link the request to a customer)</source>
+        <translation>klients, par kuru ir pieprasījums (piesaistiet pieprasījumu klientam)</translation>
+    </message>
+    <message>
         <source>Letter “{kind}” ({language}), no. {id}</source>
         <translation>Vēstule “{kind}” ({language}), Nr. {id}</translation>
     </message>
@@ -2794,6 +2798,10 @@
     <message>
         <source>Refusal (Art. 12(4))</source>
         <translation>Atteikums (12. panta 4. punkts)</translation>
+    </message>
+    <message>
+        <source>Answer on the legal basis and transfers</source>
+        <translation>Atbilde par juridisko pamatu un datu nosūtīšanu</translation>
     </message>
     <message>
         <source>Personal data breach notice (Art. 34)</source>
@@ -4037,6 +4045,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Old breaches: list of people affected</source>
         <translation>Veci pārkāpumi: skarto personu saraksts</translation>
+    </message>
+    <message>
+        <source>Files sent with requests (ID copies)</source>
+        <translation>Pieprasījumu pielikumi (ID kopijas)</translation>
+    </message>
+    <message>
+        <source>Letters of old answered requests</source>
+        <translation>Senu atbildētu pieprasījumu vēstules</translation>
+    </message>
+    <message>
+        <source>Accounting documents past their period</source>
+        <translation>Grāmatvedības dokumenti pēc glabāšanas termiņa</translation>
+    </message>
+    <message>
+        <source>Expired customers (erasure plan)</source>
+        <translation>Klienti ar beigušos glabāšanas laiku (dzēšanas plāns)</translation>
     </message>
     <message>
         <source>Retention</source>

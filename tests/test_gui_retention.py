@@ -100,3 +100,20 @@ def test_no_reminder_when_nothing_is_due(qtbot: QtBot, database: Database, clerk
     qtbot.wait_until(lambda: reminder.task is None, timeout=10_000)
     assert not reminder.isVisible()
     assert tasks.cancel_all_and_wait(10_000)
+
+
+def test_the_preview_names_every_rule_the_sweep_has(
+    qtbot: QtBot, demo: Database, clerk: Actor
+) -> None:
+    """Issue #13 point 7: whole customers, accounting documents, ID copies and letters are
+    rows of the preview with their own names, not bare rule keys."""
+    from minime_admin.gui.wizards.retention_view import RULE, RULE_NAMES
+
+    view = RetentionView(AppContext(demo, clerk))
+    qtbot.add_widget(view)
+    view.show()
+    qtbot.wait_until(lambda: not view.busy and view.table.rowCount() > 0, timeout=10_000)
+    shown = {d.rule: view.table.item(row, RULE).text() for row, d in enumerate(view.due)}
+    new = ("customer_profile", "accounting_document", "identity_document", "request_letter")
+    assert set(new) <= set(shown)
+    assert all(shown[key] == RULE_NAMES[key] for key in shown)

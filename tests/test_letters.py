@@ -103,6 +103,7 @@ def test_the_catalogue_has_every_kind_in_both_languages() -> None:
         "objection_not_upheld",
         "objection_grounds",
         "no_recipients",
+        "no_request",
     }
 
 
@@ -160,8 +161,8 @@ def test_latvian_letters_state_their_facts(kind: LetterKind, facts: list[str]) -
         (LetterKind.REFUSAL, "sūdzību Datu valsts inspekcijai", "sūdzību Datu valsts inspekcija "),
         (
             LetterKind.ACCESS_COVER,
-            "iesniegt Datu valsts inspekcijai",
-            "iesniegt Datu valsts inspekcija ",
+            "sūdzību Datu valsts inspekcijai",
+            "sūdzību Datu valsts inspekcija ",
         ),
         (LetterKind.PORTABILITY_COVER, "ko mums sniedzāt", "esat mums sniedzis"),
     ],

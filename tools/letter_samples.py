@@ -49,6 +49,7 @@ SAMPLE_FACTS = Facts(
     recipients=("Omniva (EE)", "Mailchimp (US)"),
     retention=("Rēķini: 60 mēn. pēc finanšu gada beigām",),
     transfers=("Mailchimp (US): EU standard contractual clauses",),
+    legal_bases=("Pasūtījumi: līguma ar Jums izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)",),
     breach_description="2026. gada 20. novembrī tika nozagts dators ar pasūtījumu eksportu.",
     breach_consequences="Jūsu vārds un adrese var nonākt svešās rokās.",
     breach_measures="Esam bloķējuši piekļuves un informējuši policiju.",

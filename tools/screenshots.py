@@ -645,6 +645,8 @@ def wizard_screens(window: MainWindow, out: Path, code: str) -> None:
     view.dry_button.click()
     wait_until(lambda: not view.busy)
     save(view, out, f"retention-{code}.png")
+    view.table.scrollToBottom()  # whole customers, accounting documents, ID copies, letters
+    save(view, out, f"retention13-{code}.png")
     view.close()
 
 

@@ -25,6 +25,8 @@ class Trigger(StrEnum):
     WITHDRAWN = "withdrawn"
     LIFTED = "lifted"
     CLOSED = "closed"  # a request answered, refused or withdrawn
+    # A request's identity confirmed (work started or done) or refused, or the request closed
+    IDENTITY_SETTLED = "identity_settled"
     NEVER = "never"  # kept while the thing it records stands (e.g. a marketing objection)
 
 
@@ -50,6 +52,13 @@ class RetentionRule:
         if self.trigger is Trigger.FINANCIAL_YEAR_END:
             trigger_date = date(trigger_date.year, 12, 31)
         return add_months(trigger_date, self.months)
+
+
+def financial_year_cutoff(cutoff: date) -> date:
+    """Records of a financial year (a calendar year) have outlived a rule counted from the
+    year's end when that end lies before ``cutoff`` (today less the period): every record
+    dated before 1 January of ``cutoff``'s year, and none after it."""
+    return date(cutoff.year, 1, 1)
 
 
 def add_months(start: date, months: int) -> date:
@@ -83,7 +92,8 @@ DEFAULT_RULES: tuple[RetentionRule, ...] = (
         EndAction.ANONYMISE,
         LegalBasis.LEGAL_OBLIGATION,
         "Latvian Accounting Law (Grāmatvedības likums): source documents kept after the "
-        "financial year; GDPR Art. 17(3)(b)",
+        "financial year, then the invoices are deleted and the orders cut loose from the "
+        "person; GDPR Art. 17(3)(b)",
         review=True,
     ),
     RetentionRule(
@@ -181,6 +191,25 @@ DEFAULT_RULES: tuple[RetentionRule, ...] = (
         LegalBasis.LEGAL_OBLIGATION,
         "GDPR Art. 5(2): proof that each request was answered; after five years the "
         "requester's identifiers are replaced by a salted hash",
+        review=True,
+    ),
+    RetentionRule(
+        "identity_document",
+        0,
+        Trigger.IDENTITY_SETTLED,
+        EndAction.DELETE,
+        LegalBasis.LEGAL_OBLIGATION,
+        "GDPR Art. 12(6), 5(1)(c): files sent with a request (copies of ID documents) only "
+        "until the requester's identity is confirmed or refused",
+    ),
+    RetentionRule(
+        "request_letter",
+        60,
+        Trigger.CLOSED,
+        EndAction.DELETE,
+        LegalBasis.LEGAL_OBLIGATION,
+        "GDPR Art. 5(2): the letters that answered a request are kept with the request's "
+        "record, five years after closing",
         review=True,
     ),
     RetentionRule(

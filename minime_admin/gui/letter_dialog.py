@@ -76,6 +76,9 @@ KIND_NAMES: dict[LetterKind, str] = {
         "LetterKinds", "Confirmation: consent withdrawn"
     ),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterKinds", "Refusal (Art. 12(4))"),
+    LetterKind.LEGAL_BASIS_ANSWER: QT_TRANSLATE_NOOP(
+        "LetterKinds", "Answer on the legal basis and transfers"
+    ),
     LetterKind.BREACH_NOTICE: QT_TRANSLATE_NOOP(
         "LetterKinds", "Personal data breach notice (Art. 34)"
     ),
@@ -94,6 +97,9 @@ MISSING_FACTS = {
     "compelling_grounds": QT_TRANSLATE_NOOP(
         "LetterDialog", "the compelling legitimate grounds written out"
     ),
+    "customer": QT_TRANSLATE_NOOP(
+        "LetterDialog", "the customer the request is about (link the request to a customer)"
+    ),
 }
 # The kind a completed request of each type is answered with.
 _DONE_LETTERS = {
@@ -106,6 +112,7 @@ _DONE_LETTERS = {
     RequestType.MARKETING_OBJECTION: LetterKind.MARKETING_OPT_OUT,
     RequestType.UNSUBSCRIBE: LetterKind.NEWSLETTER_UNSUBSCRIBED,
     RequestType.CONSENT_WITHDRAWAL: LetterKind.CONSENT_WITHDRAWN,
+    RequestType.LEGAL_BASIS_QUESTION: LetterKind.LEGAL_BASIS_ANSWER,
 }
 
 

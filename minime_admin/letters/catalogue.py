@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from minime_admin.domain.actor import Role
 from minime_admin.domain.requests import ErasureException, RefusalReason, RequestType
+from minime_admin.domain.transfers import TransferSafeguard
 from minime_admin.letters.model import LetterKind
 
 
@@ -300,23 +301,43 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Atbilde uz piekļuves pieprasījumu (15. pants)",
             "Jūsu personas dati un informācija par to apstrādi",
             (
-                "Atbildot uz Jūsu {received} saņemto pieprasījumu, pievienojam Jūsu personas "
-                "datu kopiju un sniedzam VDAR 15. panta 1. punktā paredzēto informāciju.",
-                Items("categories_held", "a) Kādus Jūsu datus mēs glabājam:"),
-                Items("purposes", "b) Kādiem nolūkiem tos apstrādājam:"),
-                Items("recipients", "c) Kam dati ir izpausti:", "Dati nav izpausti citiem."),
+                If(
+                    "received",
+                    "Atbildot uz Jūsu {received} saņemto pieprasījumu, pievienojam Jūsu "
+                    "personas datu kopiju un sniedzam VDAR 15. panta 1. un 2. punktā paredzēto "
+                    "informāciju.",
+                ),
+                If(
+                    "no_request",
+                    "Pievienojam Jūsu personas datu kopiju un sniedzam VDAR 15. panta 1. un "
+                    "2. punktā paredzēto informāciju.",
+                ),
+                Items("purposes", "a) Kādiem nolūkiem Jūsu datus apstrādājam:"),
+                Items("categories_held", "b) Kādas Jūsu datu kategorijas mēs glabājam:"),
+                Items(
+                    "recipients",
+                    "c) Kam Jūsu dati ir izpausti (saņēmējs, kad, kādi dati, trešā valsts un "
+                    "garantija):",
+                    "c) Mūsu datu izpaušanas reģistrā nav ierakstu par Jūsu datu izpaušanu "
+                    "citiem saņēmējiem.",
+                ),
                 Items("retention", "d) Cik ilgi dati tiek glabāti:"),
                 "e) Jums ir tiesības pieprasīt datu labošanu vai dzēšanu, apstrādes "
                 "ierobežošanu, kā arī iebilst pret apstrādi.",
-                "f) Sūdzību varat iesniegt {dvi_dative} ({dvi_address}, {dvi_email}).",
+                "f) Jums ir tiesības iesniegt sūdzību {dvi_dative} ({dvi_address}, {dvi_email}, "
+                "tālr. {dvi_phone}, {dvi_website}).",
                 "g) Datus esam saņēmuši no Jums pašiem (konts, pasūtījumi, veidlapas) un "
                 "automātiski, Jums apmeklējot mūsu tīmekļvietni.",
                 "h) Mēs nepieņemam lēmumus, kas balstīti tikai uz automatizētu apstrādi, "
-                "tostarp profilēšanu, un kas Jums radītu tiesiskas sekas vai līdzīgi būtiski "
-                "ietekmētu Jūs.",
+                "tostarp profilēšanu, un kas Jums radītu tiesiskas sekas vai līdzīgi būtiskas "
+                "sekas (VDAR 22. panta 1. un 4. punkts).",
                 Items(
                     "transfers",
-                    "Datu nosūtīšana uz trešajām valstīm un garantijas (VDAR 15. panta 2. punkts):",
+                    "Datu nosūtīšana uz trešajām valstīm un atbilstošās garantijas (VDAR 15. panta "
+                    "2. punkts):",
+                    "Datu nosūtīšana uz trešajām valstīm (VDAR 15. panta 2. punkts): mūsu "
+                    "reģistrā nav ierakstu par Jūsu datu nosūtīšanu uz valsti ārpus Eiropas "
+                    "Ekonomikas zonas.",
                 ),
                 Block("questions"),
             ),
@@ -325,26 +346,42 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             "Answer to an access request (Art. 15)",
             "Your personal data and how we process it",
             (
-                "In answer to your request received on {received}, we enclose a copy of your "
-                "personal data and give you the information GDPR Art. 15(1) provides for.",
-                Items("categories_held", "(a) Which of your data we hold:"),
-                Items("purposes", "(b) The purposes we process it for:"),
+                If(
+                    "received",
+                    "In answer to your request received on {received}, we enclose a copy of "
+                    "your personal data and give you the information GDPR Art. 15(1) and (2) "
+                    "provide for.",
+                ),
+                If(
+                    "no_request",
+                    "We enclose a copy of your personal data and give you the information GDPR "
+                    "Art. 15(1) and (2) provide for.",
+                ),
+                Items("purposes", "(a) The purposes we process your data for:"),
+                Items("categories_held", "(b) The categories of your data we hold:"),
                 Items(
                     "recipients",
-                    "(c) Who it has been disclosed to:",
-                    "It has not been disclosed to anyone.",
+                    "(c) Who your data has been disclosed to (recipient, when, what data, third "
+                    "country and safeguard):",
+                    "(c) Our register of disclosures records no disclosure of your data to "
+                    "other recipients.",
                 ),
                 Items("retention", "(d) How long it is kept:"),
                 "(e) You have the right to ask us to rectify or erase your data, to restrict "
                 "its processing, and to object to processing.",
-                "(f) You may lodge a complaint with the {dvi_name} ({dvi_address}, {dvi_email}).",
+                "(f) You have the right to lodge a complaint with the {dvi_name} "
+                "({dvi_address}, {dvi_email}, tel. {dvi_phone}, {dvi_website}).",
                 "(g) We obtained the data from you (your account, orders and forms) and "
                 "automatically when you visited our website.",
                 "(h) We make no decisions based solely on automated processing, including "
-                "profiling, that have legal or similarly significant effects on you.",
+                "profiling, that produce legal effects concerning you or similarly "
+                "significantly affect you (GDPR Art. 22(1) and (4)).",
                 Items(
                     "transfers",
-                    "Transfers to third countries and their safeguards (GDPR Art. 15(2)):",
+                    "Transfers to third countries and their appropriate safeguards "
+                    "(GDPR Art. 15(2)):",
+                    "Transfers to third countries (GDPR Art. 15(2)): our register records no "
+                    "transfer of your data to a country outside the European Economic Area.",
                 ),
                 Block("questions"),
             ),
@@ -736,6 +773,76 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
             ),
         ),
     },
+    K.LEGAL_BASIS_ANSWER: {
+        "lv": LetterText(
+            "Atbilde par juridisko pamatu un datu nosūtīšanu",
+            "Jūsu datu apstrādes juridiskais pamats un nosūtīšana uz trešajām valstīm",
+            (
+                "Atbildot uz Jūsu {received} saņemto jautājumu, sniedzam informāciju par to, "
+                "uz kāda juridiskā pamata apstrādājam Jūsu datus, kam tie ir izpausti un vai "
+                "tie tiek nosūtīti uz valstīm ārpus Eiropas Ekonomikas zonas (VDAR 13., 14. un "
+                "15. pants).",
+                Items(
+                    "legal_bases",
+                    "Juridiskais pamats katrai Jūsu datu kategorijai (VDAR 6. panta 1. punkts):",
+                ),
+                "Ja apstrāde balstās uz Jūsu piekrišanu, Jūs to varat jebkurā laikā atsaukt; "
+                "tas neietekmē apstrādes likumību pirms atsaukšanas (VDAR 7. panta 3. punkts). "
+                "Ja apstrāde balstās uz mūsu leģitīmajām interesēm, Jums ir tiesības pret to "
+                "iebilst (VDAR 21. pants).",
+                Items(
+                    "recipients",
+                    "Kam Jūsu dati ir izpausti (saņēmējs, kad, kādi dati, trešā valsts un "
+                    "garantija):",
+                    "Mūsu datu izpaušanas reģistrā nav ierakstu par Jūsu datu izpaušanu citiem "
+                    "saņēmējiem.",
+                ),
+                Items(
+                    "transfers",
+                    "Datu nosūtīšana uz trešajām valstīm un atbilstošās garantijas (VDAR 44.–49. "
+                    "pants):",
+                    "Mūsu reģistrā nav ierakstu par Jūsu datu nosūtīšanu uz valsti ārpus "
+                    "Eiropas Ekonomikas zonas.",
+                ),
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+        "en": LetterText(
+            "Answer on the legal basis and transfers",
+            "The legal basis for processing your data and transfers to third countries",
+            (
+                "In answer to your question received on {received}, we set out below the "
+                "legal basis on which we process your data, to whom it has been disclosed, and "
+                "whether it is transferred to countries outside the European Economic Area "
+                "(GDPR Art. 13, 14 and 15).",
+                Items(
+                    "legal_bases",
+                    "The legal basis for each category of your data (GDPR Art. 6(1)):",
+                ),
+                "Where the processing rests on your consent, you may withdraw it at any time; "
+                "this does not affect the lawfulness of the processing before the withdrawal "
+                "(GDPR Art. 7(3)). Where it rests on our legitimate interests, you have the "
+                "right to object to it (GDPR Art. 21).",
+                Items(
+                    "recipients",
+                    "Who your data has been disclosed to (recipient, when, what data, third "
+                    "country and safeguard):",
+                    "Our register of disclosures records no disclosure of your data to other "
+                    "recipients.",
+                ),
+                Items(
+                    "transfers",
+                    "Transfers to third countries and their appropriate safeguards (GDPR "
+                    "Art. 44-49):",
+                    "Our register records no transfer of your data to a country outside the "
+                    "European Economic Area.",
+                ),
+                Block("complaint"),
+                Block("questions"),
+            ),
+        ),
+    },
 }
 
 # A recipient the Art. 19 record shows as told: "{partner}: told on {date} {how}".
@@ -805,6 +912,83 @@ CATEGORY_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "restriction": ("Restrictions of processing", "respecting your rights"),
         "legal_hold": ("Data about legal claims", "establishing or defending legal claims"),
     },
+}  # fmt: skip
+
+# Art. 15(1)(c) and 15(2): a disclosure and a transfer as the access answer states them.
+ACCESS_PHRASES: dict[str, dict[str, str]] = {
+    "lv": {
+        "recipient": "{partner} ({country}) — {data}; {when}",
+        "once": "izpausti {date}",
+        "dates": "izpausti {dates}",
+        "span": "izpausti {count} reizes laikā no {first} līdz {last}",
+        "span_1": "izpausti {count} reizi laikā no {first} līdz {last}",
+        "third_country": "; trešā valsts, garantija: {safeguard}",
+        "transfer": "{partner} ({country}): {safeguard}",
+        "no_safeguard": "mūsu reģistrā garantija nav norādīta",
+        "copy": "Garantiju kopiju varat saņemt, rakstot mums.",
+    },
+    "en": {
+        "recipient": "{partner} ({country}) — {data}; {when}",
+        "once": "disclosed on {date}",
+        "dates": "disclosed on {dates}",
+        "span": "disclosed {count} times between {first} and {last}",
+        "span_1": "disclosed {count} times between {first} and {last}",
+        "third_country": "; a third country, safeguard: {safeguard}",
+        "transfer": "{partner} ({country}): {safeguard}",
+        "no_safeguard": "no safeguard is recorded in our register",
+        "copy": "You may ask us for a copy of the safeguards.",
+    },
+}
+
+# The Art. 6(1) legal bases (domain.categories.LegalBasis), as a letter names them.
+LEGAL_BASES: dict[str, dict[str, str]] = {
+    "lv": {
+        "consent": "Jūsu piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts)",
+        "contract": "līguma ar Jums izpilde (VDAR 6. panta 1. punkta b) apakšpunkts)",
+        "legal_obligation": "mums noteikts juridisks pienākums (VDAR 6. panta 1. punkta "
+        "c) apakšpunkts)",
+        "public_interest": "uzdevums sabiedrības interesēs (VDAR 6. panta 1. punkta "
+        "e) apakšpunkts)",
+        "legitimate_interests": "mūsu leģitīmās intereses (VDAR 6. panta 1. punkta f) apakšpunkts)",
+    },
+    "en": {
+        "consent": "your consent (GDPR Art. 6(1)(a))",
+        "contract": "performing our contract with you (GDPR Art. 6(1)(b))",
+        "legal_obligation": "a legal obligation we are subject to (GDPR Art. 6(1)(c))",
+        "public_interest": "a task carried out in the public interest (GDPR Art. 6(1)(e))",
+        "legitimate_interests": "our legitimate interests (GDPR Art. 6(1)(f))",
+    },
+}
+
+# The safeguard a transfer rests on (domain.transfers.TransferSafeguard), in the letter's
+# language; a recorded text that names none of these is quoted as written.
+TRANSFER_SAFEGUARDS: dict[str, dict[str, str]] = {
+    "lv": {
+        TransferSafeguard.ADEQUACY: "Eiropas Komisijas lēmums par aizsardzības līmeņa "
+        "pietiekamību (VDAR 45. pants)",
+        TransferSafeguard.STANDARD_CLAUSES: "Eiropas Komisijas pieņemtās standarta līguma "
+        "klauzulas (VDAR 46. panta 2. punkta c) apakšpunkts)",
+        TransferSafeguard.CORPORATE_RULES: "saistošie uzņēmuma noteikumi (VDAR 46. panta "
+        "2. punkta b) apakšpunkts un 47. pants)",
+        TransferSafeguard.DEROGATION: "atkāpe īpašā situācijā (VDAR 49. pants)",
+    },
+    "en": {
+        TransferSafeguard.ADEQUACY: "an adequacy decision of the European Commission "
+        "(GDPR Art. 45)",
+        TransferSafeguard.STANDARD_CLAUSES: "standard contractual clauses adopted by the "
+        "European Commission (GDPR Art. 46(2)(c))",
+        TransferSafeguard.CORPORATE_RULES: "binding corporate rules (GDPR Art. 46(2)(b) and 47)",
+        TransferSafeguard.DEROGATION: "a derogation for a specific situation (GDPR Art. 49)",
+    },
+}
+
+COUNTRY_NAMES: dict[str, dict[str, str]] = {
+    "lv": {"LV": "Latvija", "EE": "Igaunija", "LT": "Lietuva", "IE": "Īrija", "DE": "Vācija",
+           "FI": "Somija", "SE": "Zviedrija", "PL": "Polija", "US": "ASV",
+           "GB": "Apvienotā Karaliste"},
+    "en": {"LV": "Latvia", "EE": "Estonia", "LT": "Lithuania", "IE": "Ireland", "DE": "Germany",
+           "FI": "Finland", "SE": "Sweden", "PL": "Poland", "US": "USA",
+           "GB": "United Kingdom"},
 }  # fmt: skip
 
 # How a retention rule reads in a letter: {months} and the event it runs from.

@@ -259,6 +259,8 @@ def _fact_present(letter: LetterData, field: str) -> bool:
         return letter.facts.objection_upheld is False
     if field == "no_recipients":  # Art. 19: nobody to tell, on record or still to be told
         return not (letter.facts.partners_informed or letter.facts.partners_told)
+    if field == "no_request":  # an access answer given without a request on file
+        return letter.facts.received is None
     if field == "objection_grounds":  # the compelling grounds, under "set out below"
         return letter.facts.objection_upheld is False and bool(letter.facts.refusal_text)
     return bool(getattr(letter.facts, field))

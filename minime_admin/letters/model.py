@@ -23,6 +23,7 @@ class LetterKind(StrEnum):
     CONSENT_WITHDRAWN = "consent_withdrawn"
     REFUSAL = "refusal"
     BREACH_NOTICE = "breach_notice"
+    LEGAL_BASIS_ANSWER = "legal_basis_answer"  # the basis per category and the transfers
 
 
 LANGUAGES = ("lv", "en")
@@ -89,6 +90,7 @@ class Facts:
     recipients: tuple[str, ...] = ()
     retention: tuple[str, ...] = ()
     transfers: tuple[str, ...] = ()  # "Mailchimp (US): EU standard contractual clauses"
+    legal_bases: tuple[str, ...] = ()  # "Orders: performing our contract with you (...)"
     breach_description: str = ""
     breach_consequences: str = ""
     breach_measures: str = ""

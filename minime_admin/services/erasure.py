@@ -175,11 +175,20 @@ def execute_erasure(
     request_id: int | None = None,
     identity_method: str | None = None,
     progress: Progress | None = None,
+    rid_remnants: bool = True,
+    planned_now: bool = False,
+    reason: str = "",
 ) -> ErasureOutcome:
-    """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed."""
-    fresh = plan_erasure(session, plan.customer_id)
-    if fresh.counts() != plan.counts():
-        plan = fresh  # the data changed since the plan was shown: follow the current facts
+    """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed.
+
+    ``rid_remnants=False``: the caller (the retention sweep, erasing many) tidies the
+    search index and the write-ahead log once at its end instead of after each one.
+    ``planned_now``: the caller made ``plan`` in this same transaction, so it is current.
+    ``reason``: why, for the audit log, when no request is answered (the retention rule)."""
+    if not planned_now:
+        fresh = plan_erasure(session, plan.customer_id)
+        if fresh.counts() != plan.counts():
+            plan = fresh  # the data changed since the plan was shown: follow the current facts
     by_table = {model.__tablename__: model for model in _DELETE_ORDER}
     total = sum(len(g.ids) for g in plan.groups) or 1
     done = erased = anonymised = retained = 0
@@ -225,7 +234,7 @@ def execute_erasure(
         AuditAction.CUSTOMER_ERASED,
         "customer",
         plan.customer_id,
-        _reference(session, request_id),
+        _reference(session, request_id) or reason,
         {
             "counts": counts,
             "request_id": request_id,
@@ -238,7 +247,8 @@ def execute_erasure(
         completed = requests.complete_if_possible(
             session, actor, request_id, identity_method, "Erasure carried out"
         )
-    _rid_file_of_remnants(session)
+    if rid_remnants:
+        _rid_file_of_remnants(session)
     return ErasureOutcome(plan, erased, anonymised, retained, len(scrubbed), completed, counts)
 
 

@@ -50,7 +50,8 @@ from minime_admin.letters.model import (
     Signer,
 )
 from minime_admin.progress import Progress, report
-from minime_admin.services import audit, letters, requests, settings
+from minime_admin.services import audit, customer_page, letters, requests, settings
+from minime_admin.services.access_facts import access_facts
 from minime_admin.store import export_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.base import Base
@@ -318,9 +319,25 @@ def _answer_pdf(
             reference,
             store_session.today(session),
             Signer(actor.name, catalogue.SIGNER_ROLES[language][actor.role.value]),
-            Facts(received=store_session.today(session)),
+            _unrequested_facts(session, preview, language),
         )
     return render_letter(replace(letter, appendix=tuple(appendix)))
+
+
+def _unrequested_facts(session: Session, preview: ExportPreview, language: str) -> Facts:
+    """An answer given without a request on file states no request (``received`` stays
+    empty) yet all of Art. 15(1)(a)-(h) and 15(2), as an answer to one does."""
+    if preview.scope is Scope.PORTABILITY:
+        return Facts(received=store_session.today(session))  # as before: Art. 20 only
+    page = customer_page.read_customer_page(session, preview.customer_id)
+    found = access_facts(session, page, language)
+    return Facts(
+        purposes=found.purposes,
+        categories_held=found.categories_held,
+        recipients=found.recipients,
+        retention=found.retention,
+        transfers=found.transfers,
+    )
 
 
 def _record(

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
-from minime_admin.domain.category_info import BY_CATEGORY
 from minime_admin.domain.partner_notices import Change
 from minime_admin.domain.requests import (
     GROUND_WRITTEN_OUT,
@@ -45,7 +44,7 @@ from minime_admin.services import (
     requests,
     settings,
 )
-from minime_admin.services.retention_rules import Rules, current_rules
+from minime_admin.services.access_facts import access_facts
 from minime_admin.store import letter_repo
 from minime_admin.store import session as store_session
 
@@ -120,6 +119,9 @@ def compose(
         raise NeedsFacts(kind=kind.value, missing="erased")
     if kind is LetterKind.BREACH_NOTICE and not chosen.breach_description:
         raise NeedsFacts(kind=kind.value, missing="breach")
+    if kind is LetterKind.LEGAL_BASIS_ANSWER and not chosen.legal_bases:
+        # The basis is stated per category of the person's data: link the customer first.
+        raise NeedsFacts(kind=kind.value, missing="customer")
     if kind is LetterKind.EXTENSION_NOTICE:
         _check_extension_notice(detail, today)
     if kind is LetterKind.REFUSAL:
@@ -264,35 +266,16 @@ def _implied_facts(
     )
     if page is None:
         return facts
-    held, purposes, retention, recipients, transfers = [], [], [], [], []
-    in_force = current_rules(session)
-    names = catalogue.CATEGORY_TEXTS[language]
-    for section in page.sections:
-        category = section.info.category.value
-        if section.total:
-            name, purpose = names[category]
-            held.append(f"{name} ({section.total})")
-            purposes.append(f"{name}: {purpose}")
-            retention.append(
-                f"{name}: {_retention_phrase(section.info.category, language, in_force)}"
-            )
-        if section.info.category is DataCategory.DISCLOSURE:
-            for row in section.rows:
-                partner = f"{row.values['partner']} ({row.values['country']})"
-                if partner not in recipients:
-                    recipients.append(partner)
-                if row.values["third_country"] and row.values["safeguards"]:
-                    transfer = f"{partner}: {row.values['safeguards']}"
-                    if transfer not in transfers:
-                        transfers.append(transfer)
+    found = access_facts(session, page, language)
     untold, told = _art19_recipients(session, detail, page.customer_id, kind, language)
     return replace(
         facts,
-        categories_held=tuple(held),
-        purposes=tuple(purposes),
-        retention=tuple(retention),
-        recipients=tuple(recipients),
-        transfers=tuple(transfers),
+        categories_held=found.categories_held,
+        purposes=found.purposes,
+        retention=found.retention,
+        recipients=found.recipients,
+        transfers=found.transfers,
+        legal_bases=found.legal_bases,
         partners_informed=untold,
         partners_told=told,
         consents_withdrawn=_consents_withdrawn(session, detail, kind, language),
@@ -356,15 +339,6 @@ def told_line(told: partner_notices.Told, language: str) -> str:
         date=long_date(told.told_on, language),
         how=texts[told.method.value],
     )
-
-
-def _retention_phrase(category: DataCategory, language: str, rules: Rules) -> str:
-    rule = rules[BY_CATEGORY[category].retention_rule]
-    phrases = catalogue.RETENTION_PHRASES[language]
-    immediate = f"{rule.trigger.value}_0"
-    if rule.months == 0 and immediate in phrases:
-        return phrases[immediate]
-    return phrases[rule.trigger.value].format(months=rule.months)
 
 
 def _corrected_fields(detail: requests.RequestDetail) -> list[str]:

@@ -17,10 +17,15 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.domain.erasure import identity_hash
-from minime_admin.domain.retention import RULES_BY_KEY, add_months
+from minime_admin.domain.erasure import Action, identity_hash
+from minime_admin.domain.retention import (
+    RULES_BY_KEY,
+    Trigger,
+    add_months,
+    financial_year_cutoff,
+)
 from minime_admin.progress import Progress, report
-from minime_admin.services import audit, customer_search
+from minime_admin.services import audit, customer_search, erasure
 from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import erasure_repo, retention_repo, sqlcipher
 from minime_admin.store import session as store_session
@@ -28,10 +33,12 @@ from minime_admin.store.base import Base
 from minime_admin.store.session import UnitsOfWork
 
 BATCH = 5000
+# A whole customer goes through the erasure plan, each one audited: smaller batches.
+CUSTOMER_BATCH = 50
 _log = logging.getLogger(__name__)
 # What is swept is retention_repo.due_queries: a query per rule. Which tagged tables are
-# deliberately not swept (whole profiles, accounting documents, ...) and why is said once,
-# in store/personal_data.py.
+# deliberately not swept (published reviews, ...) and why is said once, in
+# store/personal_data.py.
 
 
 @dataclass(frozen=True)
@@ -65,12 +72,15 @@ def due_now(session: Session) -> list[Due]:
     limits = cutoffs(today, rules)
     result = []
     for key, (model, query) in retention_repo.due_queries(limits).items():
+        before = limits[key]
+        if rules[key].trigger is Trigger.FINANCIAL_YEAR_END:
+            before = financial_year_cutoff(before)  # whole financial years only
         result.append(
             Due(
                 key,
                 str(model.__tablename__),
                 retention_repo.count(session, query),
-                limits[key],
+                before,
                 rules[key].reference,
             )
         )
@@ -100,7 +110,7 @@ def sweep(
         for item in due:
             model, query = queries[item.rule]
             deleted[item.rule] = 0
-            while (removed := _sweep_batch(units, item.rule, model, query)) is not None:
+            while (removed := _sweep_batch(units, actor, item.rule, model, query)) is not None:
                 deleted[item.rule] += removed
                 done += removed
                 report(progress, done, total)
@@ -127,15 +137,22 @@ def sweep(
 
 
 def _sweep_batch(
-    units: UnitsOfWork, rule: str, model: type[Base], query: Select[tuple[int]]
+    units: UnitsOfWork, actor: Actor, rule: str, model: type[Base], query: Select[tuple[int]]
 ) -> int | None:
     """One batch of one rule in one unit of work: how many went; None when none are left."""
     with units() as session:
-        ids = retention_repo.next_batch(session, query, BATCH)
+        size = CUSTOMER_BATCH if rule == "customer_profile" else BATCH
+        ids = retention_repo.next_batch(session, query, size)
         if not ids:
             return None
         touched = retention_repo.customers_of(session, model, ids)
-        if rule == "request_record":
+        if rule == "customer_profile":
+            removed = _erase_customers(session, actor, ids)
+        elif rule == "accounting_document":
+            removed = retention_repo.cut_orders_loose(session, ids)
+        elif rule == "request_letter":
+            removed = retention_repo.delete_letters(session, ids)
+        elif rule == "request_record":
             removed = _hash_requests(session, ids)
         elif rule == "breach_affected_list":
             removed = retention_repo.drop_affected_lists(session, ids)
@@ -144,6 +161,27 @@ def _sweep_batch(
         if touched and rule == "visit_record":
             customer_search.refresh_customers(session, sorted(touched))
         return removed
+
+
+def _erase_customers(session: Session, actor: Actor, ids: list[int]) -> int:
+    """Customers every record of whom has outlived its rule go through the same erasure
+    plan as a request would: what accounting law or a hold keeps is kept, the rest erased,
+    the customer left an anonymous stub with the salted hash; each erasure is audited."""
+    for customer_id in ids:
+        plan = erasure.plan_erasure(session, customer_id)
+        if any(g.table == "customers" and g.decision.action is Action.RETAIN for g in plan.groups):
+            # The query leaves out every customer under a hold; were one chosen anyway, the
+            # sweep would choose it again forever. Stop loudly instead.
+            raise RuntimeError(f"customer {customer_id} is held yet was due for erasure")
+        erasure.execute_erasure(
+            session,
+            actor,
+            plan,
+            rid_remnants=False,
+            planned_now=True,
+            reason="retention rule customer_profile: every record outlived its rule",
+        )
+    return len(ids)
 
 
 def _hash_requests(session: Session, ids: list[int]) -> int:

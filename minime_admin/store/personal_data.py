@@ -36,23 +36,21 @@ class Use(StrEnum):
     RETENTION = "retention"  # the retention sweep
 
 
-_PROFILE_NOT_SWEPT = (
-    "An expired profile is erased through the erasure plan, which weighs legal holds and "
-    "open orders; the sweep does not delete whole customers."
+_WITH_THE_CUSTOMER = (
+    "Swept with the whole customer under rule 'customer_profile': an expired customer goes "
+    "through the erasure plan, which deletes it."
 )
-_ACCOUNTING_NOT_SWEPT = (
-    "Accounting documents are anonymised, not deleted, when rule 'accounting_document' ends; "
-    "the sweep does not anonymise yet, so they are cut loose from the person only by an "
-    "erasure."
+_WITH_THE_ORDER = (
+    "Swept with its order under rule 'accounting_document': once the financial year is past "
+    "the period, the order's invoices are deleted and the order with its items is cut loose "
+    "from the person."
 )
 
 # A tagged table deliberately left out of one use: (table, use) → why. Stated here only.
 EXEMPT: dict[tuple[str, Use], str] = {
-    ("customers", Use.RETENTION): _PROFILE_NOT_SWEPT,
-    ("addresses", Use.RETENTION): _PROFILE_NOT_SWEPT,
-    ("orders", Use.RETENTION): _ACCOUNTING_NOT_SWEPT,
-    ("order_items", Use.RETENTION): _ACCOUNTING_NOT_SWEPT,
-    ("invoices", Use.RETENTION): _ACCOUNTING_NOT_SWEPT,
+    ("addresses", Use.RETENTION): _WITH_THE_CUSTOMER,
+    ("order_items", Use.RETENTION): _WITH_THE_ORDER,
+    ("invoices", Use.RETENTION): _WITH_THE_ORDER,
     ("marketing_objections", Use.RETENTION): (
         "Kept while the objection stands, so that it is honoured (Art. 21(3)): rule "
         "'marketing_objection' has no end to sweep at."
@@ -73,8 +71,14 @@ UNTAGGED: dict[str, str] = {
         "Not part of the Art. 15 copy."
     ),
     "request_events": "A request's timeline: an erasure blanks its texts with the request's.",
-    "request_attachments": "Files that came with a request: an erasure deletes them.",
-    "letters": "Letters archived for a request: an erasure deletes them with the request's data.",
+    "request_attachments": (
+        "Files that came with a request (copies of ID documents): the sweep deletes them "
+        "once the identity is settled (rule 'identity_document'), an erasure at once."
+    ),
+    "letters": (
+        "Letters archived for a request: the sweep deletes them with the request's record "
+        "(rule 'request_letter'), an erasure with the request's data."
+    ),
     "partner_notifications": (
         "When and how a partner was told of a change (Art. 19): partner, customer and "
         "request ids, dates and staff names, no personal data of the customer; an erased "

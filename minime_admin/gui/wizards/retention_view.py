@@ -50,6 +50,12 @@ RULE_NAMES: dict[str, str] = {
     "breach_affected_list": QT_TRANSLATE_NOOP(
         "RetentionView", "Old breaches: list of people affected"
     ),
+    "identity_document": QT_TRANSLATE_NOOP("RetentionView", "Files sent with requests (ID copies)"),
+    "request_letter": QT_TRANSLATE_NOOP("RetentionView", "Letters of old answered requests"),
+    "accounting_document": QT_TRANSLATE_NOOP(
+        "RetentionView", "Accounting documents past their period"
+    ),
+    "customer_profile": QT_TRANSLATE_NOOP("RetentionView", "Expired customers (erasure plan)"),
 }
 RULE, TABLE, DUE, BEFORE, RESULT, REFERENCE = range(6)
 
