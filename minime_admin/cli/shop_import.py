@@ -10,6 +10,7 @@ import argparse
 import os
 from typing import Any
 
+from minime_admin.cli import access_log
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.errors import ShopSecretMissing
 from minime_admin.importers.woocommerce import WooCommerceClient, check_address
@@ -31,9 +32,12 @@ def add_commands(commands: Any) -> None:
     woo.add_argument("--key", required=True, help="the REST API consumer key (ck_...)")
     woo.add_argument("--dry-run", action="store_true", help="count only; change nothing")
     woo.add_argument("--json", action="store_true")
+    access_log.add_source(sources)
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if arguments.import_source == access_log.SOURCE:
+        return access_log.run(arguments)
     check_address(arguments.url)  # refuse plain http before asking for anything else
     secret = os.environ.get(SECRET_VARIABLE, "")
     if not secret:
