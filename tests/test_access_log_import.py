@@ -131,6 +131,7 @@ def test_a_line_becomes_a_visit_with_latvian_search_terms() -> None:
     raw = line(
         "2001:db8::7", DAY, "/?s=d%C4%81vana+b%C4%93rnam&post_type=product", user="j%C4%81nis"
     )
+    assert access_log._plain_fields(raw) is not None  # the common line takes the shortcut
     parsed = parse_line(raw.encode())
     assert parsed.ip == "2001:db8::7" and parsed.user == "jānis"
     assert parsed.at == DAY and parsed.at.tzinfo is UTC
@@ -196,6 +197,35 @@ def test_fuzzed_lines_never_crash_the_parser(raw: bytes) -> None:
     parsed.page(), parsed.site_search(), parsed.is_page_view()
     browser = browser_of(parsed.user_agent)
     assert len(browser.name) <= 32 and len(browser.operating_system) <= 32
+
+
+ASCII = st.characters(min_codepoint=0x20, max_codepoint=0x7E)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(ASCII, min_size=1, max_size=20),
+    st.text(ASCII, max_size=20),
+    st.text(ASCII, max_size=60),
+    st.text(ASCII, max_size=40),
+    st.text(ASCII, max_size=60),
+    st.sampled_from(["+0000", "+0200", "-0530", "+2400", "+0099"]),
+    st.sampled_from(["20/Nov/2026:12:00:00", "31/Feb/2026:12:00:00", "20/Nov/2026:25:61:00"]),
+)
+def test_the_shortcut_reads_exactly_what_apachelogs_reads(
+    host: str, user: str, request: str, referrer: str, agent: str, zone: str, stamp: str
+) -> None:
+    text = f'{host} - {user or "-"} [{stamp} {zone}] "{request}" 200 512 "{referrer}" "{agent}"'
+    shortcut = access_log._plain_fields(text)
+    try:
+        slow = access_log._apachelogs_fields(text)
+    except LineRejected:
+        assert shortcut is None
+        return
+    if shortcut is not None:
+        for name, value in shortcut.items():
+            assert value == slow[name], name
+    assert parse_line(text.encode()) == access_log.LogLine(**{**parse_line(text.encode()).__dict__})
 
 
 # --- importing ----------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Web-server access logs (Apache/nginx "combined" format, plain or .gz) as visit lines.
 
-Each line is parsed by apachelogs (a maintained parser of Apache's LogFormat directives);
-nginx's default ``combined`` format writes the same fields. A line that cannot be read is a
+Lines are parsed by apachelogs (a maintained parser of Apache's LogFormat directives);
+nginx's default ``combined`` format writes the same fields. The common plain line (printable
+ASCII, nothing escaped) takes a precompiled shortcut that yields the very same fields at a
+tenth of the cost, checked against apachelogs by property tests. A line that cannot be read is a
 ``LineRejected`` with a reason, never an exception that stops the run. A file is read a line
 at a time (at most ``MAX_LINE`` bytes each), so a 1 GB log takes bounded memory.
 
@@ -15,10 +17,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -106,26 +109,81 @@ def line_key(raw: bytes) -> str:
 def parse_line(raw: bytes) -> LogLine:
     """One line (without its line break) as a LogLine; raises LineRejected."""
     text = raw.decode("utf-8", errors="replace")
-    try:
-        entry = _PARSER.parse(text)
-        fields = entry.directives
-        at: datetime = fields["%t"].astimezone(UTC)
-    except (Error, ValueError, OverflowError, AttributeError) as error:
-        raise LineRejected(MALFORMED) from error
-    request = fields["%r"] or ""
+    return _line_from(raw, _plain_fields(text) or _apachelogs_fields(text))
+
+
+def _line_from(raw: bytes, fields: dict[str, Any]) -> LogLine:
+    at, request, user = fields["%t"], fields["%r"] or "", fields["%u"]
     method, _, rest = request.partition(" ")
     target = rest.rsplit(" ", 1)[0] if rest.count(" ") else rest
-    user = fields["%u"]
     return LogLine(
         key=line_key(raw),
         ip=str(fields["%h"] or ""),
         user=unquote(user, errors="replace") if user else None,
-        at=at,
+        at=at.astimezone(UTC),
         method=method,
         target=target,
         referrer=fields["%{Referer}i"] or None,
         user_agent=fields["%{User-Agent}i"] or "",
     )
+
+
+def _apachelogs_fields(text: str) -> dict[str, Any]:
+    try:
+        fields: dict[str, Any] = _PARSER.parse(text).directives
+        fields["%t"].astimezone(UTC)
+    except (Error, ValueError, OverflowError, AttributeError) as error:
+        raise LineRejected(MALFORMED) from error
+    return fields
+
+
+# The common line, and only it: printable ASCII, nothing escaped, a well-formed time. For
+# it this gives exactly apachelogs' fields (tests compare the two on generated lines) at a
+# tenth of the cost; every other line goes to apachelogs, which reads escapes and the rest.
+_WORD = r"[!\x23-\x5b\x5d-\x7e]+"
+_QUOTED = r'"([ !\x23-\x5b\x5d-\x7e]*)"'
+_PLAIN = re.compile(
+    rf"({_WORD}) ({_WORD}) ({_WORD}) "
+    r"\[(\d\d)/([A-Z][a-z][a-z])/(\d{4}):(\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d)\] "
+    rf"{_QUOTED} (\d{{3}}) (\d+|-) {_QUOTED} {_QUOTED}"
+)
+_MONTHS = {
+    month: number
+    for number, month in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+
+
+def _plain_fields(text: str) -> dict[str, Any] | None:
+    match = _PLAIN.fullmatch(text)
+    if match is None:
+        return None
+    host, _logname, user, day, month, year, hour, minute, second, sign, oh, om = match.groups()[:12]
+    request, _status, _size, referrer, agent = match.groups()[12:]
+    if month not in _MONTHS:
+        return None
+    try:
+        offset = timedelta(hours=int(oh), minutes=int(om)) * (-1 if sign == "-" else 1)
+        at = datetime(
+            int(year),
+            _MONTHS[month],
+            int(day),
+            int(hour),
+            int(minute),
+            int(second),
+            tzinfo=timezone(offset),
+        )
+    except ValueError:
+        return None
+    return {
+        "%h": host,
+        "%u": None if user == "-" else user,
+        "%t": at,
+        "%r": None if request == "-" else request,
+        "%{Referer}i": None if referrer == "-" else referrer,
+        "%{User-Agent}i": None if agent == "-" else agent,
+    }
 
 
 @dataclass(frozen=True)
