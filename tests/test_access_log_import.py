@@ -531,3 +531,48 @@ def test_the_real_apache_sample(
     last = run(database, clerk, cut)
     assert last.counts.new == 0 and last.counts.rejected == counts.rejected + 1
     assert last.rejections[-1].line == 5000
+
+
+# --- migration 0011 -----------------------------------------------------------------------
+
+
+def test_a_database_from_before_0011_takes_log_visits(
+    tmp_path: Path, clock: FixedClock, clerk: Actor
+) -> None:
+    import sqlalchemy as sa
+
+    from minime_admin.services import database as db_service
+    from minime_admin.store import migrate
+    from minime_admin.store.sqlcipher import Secret, make_engine
+
+    path, secret = tmp_path / "old.db", Secret(raw_key=os.urandom(32))
+    engine = make_engine(path, secret)
+    migrate.upgrade(engine, None, target="0010")
+    with engine.begin() as connection:
+        tables = sa.MetaData()
+        tables.reflect(connection, only=("visit_records",))
+        connection.execute(
+            tables.tables["visit_records"].insert(),
+            {
+                "visitor_id": "woocommerce-order-7",
+                "ip_address": "198.51.100.7",
+                "browser": "Firefox",
+                "browser_version": "120.0",
+                "operating_system": "Linux",
+                "language": "",
+                "page": "/checkout/",
+                "time_on_page_s": 0,
+                "visited_at": DAY.replace(tzinfo=None),
+            },
+        )
+    engine.dispose()
+    database = db_service.open_with_secret(path, secret, db_service.Unlock.KEYCHAIN, clock=clock)
+    try:
+        result = run(database, clerk, *rotated_set(tmp_path))
+        assert result.counts.new == 5
+        with database.unit_of_work() as session:
+            found = visits.find_by_ip(session, clerk, "198.51.100.7")
+        assert [v.page for v in found.visits] == ["/checkout/", "/produkts/lelle/", "/"]
+        assert [r.line_key is None for r in visit_rows(database)] == [True] + [False] * 5
+    finally:
+        database.close()
