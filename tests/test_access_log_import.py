@@ -433,6 +433,22 @@ def test_cancelling_keeps_the_batches_written_and_audits_them(
     assert entry.action == AuditAction.ACCESS_LOG_IMPORTED and entry.details["counts"]["new"] == 20
 
 
+def test_a_log_with_nothing_to_write_still_reports_progress_and_can_be_cancelled(
+    database: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    old = DAY - timedelta(days=600)
+    log = write(tmp_path / "access.log", [line(at=old, target=f"/p{n}/") for n in range(50)])
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return False
+
+    with pytest.raises(Cancelled):
+        run(database, clerk, log, progress=progress, batch_size=10)
+    assert len(seen) == 1 and 0 < seen[0] < log.stat().st_size
+
+
 # --- finding visits linked to nobody ------------------------------------------------------
 
 

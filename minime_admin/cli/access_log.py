@@ -26,11 +26,11 @@ def add_source(sources: Any) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    access_log_import.check_files(arguments.files)  # a bad file: one sentence, no database
+    logs = access_log_import.check_files(arguments.files)  # a bad file: one sentence, first
     database = open_database(arguments)
     try:
         result = access_log_import.import_access_logs(
-            database.unit_of_work, command_line_actor(), arguments.files, arguments.dry_run
+            database.unit_of_work, command_line_actor(), logs, arguments.dry_run
         )
     finally:
         database.close()

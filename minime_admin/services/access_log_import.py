@@ -97,14 +97,15 @@ def check_files(paths: Sequence[Path]) -> list[LogFile]:
 def import_access_logs(
     units: UnitsOfWork,
     actor: Actor,
-    paths: Sequence[Path],
+    files: Sequence[Path | LogFile],
     dry_run: bool = False,
     progress: Progress | None = None,
     batch_size: int = BATCH,
 ) -> AccessLogResult:
-    """Import the logs; ``progress(bytes read, bytes in all files)`` may cancel
+    """Import the logs (paths, or what ``check_files`` returned for them: then they are not
+    checked again); ``progress(bytes read, bytes in all files)`` may cancel
     (progress.Cancelled): batches already written stay written, and are audited."""
-    logs = check_files(paths)
+    logs = [f if isinstance(f, LogFile) else access_log.check_file(f) for f in files]
     run = _Run(logs, progress, batch_size)
     if dry_run:
         try:
@@ -160,7 +161,7 @@ class _Run:
         cutoff: date | None = None
         batch: list[_Candidate] = []
         for log in self.logs:
-            for candidate, position in self._candidates(log):
+            for read, (candidate, position) in enumerate(self._candidates(log), 1):
                 if candidate is not None:
                     if cutoff is None:
                         cutoff = self._cutoff(units)
@@ -171,6 +172,8 @@ class _Run:
                 if len(batch) >= self.batch_size:
                     self._flush(units, batch)
                     batch = []
+                    report(self.progress, self.done + position, self.total)
+                elif read % self.batch_size == 0:  # lines that all go (too old, skipped)
                     report(self.progress, self.done + position, self.total)
             if batch:
                 self._flush(units, batch)
@@ -206,6 +209,7 @@ class _Run:
                         self.rejections.append(
                             LineRejection(log.name, number, line.reason, line.params)
                         )
+                    yield None, raw.tell()
         except (OSError, EOFError, zlib.error) as error:
             raise AccessLogReadFailed(name=log.path.name) from error
 
