@@ -5723,6 +5723,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikals {host} uz {path} atbildēja ar HTTP {status}. Nekas netika importēts.</translation>
     </message>
     <message>
+        <source>{name} is not a web-server access log in the combined format; nothing was imported.</source>
+        <translation>{name} nav tīmekļa servera piekļuves žurnāls formātā combined; nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The compressed log {name} is damaged or cut off; nothing was imported.</source>
+        <translation>Saspiestais žurnāls {name} ir bojāts vai nepilnīgs; nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>Reading {name} failed partway; the visits imported before that stay. Import it again once the file is whole: nothing is imported twice.</source>
+        <translation>Faila {name} lasīšana pārtrūka pusceļā; līdz tam importētie apmeklējumi paliek. Importējiet to vēlreiz, kad fails ir vesels: nekas netiek importēts divreiz.</translation>
+    </message>
+    <message>
+        <source>Give an IP address such as 192.0.2.10 or 2001:db8::1; nothing was searched.</source>
+        <translation>Norādiet IP adresi, piemēram, 192.0.2.10 vai 2001:db8::1; nekas netika meklēts.</translation>
+    </message>
+    <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
         <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā (pēdējā diena: {due}).</translation>
     </message>
@@ -5981,6 +5997,18 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>A list name must be 1 to 64 characters long. Nothing was imported.</source>
         <translation>Saraksta nosaukumam jābūt no 1 līdz 64 rakstzīmēm garam. Nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>not a line in the combined log format</source>
+        <translation>nav rinda žurnāla formātā combined</translation>
+    </message>
+    <message>
+        <source>the line is longer than {limit} bytes</source>
+        <translation>rinda ir garāka par {limit} baitiem</translation>
+    </message>
+    <message>
+        <source>the line is cut off (no end of line)</source>
+        <translation>rinda ir nogriezta (nav rindas beigu)</translation>
     </message>
 </context>
 <context>

@@ -682,3 +682,31 @@ class ShopRequestFailed(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors", "The shop at {host} answered {path} with HTTP {status}. Nothing was imported."
     )
+
+
+class NotAnAccessLog(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not a web-server access log in the combined format; nothing was imported.",
+    )
+
+
+class AccessLogDamaged(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The compressed log {name} is damaged or cut off; nothing was imported.",
+    )
+
+
+class AccessLogReadFailed(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Reading {name} failed partway; the visits imported before that stay. Import it "
+        "again once the file is whole: nothing is imported twice.",
+    )
+
+
+class IpAddressInvalid(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "Give an IP address such as 192.0.2.10 or 2001:db8::1; nothing was searched."
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import subprocess
 import sys
 from collections.abc import Callable
@@ -138,8 +139,8 @@ def test_every_refusal_has_its_own_latvian_sentence(qapp: object) -> None:
     kinds = InvalidInput.__subclasses__()
     assert len(kinds) >= 19
     for kind in [InvalidInput, *kinds]:
-        params = {name: "X" for name in ("value", "reference", "key", "maximum", "name", "path")}
-        error = kind(**params, detail="Y")
+        names = {field for _, field, _, _ in string.Formatter().parse(kind.source_text) if field}
+        error = kind(**{name: "X" for name in names})
         assert latvian(error) != error.message(), f"{kind.__name__} has no Latvian sentence"
 
 

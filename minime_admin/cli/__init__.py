@@ -26,6 +26,7 @@ from minime_admin.cli import (
     retention,
     shop_import,
     users,
+    visits,
 )
 from minime_admin.cli.common import EXIT_ERROR, EXIT_OK
 from minime_admin.domain.clock import Clock, SystemClock
@@ -155,6 +156,7 @@ _GROUPS = (
     users,
     breach,
     holidays,
+    visits,
 )
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -172,4 +174,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "breach": breach.run,
     "users": users.run,
     "holidays": holidays.run,
+    "visits": visits.run,
 }

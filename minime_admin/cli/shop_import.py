@@ -13,7 +13,7 @@ import getpass
 import sys
 from typing import Any
 
-from minime_admin.cli import import_csv, import_newsletter
+from minime_admin.cli import access_log, import_csv, import_newsletter
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.importers.woocommerce import check_address
 from minime_admin.services import database as db_service
@@ -42,6 +42,7 @@ def add_commands(commands: Any) -> None:
     woo.add_argument("--json", action="store_true")
     import_csv.add_command(sources)
     import_newsletter.add_source(sources)
+    access_log.add_source(sources)
 
     shop = commands.add_parser("shop", help="the shop's address and credentials")
     actions = shop.add_subparsers(dest="shop_action", metavar="ACTION", required=True)
@@ -58,6 +59,8 @@ def add_commands(commands: Any) -> None:
 def run(arguments: argparse.Namespace) -> int:
     if handler := getattr(arguments, "import_handler", None):  # a source with its own module
         return int(handler(arguments))
+    if arguments.import_source == access_log.SOURCE:
+        return access_log.run(arguments)
     if arguments.url:
         check_address(arguments.url)  # refuse plain http before asking for anything else
     database = open_database(arguments)

@@ -22,6 +22,8 @@ class AuditAction(StrEnum):
     RETENTION_RULE_CHANGED = "retention.rule_changed"
     RETENTION_SWEPT = "retention.swept"
     SHOP_IMPORTED = "shop.imported"
+    ACCESS_LOG_IMPORTED = "access_log.imported"
+    VISITS_LOOKED_UP = "visits.looked_up"
 
     REQUEST_OPENED = "request.opened"
     REQUEST_TRANSITION = "request.transition"

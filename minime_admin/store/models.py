@@ -228,7 +228,7 @@ class VisitRecord(PersonalData, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     visitor_id: Mapped[str] = mapped_column(String(64))
-    ip_address: Mapped[str] = mapped_column(String(45))
+    ip_address: Mapped[str] = mapped_column(String(45), index=True)
     browser: Mapped[str] = mapped_column(String(32))
     browser_version: Mapped[str] = mapped_column(String(16))
     operating_system: Mapped[str] = mapped_column(String(32))
@@ -238,6 +238,9 @@ class VisitRecord(PersonalData, Base):
     time_on_page_s: Mapped[int] = mapped_column(Integer)
     site_search: Mapped[str | None] = mapped_column(String(200))
     visited_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A visit read from an access log: a hash of its line, so a second import (or the same
+    # lines in a rotated file) adds nothing. NULL for visits from other sources.
+    line_key: Mapped[str | None] = mapped_column(String(32), unique=True, index=True)
 
 
 class Partner(Base):

@@ -1,0 +1,41 @@
+"""Browser, its version and operating system from a User-Agent header, by ua-parser.
+
+ua-parser carries the uap-core rules (kept up to date by its maintainers). A log repeats a
+few hundred distinct headers over and over, so results are cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ua_parser import parse
+
+UNKNOWN = "Other"  # ua-parser's own word for a header it does not recognise
+
+
+@dataclass(frozen=True)
+class Browser:
+    name: str  # at most 32 characters, like the visit record's columns
+    version: str  # major.minor, at most 16
+    operating_system: str  # with its major version, at most 32
+    robot: bool  # a search engine's crawler or another bot: not a person's visit
+
+
+@lru_cache(maxsize=4096)
+def browser_of(header: str) -> Browser:
+    result = parse(header[:1000])  # real headers are far shorter; rules are regexes
+    agent, system, device = result.user_agent, result.os, result.device
+    version = ".".join(p for p in (agent.major, agent.minor) if p) if agent else ""
+    os_name = system.family if system else UNKNOWN
+    if system and system.major and system.family != UNKNOWN:
+        release = system.major
+        if system.family == "Mac OS X" and system.minor:  # "10" alone says nothing there
+            release = f"{release}.{system.minor}"
+        os_name = f"{os_name} {release}"
+    return Browser(
+        name=(agent.family if agent else UNKNOWN)[:32],
+        version=version[:16],
+        operating_system=os_name[:32],
+        robot=device is not None and device.family == "Spider",
+    )

@@ -1,0 +1,259 @@
+"""Visits in from web-server access logs (issue #12): the use case behind
+``minime-admin import access-log FILE...`` (and, later, the GUI's import page).
+
+Every file is checked first (readable, a combined log, a whole .gz), so a bad file stops the
+run before anything is written. Then the lines are read one at a time and written in
+batches, each its own unit of work. A line's identity is a hash of its text
+(importers/access_log.py), so a second run, or the same lines again in a rotated file,
+adds nothing. Only page views are kept: a page's images, scripts and styles and robots'
+visits are skipped, and so is a visit older than the visit_record retention rule. A visit is
+linked to a customer when the log's user field (%u) names exactly one shop account;
+otherwise it is kept linked to nobody, found by IP (services/visits.py) and deleted by the
+retention sweep like any visit. A dry run does the same in one transaction and rolls it
+back. One audit entry per run holds the counts, nothing personal.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.retention import add_months
+from minime_admin.domain.shop_time import shop_day
+from minime_admin.errors import AccessLogReadFailed
+from minime_admin.importers import access_log
+from minime_admin.importers.access_log import LineRejected, LogFile, LogLine
+from minime_admin.importers.user_agent import browser_of
+from minime_admin.progress import Progress, report
+from minime_admin.services import audit, customer_search
+from minime_admin.services.retention_rules import current_rules
+from minime_admin.store import session as store_session
+from minime_admin.store import visit_repo
+from minime_admin.store.session import UnitsOfWork
+
+BATCH = 2000
+MAX_LISTED = 1000  # rejections listed one by one; all of them are counted
+VISITOR_ID = "access-log"  # a log has no visitor cookie: every such visit says where it came from
+
+
+@dataclass
+class Counts:
+    new: int = 0  # visits written
+    unchanged: int = 0  # already in the database (or twice in these files)
+    skipped: int = 0  # not a page view: a page's files, a robot
+    too_old: int = 0  # older than the visit_record retention rule
+    rejected: int = 0  # lines that could not be read
+    linked: int = 0  # of the new: linked to a customer
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class LineRejection:
+    file: str
+    line: int
+    reason: str  # a source text (importers/access_log.py)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, translate: Any = None) -> str:
+        text = translate("errors", self.reason) if translate else self.reason
+        return str(text).format(**self.params)
+
+
+@dataclass(frozen=True)
+class AccessLogResult:
+    files: tuple[str, ...]
+    dry_run: bool
+    counts: Counts
+    rejections: tuple[LineRejection, ...]  # the first MAX_LISTED
+
+    def as_dict(self, translate: Any = None) -> dict[str, Any]:
+        return {
+            "files": list(self.files),
+            "dry_run": self.dry_run,
+            "counts": self.counts.as_dict(),
+            "rejected": [
+                {"file": r.file, "line": r.line, "reason": r.message(translate)}
+                for r in self.rejections
+            ],
+        }
+
+
+def check_files(paths: Sequence[Path]) -> list[LogFile]:
+    """Each file readable and a combined log (a .gz whole); raises a KnownError otherwise."""
+    return [access_log.check_file(path) for path in paths]
+
+
+def import_access_logs(
+    units: UnitsOfWork,
+    actor: Actor,
+    files: Sequence[Path | LogFile],
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    batch_size: int = BATCH,
+) -> AccessLogResult:
+    """Import the logs (paths, or what ``check_files`` returned for them: then they are not
+    checked again); ``progress(bytes read, bytes in all files)`` may cancel
+    (progress.Cancelled): batches already written stay written, and are audited."""
+    logs = [f if isinstance(f, LogFile) else access_log.check_file(f) for f in files]
+    run = _Run(logs, progress, batch_size)
+    if dry_run:
+        try:
+            with units() as session:
+                run.write(lambda: nullcontext(session))
+                raise _Preview
+        except _Preview:
+            pass
+        return run.result(dry_run=True)
+    try:
+        run.write(units)
+    finally:
+        with units() as session:
+            # One entry per run, even a cancelled or failed one: what was written stays.
+            audit.record(
+                session,
+                actor,
+                AuditAction.ACCESS_LOG_IMPORTED,
+                "visits",
+                "",
+                "",
+                {"files": len(logs), "counts": run.counts.as_dict()},
+            )
+    return run.result(dry_run=False)
+
+
+class _Preview(Exception):
+    """Rolls back a dry run's one transaction."""
+
+
+@dataclass
+class _Candidate:
+    line: LogLine
+    file: str
+    number: int
+
+
+class _Run:
+    def __init__(self, logs: list[LogFile], progress: Progress | None, batch_size: int) -> None:
+        self.logs = logs
+        self.progress = progress
+        self.batch_size = batch_size
+        self.counts = Counts()
+        self.rejections: list[LineRejection] = []
+        self.total = sum(log.size for log in logs) or 1
+        self.done = 0  # bytes of the files (as stored) read so far
+
+    def result(self, dry_run: bool) -> AccessLogResult:
+        names = tuple(log.name for log in self.logs)
+        return AccessLogResult(names, dry_run, self.counts, tuple(self.rejections))
+
+    def write(self, units: UnitsOfWork | Any) -> None:
+        cutoff: date | None = None
+        batch: list[_Candidate] = []
+        for log in self.logs:
+            for read, (candidate, position) in enumerate(self._candidates(log), 1):
+                if candidate is not None:
+                    if cutoff is None:
+                        cutoff = self._cutoff(units)
+                    if shop_day(candidate.line.at) <= cutoff:
+                        self.counts.too_old += 1
+                    else:
+                        batch.append(candidate)
+                if len(batch) >= self.batch_size:
+                    self._flush(units, batch)
+                    batch = []
+                    report(self.progress, self.done + position, self.total)
+                elif read % self.batch_size == 0:  # lines that all go (too old, skipped)
+                    report(self.progress, self.done + position, self.total)
+            if batch:
+                self._flush(units, batch)
+                batch = []
+            self.done += log.size
+            report(self.progress, self.done, self.total)
+
+    def _cutoff(self, units: UnitsOfWork | Any) -> date:
+        opened: AbstractContextManager[Session] = units()
+        with opened as session:
+            months = current_rules(session)["visit_record"].months
+            return add_months(store_session.today(session), -months)
+
+    def _candidates(self, log: LogFile) -> Iterator[tuple[_Candidate | None, int]]:
+        """Page views of one file, with how far into the file (as stored) reading is."""
+        try:
+            with log.path.open("rb") as raw, access_log.open_log_stream(log, raw) as stream:
+                for number, line in access_log.read_lines(stream):
+                    if isinstance(line, bytes):
+                        try:
+                            parsed = access_log.parse_line(line)
+                        except LineRejected as refusal:
+                            line = refusal
+                        else:
+                            if parsed.is_page_view() and not browser_of(parsed.user_agent).robot:
+                                yield _Candidate(parsed, log.name, number), raw.tell()
+                            else:
+                                self.counts.skipped += 1
+                                yield None, raw.tell()
+                            continue
+                    self.counts.rejected += 1
+                    if len(self.rejections) < MAX_LISTED:
+                        self.rejections.append(
+                            LineRejection(log.name, number, line.reason, line.params)
+                        )
+                    yield None, raw.tell()
+        except (OSError, EOFError, zlib.error) as error:
+            raise AccessLogReadFailed(name=log.path.name) from error
+
+    def _flush(self, units: UnitsOfWork | Any, batch: list[_Candidate]) -> None:
+        opened: AbstractContextManager[Session] = units()
+        with opened as session:
+            new, unchanged, linked = _write_batch(session, batch)
+        # Counted only once the batch has committed.
+        self.counts.new += new
+        self.counts.unchanged += unchanged
+        self.counts.linked += linked
+
+
+def _write_batch(session: Session, batch: list[_Candidate]) -> tuple[int, int, int]:
+    fresh: dict[str, LogLine] = {}
+    for candidate in batch:
+        fresh.setdefault(candidate.line.key, candidate.line)
+    known = visit_repo.known_keys(session, list(fresh))
+    owners = visit_repo.account_owners(session, (line.user for line in fresh.values() if line.user))
+    rows = [_row(line, owners) for key, line in fresh.items() if key not in known]
+    visit_repo.insert_visits(session, rows)
+    touched = sorted({row["customer_id"] for row in rows if row["customer_id"] is not None})
+    if touched:  # their IP addresses are searchable in the customer search
+        session.flush()
+        customer_search.refresh_customers(session, touched)
+    linked = sum(1 for row in rows if row["customer_id"] is not None)
+    return len(rows), len(batch) - len(rows), linked
+
+
+def _row(line: LogLine, owners: dict[str, int]) -> dict[str, Any]:
+    browser = browser_of(line.user_agent)
+    search = line.site_search()
+    return {
+        "customer_id": owners.get(line.user) if line.user else None,
+        "visitor_id": VISITOR_ID,
+        "ip_address": line.ip[:45],
+        "browser": browser.name,
+        "browser_version": browser.version,
+        "operating_system": browser.operating_system,
+        "language": "",  # the combined format does not log Accept-Language
+        "referrer": line.referrer[:500] if line.referrer else None,
+        "page": line.page()[:500],
+        "time_on_page_s": 0,
+        "site_search": search[:200] if search else None,
+        "visited_at": line.at,
+        "line_key": line.key,
+    }
