@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.text import normalise_phone
 from minime_admin.store import personal_data
 from minime_admin.store.base import Base, rows_changed, table_of
 from minime_admin.store.models import (
@@ -132,15 +133,59 @@ def make_stub(session: Session, customer_id: int, identity_hash: str | None, at:
     )
 
 
-def scrub_requests(session: Session, customer_id: int, identity_hash: str | None) -> list[int]:
-    """The customer's requests keep their reference, dates and outcome; the rest goes."""
-    request_ids = list(
-        session.execute(
-            select(DataRequest.id).where(DataRequest.customer_id == customer_id)
-        ).scalars()
+_SEPARATORS = (" ", "-", ".", "(", ")", "/", "+", "\t", "\n", "\r")
+
+
+def _digits_only(column: Any) -> Any:
+    """The column with the usual separators of a written phone number taken out."""
+    for separator in _SEPARATORS:
+        column = func.replace(column, separator, "")
+    return column
+
+
+def _names(column: Any, email: str | None, phone_tail: str | None) -> Any:
+    """``column`` contains the e-mail (ASCII case ignored) or the phone's last 8 digits
+    however they are spaced."""
+    tests = []
+    if email:
+        tests.append(func.instr(func.lower(column), email.lower()) > 0)
+    if phone_tail:
+        tests.append(func.instr(_digits_only(column), phone_tail) > 0)
+    return or_(false(), *tests)
+
+
+def requests_naming(
+    session: Session, customer_id: int, email: str | None, phone: str | None
+) -> list[int]:
+    """Every request the person's erasure must scrub: linked to them, sent from their e-mail
+    or phone, or whose words or timeline quote their e-mail or phone (linked or not)."""
+    number = normalise_phone(phone or "")
+    tail = number[-8:] if len(number) >= 8 else None
+    free_text = (
+        DataRequest.text,
+        DataRequest.subject,
+        DataRequest.outcome_text,
+        DataRequest.extension_reason,
+        DataRequest.identity_method,
+        DataRequest.requester_email,
+        DataRequest.requester_phone,
     )
-    if not request_ids:
-        return []
+    by_request = select(DataRequest.id).where(
+        or_(DataRequest.customer_id == customer_id, *(_names(c, email, tail) for c in free_text))
+    )
+    by_timeline = select(RequestEvent.request_id).where(_names(RequestEvent.text, email, tail))
+    found = set(session.execute(by_request).scalars()) | set(session.execute(by_timeline).scalars())
+    return sorted(found)
+
+
+def scrub_requests(session: Session, request_ids: Sequence[int], identity_hash: str | None) -> None:
+    """The requests keep their reference, type, dates, status and outcome code; the
+    requester's identifiers and every free text go, with their attachments and letters."""
+    for start in range(0, len(request_ids), CHUNK):
+        _scrub_chunk(session, request_ids[start : start + CHUNK], identity_hash)
+
+
+def _scrub_chunk(session: Session, request_ids: Sequence[int], identity_hash: str | None) -> None:
     session.execute(
         update(DataRequest)
         .where(DataRequest.id.in_(request_ids))
@@ -164,7 +209,6 @@ def scrub_requests(session: Session, customer_id: int, identity_hash: str | None
     )
     session.execute(delete(RequestAttachment).where(RequestAttachment.request_id.in_(request_ids)))
     session.execute(delete(ArchivedLetter).where(ArchivedLetter.request_id.in_(request_ids)))
-    return request_ids
 
 
 def identity_salt(session: Session) -> bytes:
