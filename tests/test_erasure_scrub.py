@@ -16,7 +16,7 @@ from minime_admin.demo.customers import seed_demo
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType, Status
-from minime_admin.services import customer_search, requests
+from minime_admin.services import customer_page, customer_search, requests
 from minime_admin.services import database as db_service
 from minime_admin.services.erasure import execute_erasure, plan_erasure
 from minime_admin.store.models import Customer
@@ -91,6 +91,7 @@ def test_erasure_scrubs_every_request_that_names_the_person(
     with shop.unit_of_work() as session:
         requests.link_customer(session, clerk, unlinked, None)
         requests.note_on_request(session, clerk, noted, "Atzvanīja uz 2987-6543")
+        customer_page.open_customer_page(session, clerk, 1, "Kaimiņiene Ausma zvanīja")
         before = {r: requests.get_request(session, r) for r in (answered, unlinked, bystander)}
     assert before[answered].customer_id is None and before[unlinked].customer_id is None
 
@@ -123,6 +124,13 @@ def test_erasure_scrubs_every_request_that_names_the_person(
     raw = plaintext(shop.path, KEY)
     wal = Path(f"{shop.path}-wal")
     raw += plaintext(wal, KEY) if wal.exists() and wal.stat().st_size else b""
-    for secret in (PRIVATE_EMAIL, PRIVATE_EMAIL.upper(), WORK_EMAIL, REQUESTER, "LV-ZK-778899"):
+    for secret in (
+        PRIVATE_EMAIL,
+        PRIVATE_EMAIL.upper(),
+        WORK_EMAIL,
+        REQUESTER,
+        "LV-ZK-778899",
+        "Kaimiņiene Ausma",
+    ):
         assert secret.encode() not in raw, secret
     assert "Ārija Bērziņa".encode() in raw  # positive control: the decryption sees requests

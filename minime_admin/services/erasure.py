@@ -216,6 +216,7 @@ def execute_erasure(
         if request_id is not None and request_id not in scrubbed:
             scrubbed.append(request_id)
         repo.scrub_requests(session, scrubbed, identity)
+        repo.delete_notes_naming(session, plan.customer_id, email, phone)
         customer_search.remove_customers(session, [plan.customer_id])
     counts = plan.counts()
     requests.note_on_request(

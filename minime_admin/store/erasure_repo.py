@@ -28,7 +28,7 @@ from minime_admin.store.request_models import (
     RequestAttachment,
     RequestEvent,
 )
-from minime_admin.store.system_models import AppSetting
+from minime_admin.store.system_models import AppSetting, AuditNote
 
 CHUNK = 5000
 _SALT_KEY = "erasure.identity_salt"
@@ -209,6 +209,19 @@ def _scrub_chunk(session: Session, request_ids: Sequence[int], identity_hash: st
     )
     session.execute(delete(RequestAttachment).where(RequestAttachment.request_id.in_(request_ids)))
     session.execute(delete(ArchivedLetter).where(ArchivedLetter.request_id.in_(request_ids)))
+
+
+def delete_notes_naming(
+    session: Session, customer_id: int, email: str | None, phone: str | None
+) -> int:
+    """The audit log's free-text notes about the person: written about them, or quoting
+    their e-mail or phone. Their entries keep the note's id and salted hash only."""
+    number = normalise_phone(phone or "")
+    tail = number[-8:] if len(number) >= 8 else None
+    statement = delete(AuditNote).where(
+        or_(AuditNote.customer_id == customer_id, _names(AuditNote.text, email, tail))
+    )
+    return rows_changed(session.execute(statement))
 
 
 def identity_salt(session: Session) -> bytes:
