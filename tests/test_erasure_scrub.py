@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_NOW
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import update
 from sqlcipher_pages import plaintext
 
 from minime_admin.demo.customers import seed_demo
+from minime_admin.domain import erasure as erasure_rules
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType, Status
@@ -87,7 +90,8 @@ def test_erasure_scrubs_every_request_that_names_the_person(
     )
     # Someone else's request whose timeline quotes the person's phone.
     noted = _open(shop, clerk, _new(RequestType.OTHER, "Cits Cilvēks", "Jautājums par rēķinu"))
-    bystander = _open(shop, clerk, _new(RequestType.ACCESS, "Ārija Bērziņa", "Kopiju, lūdzu"))
+    lookalike = f"Kopiju, lūdzu, uz a{PRIVATE_EMAIL}"  # another address that contains hers
+    bystander = _open(shop, clerk, _new(RequestType.ACCESS, "Ārija Bērziņa", lookalike))
     with shop.unit_of_work() as session:
         requests.link_customer(session, clerk, unlinked, None)
         requests.note_on_request(session, clerk, noted, "Atzvanīja uz 2987-6543")
@@ -117,20 +121,41 @@ def test_erasure_scrubs_every_request_that_names_the_person(
     assert done.received_at == before[answered].received_at and done.status is Status.COMPLETED
     assert done.outcome == Status.COMPLETED.value
     # A request that does not name the person is untouched.
-    assert kept.requester_name == "Ārija Bērziņa" and kept.text == "Kopiju, lūdzu"
+    assert kept.requester_name == "Ārija Bērziņa" and kept.text == lookalike
     assert len(kept.attachments) == 1
 
     shop.close()
     raw = plaintext(shop.path, KEY)
     wal = Path(f"{shop.path}-wal")
     raw += plaintext(wal, KEY) if wal.exists() and wal.stat().st_size else b""
-    for secret in (
-        PRIVATE_EMAIL,
-        PRIVATE_EMAIL.upper(),
-        WORK_EMAIL,
-        REQUESTER,
-        "LV-ZK-778899",
-        "Kaimiņiene Ausma",
-    ):
+    for secret in (PRIVATE_EMAIL.upper(), WORK_EMAIL, REQUESTER, "LV-ZK-778899", "Ausma"):
         assert secret.encode() not in raw, secret
+    # Her address survives only inside the bystander's different one.
+    assert raw.count(PRIVATE_EMAIL.encode()) == raw.count(f"a{PRIVATE_EMAIL}".encode())
     assert "Ārija Bērziņa".encode() in raw  # positive control: the decryption sees requests
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (f"E-pasts: {PRIVATE_EMAIL.upper()}.", True),
+        (f"<{PRIVATE_EMAIL}>", True),
+        (f"rakstīt uz a{PRIVATE_EMAIL}", False),  # a different address
+        (f"{PRIVATE_EMAIL}x.com", False),
+        ("zvaniet +371 29 876 543", True),
+        ("zvaniet (00371) 2987-6543", True),
+        ("tālr. 29.87.65.43", True),
+        ("tālr. 29 876 542", False),
+        ("", False),
+    ],
+)
+def test_what_names_the_person(text: str, named: bool) -> None:
+    tail = erasure_rules.phone_tail(PRIVATE_PHONE)
+    assert erasure_rules.names_person(text, PRIVATE_EMAIL, tail) is named
+
+
+@given(st.text())
+def test_names_person_reads_any_text(text: str) -> None:
+    """Any text at all gives an answer, never an error; with nothing to look for, no."""
+    erasure_rules.names_person(text, PRIVATE_EMAIL, "29876543")
+    assert not erasure_rules.names_person(text, None, None)

@@ -10,13 +10,14 @@ be kept unchanged is retained; an open order is still being performed; everythin
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from minime_admin.domain.categories import DataCategory, LegalBasis
 from minime_admin.domain.retention import RULES_BY_KEY, RetentionRule
-from minime_admin.domain.text import fold
+from minime_admin.domain.text import fold, normalise_phone
 
 Rules = dict[str, RetentionRule]
 
@@ -121,6 +122,28 @@ def for_category(category: DataCategory, held_profile: bool) -> Decision:
     if category is DataCategory.LEGAL_HOLD:
         return Decision(Action.RETAIN, Reason.LEGAL_HOLD)
     return ERASE
+
+
+_PHONE_SEPARATORS = re.compile(r"[\s\-.()/+]")
+
+
+def phone_tail(phone: str | None) -> str | None:
+    """The last 8 digits of a phone number (a Latvian number without its country code), by
+    which a text names it however it is written; None when there are fewer digits."""
+    number = normalise_phone(phone or "")
+    return number[-8:] if len(number) >= 8 else None
+
+
+def names_person(text: str | None, email: str | None, tail: str | None) -> bool:
+    """Does ``text`` quote this e-mail (as a whole address, any case) or this phone (its
+    last 8 digits, however spaced)? What makes an erasure scrub a request or an audit note."""
+    if not text:
+        return False
+    if email:
+        whole = rf"(?<![\w.+-]){re.escape(fold(email.strip()))}(?![\w-]|\.\w)"
+        if re.search(whole, fold(text)):
+            return True
+    return tail is not None and tail in _PHONE_SEPARATORS.sub("", text)
 
 
 def identity_hash(salt: bytes, email: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Table, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from minime_admin.domain.text import normalise_phone
+from minime_admin.domain import erasure as rules
 from minime_admin.store import personal_data
 from minime_admin.store.base import Base, rows_changed, table_of
 from minime_admin.store.models import (
@@ -133,25 +133,37 @@ def make_stub(session: Session, customer_id: int, identity_hash: str | None, at:
     )
 
 
-_SEPARATORS = (" ", "-", ".", "(", ")", "/", "+", "\t", "\n", "\r")
+# What a written phone number may have between its digits (domain.erasure.names_person
+# strips the same, and any other white space, before it looks for the number).
+_SEPARATORS = (" ", "-", ".", "(", ")", "/", "+", "\t", "\n", "\r", "\u00a0")
 
 
 def _digits_only(column: Any) -> Any:
-    """The column with the usual separators of a written phone number taken out."""
     for separator in _SEPARATORS:
         column = func.replace(column, separator, "")
     return column
 
 
-def _names(column: Any, email: str | None, phone_tail: str | None) -> Any:
-    """``column`` contains the e-mail (ASCII case ignored) or the phone's last 8 digits
-    however they are spaced."""
+def _may_name(column: Any, email: str | None, tail: str | None) -> Any:
+    """A cheap first sieve in SQL: ``column`` contains the e-mail (ASCII case ignored) or
+    the phone's last 8 digits however spaced; names_person then decides row by row."""
     tests = []
     if email:
-        tests.append(func.instr(func.lower(column), email.lower()) > 0)
-    if phone_tail:
-        tests.append(func.instr(_digits_only(column), phone_tail) > 0)
+        tests.append(func.instr(func.lower(column), email.strip().lower()) > 0)
+    if tail:
+        tests.append(func.instr(_digits_only(column), tail) > 0)
     return or_(false(), *tests)
+
+
+_REQUEST_TEXTS = (
+    DataRequest.text,
+    DataRequest.subject,
+    DataRequest.outcome_text,
+    DataRequest.extension_reason,
+    DataRequest.identity_method,
+    DataRequest.requester_email,
+    DataRequest.requester_phone,
+)
 
 
 def requests_naming(
@@ -159,22 +171,24 @@ def requests_naming(
 ) -> list[int]:
     """Every request the person's erasure must scrub: linked to them, sent from their e-mail
     or phone, or whose words or timeline quote their e-mail or phone (linked or not)."""
-    number = normalise_phone(phone or "")
-    tail = number[-8:] if len(number) >= 8 else None
-    free_text = (
-        DataRequest.text,
-        DataRequest.subject,
-        DataRequest.outcome_text,
-        DataRequest.extension_reason,
-        DataRequest.identity_method,
-        DataRequest.requester_email,
-        DataRequest.requester_phone,
+    tail = rules.phone_tail(phone)
+    found = set(
+        session.execute(
+            select(DataRequest.id).where(DataRequest.customer_id == customer_id)
+        ).scalars()
     )
-    by_request = select(DataRequest.id).where(
-        or_(DataRequest.customer_id == customer_id, *(_names(c, email, tail) for c in free_text))
+    if not (email or tail):
+        return sorted(found)
+    sieve = or_(*(_may_name(c, email, tail) for c in _REQUEST_TEXTS))
+    for row in session.execute(select(DataRequest.id, *_REQUEST_TEXTS).where(sieve)):
+        if any(rules.names_person(value, email, tail) for value in row[1:]):
+            found.add(row[0])
+    events = select(RequestEvent.request_id, RequestEvent.text).where(
+        _may_name(RequestEvent.text, email, tail)
     )
-    by_timeline = select(RequestEvent.request_id).where(_names(RequestEvent.text, email, tail))
-    found = set(session.execute(by_request).scalars()) | set(session.execute(by_timeline).scalars())
+    for request_id, text in session.execute(events):
+        if rules.names_person(text, email, tail):
+            found.add(request_id)
     return sorted(found)
 
 
@@ -216,12 +230,18 @@ def delete_notes_naming(
 ) -> int:
     """The audit log's free-text notes about the person: written about them, or quoting
     their e-mail or phone. Their entries keep the note's id and salted hash only."""
-    number = normalise_phone(phone or "")
-    tail = number[-8:] if len(number) >= 8 else None
-    statement = delete(AuditNote).where(
-        or_(AuditNote.customer_id == customer_id, _names(AuditNote.text, email, tail))
+    tail = rules.phone_tail(phone)
+    doomed = set(
+        session.execute(select(AuditNote.id).where(AuditNote.customer_id == customer_id)).scalars()
     )
-    return rows_changed(session.execute(statement))
+    if email or tail:
+        candidates = select(AuditNote.id, AuditNote.text).where(
+            _may_name(AuditNote.text, email, tail)
+        )
+        for note_id, text in session.execute(candidates):
+            if rules.names_person(text, email, tail):
+                doomed.add(note_id)
+    return delete_ids(session, AuditNote, sorted(doomed))
 
 
 def identity_salt(session: Session) -> bytes:
