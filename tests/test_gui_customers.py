@@ -171,7 +171,7 @@ def test_opening_needs_a_reason_and_is_audited(
         "customer 1",
         "Test Clerk",
     )
-    assert entry.reason == "Customer phoned about order 100003"
+    assert (entry.reason, entry.note) == ("", "Customer phoned about order 100003")  # #14.2
     assert page.view.name.text() == SHOWCASE
     assert "opened for: Customer phoned about order 100003" in page.view.details.text()
 

@@ -50,7 +50,17 @@ SIZE = (1366, 768)  # the smallest office screen the app must look right on
 CLOCK = SystemClock()  # this tool is an entry point: it chooses the clock
 INBOX_SIZE = SIZE  # the inbox with its detail pane must fit the same screen
 ACTOR = Actor("Anna Kalniņa", Role.MANAGER)
-GROUPS = ("shell", "inbox", "customers", "letters", "breaches", "shop", "csv", "wizards")
+GROUPS = (
+    "shell",
+    "inbox",
+    "customers",
+    "letters",
+    "breaches",
+    "shop",
+    "csv",
+    "wizards",
+    "auditnotes",
+)
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
     "From: =?utf-8?q?L=C4=ABga_Ozoli=C5=86a?= <liga.ozolina@example.lv>\r\n"
@@ -146,6 +156,8 @@ def main() -> int:
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
             wizard_screens(window, out, code)
+        if "auditnotes" in groups:
+            audit_notes(window, demo, out)
     finally:
         tasks.cancel_all_and_wait()
         window.close()
@@ -234,6 +246,30 @@ def shop_screens(window: MainWindow, out: Path, code: str) -> None:
         settle()
         save(window, out, f"settings-shop-{code}.png")
         window.show_page("inbox")
+
+
+def audit_notes(window: MainWindow, demo: db_service.Database, out: Path) -> None:
+    """The audit log after an erasure: the erased person's typed reasons show "(erased)",
+    another customer's stay (issue #14.2)."""
+    from minime_admin.services import customer_page
+    from minime_admin.services.erasure import execute_erasure, plan_erasure
+
+    with demo.unit_of_work() as session:  # someone whose profile no legal hold keeps
+        victim = next(
+            i
+            for i in range(3, 40)
+            if not any(g.table == "customers" for g in plan_erasure(session, i).retained())
+        )
+        customer_page.open_customer_page(session, ACTOR, 2, "Customer phoned about a refund")
+        customer_page.open_customer_page(session, ACTOR, victim, "Neighbour asked about a parcel")
+        customer_page.open_customer_page(session, ACTOR, 2, "Checking the delivery address")
+    with demo.unit_of_work() as session:
+        execute_erasure(session, ACTOR, plan_erasure(session, victim))
+    for code in ("en", "lv"):
+        language.apply_language(code)
+        window.show_page("audit")
+        window.audit_page.refresh()
+        save(window, out, f"erasure14-{code}.png")
 
 
 def inbox(window: MainWindow, out: Path, code: str) -> None:

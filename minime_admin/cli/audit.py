@@ -49,7 +49,12 @@ def cmd_audit(arguments: argparse.Namespace) -> int:
     else:
         for row in rows:
             when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            print(f"{row.seq:>6}  {when}  {row.actor} ({row.role})  {row.action}  {row.subject}")
+            note = "(erased)" if row.note_erased else row.note
+            why = "  ".join(part for part in (row.reason, note) if part)
+            print(
+                f"{row.seq:>6}  {when}  {row.actor} ({row.role})  {row.action}  {row.subject}"
+                + (f"  {why}" if why else "")
+            )
     return EXIT_OK
 
 
@@ -71,6 +76,7 @@ def _print_verdict(verdict: ChainVerdict, as_json: bool) -> int:
             "altered": "was altered",
             "missing_before": "follows a removed or reordered entry",
             "missing_at_end": "and later entries were removed",
+            "note_altered": "has a note that was altered",
         }[problem.kind]
         print(f"Audit log BROKEN: entry {problem.seq} {what}.", file=sys.stderr)
     return EXIT_OK if problem is None else EXIT_AUDIT_BROKEN
@@ -85,4 +91,5 @@ def _audit_row_json(row: AuditRow) -> dict[str, Any]:
         "action": row.action,
         "subject": row.subject,
         "reason": row.reason,
+        "note_text": "(erased)" if row.note_erased else row.note,
     }

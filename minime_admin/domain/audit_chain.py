@@ -17,7 +17,8 @@ GENESIS_HASH = "0" * 64
 
 @dataclass(frozen=True)
 class AuditRecord:
-    """What one audit entry says. ``details`` holds ids and counts, never personal data."""
+    """What one audit entry says. ``details`` holds codes, ids and counts, never personal
+    data; free text lives in an erasable note, ``details["note_ref"]`` = {"id", "sha256"}."""
 
     seq: int
     at: str  # ISO 8601 UTC, e.g. 2026-11-25T10:30:00.000000+00:00
@@ -46,6 +47,12 @@ class AuditRecord:
         ).encode()
 
 
+def note_hash(salt: str, text: str) -> str:
+    """What an entry keeps of its free-text note: salted, so that once the note and its salt
+    are erased the hash no longer confirms a guess at the words."""
+    return hashlib.sha256((salt + text).encode("utf-8")).hexdigest()
+
+
 def entry_hash(previous_hash: str, record: AuditRecord) -> str:
     return hashlib.sha256(previous_hash.encode("ascii") + record.canonical()).hexdigest()
 
@@ -53,7 +60,7 @@ def entry_hash(previous_hash: str, record: AuditRecord) -> str:
 @dataclass(frozen=True)
 class ChainProblem:
     seq: int
-    kind: str  # "altered" | "missing_before" | "missing_at_end"
+    kind: str  # "altered" | "missing_before" | "missing_at_end" | "note_altered"
 
 
 @dataclass(frozen=True)

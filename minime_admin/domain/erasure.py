@@ -9,6 +9,7 @@ be kept unchanged is retained; an open order is still being performed; everythin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -16,6 +17,7 @@ from enum import StrEnum
 from minime_admin.domain.categories import DataCategory, LegalBasis
 from minime_admin.domain.recognition import identity_hash as identity_hash  # re-exported
 from minime_admin.domain.retention import RULES_BY_KEY, RetentionRule
+from minime_admin.domain.text import fold, normalise_phone
 
 Rules = dict[str, RetentionRule]
 
@@ -133,3 +135,25 @@ def for_legal_hold(released_on: date | None, today: date, rules: Rules = RULES_B
     if until is not None and until >= today:
         return Decision(Action.RETAIN, Reason.RELEASED_HOLD, until)
     return ERASE
+
+
+_PHONE_SEPARATORS = re.compile(r"[\s\-.()/+]")
+
+
+def phone_tail(phone: str | None) -> str | None:
+    """The last 8 digits of a phone number (a Latvian number without its country code), by
+    which a text names it however it is written; None when there are fewer digits."""
+    number = normalise_phone(phone or "")
+    return number[-8:] if len(number) >= 8 else None
+
+
+def names_person(text: str | None, email: str | None, tail: str | None) -> bool:
+    """Does ``text`` quote this e-mail (as a whole address, any case) or this phone (its
+    last 8 digits, however spaced)? What makes an erasure scrub a request or an audit note."""
+    if not text:
+        return False
+    if email:
+        whole = rf"(?<![\w.+-]){re.escape(fold(email.strip()))}(?![\w-]|\.\w)"
+        if re.search(whole, fold(text)):
+            return True
+    return tail is not None and tail in _PHONE_SEPARATORS.sub("", text)

@@ -48,6 +48,15 @@ def role_label(role: str) -> str:
     return labels.get(role, role)
 
 
+def reason_text(row: audit.AuditRow) -> str:
+    """The entry's reason code or reference, then its note while it exists."""
+    if row.note_erased:
+        note = QCoreApplication.translate("AuditTableModel", "(erased)")
+    else:
+        note = row.note or ""
+    return " — ".join(part for part in (row.reason, note) if part)
+
+
 class AuditTableModel(QAbstractTableModel):
     """Pages of ``PAGE`` entries from ``audit.newest_first``; the view asks for more.
 
@@ -122,7 +131,7 @@ class AuditTableModel(QAbstractTableModel):
             return row.action
         if column == SUBJECT:
             return row.subject
-        return row.reason
+        return reason_text(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -327,6 +336,7 @@ class AuditPage(QWidget):
                 "altered": self.tr("the entry was changed after it was written"),
                 "missing_before": self.tr("an entry before it is missing"),
                 "missing_at_end": self.tr("entries at the end of the log are missing"),
+                "note_altered": self.tr("the note written with the entry was changed"),
             }
             text = self.tr("Chain broken at entry {seq}: {problem}.").format(
                 seq=verdict.problem.seq,

@@ -1,7 +1,9 @@
 """The one helper every service uses to write the audit log, and the chain check.
 
 Entries say who did what to which record and why. They never copy personal data that may
-later be erased: subjects are named by type and id, details hold ids and counts only.
+later be erased: subjects are named by type and id, details hold codes, ids and counts only.
+Free text (a reason typed by a worker) goes into an erasable note; the entry keeps the note's
+id and salted hash, so the chain proves the words while they exist (issue #14.2).
 """
 
 from __future__ import annotations
@@ -15,10 +17,20 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.domain.audit_chain import AuditRecord, ChainVerdict, verify_chain
+from minime_admin.domain.audit_chain import (
+    AuditRecord,
+    ChainProblem,
+    ChainVerdict,
+    note_hash,
+    verify_chain,
+)
 from minime_admin.progress import Progress, report
 from minime_admin.store import audit_repo
 from minime_admin.store import session as store_session
+
+NOTE = "note_ref"  # the key of an entry's note reference in its details: {"id", "sha256"}
+NOTE_ALTERED = "note_altered"  # a ChainProblem kind: a note no longer matches its entry
+_NOTE_BATCH = 1000
 
 
 def record(
@@ -29,9 +41,19 @@ def record(
     subject_id: object = "",
     reason: str = "",
     details: dict[str, Any] | None = None,
+    *,
+    note: str = "",
+    note_customer_id: int | None = None,
 ) -> int:
-    """Append one entry in the caller's transaction; returns its sequence number."""
+    """Append one entry in the caller's transaction; returns its sequence number.
+
+    ``reason`` is a code or a reference (DSR-2026-0042), never words typed by a person:
+    those go in ``note``, erased with the customer ``note_customer_id`` names."""
     at = audit_repo.format_instant(store_session.now(session))
+    details = dict(details or {})
+    if note.strip():
+        note_id, digest = audit_repo.add_note(session, note.strip(), note_customer_id)
+        details[NOTE] = {"id": note_id, "sha256": digest}
 
     def make(seq: int) -> AuditRecord:
         return AuditRecord(
@@ -43,23 +65,42 @@ def record(
             subject_type=subject_type,
             subject_id=str(subject_id),
             reason=reason,
-            details=details or {},
+            details=details,
         )
 
     return audit_repo.append(session, make).seq
 
 
 def verify(session: Session, progress: Progress | None = None) -> ChainVerdict:
-    """Walk the whole chain, oldest first; raises Cancelled if ``progress`` says stop."""
+    """Walk the whole chain, oldest first, then check each note still there against the
+    hash its entry keeps; raises Cancelled if ``progress`` says stop."""
     head_seq, head_hash = audit_repo.head(session)
+    kept: dict[int, tuple[int, str]] = {}  # note id -> (entry seq, the hash it keeps)
 
     def entries() -> Iterator[tuple[AuditRecord, str, str]]:
         for index, triple in enumerate(audit_repo.stream_in_order(session)):
             if index % 1000 == 0:
                 report(progress, index, head_seq)
+            note_id = _note_id(triple[0].details)
+            if note_id is not None:
+                kept[note_id] = (triple[0].seq, str(triple[0].details[NOTE].get("sha256")))
             yield triple
 
-    return verify_chain(entries(), head_seq, head_hash)
+    verdict = verify_chain(entries(), head_seq, head_hash)
+    if not verdict.intact:
+        return verdict
+    altered = []
+    ids = sorted(kept)
+    for start in range(0, len(ids), _NOTE_BATCH):
+        for note_id, note in audit_repo.notes_by_id(
+            session, ids[start : start + _NOTE_BATCH]
+        ).items():
+            seq, digest = kept[note_id]
+            if note_hash(note.salt, note.text) != digest:
+                altered.append(seq)
+    if altered:
+        return ChainVerdict(verdict.checked, ChainProblem(min(altered), NOTE_ALTERED))
+    return verdict
 
 
 @dataclass(frozen=True)
@@ -71,6 +112,13 @@ class AuditRow:
     action: str
     subject: str
     reason: str
+    note: str | None = None  # the note's words while they exist
+    note_erased: bool = False  # the entry had a note, and an erasure removed it
+
+
+def _note_id(details: dict[str, Any]) -> int | None:
+    reference = details.get(NOTE)
+    return int(reference["id"]) if isinstance(reference, dict) and "id" in reference else None
 
 
 def newest_first(
@@ -80,18 +128,27 @@ def newest_first(
     action: AuditAction | None = None,
 ) -> list[AuditRow]:
     """A page of entries, newest first; only those of ``action`` when it is given."""
-    return [
-        AuditRow(
-            seq=row.seq,
-            at=row.at,
-            actor=row.actor,
-            role=row.role,
-            action=row.action,
-            subject=f"{row.subject_type} {row.subject_id}".strip(),
-            reason=row.reason,
+    rows = audit_repo.page_newest_first(session, before_seq, limit, action)
+    wanted = {i for i in (_note_id(dict(row.details)) for row in rows) if i is not None}
+    notes = audit_repo.notes_by_id(session, wanted)
+    page = []
+    for row in rows:
+        note_id = _note_id(dict(row.details))
+        note = notes.get(note_id) if note_id is not None else None
+        page.append(
+            AuditRow(
+                seq=row.seq,
+                at=row.at,
+                actor=row.actor,
+                role=row.role,
+                action=row.action,
+                subject=f"{row.subject_type} {row.subject_id}".strip(),
+                reason=row.reason,
+                note=note.text if note is not None else None,
+                note_erased=note_id is not None and note is None,
+            )
         )
-        for row in audit_repo.page_newest_first(session, before_seq, limit, action)
-    ]
+    return page
 
 
 def entry_count(session: Session, action: AuditAction | None = None) -> int:

@@ -76,14 +76,18 @@ def open_customer_page(
     if not why:
         raise ViewReasonNeeded()
     page = read_customer_page(session, customer_id)
+    # A request's reference is a code and stays in the entry; a typed reason is free text
+    # and goes into a note that an erasure of this customer removes.
     audit.record(
         session,
         actor,
         AuditAction.CUSTOMER_VIEWED,
         "customer",
         customer_id,
-        why[:200],
+        request_reference.strip()[:200] if request_reference else "",
         {"request": request_reference} if request_reference else {},
+        note="" if request_reference else why[:200],
+        note_customer_id=customer_id,
     )
     session.flush()
     return page

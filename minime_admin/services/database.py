@@ -238,6 +238,13 @@ def open_with_secret(
             raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
         backup = migrate.upgrade(engine, path, at=clock.now())
         sqlcipher.enable_wal(engine)
+        # A WAL left behind means the last process died before folding it in, e.g. right
+        # after an erasure committed: the file's pages still hold what it removed. Finish
+        # that now (issue #14.3); on a cleanly closed file the WAL is empty and this is free.
+        # Fresh connections: one a migration used may still hold a read open, which the
+        # checkpoint would refuse ("table is locked").
+        engine.dispose()
+        sqlcipher.checkpoint_truncate(engine)
         database = Database(path, engine, unlock, migrated_from_backup=backup, clock=clock)
         _index_customers_once(database)
         _log.info("database %s (%s) opened with the %s", database.database_id, path.name, unlock)

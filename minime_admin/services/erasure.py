@@ -195,8 +195,9 @@ def execute_erasure(
     now = store_session.now(session)
     person = repo.customer_row(session, plan.customer_id)
     assert person is not None
+    email, phone = person.email, person.phone  # read before the stub blanks them
     salt = repo.identity_salt(session)
-    identity = rules.identity_hash(salt, person.email) if person.email else None
+    identity = rules.identity_hash(salt, email) if email else None
     for model in _DELETE_ORDER:
         for group in plan.groups:
             if group.table != model.__tablename__:
@@ -215,11 +216,21 @@ def execute_erasure(
     profile_kept = any(
         g.table == "customers" and g.decision.action is Action.RETAIN for g in plan.groups
     )
+    completed = False
+    if request_id is not None:
+        completed = requests.complete_if_possible(
+            session, actor, request_id, identity_method, "Erasure carried out"
+        )
     scrubbed: list[int] = []
     if not profile_kept:
         repo.make_stub(session, plan.customer_id, identity, now)
         anonymised += 1  # the customer row itself, now an anonymous stub
-        scrubbed = repo.scrub_requests(session, plan.customer_id, identity)
+        # After completing the request, so the words that step wrote on it go as well.
+        scrubbed = repo.requests_naming(session, plan.customer_id, email, phone)
+        if request_id is not None and request_id not in scrubbed:
+            scrubbed.append(request_id)
+        repo.scrub_requests(session, scrubbed, identity)
+        repo.delete_notes_naming(session, plan.customer_id, email, phone)
         customer_search.remove_customers(session, [plan.customer_id])
     counts = plan.counts()
     requests.note_on_request(
@@ -239,14 +250,10 @@ def execute_erasure(
             "counts": counts,
             "request_id": request_id,
             "recipients": len(plan.recipients),
-            "identity_method": (identity_method or "")[:200],
+            # Whether identity was recorded, not the words: free text may name the person.
+            "identity_recorded": bool((identity_method or "").strip()),
         },
     )
-    completed = False
-    if request_id is not None:
-        completed = requests.complete_if_possible(
-            session, actor, request_id, identity_method, "Erasure carried out"
-        )
     if rid_remnants:
         _rid_file_of_remnants(session)
     return ErasureOutcome(plan, erased, anonymised, retained, len(scrubbed), completed, counts)

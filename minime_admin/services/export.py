@@ -364,10 +364,11 @@ def _record(
             "sha256": digest,
             "rows": sum(counts.values()),
             "request_id": request_id,
-            # How identity was confirmed is procedure, not the person's data; kept here too
-            # for exports made without a request.
-            "identity_method": (identity_method or "")[:200],
         },
+        # How identity was confirmed, for exports made without a request too; free text, so
+        # a note that an erasure of this customer removes.
+        note=(identity_method or "")[:200],
+        note_customer_id=customer_id,
     )
     session.flush()
     if request_id is not None:

@@ -24,7 +24,7 @@ def add_extra(session: Session, actor: Actor, day: date, name: str) -> None:
         raise HolidayNameNeeded()
     session.merge(ExtraHoliday(day=day, name=name.strip()))
     audit.record(
-        session, actor, AuditAction.HOLIDAY_ADDED, "holiday", day.isoformat(), name.strip()
+        session, actor, AuditAction.HOLIDAY_ADDED, "holiday", day.isoformat(), note=name.strip()
     )
     session.flush()
 

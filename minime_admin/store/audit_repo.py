@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import secrets
+from collections.abc import Collection, Iterator
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from minime_admin.domain.audit_chain import GENESIS_HASH, AuditRecord, entry_hash
-from minime_admin.store.system_models import AuditEntry, AuditHead
+from minime_admin.domain.audit_chain import GENESIS_HASH, AuditRecord, entry_hash, note_hash
+from minime_admin.store.system_models import AuditEntry, AuditHead, AuditNote
 
 _HEAD_ID = 1
 
@@ -42,6 +43,22 @@ def append(session: Session, make_record: Any) -> AuditEntry:
     head.seq, head.hash = record.seq, digest
     session.flush()
     return entry
+
+
+def add_note(session: Session, text: str, customer_id: int | None) -> tuple[int, str]:
+    """Store a free-text note; returns its id and salted hash for the entry to keep."""
+    salt = secrets.token_hex(16)
+    note = AuditNote(text=text, customer_id=customer_id, salt=salt, sha256=note_hash(salt, text))
+    session.add(note)
+    session.flush()
+    return note.id, note.sha256
+
+
+def notes_by_id(session: Session, ids: Collection[int]) -> dict[int, AuditNote]:
+    if not ids:
+        return {}
+    rows = session.execute(select(AuditNote).where(AuditNote.id.in_(list(ids)))).scalars()
+    return {note.id: note for note in rows}
 
 
 def head(session: Session) -> tuple[int, str]:

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, false, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from minime_admin.domain import erasure as rules
 from minime_admin.domain.requests import RequestType
 from minime_admin.store import personal_data
 from minime_admin.store.base import Base, rows_changed, table_of
@@ -28,7 +29,7 @@ from minime_admin.store.request_models import (
     RequestAttachment,
     RequestEvent,
 )
-from minime_admin.store.system_models import AppSetting
+from minime_admin.store.system_models import AppSetting, AuditNote
 
 CHUNK = 5000
 _SALT_KEY = "erasure.identity_salt"
@@ -141,15 +142,73 @@ def make_stub(session: Session, customer_id: int, identity_hash: str | None, at:
     )
 
 
-def scrub_requests(session: Session, customer_id: int, identity_hash: str | None) -> list[int]:
-    """The customer's requests keep their reference, dates and outcome; the rest goes."""
-    request_ids = list(
+# What a written phone number may have between its digits (domain.erasure.names_person
+# strips the same, and any other white space, before it looks for the number).
+_SEPARATORS = (" ", "-", ".", "(", ")", "/", "+", "\t", "\n", "\r", "\u00a0")
+
+
+def _digits_only(column: Any) -> Any:
+    for separator in _SEPARATORS:
+        column = func.replace(column, separator, "")
+    return column
+
+
+def _may_name(column: Any, email: str | None, tail: str | None) -> Any:
+    """A cheap first sieve in SQL: ``column`` contains the e-mail (ASCII case ignored) or
+    the phone's last 8 digits however spaced; names_person then decides row by row."""
+    tests = []
+    if email:
+        tests.append(func.instr(func.lower(column), email.strip().lower()) > 0)
+    if tail:
+        tests.append(func.instr(_digits_only(column), tail) > 0)
+    return or_(false(), *tests)
+
+
+_REQUEST_TEXTS = (
+    DataRequest.text,
+    DataRequest.subject,
+    DataRequest.outcome_text,
+    DataRequest.extension_reason,
+    DataRequest.identity_method,
+    DataRequest.requester_email,
+    DataRequest.requester_phone,
+)
+
+
+def requests_naming(
+    session: Session, customer_id: int, email: str | None, phone: str | None
+) -> list[int]:
+    """Every request the person's erasure must scrub: linked to them, sent from their e-mail
+    or phone, or whose words or timeline quote their e-mail or phone (linked or not)."""
+    tail = rules.phone_tail(phone)
+    found = set(
         session.execute(
             select(DataRequest.id).where(DataRequest.customer_id == customer_id)
         ).scalars()
     )
-    if not request_ids:
-        return []
+    if not (email or tail):
+        return sorted(found)
+    sieve = or_(*(_may_name(c, email, tail) for c in _REQUEST_TEXTS))
+    for row in session.execute(select(DataRequest.id, *_REQUEST_TEXTS).where(sieve)):
+        if any(rules.names_person(value, email, tail) for value in row[1:]):
+            found.add(row[0])
+    events = select(RequestEvent.request_id, RequestEvent.text).where(
+        _may_name(RequestEvent.text, email, tail)
+    )
+    for request_id, text in session.execute(events):
+        if rules.names_person(text, email, tail):
+            found.add(request_id)
+    return sorted(found)
+
+
+def scrub_requests(session: Session, request_ids: Sequence[int], identity_hash: str | None) -> None:
+    """The requests keep their reference, type, dates, status and outcome code; the
+    requester's identifiers and every free text go, with their attachments and letters."""
+    for start in range(0, len(request_ids), CHUNK):
+        _scrub_chunk(session, request_ids[start : start + CHUNK], identity_hash)
+
+
+def _scrub_chunk(session: Session, request_ids: Sequence[int], identity_hash: str | None) -> None:
     session.execute(
         update(DataRequest)
         .where(DataRequest.id.in_(request_ids))
@@ -173,7 +232,25 @@ def scrub_requests(session: Session, customer_id: int, identity_hash: str | None
     )
     session.execute(delete(RequestAttachment).where(RequestAttachment.request_id.in_(request_ids)))
     session.execute(delete(ArchivedLetter).where(ArchivedLetter.request_id.in_(request_ids)))
-    return request_ids
+
+
+def delete_notes_naming(
+    session: Session, customer_id: int, email: str | None, phone: str | None
+) -> int:
+    """The audit log's free-text notes about the person: written about them, or quoting
+    their e-mail or phone. Their entries keep the note's id and salted hash only."""
+    tail = rules.phone_tail(phone)
+    doomed = set(
+        session.execute(select(AuditNote.id).where(AuditNote.customer_id == customer_id)).scalars()
+    )
+    if email or tail:
+        candidates = select(AuditNote.id, AuditNote.text).where(
+            _may_name(AuditNote.text, email, tail)
+        )
+        for note_id, text in session.execute(candidates):
+            if rules.names_person(text, email, tail):
+                doomed.add(note_id)
+    return delete_ids(session, AuditNote, sorted(doomed))
 
 
 def identity_salt(session: Session) -> bytes:

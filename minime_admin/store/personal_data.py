@@ -96,6 +96,11 @@ UNTAGGED: dict[str, str] = {
     "breach_signoffs": "A manager's signature over a breach's content.",
     "breach_outputs": "Hashes of the notices produced; a customer letter is named by id only.",
     "audit_log": "Names records by id and never copies personal data (append-only).",
+    "audit_notes": (
+        "Free text written with an audit entry (why a page was opened, how identity was "
+        "checked): an erasure deletes the notes about the person or quoting their e-mail or "
+        "phone (erasure_repo.delete_notes_naming); the entry keeps the note's salted hash."
+    ),
     "audit_head": "The audit chain's newest hash.",
     "app_settings": "The letterhead and the database's own settings.",
     "import_runs": "When an import ran and its counts: no person in it.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from minime_admin.store.base import Base, UTCDateTime
@@ -26,6 +26,22 @@ class AuditEntry(Base):
     details: Mapped[dict[str, object]] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditNote(Base):
+    """Free text written with an audit entry (e.g. why a customer's page was opened).
+
+    Kept out of the append-only log so that an erasure can remove it; the entry keeps the
+    note's id and salted hash, so the chain still proves what was written while it exists.
+    """
+
+    __tablename__ = "audit_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    salt: Mapped[str] = mapped_column(String(32))
+    sha256: Mapped[str] = mapped_column(String(64))
 
 
 class AuditHead(Base):
