@@ -16,8 +16,8 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestEventKind, RequestType, Status
 from minime_admin.errors import NotFound
-from minime_admin.services import requests, users
 from minime_admin.services import database as db_service
+from minime_admin.services import requests, users
 from minime_admin.store.models import Customer
 from minime_admin.store.system_models import AuditEntry
 
@@ -148,9 +148,7 @@ def test_assign_list_and_link_on_the_command_line(
     code, _, err = run(capsys, "--db", db, "requests", "assign", first, "--to", "Zane")
     assert code == 1 and "not one of the app's users" in err and "Traceback" not in err
 
-    code, out, _ = run(
-        capsys, "--db", db, "requests", "list", "--assignee", "Līga Ozola", "--json"
-    )
+    code, out, _ = run(capsys, "--db", db, "requests", "list", "--assignee", "Līga Ozola", "--json")
     assert [row["reference"] for row in json.loads(out)] == [first]
 
     code, out, _ = run(capsys, "--db", db, "requests", "link", first, "--customer", "2")

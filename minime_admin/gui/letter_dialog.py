@@ -150,8 +150,10 @@ def offered_kinds(detail: RequestDetail) -> list[LetterKind]:
     awaiting_identity = detail.status is Status.IDENTITY_CHECK or (
         detail.status is Status.ON_HOLD and detail.hold_reason == HoldReason.AWAITING_IDENTITY
     )
-    if is_open and detail.type not in EFFECTIVE_AT_INTAKE and (
-        awaiting_identity or detail.status is Status.RECEIVED
+    if (
+        is_open
+        and detail.type not in EFFECTIVE_AT_INTAKE
+        and (awaiting_identity or detail.status is Status.RECEIVED)
     ):
         kinds.add(LetterKind.IDENTITY_REQUEST)
     notice_archived = any(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -34,6 +35,9 @@ class CustomerSummary:
     phone: str | None
     city: str | None
     restricted: bool
+    street: str | None = None  # of the first address, as the city
+    last_order_number: str | None = None
+    last_order_at: datetime | None = None  # when the newest order was placed
 
 
 def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary]:
@@ -46,9 +50,26 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
         .limit(1)
         .scalar_subquery()
     )
+    street = (
+        select(Address.street)
+        .where(Address.customer_id == Customer.id)
+        .order_by(Address.id)
+        .limit(1)
+        .scalar_subquery()
+    )
     restricted = exists().where(
         Restriction.customer_id == Customer.id, Restriction.lifted_at.is_(None)
     )
+    # The newest order tells a caller apart from a namesake ("what did you order last?").
+    newest = (
+        select(Order.id)
+        .where(Order.customer_id == Customer.id)
+        .order_by(Order.placed_at.desc(), Order.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    last_number = select(Order.number).where(Order.id == newest).scalar_subquery()
+    last_at = select(Order.placed_at).where(Order.id == newest).scalar_subquery()
     rows = session.execute(
         select(
             Customer.id,
@@ -58,6 +79,9 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
             Customer.phone,
             city,
             restricted,
+            street,
+            last_number,
+            last_at,
         ).where(Customer.id.in_(ids))
     )
     return {row[0]: CustomerSummary(*row) for row in rows}
