@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from conftest import SeedShop
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.requests import Channel, RequestType
@@ -21,6 +22,7 @@ from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDial
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.services import customer_page, requests, users
 from minime_admin.services.database import Database
+from minime_admin.store.models import Order
 
 
 @pytest.fixture
@@ -121,6 +123,11 @@ def test_linking_a_customer_by_search_shows_what_tells_namesakes_apart(
     assert shown[PHONE] == hit.phone and hit.phone
     assert hit.city and hit.city in shown[ADDRESS] and hit.street and hit.street in shown[ADDRESS]
     assert hit.last_order and shown[LAST_ORDER].startswith(hit.last_order)
+    with seeded.unit_of_work() as session:  # the person's own newest order, not anyone's
+        newest = session.scalars(
+            select(Order).where(Order.customer_id == 3).order_by(Order.placed_at.desc())
+        ).first()
+    assert newest is not None and hit.last_order == newest.number
     dialog.link_button.click()
     settle(qtbot, page)
     assert not dialog.isVisible()

@@ -60,16 +60,6 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
     restricted = exists().where(
         Restriction.customer_id == Customer.id, Restriction.lifted_at.is_(None)
     )
-    # The newest order tells a caller apart from a namesake ("what did you order last?").
-    newest = (
-        select(Order.id)
-        .where(Order.customer_id == Customer.id)
-        .order_by(Order.placed_at.desc(), Order.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    last_number = select(Order.number).where(Order.id == newest).scalar_subquery()
-    last_at = select(Order.placed_at).where(Order.id == newest).scalar_subquery()
     rows = session.execute(
         select(
             Customer.id,
@@ -80,11 +70,26 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
             city,
             restricted,
             street,
-            last_number,
-            last_at,
         ).where(Customer.id.in_(ids))
     )
-    return {row[0]: CustomerSummary(*row) for row in rows}
+    # The newest order tells a caller apart from a namesake ("what did you order last?").
+    newest = func.row_number().over(
+        partition_by=Order.customer_id, order_by=(Order.placed_at.desc(), Order.id.desc())
+    )
+    ranked = (
+        select(Order.customer_id, Order.number, Order.placed_at, newest.label("rank"))
+        .where(Order.customer_id.in_(ids))
+        .subquery()
+    )
+    last = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(
+            select(ranked.c.customer_id, ranked.c.number, ranked.c.placed_at).where(
+                ranked.c.rank == 1
+            )
+        )
+    }
+    return {row[0]: CustomerSummary(*row, *last.get(row[0], (None, None))) for row in rows}
 
 
 def any_customer(session: Session) -> bool:

@@ -7,7 +7,7 @@ so a caller is told apart from namesakes by phone, address and last order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -97,7 +97,7 @@ class LinkCustomerDialog(QDialog):
         self.unlink_button.setVisible(detail.customer_id is not None)
         self.unlink_button.clicked.connect(lambda: self.chosen.emit(None))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
+        cancel.setText(QCoreApplication.translate("messages", "Cancel"))
         cancel.setAutoDefault(False)
         buttons.addButton(self.link_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.unlink_button, QDialogButtonBox.ButtonRole.DestructiveRole)
