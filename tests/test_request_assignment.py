@@ -83,9 +83,9 @@ def test_assigning_to_a_user_to_oneself_and_to_nobody(
     assert [e.text for e in assigned] == ["Līga Ozola", clerk.name, ""]
     # Codes and ids only: no name in the audit details.
     assert audited == [
-        {"assigned": True, "to_self": False, "user_id": liga, "was_assigned": False},
-        {"assigned": True, "to_self": True, "user_id": None, "was_assigned": True},
-        {"assigned": False, "to_self": False, "user_id": None, "was_assigned": True},
+        {"has_assignee": True, "to_self": False, "user_id": liga, "was_assigned": False},
+        {"has_assignee": True, "to_self": True, "user_id": None, "was_assigned": True},
+        {"has_assignee": False, "to_self": False, "user_id": None, "was_assigned": True},
     ]
 
 

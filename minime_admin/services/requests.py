@@ -716,7 +716,7 @@ def assign(session: Session, actor: Actor, request_id: int, assignee: str | None
         request.id,
         request.reference,
         {
-            "assigned": name is not None,
+            "has_assignee": name is not None,
             "to_self": name == actor.name,
             "user_id": user.id if user is not None else None,
             "was_assigned": previous is not None,

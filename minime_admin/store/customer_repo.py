@@ -89,7 +89,13 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
             )
         )
     }
-    return {row[0]: CustomerSummary(*row, *last.get(row[0], (None, None))) for row in rows}
+    summaries: dict[int, CustomerSummary] = {}
+    for id_, first, last_name, email, phone, city, restricted_, street_ in rows:
+        number, placed_at = last.get(id_, (None, None))
+        summaries[id_] = CustomerSummary(
+            id_, first, last_name, email, phone, city, bool(restricted_), street_, number, placed_at
+        )
+    return summaries
 
 
 def any_customer(session: Session) -> bool:
