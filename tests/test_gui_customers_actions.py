@@ -17,6 +17,7 @@ from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.customers.actions import ActionDialog, RectifyDialog
 from minime_admin.gui.customers.customer_view import CustomerView
+from minime_admin.gui.customers.search_panel import MARKER
 from minime_admin.services import audit, customer_page
 from minime_admin.services.database import Database
 
@@ -186,7 +187,7 @@ def test_restrict_shows_the_banner_and_lift_removes_it(
     assert newest(demo).action == "customer.restricted"
     page.show_search()
     search(qtbot, page, "kenins")
-    assert page.search_panel.model.index(0, 5).data() == "Restricted"
+    assert page.search_panel.model.index(0, MARKER).data() == "Restricted"
     page.stack.setCurrentWidget(view)
 
     lift = page.flow.start("lift")

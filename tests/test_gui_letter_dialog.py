@@ -18,11 +18,23 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from minime_admin.domain.actor import Actor
-from minime_admin.domain.requests import Channel, HoldReason, RequestType, Status
+from minime_admin.domain.requests import (
+    Channel,
+    HoldReason,
+    RequestType,
+    Status,
+    TransitionRequest,
+)
 from minime_admin.gui import language, letter_dialog, tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import InboxPage
-from minime_admin.gui.letter_dialog import KIND_NAMES, LetterDialog, kind_name, suggested_kind
+from minime_admin.gui.letter_dialog import (
+    KIND_NAMES,
+    LetterDialog,
+    kind_name,
+    offered_kinds,
+    suggested_kind,
+)
 from minime_admin.gui.pdf_view import PdfViewerDialog, PrintJob, rasterize
 from minime_admin.letters.catalogue import LETTERS
 from minime_admin.letters.model import LetterKind
@@ -199,8 +211,18 @@ def test_save_archives_once_and_files_the_letter_on_the_timeline(
 
 
 def test_a_letter_without_its_facts_says_so_instead_of_a_preview(
-    qtbot: QtBot, page: InboxPage
+    qtbot: QtBot, page: InboxPage, seeded: Database, clerk: Actor
 ) -> None:
+    # An erasure completed by hand, not by the erasure wizard: no list of what was erased.
+    with seeded.unit_of_work() as session:
+        request_id = requests.open_request(
+            session, clerk,
+            requests.NewRequest(RequestType.ERASURE, Channel.EMAIL, NOW, NAME, "Dzēsiet.",
+                                customer_id=1),
+        ).request_id  # fmt: skip
+        for status in (Status.IDENTITY_CHECK, Status.IN_PROGRESS, Status.COMPLETED):
+            requests.transition(session, clerk, request_id, TransitionRequest(status))
+    page.show_request(request_id)
     dialog = open_dialog(qtbot, page)
     choose(dialog, LetterKind.ERASURE_DONE)
     settle(qtbot, dialog)
@@ -321,3 +343,47 @@ def test_an_archived_pdf_prints_through_the_system_print_dialog(
     print_to_file(qtbot, viewer.print_button, tmp_path / "printed.pdf")
     qtbot.wait_until(lambda: "Sent to the printer" in viewer.status.text(), timeout=10_000)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+
+
+def offered(dialog: LetterDialog) -> list[LetterKind]:
+    return [LetterKind(dialog.kind.itemData(n)) for n in range(dialog.kind.count())]
+
+
+def test_only_the_letters_that_fit_the_type_and_state_are_offered(
+    qtbot: QtBot, page: InboxPage, seeded: Database, clerk: Actor
+) -> None:
+    request_id = page.detail.id if page.detail else 0
+    dialog = open_dialog(qtbot, page)  # an open access request, just received
+    assert offered(dialog) == [LetterKind.ACKNOWLEDGMENT, LetterKind.IDENTITY_REQUEST]
+    dialog.reject()
+
+    with seeded.unit_of_work() as session:
+        requests.extend(session, clerk, request_id, "Trīs partneru sistēmas.")
+        requests.transition(session, clerk, request_id, TransitionRequest(Status.IDENTITY_CHECK))
+    page.show_request(request_id)
+    dialog = open_dialog(qtbot, page)
+    assert LetterKind.EXTENSION_NOTICE in offered(dialog)
+    assert dialog.kind.currentData() == LetterKind.IDENTITY_REQUEST
+    choose(dialog, LetterKind.EXTENSION_NOTICE)
+    settle(qtbot, dialog)
+    dialog.reject()
+    with seeded.unit_of_work() as session:
+        notice = letters.compose(session, clerk, request_id, LetterKind.EXTENSION_NOTICE)
+        letters.produce(session, clerk, notice, request_id)
+        for status in (Status.IN_PROGRESS, Status.COMPLETED):
+            requests.transition(session, clerk, request_id, TransitionRequest(status))
+    page.show_request(request_id)
+    dialog = open_dialog(qtbot, page)
+    # Completed: its own answer, never another type's; the notice is archived already.
+    assert offered(dialog) == [LetterKind.ACKNOWLEDGMENT, LetterKind.ACCESS_COVER]
+    assert dialog.kind.currentData() == LetterKind.ACCESS_COVER
+    assert page.detail is not None
+    for request_type, done in (
+        (RequestType.ERASURE, LetterKind.ERASURE_DONE),
+        (RequestType.UNSUBSCRIBE, LetterKind.NEWSLETTER_UNSUBSCRIBED),
+    ):
+        other = dataclasses.replace(page.detail, type=request_type)
+        assert offered_kinds(other) == [LetterKind.ACKNOWLEDGMENT, done]
+    refused = dataclasses.replace(page.detail, status=Status.REFUSED)
+    assert offered_kinds(refused) == [LetterKind.ACKNOWLEDGMENT, LetterKind.REFUSAL]
+    assert LetterKind.BREACH_NOTICE not in offered_kinds(refused)

@@ -36,7 +36,9 @@ from minime_admin.demo import database as demo_database  # noqa: E402
 from minime_admin.domain.actor import Actor, Role  # noqa: E402
 from minime_admin.gui import language, tasks  # noqa: E402
 from minime_admin.gui.customers import CustomersPage  # noqa: E402
+from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog  # noqa: E402
 from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog  # noqa: E402
+from minime_admin.gui.inbox.page import InboxPage  # noqa: E402
 from minime_admin.gui.main_window import MainWindow  # noqa: E402
 from minime_admin.gui.passphrase_dialog import PassphraseDialog  # noqa: E402
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog  # noqa: E402
@@ -289,6 +291,7 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     page.table.selectRow(chosen)
     page.table.setFocus()
     save(window, out, f"inbox-{code}.png")
+    inbox15_dialogs(window, page, out, code)
 
     dialog = page.new_request()
     dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
@@ -306,6 +309,25 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     email.show()
     save(email, out, f"email-import-{code}.png")
     email.reject()
+
+
+def inbox15_dialogs(window: MainWindow, page: InboxPage, out: Path, code: str) -> None:
+    """#15: the customer search that links a request, and the assign dialog."""
+    page.actions.link_customer()
+    link = page.actions.dialog
+    assert isinstance(link, LinkCustomerDialog)
+    link.search.search.setText("berzina")  # namesakes, told apart by phone, address, order
+    link.search.run_search()
+    wait_until(lambda: not link.search.pending)
+    link.resize(1100, 560)
+    save(link, out, f"inbox15-{code}.png")
+    link.reject()
+    page.actions.assign()
+    wait_until(lambda: isinstance(page.actions.dialog, AssignDialog))
+    assign = page.actions.dialog
+    assert isinstance(assign, AssignDialog)
+    save(assign, out, f"inbox15-assign-{code}.png")
+    assign.reject()
 
 
 def customers(window: MainWindow, out: Path, code: str) -> None:

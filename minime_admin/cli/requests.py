@@ -51,6 +51,7 @@ def add_commands(commands: Any) -> None:
     listing.add_argument("--status", action="append", choices=[s.value for s in Status])
     listing.add_argument("--type", action="append", choices=[t.value for t in RequestType])
     listing.add_argument("--overdue", action="store_true", help="open and past the due date")
+    listing.add_argument("--assignee", help="only requests assigned to NAME")
     listing.add_argument("--limit", type=int, default=1000)
     listing.add_argument("--json", action="store_true")
 
@@ -88,6 +89,18 @@ def add_commands(commands: Any) -> None:
     extend = actions.add_parser("extend", help="extend by two months (Art. 12(3))")
     extend.add_argument("id")
     extend.add_argument("--reason", required=True)
+
+    assign = actions.add_parser("assign", help="give a request to a user (or to nobody)")
+    assign.add_argument("id")
+    who = assign.add_mutually_exclusive_group(required=True)
+    who.add_argument("--to", metavar="NAME", help="one of the app's users, or yourself")
+    who.add_argument("--nobody", action="store_true", help="take the assignment away")
+
+    link = actions.add_parser("link", help="link a request to a customer (or unlink it)")
+    link.add_argument("id")
+    whose = link.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--customer", type=int, metavar="CID")
+    whose.add_argument("--no-customer", action="store_true")
 
 
 def _parse_received(text: str) -> datetime:
@@ -156,6 +169,7 @@ def _list(session: Session, arguments: argparse.Namespace) -> int:
         statuses=statuses,
         types=tuple(arguments.type or ()),
         due_within_days=-1 if arguments.overdue else None,
+        assignee=arguments.assignee.strip() if arguments.assignee else None,
         show_unverified=True,
     )
     rows = requests.list_requests(session, query, limit=arguments.limit)
@@ -267,6 +281,31 @@ def _extend(session: Session, arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _assign(session: Session, arguments: argparse.Namespace) -> int:
+    request_id = request_id_of(session, arguments.id)
+    who = requests.assign(
+        session, command_line_actor(), request_id, None if arguments.nobody else arguments.to
+    )
+    print(f"{arguments.id}: assigned to {who}" if who else f"{arguments.id}: assigned to nobody")
+    return EXIT_OK
+
+
+def _link(session: Session, arguments: argparse.Namespace) -> int:
+    request_id = request_id_of(session, arguments.id)
+    customer_id = None if arguments.no_customer else arguments.customer
+    letter_id = requests.link_customer(session, command_line_actor(), request_id, customer_id)
+    if customer_id is None:
+        print(f"{arguments.id}: no customer linked")
+    else:
+        print(f"{arguments.id}: linked to customer {customer_id}")
+    if letter_id is not None:
+        print(
+            f"{arguments.id}: recorded and completed; confirmation letter {letter_id} archived "
+            "(not sent)"
+        )
+    return EXIT_OK
+
+
 def request_id_of(session: Session, text: str) -> int:
     if text.isdigit():
         return int(text)
@@ -346,4 +385,6 @@ _HANDLERS = {
     "show": _show,
     "transition": _transition,
     "extend": _extend,
+    "assign": _assign,
+    "link": _link,
 }

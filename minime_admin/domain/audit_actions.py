@@ -31,6 +31,7 @@ class AuditAction(StrEnum):
     REQUEST_NOTE = "request.note"
     REQUEST_ATTACHMENT_READ = "request.attachment_read"
     REQUEST_CUSTOMER_LINKED = "request.customer_linked"
+    REQUEST_ASSIGNED = "request.assigned"
 
     CUSTOMER_VIEWED = "customer.viewed"
     CUSTOMER_RECTIFIED = "customer.rectified"

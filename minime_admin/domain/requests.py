@@ -70,6 +70,7 @@ class RequestEventKind(StrEnum):
     LETTER = "letter"  # a letter produced: archived (with its id) or only noted
     ACTION = "action"  # something done for the request from the customer page or an export
     CUSTOMER_LINKED = "customer_linked"
+    ASSIGNED = "assigned"  # the request given to someone (or to nobody)
 
 
 class RefusalReason(StrEnum):

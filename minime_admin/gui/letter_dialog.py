@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from minime_admin.domain.requests import HoldReason, RequestType, Status
+from minime_admin.domain.requests import (
+    EFFECTIVE_AT_INTAKE,
+    OPEN_STATUSES,
+    HoldReason,
+    RequestType,
+    Status,
+)
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
@@ -120,8 +126,7 @@ def kind_name(kind: LetterKind) -> str:
     return translate("LetterKinds", KIND_NAMES[kind])
 
 
-def suggested_kind(detail: RequestDetail) -> LetterKind:
-    """The letter this step of the request usually calls for (the user may pick another)."""
+def _usual_kind(detail: RequestDetail) -> LetterKind:
     if detail.status is Status.REFUSED:
         return LetterKind.REFUSAL
     if detail.status is Status.COMPLETED:
@@ -135,11 +140,42 @@ def suggested_kind(detail: RequestDetail) -> LetterKind:
     return LetterKind.ACKNOWLEDGMENT
 
 
+def suggested_kind(detail: RequestDetail) -> LetterKind:
+    """The letter this step of the request usually calls for (the user may pick another)."""
+    usual = _usual_kind(detail)
+    return usual if usual in offered_kinds(detail) else LetterKind.ACKNOWLEDGMENT
+
+
 def offered_kinds(detail: RequestDetail) -> list[LetterKind]:
-    """Every kind, but the extension notice only for a request actually extended."""
-    return [
-        kind for kind in LetterKind if kind is not LetterKind.EXTENSION_NOTICE or detail.extended
-    ]
+    """Only the letters that fit the request's type and state (a letter says only what
+    happened): the answer for its own type once it is completed, a refusal once refused,
+    a request for proof while identity is checked, the extension notice once extended and
+    until one is archived (it is then reopened from the timeline). An acknowledgment of
+    receipt always fits; a breach notice is never written from a request."""
+    is_open = detail.status in OPEN_STATUSES
+    kinds = {LetterKind.ACKNOWLEDGMENT}
+    awaiting_identity = detail.status is Status.IDENTITY_CHECK or (
+        detail.status is Status.ON_HOLD and detail.hold_reason == HoldReason.AWAITING_IDENTITY
+    )
+    if (
+        is_open
+        and detail.type not in EFFECTIVE_AT_INTAKE
+        and (awaiting_identity or detail.status is Status.RECEIVED)
+    ):
+        kinds.add(LetterKind.IDENTITY_REQUEST)
+    notice_archived = any(
+        entry.letter is not None and entry.letter.kind == LetterKind.EXTENSION_NOTICE
+        for entry in detail.timeline
+    )
+    if is_open and detail.extended and not notice_archived:
+        kinds.add(LetterKind.EXTENSION_NOTICE)
+    if detail.status is Status.COMPLETED and detail.type in _DONE_LETTERS:
+        kinds.add(_DONE_LETTERS[detail.type])
+        if detail.type is RequestType.RESTRICTION:
+            kinds.add(LetterKind.RESTRICTION_LIFT_NOTICE)
+    if detail.status is Status.REFUSED:
+        kinds.add(LetterKind.REFUSAL)
+    return [kind for kind in LetterKind if kind in kinds]  # in the catalogue's order
 
 
 def letter_note(letter: TimelineLetter) -> str:

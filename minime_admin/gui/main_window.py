@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self.retention_reminder = RetentionReminder(self.wizards, self)
         self.statusBar().addWidget(self.retention_reminder)  # right of the database path
         self.context.actor_changed.connect(self._actor_changed)
+        # From a request to its customer and back (#15.7).
+        customers: CustomersPage = self.pages["customers"]  # type: ignore[assignment]
+        self.inbox_page.customer_requested.connect(self._open_customer_of_request)
+        customers.request_requested.connect(self._show_request)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
@@ -238,6 +242,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _open_customer_of_request(self, customer_id: int, request_id: int, reference: str) -> None:
+        self.show_page("customers")
+        customers: CustomersPage = self.pages["customers"]  # type: ignore[assignment]
+        customers.open_for_request(customer_id, request_id, reference)
+
+    def _show_request(self, request_id: int) -> None:
+        self.show_page("inbox")
+        self.inbox_page.select_request(request_id)
 
     @Slot()
     def new_request(self) -> None:

@@ -19,9 +19,11 @@ from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CategoryInfo
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import NotFound, ViewReasonNeeded
-from minime_admin.services import audit
+from minime_admin.services import audit, requests
+from minime_admin.services.requests import RequestRow
 from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import customer_repo
+from minime_admin.store import session as store_session
 from minime_admin.store.models import (
     Account,
     Address,
@@ -36,6 +38,7 @@ from minime_admin.store.models import (
 )
 
 VISIT_PAGE = 100
+REQUESTS_LISTED = 50
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class CustomerPage:
     language: str
     restricted: bool
     sections: tuple[Section, ...] = field(default=())
+    # The person's requests (linked to them), most urgent first: the page jumps to each.
+    requests: tuple[RequestRow, ...] = field(default=())
 
     def counts(self) -> dict[DataCategory, int]:
         return {section.info.category: section.total for section in self.sections}
@@ -116,12 +121,17 @@ def read_customer_page(session: Session, customer_id: int) -> CustomerPage:
     )
     rules = current_rules(session)
     sections = tuple(builder(session, customer_id, rules) for builder in builders)
+    listed = requests.inbox_query(
+        store_session.today(session), customer_id=customer_id, show_unverified=True,
+        include_tests=True,
+    )  # fmt: skip
     return CustomerPage(
         customer_id=customer_id,
         name=f"{person.first_name} {person.last_name}",
         language=person.language,
         restricted=customer_repo.active_restriction(session, customer_id) is not None,
         sections=sections,
+        requests=tuple(requests.list_requests(session, listed, 0, REQUESTS_LISTED)),
     )
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from minime_admin.domain import search_terms
+from minime_admin.domain.shop_time import shop_day
 from minime_admin.progress import Progress
 from minime_admin.store import customer_repo
 from minime_admin.store.search import index_for
@@ -22,6 +24,13 @@ class CustomerHit:
     phone: str | None
     city: str | None
     restricted: bool
+    street: str | None = None
+    last_order: str | None = None  # the newest order's number
+    last_order_on: date | None = None  # its Riga day
+
+    @property
+    def address(self) -> str:
+        return ", ".join(part for part in (self.street, self.city) if part)
 
 
 def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[CustomerHit]:
@@ -31,10 +40,27 @@ def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[Cus
         return []
     ids = index_for(session).search(session, match, max(1, min(limit, 500)))
     summaries = customer_repo.summaries(session, ids)
-    return [
-        CustomerHit(s.id, f"{s.first_name} {s.last_name}", s.email, s.phone, s.city, s.restricted)
-        for s in (summaries[i] for i in ids if i in summaries)
-    ]
+    return [_hit(s) for s in (summaries[i] for i in ids if i in summaries)]
+
+
+def hit(session: Session, customer_id: int) -> CustomerHit | None:
+    """One customer as the search shows them (a request links to them by id)."""
+    summary = customer_repo.summaries(session, [customer_id]).get(customer_id)
+    return _hit(summary) if summary is not None else None
+
+
+def _hit(s: customer_repo.CustomerSummary) -> CustomerHit:
+    return CustomerHit(
+        s.id,
+        f"{s.first_name} {s.last_name}",
+        s.email,
+        s.phone,
+        s.city,
+        s.restricted,
+        s.street,
+        s.last_order_number,
+        shop_day(s.last_order_at) if s.last_order_at is not None else None,
+    )
 
 
 def rebuild_index(session: Session, progress: Progress | None = None) -> int:

@@ -33,6 +33,7 @@ from minime_admin.errors import (
     QT_TRANSLATE_NOOP,
     ExtensionNeedsReason,
     ExtensionOfClosedRequest,
+    InvalidInput,
     KnownError,
     NotFound,
     ReceivedInFuture,
@@ -41,7 +42,7 @@ from minime_admin.errors import (
 )
 from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
-from minime_admin.store import erasure_repo, letter_repo, request_repo
+from minime_admin.store import customer_repo, erasure_repo, letter_repo, request_repo, user_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
 
@@ -61,6 +62,14 @@ class ExtensionTooLate(KnownError):
 
 class AlreadyExtended(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "This request has already been extended once.")
+
+
+class UnknownAssignee(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "“{name}” is not one of the app's users, so nothing was assigned. Add them as a user "
+        "first (minime-admin users add).",
+    )
 
 
 @dataclass(frozen=True)
@@ -632,9 +641,19 @@ def complete_if_possible(
     return bool(steps)
 
 
-def link_customer(session: Session, actor: Actor, request_id: int, customer_id: int | None) -> None:
-    """Set (or clear) the customer a request is from, e.g. after the worker picked one."""
+def link_customer(
+    session: Session, actor: Actor, request_id: int, customer_id: int | None
+) -> int | None:
+    """Set, change or clear the customer a request is from (the worker picked one).
+
+    Linking a direct-marketing objection, unsubscribe or consent withdrawal makes it take
+    effect at once (services.at_intake); its archived confirmation letter's id is returned."""
     request = _get(session, request_id)
+    previous = request.customer_id
+    if customer_id is not None and customer_repo.customer(session, customer_id) is None:
+        raise NotFound(kind="customer", ident=customer_id)
+    if previous == customer_id:
+        return None  # nothing changes: no timeline entry, no audit entry
     request.customer_id = customer_id
     _event(
         session,
@@ -651,11 +670,60 @@ def link_customer(session: Session, actor: Actor, request_id: int, customer_id: 
         "request",
         request.id,
         request.reference,
-        {"customer_id": customer_id},
+        {"customer_id": customer_id, "previous_customer_id": previous},
     )
     session.flush()
-    if customer_id is not None:
-        _take_effect_at_intake(session, actor, request.id)
+    if customer_id is None:
+        return None
+    return _take_effect_at_intake(session, actor, request.id)
+
+
+def assignable_names(session: Session, actor: Actor) -> list[str]:
+    """Who a request may be given to: the app's users and whoever is at the keyboard (their
+    staff profile, which need not be a user: profiles are per computer, users per database)."""
+    names = {user.name for user in user_repo.all_users(session)}
+    names.add(actor.name)
+    return sorted(names, key=str.casefold)
+
+
+def assign(session: Session, actor: Actor, request_id: int, assignee: str | None) -> str | None:
+    """Give the request to ``assignee`` (None: to nobody); returns who has it now.
+
+    The timeline names the person; the audit entry holds codes and ids only (the user's id
+    where the assignee is a user), so it never keeps free text."""
+    request = _get(session, request_id)
+    name = (assignee or "").strip() or None
+    if name is not None and name not in assignable_names(session, actor):
+        raise UnknownAssignee(name=name[:80])
+    if name == request.assignee:
+        return name
+    previous = request.assignee
+    request.assignee = name
+    _event(
+        session,
+        request,
+        actor,
+        store_session.now(session),
+        RequestEventKind.ASSIGNED,
+        text=name or "",
+    )
+    user = user_repo.by_name(session, name) if name else None
+    audit.record(
+        session,
+        actor,
+        AuditAction.REQUEST_ASSIGNED,
+        "request",
+        request.id,
+        request.reference,
+        {
+            "has_assignee": name is not None,
+            "to_self": name == actor.name,
+            "user_id": user.id if user is not None else None,
+            "was_assigned": previous is not None,
+        },
+    )
+    session.flush()
+    return name
 
 
 def likely_duplicates(

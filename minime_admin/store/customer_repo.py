@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -34,6 +35,9 @@ class CustomerSummary:
     phone: str | None
     city: str | None
     restricted: bool
+    street: str | None = None  # of the first address, as the city
+    last_order_number: str | None = None
+    last_order_at: datetime | None = None  # when the newest order was placed
 
 
 def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary]:
@@ -41,6 +45,13 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
         return {}
     city = (
         select(Address.city)
+        .where(Address.customer_id == Customer.id)
+        .order_by(Address.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    street = (
+        select(Address.street)
         .where(Address.customer_id == Customer.id)
         .order_by(Address.id)
         .limit(1)
@@ -58,9 +69,33 @@ def summaries(session: Session, ids: Sequence[int]) -> dict[int, CustomerSummary
             Customer.phone,
             city,
             restricted,
+            street,
         ).where(Customer.id.in_(ids))
     )
-    return {row[0]: CustomerSummary(*row) for row in rows}
+    # The newest order tells a caller apart from a namesake ("what did you order last?").
+    newest = func.row_number().over(
+        partition_by=Order.customer_id, order_by=(Order.placed_at.desc(), Order.id.desc())
+    )
+    ranked = (
+        select(Order.customer_id, Order.number, Order.placed_at, newest.label("rank"))
+        .where(Order.customer_id.in_(ids))
+        .subquery()
+    )
+    last = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(
+            select(ranked.c.customer_id, ranked.c.number, ranked.c.placed_at).where(
+                ranked.c.rank == 1
+            )
+        )
+    }
+    summaries: dict[int, CustomerSummary] = {}
+    for id_, first, last_name, email, phone, city, restricted_, street_ in rows:
+        number, placed_at = last.get(id_, (None, None))
+        summaries[id_] = CustomerSummary(
+            id_, first, last_name, email, phone, city, bool(restricted_), street_, number, placed_at
+        )
+    return summaries
 
 
 def any_customer(session: Session) -> bool:

@@ -21,6 +21,8 @@ from minime_admin.domain.category_info import CATEGORIES
 from minime_admin.gui.customers.labels import category_title, ui_locale, value_label
 from minime_admin.gui.customers.record_dialogs import active_holds, has_recipients
 from minime_admin.gui.customers.section_box import SectionBox
+from minime_admin.gui.inbox.flow_layout import FlowLayout
+from minime_admin.gui.inbox.labels import status_label, type_label
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.services.customer_page import CustomerPage
@@ -38,6 +40,7 @@ class CustomerView(QWidget):
     action_requested = Signal(str)  # one of ACTIONS
     export_requested = Signal()  # the export wizard for this customer (gui/wizards)
     erase_requested = Signal()  # the erasure wizard for this customer
+    request_requested = Signal(int)  # a request of the person's, to be shown in the inbox
 
     def __init__(self, jobs: Jobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,13 @@ class CustomerView(QWidget):
             " padding: 8px 12px; border-radius: 4px; }"
         )
         self.banner.hide()
+        # The person's own requests; each jumps to the inbox with that request shown.
+        self.requests_caption = QLabel()
+        self.request_buttons: list[QPushButton] = []
+        self.requests_row = QWidget()
+        self.requests_flow = FlowLayout(self.requests_row, spacing=6)
+        self.requests_flow.setContentsMargins(0, 0, 0, 0)
+        self.requests_flow.addWidget(self.requests_caption)
 
         self.buttons: dict[str, QPushButton] = {}
         actions, more = QHBoxLayout(), QHBoxLayout()
@@ -119,6 +129,7 @@ class CustomerView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addWidget(self.banner)
+        layout.addWidget(self.requests_row)
         layout.addLayout(actions)
         layout.addLayout(more)
         layout.addWidget(self.notice)
@@ -217,6 +228,7 @@ class CustomerView(QWidget):
             )
         )
         self.banner.setVisible(page.restricted)
+        self._show_requests(page)
         self.buttons["restrict"].setVisible(not page.restricted)
         self.buttons["lift"].setVisible(page.restricted)
         self.buttons["release_hold"].setVisible(bool(active_holds(page)))
@@ -229,6 +241,24 @@ class CustomerView(QWidget):
             font = chip.font()
             font.setBold(count > 0)
             chip.setFont(font)
+
+    def _show_requests(self, page: CustomerPage) -> None:
+        for button in self.request_buttons:
+            self.requests_flow.removeWidget(button)
+            button.deleteLater()
+        self.request_buttons = []
+        self.requests_caption.setText(
+            self.tr("Requests:") if page.requests else self.tr("No request is linked to them.")
+        )
+        for row in page.requests:
+            button = QPushButton(
+                f"{row.reference} · {type_label(row.type)} · {status_label(row.status)}"
+            )
+            button.setObjectName(f"request-{row.id}")
+            button.setToolTip(self.tr("Show this request in the inbox"))
+            button.clicked.connect(lambda _c=False, i=row.id: self.request_requested.emit(i))
+            self.requests_flow.addWidget(button)
+            self.request_buttons.append(button)
 
     @Slot()
     def focus_first_action(self) -> None:

@@ -7,7 +7,7 @@ reads the page in the background: a heavy customer (5,000 orders, 200,000 visits
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -26,12 +26,14 @@ from minime_admin.gui.customers.search_panel import SearchPanel
 from minime_admin.gui.customers.view_reason_dialog import ViewReasonDialog
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
-from minime_admin.services import customer_page
+from minime_admin.services import customer_page, customer_search
 from minime_admin.services.customer_page import CustomerPage
 from minime_admin.services.customer_search import CustomerHit
 
 
 class CustomersPage(QWidget):
+    request_requested = Signal(int)  # show this request in the inbox
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -54,6 +56,7 @@ class CustomersPage(QWidget):
         self.search_panel.open_requested.connect(self.ask_reason)
         self.view.back_requested.connect(self.show_search)
         self.view.action_requested.connect(self.flow.start)
+        self.view.request_requested.connect(self.request_requested)
         self.flow.stored.connect(self._stored)
         self.jobs.idle.connect(lambda: self.view.set_busy(False))
 
@@ -68,20 +71,35 @@ class CustomersPage(QWidget):
 
     # -- opening a customer ----------------------------------------------------------------
 
+    def open_for_request(self, customer_id: int, request_id: int, reference: str) -> None:
+        """From a request in the inbox: ask why as ever, with that request already chosen."""
+
+        def found(hit: CustomerHit | None) -> None:
+            if hit is not None:
+                self.ask_reason(hit, ChosenRequest(request_id, reference))
+
+        self.jobs.run(
+            lambda session: customer_search.hit(session, customer_id), found, error_parent=self
+        )
+
     @Slot(object)
-    def ask_reason(self, hit: CustomerHit) -> ViewReasonDialog:
+    def ask_reason(self, hit: CustomerHit, chosen: ChosenRequest | None = None) -> ViewReasonDialog:
         dialog = ViewReasonDialog(hit.name, self)
         self.reason_dialog = dialog
         dialog.submitted.connect(lambda: self._open(hit, dialog))
         dialog.finished.connect(lambda _result: self._reason_closed(dialog))
-        name = hit.name
+        name, customer_id = hit.name, hit.id
 
         def listed(options: list[RequestOption]) -> None:
             self.options = options
             if self.reason_dialog is dialog:
-                dialog.set_options(options, None)
+                dialog.set_options(options, chosen)
 
-        self.jobs.run(lambda session: open_requests(session, name), listed, error_parent=self)
+        self.jobs.run(
+            lambda session: open_requests(session, name, customer_id),
+            listed,
+            error_parent=self,
+        )
         dialog.open()
         return dialog
 

@@ -1,8 +1,8 @@
 """Linking a look or an action to the inbox request it answers.
 
-The open requests are listed with those from someone of the customer's name first (the
-request service has no customer filter yet, so the name is the best link it offers); a
-reference can also be typed. A typed reference is looked up when the work runs, in the
+The open requests are listed with the customer's own (linked to them) first, then those from
+someone of the customer's name (a request not linked yet), then the rest; a reference can
+also be typed. A typed reference is looked up when the work runs, in the
 background, and an unknown one is refused with a clear message.
 """
 
@@ -35,7 +35,8 @@ class RequestOption:
     reference: str
     type: str
     requester: str
-    same_name: bool  # the requester has the customer's name
+    same_name: bool  # linked to the customer, or the requester has the customer's name
+    own: bool = False  # linked to the customer
 
 
 @dataclass(frozen=True)
@@ -49,20 +50,32 @@ class ChosenRequest:
         return self.reference is not None
 
 
-def open_requests(session: Session, customer_name: str) -> list[RequestOption]:
-    """Runs in the background: the open requests, the customer's namesakes first."""
+def open_requests(
+    session: Session, customer_name: str, customer_id: int | None = None
+) -> list[RequestOption]:
+    """Runs in the background: the open requests, the customer's own and namesakes' first."""
     today = store_session.today(session)
 
-    def listed(text: str) -> list[requests.RequestRow]:
-        query = requests.inbox_query(today, statuses=OPEN_STATUSES, text=text, show_unverified=True)
+    def listed(text: str = "", customer: int | None = None) -> list[requests.RequestRow]:
+        query = requests.inbox_query(
+            today, statuses=OPEN_STATUSES, text=text, customer_id=customer, show_unverified=True
+        )
         return requests.list_requests(session, query, 0, LISTED)
 
-    namesakes = listed(customer_name) if customer_name.strip() else []
-    first = {row.id for row in namesakes}
-    others = [row for row in listed("") if row.id not in first]
+    own = listed(customer=customer_id) if customer_id is not None else []
+    mine = {row.id for row in own}
+    namesakes = [
+        row
+        for row in (listed(customer_name) if customer_name.strip() else [])
+        if row.id not in mine
+    ]
+    first = mine | {row.id for row in namesakes}
+    others = [row for row in listed() if row.id not in first]
     return [
-        RequestOption(row.id, row.reference, row.type.value, row.requester, row.id in first)
-        for row in (*namesakes, *others)
+        RequestOption(
+            row.id, row.reference, row.type.value, row.requester, row.id in first, row.id in mine
+        )
+        for row in (*own, *namesakes, *others)
     ]
 
 
@@ -110,7 +123,8 @@ class RequestChoice(QComboBox):
         return any(o.id == last and o.same_name for o in self.options)
 
     def describe(self, option: RequestOption) -> str:
-        return f"{option.reference} · {request_type_label(option.type)} · {option.requester}"
+        text = f"{option.reference} · {request_type_label(option.type)} · {option.requester}"
+        return text + self.tr(" · this customer's") if option.own else text
 
     def choose(self, chosen: ChosenRequest | None) -> None:
         if chosen and chosen.id is not None and (index := self.findData(chosen.id)) >= 0:

@@ -38,7 +38,8 @@ from minime_admin.services import customer_search
 from minime_admin.services.customer_search import CustomerHit
 
 Index = QModelIndex | QPersistentModelIndex
-NUMBER, NAME, EMAIL, PHONE, CITY, MARKER = range(6)
+# Phone, address and the last order tell a caller apart from a namesake.
+NUMBER, NAME, EMAIL, PHONE, ADDRESS, LAST_ORDER, MARKER = range(7)
 DEBOUNCE_MS = 200
 LIMIT = 50
 
@@ -59,7 +60,7 @@ class HitsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.hits)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -95,8 +96,13 @@ class HitsModel(QAbstractTableModel):
             return hit.email or ""
         if column == PHONE:
             return hit.phone or ""
-        if column == CITY:
-            return hit.city or ""
+        if column == ADDRESS:
+            return hit.address
+        if column == LAST_ORDER:
+            if hit.last_order is None:
+                return ""
+            day = hit.last_order_on.isoformat() if hit.last_order_on else ""
+            return self.tr("{number}, {date}").format(number=hit.last_order, date=day)
         return self.tr("Restricted") if hit.restricted else ""
 
     def headerData(
@@ -109,7 +115,8 @@ class HitsModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("E-mail"),
             self.tr("Phone"),
-            self.tr("City"),
+            self.tr("Address"),
+            self.tr("Last order"),
             self.tr("Processing"),
         )
         return headers[section] if 0 <= section < len(headers) else None

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from minime_admin.domain import deadlines
 from minime_admin.domain.requests import Status, TransitionRequest
 from minime_admin.gui.inbox import deadline_text
+from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog
 from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog, needs_dialog
 from minime_admin.gui.messages import show_message
 from minime_admin.services import files, requests
+from minime_admin.services.customer_search import CustomerHit
 
 if TYPE_CHECKING:
     from minime_admin.gui.inbox.page import InboxPage
@@ -38,7 +40,7 @@ class RequestActions(QObject):
         self,
         request_id: int,
         work: Callable[[Any], Any],
-        dialog: TextDialog | TransitionDialog | None = None,
+        dialog: TextDialog | TransitionDialog | AssignDialog | LinkCustomerDialog | None = None,
     ) -> None:
         """Store a change in the background; close ``dialog`` only once it is stored."""
 
@@ -134,6 +136,57 @@ class RequestActions(QObject):
             )
 
         dialog.submitted.connect(submit)
+        dialog.open()
+
+    @Slot()
+    def assign_to_me(self) -> None:
+        detail = self.page.detail
+        if detail is not None:
+            actor = self.page.context.actor
+            self._run_change(detail.id, lambda s: requests.assign(s, actor, detail.id, actor.name))
+
+    @Slot()
+    def assign(self) -> None:
+        detail = self.page.detail
+        if detail is None:
+            return
+        actor = self.page.context.actor
+
+        def listed(names: list[str]) -> None:
+            dialog = AssignDialog(detail, names, self.page)
+            self.dialog = dialog
+
+            def submit() -> None:
+                chosen = dialog.chosen()
+                self._run_change(
+                    detail.id, lambda s: requests.assign(s, actor, detail.id, chosen), dialog
+                )
+
+            dialog.submitted.connect(submit)
+            dialog.open()
+
+        self.page.jobs.run(
+            lambda s: requests.assignable_names(s, actor), listed, error_parent=self.page
+        )
+
+    @Slot()
+    def link_customer(self) -> None:
+        detail = self.page.detail
+        if detail is None:
+            return
+        actor = self.page.context.actor
+        dialog = LinkCustomerDialog(detail, self.page.jobs, self.page)
+        self.dialog = dialog
+
+        def chosen(hit: CustomerHit | None) -> None:
+            customer_id = hit.id if hit is not None else None
+            self._run_change(
+                detail.id,
+                lambda s: requests.link_customer(s, actor, detail.id, customer_id),
+                dialog,
+            )
+
+        dialog.chosen.connect(chosen)
         dialog.open()
 
     @Slot(int, str)

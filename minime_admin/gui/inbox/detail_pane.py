@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -50,6 +50,7 @@ from minime_admin.gui.style import title_font
 from minime_admin.services import settings
 from minime_admin.services.requests import RequestDetail, TimelineEntry
 
+translate = QCoreApplication.translate
 AMBER = COLOURS["soon"][0].name()
 RED = COLOURS["overdue"][0].name()
 
@@ -68,6 +69,10 @@ class DetailPane(QWidget):
     save_attachment_requested = Signal(int, str)  # attachment id, file name
     export_requested = Signal()  # the export wizard, for an access or portability request
     erase_requested = Signal()  # the erasure wizard, for an erasure request
+    assign_to_me_requested = Signal()
+    assign_requested = Signal()  # the assign dialog
+    link_requested = Signal()  # the customer search, to link or change the customer
+    customer_requested = Signal()  # open the linked customer's page
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +104,16 @@ class DetailPane(QWidget):
         self.letter_button.setObjectName("letter")
         self.letter_button.clicked.connect(self._letter_clicked)
         self.letters = LetterWindows(self)  # the letter dialog, letters reopened
+        # Beside the customer and the assignee: jump to the customer, (re)link, assign.
+        self.customer_button = QPushButton()
+        self.customer_button.clicked.connect(self.customer_requested)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.link_requested)
+        self.assign_me_button = QPushButton()
+        self.assign_me_button.clicked.connect(self.assign_to_me_requested)
+        self.assign_button = QPushButton()
+        self.assign_button.clicked.connect(self.assign_requested)
+        self.me = ""  # the staff profile's name: "Assign to me" hides once it is theirs
 
         # Facts and the requester's own words.
         self.facts = QFormLayout()
@@ -111,7 +126,22 @@ class DetailPane(QWidget):
             # Short facts stay on one line: wrapped labels make a form's rows uneven.
             value.setWordWrap(key == "identity")
             self.fact_labels[key] = (caption, value)
-            self.facts.addRow(caption, value)
+            extras = {
+                "customer": (self.customer_button, self.link_button),
+                "assignee": (self.assign_me_button, self.assign_button),
+            }.get(key)
+            if extras is None:
+                self.facts.addRow(caption, value)
+                continue
+            cell = QWidget()
+            row = QHBoxLayout(cell)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            row.addWidget(value)
+            for button in extras:
+                row.addWidget(button)
+            row.addStretch(1)
+            self.facts.addRow(caption, cell)
         self.words_caption = QLabel()
         self.subject = _selectable(QLabel())
         self.text = QPlainTextEdit()
@@ -229,6 +259,10 @@ class DetailPane(QWidget):
         self.erase_button.setText(self.tr("Erase…"))
         self.letter_button.setText(self.tr("Letter…"))
         self.reopen_button.setText(self.tr("Reopen letter"))
+        self.customer_button.setText(self.tr("Open customer"))
+        self.customer_button.setToolTip(self.tr("The customer's page, opened for this request"))
+        self.assign_me_button.setText(self.tr("Assign to me"))
+        self.assign_button.setText(self.tr("Assign…"))
         self.show_detail(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -294,6 +328,10 @@ class DetailPane(QWidget):
         }
         for key, (_caption, value) in self.fact_labels.items():
             value.setText(values[key])
+        linked = detail.customer_id is not None
+        self.customer_button.setVisible(linked)
+        self.link_button.setText(self.tr("Change…") if linked else self.tr("Link customer…"))
+        self.assign_me_button.setVisible(detail.assignee != self.me)
         # How identity was checked matters where the office saw or heard the person.
         self.facts.setRowVisible(
             self.fact_labels["identity"][1],
@@ -410,6 +448,8 @@ class DetailPane(QWidget):
         if entry.letter is not None:  # its kind and number in words, not the English note
             what = letter_note(entry.letter)
         # The service's note on "created" ("email; due …") repeats what the pane shows.
+        elif entry.kind is RequestEventKind.ASSIGNED and not entry.text:
+            what = translate("DetailPane", "Assigned to nobody")
         elif entry.text and entry.kind is not RequestEventKind.CREATED:
             what += f": {entry.text}"
         return f"{when} · {entry.actor}\n{what}"
@@ -456,6 +496,10 @@ class DetailPane(QWidget):
         """The pane's keyboard stops in order: the next steps first, then the rest."""
         return [
             *self.transition_buttons.values(),
+            self.customer_button,
+            self.link_button,
+            self.assign_me_button,
+            self.assign_button,
             self.export_button,
             self.erase_button,
             self.extend_button,

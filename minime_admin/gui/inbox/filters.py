@@ -46,6 +46,8 @@ class FilterBar(QWidget):
         self.assignee.setEditable(True)
         self.assignee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.assignee.setMinimumContentsLength(12)
+        self.mine = QCheckBox()  # "My requests": those assigned to the staff profile
+        self.me = ""
         self.show_unverified = QCheckBox()
         self.show_tests = QCheckBox()
         self.status_caption, self.type_caption = QLabel(), QLabel()
@@ -73,6 +75,7 @@ class FilterBar(QWidget):
             row.addWidget(caption)
             row.addWidget(field)
             flow.addWidget(pair)
+        flow.addWidget(self.mine)
         flow.addWidget(self.show_unverified)
         flow.addWidget(self.show_tests)
         rows = QVBoxLayout(self)
@@ -90,6 +93,7 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._picked)
         self.show_unverified.toggled.connect(self._picked)
         self.show_tests.toggled.connect(self._picked)
+        self.mine.toggled.connect(self._mine_toggled)
         self._fill()
         self.retranslate()
 
@@ -135,6 +139,10 @@ class FilterBar(QWidget):
             ).format(days=requests.UNVERIFIED_HIDDEN_AFTER_DAYS)
         )
         self.show_tests.setText(self.tr("Show &test requests"))
+        self.mine.setText(self.tr("&My requests"))
+        self.mine.setToolTip(
+            self.tr("Only the requests assigned to you ({name})").format(name=self.me)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -155,6 +163,17 @@ class FilterBar(QWidget):
         if self._typing.isActive():
             self._typing.stop()
             self.changed.emit()
+
+    def set_me(self, name: str) -> None:
+        self.me = name
+        self.retranslate()
+        if self.mine.isChecked():
+            self.changed.emit()
+
+    @Slot(bool)
+    def _mine_toggled(self, mine: bool) -> None:
+        self.assignee.setEnabled(not mine)  # the two would contradict each other
+        self._picked()
 
     def set_assignees(self, names: list[str]) -> None:
         """Offer the names seen so far; what the user typed stays."""
@@ -181,12 +200,12 @@ class FilterBar(QWidget):
             # A due window is about work still to do: closed requests are not "overdue".
             statuses = tuple(s.value for s in Status if s in OPEN_STATUSES)
         request_type = self.type.currentData()
-        assignee = self.assignee.currentText().strip() or None
+        assignee = self.me if self.mine.isChecked() else self.assignee.currentText().strip()
         return requests.inbox_query(
             today,
             statuses=statuses,
             types=(request_type,) if request_type else (),
-            assignee=assignee,
+            assignee=assignee or None,
             due_within_days=days,
             text=self.search.text(),
             show_unverified=self.show_unverified.isChecked(),

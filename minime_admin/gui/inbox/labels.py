@@ -114,6 +114,7 @@ TIMELINE_KINDS: dict[str, str] = {
     RequestEventKind.LETTER: QT_TRANSLATE_NOOP("RequestLabels", "Letter sent"),
     RequestEventKind.ACTION: QT_TRANSLATE_NOOP("RequestLabels", "Done"),
     RequestEventKind.CUSTOMER_LINKED: QT_TRANSLATE_NOOP("RequestLabels", "Customer"),
+    RequestEventKind.ASSIGNED: QT_TRANSLATE_NOOP("RequestLabels", "Assigned to"),
 }
 
 MATCHED_BY: dict[str, str] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -59,6 +59,8 @@ FIT_SAMPLE_ROWS = 60
 
 
 class InboxPage(QWidget):
+    customer_requested = Signal(int, int, str)  # customer id, request id, reference
+
     def __init__(
         self,
         context: AppContext,
@@ -151,6 +153,13 @@ class InboxPage(QWidget):
         self.detail_pane.extend_requested.connect(self.actions.extend)
         self.detail_pane.note_requested.connect(self.actions.add_note)
         self.detail_pane.save_attachment_requested.connect(self.actions.save_attachment)
+        self.detail_pane.assign_to_me_requested.connect(self.actions.assign_to_me)
+        self.detail_pane.assign_requested.connect(self.actions.assign)
+        self.detail_pane.link_requested.connect(self.actions.link_customer)
+        self.detail_pane.customer_requested.connect(self._open_customer)
+        self.detail_pane.me = context.actor.name
+        self.filters.set_me(context.actor.name)
+        context.actor_changed.connect(self._actor_changed)
         self.retranslate()
         self.reload()
 
@@ -287,6 +296,28 @@ class InboxPage(QWidget):
         for widget in self.detail_pane.focus_chain():
             QWidget.setTabOrder(previous, widget)
             previous = widget
+
+    def _actor_changed(self, _actor: object = None) -> None:
+        self.detail_pane.me = self.context.actor.name
+        self.filters.set_me(self.context.actor.name)  # "My requests" follows the profile
+        self.detail_pane.show_detail(self.detail)
+
+    def _open_customer(self) -> None:
+        detail = self.detail
+        if detail is not None and detail.customer_id is not None:
+            self.customer_requested.emit(detail.customer_id, detail.id, detail.reference)
+
+    def select_request(self, request_id: int) -> None:
+        """Show one request (from the customer page): its row if listed, its detail anyway."""
+        row = self.model.row_of(request_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.table.clearSelection()
+        if self.detail is None or self.detail.id != request_id:
+            # Not listed under the filters, or its row was current already: shown anyway.
+            self.show_request(request_id)
 
     def request_changed(self, request_id: int) -> None:
         """After a change: the row and the pane from the database again, then the counts."""

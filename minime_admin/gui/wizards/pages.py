@@ -109,7 +109,7 @@ class SubjectPage(QWizardPage):
 
     def _load_requests(self) -> None:
         self.request_choice.set_loading()
-        name = self.owner.subject.name
+        name, customer_id = self.owner.subject.name, self.owner.subject.customer_id
 
         def listed(options: list[RequestOption]) -> None:
             self.request_choice.set_options(options, self.owner.chosen_request)
@@ -119,7 +119,9 @@ class SubjectPage(QWizardPage):
             listed([])  # a reference can still be typed
             self._refused(error)
 
-        self.owner.run(lambda session, _p: open_requests(session, name), listed, refused)
+        self.owner.run(
+            lambda session, _p: open_requests(session, name, customer_id), listed, refused
+        )
 
     def _show_customer(self) -> None:
         self.customer.setText(describe(self.owner.subject))
