@@ -158,6 +158,7 @@ def test_preview_counts_and_marks(demo: db_service.Database, tmp_path: Path) -> 
     assert {t.category for t in preview.tables} == set(DataCategory)
 
 
+@pytest.mark.usefixtures("known_clerk")
 def test_export_command(
     demo: db_service.Database,
     tmp_path: Path,

@@ -260,3 +260,17 @@ REPORT = {
         "not_valid": "(not valid)",
     },
 }
+
+# A final output's sign-off, visible on the page (issue #15.4); the file also carries it.
+SIGNOFF_NOTE = {
+    "lv": (
+        "Apstiprināja: {signer}, {when} (Rīgas laikā). Parakstīšanas atslēgas nospiedums "
+        "(SHA-256): {fingerprint}. Pārbaude: komanda „minime-admin breach verify DATNE” "
+        "parāda, kas un kad šo datni apstiprināja un vai tā kopš tam nav mainīta."
+    ),
+    "en": (
+        "Signed off by {signer} on {when} (Riga time). Signing key fingerprint (SHA-256): "
+        "{fingerprint}. To check: the command “minime-admin breach verify FILE” shows who "
+        "signed this file off, when, and whether it has changed since."
+    ),
+}

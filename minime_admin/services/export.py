@@ -317,7 +317,7 @@ def _answer_pdf(
             Recipient(preview.name, (), person.get("email")),
             reference,
             store_session.today(session),
-            Signer(actor.name, catalogue.SIGNER_ROLES[language][actor.role.value]),
+            Signer(actor.name, actor.title or catalogue.SIGNER_ROLES[language][actor.role.value]),
             Facts(received=store_session.today(session)),
         )
     return render_letter(replace(letter, appendix=tuple(appendix)))
