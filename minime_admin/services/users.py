@@ -70,7 +70,7 @@ def add_user(
         if role is not Role.MANAGER:
             raise FirstUserIsManager()
     else:
-        if by is None:
+        if by is None or not by[0].strip() or not by[1]:
             raise ManagerNeeded()
         approver, _ = unlock_signing_key(session, *by)  # refuses staff and wrong passwords
         actor = Actor(approver.name, Role.MANAGER, approver.title)
