@@ -355,7 +355,7 @@ def _record(
     session.flush()
     if request_id is not None:
         requests.complete_if_possible(
-            session, actor, request_id, identity_method, f"Export sent, sha256:{digest}"
+            session, actor, request_id, identity_method, f"Export package made, sha256:{digest}"
         )
 
 

@@ -96,6 +96,12 @@ def has_manager(session: Session) -> bool:
     return any(user.role == Role.MANAGER.value for user in user_repo.all_users(session))
 
 
+def profile_actor(session: Session, name: str) -> Actor:
+    """A desktop's staff profile as the app trusts it: the role (and title) of the user of
+    that name, or staff. Nobody makes themselves a manager by typing it (issue #15.4)."""
+    return known_actor(session, name) or Actor(name, Role.STAFF)
+
+
 def known_actor(session: Session, name: str) -> Actor | None:
     """The user called ``name`` as an actor (their role and title), or None."""
     user = user_repo.by_name(session, name.strip())
