@@ -40,7 +40,7 @@ DVI_FIELDS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
             ("occurred_at", "Pārkāpuma sākums (ja zināms)", "Start of the breach (if known)"),
             ("ended_at", "Pārkāpuma beigas (ja zināmas)", "End of the breach (if known)"),
             ("aware_at", "Kad pārzinis uzzināja par pārkāpumu", "When the controller became aware"),
-            ("notified_at", "Šī paziņojuma laiks", "Time of this notification"),
+            ("notified_at", "Paziņojuma sagatavošanas laiks", "Time this notice was prepared"),
             (
                 "delay_reasons",
                 "Kavēšanās iemesli (ja vairāk nekā 72 stundas)",
