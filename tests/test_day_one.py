@@ -106,8 +106,8 @@ def test_saving_the_final_dvi_notice_prepares_it_and_only_the_recorded_submissio
     capsys.readouterr()
     assert run(db, clock, "breach", "show", str(breach_id), "--json") == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["notice_prepared"] is True
-    assert shown["dvi_notified"] is None and shown["hours_left"] == 69.0  # the clock runs on
+    assert shown["dvi_notice_prepared"] is True
+    assert shown["dvi_notified_at"] is None and shown["hours_left"] == 69.0  # the clock runs on
 
     clock.advance(timedelta(hours=2))
     # A time in the future or before awareness is refused in one sentence; nothing recorded.
@@ -122,7 +122,7 @@ def test_saving_the_final_dvi_notice_prepares_it_and_only_the_recorded_submissio
     assert "within the 72 hours" in capsys.readouterr().out
     assert run(db, clock, "breach", "show", str(breach_id), "--json") == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown["dvi_notified"] == "2026-11-25T13:30:00+02:00"
+    assert shown["dvi_notified_at"] == "2026-11-25T13:30:00+02:00"
     assert shown["dvi_channel"] == "online-form" and shown["dvi_reference"] == "DVI-4/2026"
 
     database = db_service.open_database(Path(db), Keychain(), clock=clock)
@@ -223,7 +223,7 @@ def test_only_a_manager_adds_users_and_the_first_user_is_the_first_manager(
         users.add_user(session, clerk, "Pēteris", Role.STAFF, by=(MANAGER, PASSWORD))
         # A staff user cannot make anyone (themselves included) a manager.
         with pytest.raises(errors.NotAManager):
-            users.add_user(session, clerk, "Pēteris 2", Role.MANAGER, PASSWORD, by=("Pēteris", ""))
+            users.add_user(session, clerk, "Pēteris 2", Role.MANAGER, PASSWORD, by=("Pēteris", "x"))
         with pytest.raises(errors.WrongPassword):
             users.add_user(session, clerk, "Jānis", Role.STAFF, by=(MANAGER, "not it at all"))
         names = [u.name for u in users.list_users(session)]
@@ -307,3 +307,39 @@ def test_a_command_line_letter_is_signed_by_a_known_user_with_their_title(
     assert run(db, clock, "breach", "letters", str(breach_id), "--out", str(tmp_path / "c")) == 0
     final = text_of(next((tmp_path / "c").glob("*[0-9].pdf")).read_bytes())
     assert MANAGER in final and "Vadītāja" in final and "Vadītājs" not in final
+
+
+def test_migration_0016_keeps_existing_users_and_adds_the_submissions_table(
+    tmp_path: Path,
+) -> None:
+    """An office database from before: its manager keeps key and role, with an empty title."""
+    import os
+
+    import sqlalchemy as sa
+
+    from minime_admin.store import migrate
+    from minime_admin.store.sqlcipher import Secret, make_engine
+
+    engine = make_engine(tmp_path / "old.db", Secret(raw_key=os.urandom(32)))
+    migrate.upgrade(engine, None, target="0012")
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO staff_users (id, name, role, public_key, created_at) "
+                "VALUES (1, :name, 'manager', :key, '2026-11-01 10:00:00')"
+            ),
+            {"name": MANAGER, "key": b"k" * 32},
+        )
+    migrate.upgrade(engine, None)
+    with engine.connect() as connection:
+        row = connection.execute(sa.text("SELECT * FROM staff_users")).mappings().one()
+        submissions = connection.execute(sa.text("SELECT COUNT(*) FROM breach_submissions"))
+        count = submissions.scalar_one()
+    engine.dispose()
+    assert (row["name"], row["role"], row["title"], row["public_key"]) == (
+        MANAGER,
+        "manager",
+        "",
+        b"k" * 32,
+    )
+    assert count == 0

@@ -138,7 +138,9 @@ def test_every_refusal_has_its_own_latvian_sentence(qapp: object) -> None:
     kinds = InvalidInput.__subclasses__()
     assert len(kinds) >= 19
     for kind in [InvalidInput, *kinds]:
-        params = {name: "X" for name in ("value", "reference", "key", "maximum", "name", "path")}
+        names = ("value", "reference", "key", "maximum", "name", "path", "time", "aware")
+        names += ("earlier", "later")
+        params = {name: "X" for name in names}
         error = kind(**params, detail="Y")
         assert latvian(error) != error.message(), f"{kind.__name__} has no Latvian sentence"
 

@@ -370,12 +370,12 @@ def _json(detail: breaches.BreachDetail, now: datetime) -> dict[str, Any]:
         "dvi_due": detail.clock.due_at.astimezone(SHOP_ZONE).isoformat(),
         "hours_left": round(detail.hours_left(now), 1),
         "status": facts["status"],
-        "dvi_notified": detail.notified.submitted_at.astimezone(SHOP_ZONE).isoformat()
+        "dvi_notified_at": detail.notified.submitted_at.astimezone(SHOP_ZONE).isoformat()
         if detail.notified
         else None,
         "dvi_channel": detail.notified.channel.value if detail.notified else None,
         "dvi_reference": detail.notified.dvi_reference if detail.notified else None,
-        "notice_prepared": detail.notice_prepared,
+        "dvi_notice_prepared": detail.notice_prepared,
         "severity": {"score": str(detail.severity.score), "level": detail.severity.level.value}
         if detail.severity
         else None,
