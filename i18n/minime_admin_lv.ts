@@ -307,6 +307,25 @@
     </message>
 </context>
 <context>
+    <name>AwarenessDialog</name>
+    <message>
+        <source>Correct the awareness time: {reference}</source>
+        <translation>Labot uzzināšanas laiku: {reference}</translation>
+    </message>
+    <message>
+        <source>Recorded now: aware since {aware}. The correction, its reason and who made it go on the timeline and in the audit log; the DVI deadline is counted again from the corrected time, and a sign-off is voided.</source>
+        <translation>Pašlaik reģistrēts: uzzināts {aware}. Labojums, tā iemesls un labotājs tiek ierakstīti notikumu gaitā un audita žurnālā; DVI termiņu aprēķina no jauna no labotā laika, un apstiprinājums zaudē spēku.</translation>
+    </message>
+    <message>
+        <source>&amp;Aware since (Riga):</source>
+        <translation>&amp;Uzzināts (Rīgas laikā):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Iemesls:</translation>
+    </message>
+</context>
+<context>
     <name>BreachActions</name>
     <message>
         <source>Saved.</source>
@@ -388,6 +407,18 @@
         <translation>apstiprinājums anulēts</translation>
     </message>
     <message>
+        <source>DVI notice prepared</source>
+        <translation>paziņojums DVI sagatavots</translation>
+    </message>
+    <message>
+        <source>awareness time corrected</source>
+        <translation>uzzināšanas laiks labots</translation>
+    </message>
+    <message>
+        <source>marked as registered in error</source>
+        <translation>atzīmēts kā kļūdaini reģistrēts</translation>
+    </message>
+    <message>
         <source>valid</source>
         <translation>derīgs</translation>
     </message>
@@ -436,8 +467,32 @@
         <translation>nav novērtēts</translation>
     </message>
     <message>
+        <source>Registered in error: it stays on the register, and no DVI notice is counted.</source>
+        <translation>Reģistrēts kļūdas dēļ: tas paliek reģistrā, un paziņojuma DVI termiņu neskaita.</translation>
+    </message>
+    <message>
+        <source>The DVI was notified {at} ({channel}); it was due {due}.</source>
+        <translation>DVI paziņots {at} ({channel}); termiņš bija {due}.</translation>
+    </message>
+    <message>
+        <source>the DVI's online form</source>
+        <translation>DVI tiešsaistes veidlapa</translation>
+    </message>
+    <message>
+        <source>the signed Excel form</source>
+        <translation>parakstīta Excel veidlapa</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-pasts</translation>
+    </message>
+    <message>
         <source>DVI notified</source>
         <translation>paziņots DVI</translation>
+    </message>
+    <message>
+        <source>registered in error</source>
+        <translation>reģistrēts kļūdas dēļ</translation>
     </message>
     <message>
         <source>no DVI notice</source>
@@ -460,12 +515,12 @@
         <translation>{hours} h</translation>
     </message>
     <message>
-        <source>The final notice to the DVI has been made (it was due {due}).</source>
-        <translation>Galīgais paziņojums DVI ir sagatavots (termiņš bija {due}).</translation>
-    </message>
-    <message>
         <source>Decided not to notify the DVI; the breach stays documented in the register.</source>
         <translation>Nolemts DVI neziņot; pārkāpums paliek dokumentēts reģistrā.</translation>
+    </message>
+    <message>
+        <source>The notice is prepared, not yet recorded as sent to the DVI.</source>
+        <translation>Paziņojums ir sagatavots, bet vēl nav reģistrēts kā nosūtīts DVI.</translation>
     </message>
     <message>
         <source>Overdue by {minutes} min: the DVI notice was due {due}.</source>
@@ -607,6 +662,14 @@
     <message>
         <source>Sign o&amp;ff…</source>
         <translation>&amp;Apstiprināt…</translation>
+    </message>
+    <message>
+        <source>Correct a&amp;wareness time…</source>
+        <translation>Labot uz&amp;zināšanas laiku…</translation>
+    </message>
+    <message>
+        <source>Registered in e&amp;rror…</source>
+        <translation>Reģistrēts kļū&amp;das dēļ…</translation>
     </message>
     <message>
         <source>Select a breach to see it here, or open a new one.</source>
@@ -3032,6 +3095,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Uzzināja (Rīgas laikā):</translation>
     </message>
     <message>
+        <source>— enter the time —</source>
+        <translation>— ievadiet laiku —</translation>
+    </message>
+    <message>
         <source>&amp;Which 03:00–03:59:</source>
         <translation>&amp;Kurš no abiem laikiem:</translation>
     </message>
@@ -3066,6 +3133,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Give the breach a short title.</source>
         <translation>Dodiet pārkāpumam īsu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Enter when the shop became aware of the breach.</source>
+        <translation>Ievadiet, kad veikals uzzināja par pārkāpumu.</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3243,18 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Customer &amp;letters…</source>
         <translation>Klientu &amp;vēstules…</translation>
+    </message>
+    <message>
+        <source>DVI &amp;notified…</source>
+        <translation>DVI &amp;paziņots…</translation>
+    </message>
+    <message>
+        <source>Sent to the DVI: record when, how and the DVI's number (stops the clock)</source>
+        <translation>Nosūtīts DVI: reģistrējiet, kad, kā un ar kādu DVI numuru (aptur termiņa skaitīšanu)</translation>
+    </message>
+    <message>
+        <source>The DVI was notified {at} ({channel}){reference}.</source>
+        <translation>DVI paziņots {at} ({channel}){reference}.</translation>
     </message>
     <message>
         <source>A letter to each of the {count} affected customers, in their language (Art. 34), and a mail-merge list</source>
@@ -3537,6 +3620,13 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Country</source>
         <translation>Valsts</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Enter the date and time.</source>
+        <translation>Ievadiet datumu un laiku.</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5100,41 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>DVI notified: {reference}</source>
+        <translation>DVI paziņots: {reference}</translation>
+    </message>
+    <message>
+        <source>Record the submission once the notice has reached the Data State Inspectorate. Saving the PDF is not notifying; the 72-hour clock stops at the time entered here.</source>
+        <translation>Reģistrējiet iesniegšanu, kad paziņojums ir nonācis Datu valsts inspekcijā. PDF saglabāšana nav paziņošana; 72 stundu termiņa skaitīšana apstājas šeit ievadītajā laikā.</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted at (Riga):</source>
+        <translation>&amp;Iesniegts (Rīgas laikā):</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Veids:</translation>
+    </message>
+    <message>
+        <source>DVI &amp;reference number:</source>
+        <translation>DVI &amp;reģistrācijas numurs:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— izvēlieties —</translation>
+    </message>
+    <message>
+        <source>if the DVI gave one</source>
+        <translation>ja DVI to piešķīra</translation>
+    </message>
+    <message>
+        <source>Choose how the notice was submitted.</source>
+        <translation>Izvēlieties, kā paziņojums tika iesniegts.</translation>
+    </message>
+</context>
+<context>
     <name>ToolsMenu</name>
     <message>
         <source>&amp;Tools</source>
@@ -5169,6 +5294,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atkār&amp;tot:</translation>
     </message>
     <message>
+        <source>&amp;Title in letters:</source>
+        <translation>&amp;Amats vēstulēs:</translation>
+    </message>
+    <message>
+        <source>e.g. Vadītāja; empty: the role</source>
+        <translation>piem., Vadītāja; tukšs: loma</translation>
+    </message>
+    <message>
+        <source>Added &amp;by (manager):</source>
+        <translation>&amp;Pievieno (vadītājs):</translation>
+    </message>
+    <message>
+        <source>Manager's pass&amp;word:</source>
+        <translation>Vadītāja pa&amp;role:</translation>
+    </message>
+    <message>
         <source>a manager's, at least {minimum} characters</source>
         <translation>vadītājam, vismaz {minimum} rakstzīmes</translation>
     </message>
@@ -5225,6 +5366,21 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Registered in error: {reference}</source>
+        <translation>Reģistrēts kļūdas dēļ: {reference}</translation>
+    </message>
+    <message>
+        <source>The breach stays on the register (Art. 33(5)), marked as registered in error with this reason; nothing more can be recorded on it.</source>
+        <translation>Pārkāpums paliek reģistrā (33. panta 5. punkts), atzīmēts kā kļūdaini reģistrēts ar šo iemeslu; tajā vairs neko nevar ierakstīt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Iemesls:</translation>
+    </message>
+</context>
+<context>
     <name>WizardBase</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -5241,6 +5397,13 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>&amp;Close</source>
         <translation>Ai&amp;zvērt</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <source>Write the reason.</source>
+        <translation>Ierakstiet iemeslu.</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +6010,34 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Give an IP address such as 192.0.2.10 or 2001:db8::1; nothing was searched.</source>
         <translation>Norādiet IP adresi, piemēram, 192.0.2.10 vai 2001:db8::1; nekas netika meklēts.</translation>
+    </message>
+    <message>
+        <source>Say why: correcting the awareness time or marking a breach as registered in error needs a reason. Nothing was recorded.</source>
+        <translation>Norādiet iemeslu: uzzināšanas laika labošanai vai pārkāpuma atzīmēšanai kā kļūdaini reģistrēta ir vajadzīgs iemesls. Nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Breach {reference} is marked as registered in error; nothing more can be recorded on it.</source>
+        <translation>Pārkāpums {reference} ir atzīmēts kā kļūdaini reģistrēts; tajā vairs neko nevar ierakstīt.</translation>
+    </message>
+    <message>
+        <source>The time the DVI was notified cannot be in the future. Nothing was recorded.</source>
+        <translation>DVI paziņošanas laiks nevar būt nākotnē. Nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>The DVI cannot have been notified before the shop became aware of the breach ({aware}). Nothing was recorded.</source>
+        <translation>DVI nevar būt paziņots pirms brīža, kad veikals uzzināja par pārkāpumu ({aware}). Nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Only a manager can add users: a manager must confirm it with their own password. Nobody was added.</source>
+        <translation>Lietotājus var pievienot tikai vadītājs, apstiprinot ar savu paroli. Neviens netika pievienots.</translation>
+    </message>
+    <message>
+        <source>The first user must be a manager, with their own password; the manager then adds the others. Nobody was added.</source>
+        <translation>Pirmajam lietotājam jābūt vadītājam ar savu paroli; pārējos pēc tam pievieno vadītājs. Neviens netika pievienots.</translation>
+    </message>
+    <message>
+        <source>{name} is not a known user, so no letter can be signed in their name: set MINIME_ADMIN_USER to the name of a user a manager added with 'users add'. No letter was made.</source>
+        <translation>{name} nav zināms lietotājs, tāpēc viņa vārdā nevar parakstīt vēstuli: iestatiet MINIME_ADMIN_USER tāda lietotāja vārdā, ko vadītājs pievienojis ar 'users add'. Neviena vēstule netika sagatavota.</translation>
     </message>
     <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>

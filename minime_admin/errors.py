@@ -710,3 +710,57 @@ class IpAddressInvalid(InvalidInput):
     source_text = QT_TRANSLATE_NOOP(
         "errors", "Give an IP address such as 192.0.2.10 or 2001:db8::1; nothing was searched."
     )
+
+
+class BreachReasonNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Say why: correcting the awareness time or marking a breach as registered in error "
+        "needs a reason. Nothing was recorded.",
+    )
+
+
+class BreachIsVoid(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Breach {reference} is marked as registered in error; nothing more can be recorded on it.",
+    )
+
+
+class SubmissionInFuture(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The time the DVI was notified cannot be in the future. Nothing was recorded."
+    )
+
+
+class SubmissionBeforeAwareness(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The DVI cannot have been notified before the shop became aware of the breach "
+        "({aware}). Nothing was recorded.",
+    )
+
+
+class ManagerNeeded(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Only a manager can add users: a manager must confirm it with their own password. "
+        "Nobody was added.",
+    )
+
+
+class FirstUserIsManager(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The first user must be a manager, with their own password; the manager then adds "
+        "the others. Nobody was added.",
+    )
+
+
+class SignerUnknown(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not a known user, so no letter can be signed in their name: set "
+        "MINIME_ADMIN_USER to the name of a user a manager added with 'users add'. No letter "
+        "was made.",
+    )

@@ -122,3 +122,20 @@ def seed_shop(database: db_service.Database, clerk: Actor) -> SeedShop:
         return database
 
     return seed
+
+
+KNOWN_MANAGER_PASSWORD = "Test manager's password"
+
+
+@pytest.fixture
+def known_clerk(database: db_service.Database, clerk: Actor) -> Actor:
+    """The clerk as a user a manager added: the command line signs letters only as a known
+    user (MINIME_ADMIN_USER names them, issue #15.5)."""
+    from minime_admin.services import users
+
+    with database.unit_of_work() as session:
+        users.add_user(session, clerk, "Test Manager", Role.MANAGER, KNOWN_MANAGER_PASSWORD)
+        users.add_user(
+            session, clerk, clerk.name, Role.STAFF, by=("Test Manager", KNOWN_MANAGER_PASSWORD)
+        )
+    return clerk

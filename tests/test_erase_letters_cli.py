@@ -74,6 +74,7 @@ def erasure_request(session: Session, clerk: Actor, plan: ErasurePlan) -> str:
     return requests.get_request(session, opened.request_id).reference
 
 
+@pytest.mark.usefixtures("known_clerk")
 def test_erase_writes_the_letter_and_the_partner_notices_and_notes_them(
     shop: db_service.Database,
     clerk: Actor,
@@ -142,6 +143,7 @@ def test_erase_writes_the_letter_and_the_partner_notices_and_notes_them(
     assert not any("sent" in text.lower() for text in timeline if text.startswith("Letter:"))
 
 
+@pytest.mark.usefixtures("known_clerk")
 def test_erase_writes_an_english_letter_when_asked(
     shop: db_service.Database,
     clerk: Actor,

@@ -98,6 +98,9 @@ def test_access_package_matches_the_database(
     assert "Ģirts" in pdf_text and "Datu valsts inspekcija" in pdf_text
     assert detail.status is Status.COMPLETED
     assert any(result.sha256 in e.text for e in detail.timeline)
+    # Saved to disk is not sent (issue #15.2): the record says only what happened.
+    assert any(f"Export package made, sha256:{result.sha256}" in e.text for e in detail.timeline)
+    assert not any("sent" in e.text.lower() for e in detail.timeline)
     assert entry.reason == detail.reference and "Ķēniņš" not in repr(entry)
 
 
@@ -158,6 +161,7 @@ def test_preview_counts_and_marks(demo: db_service.Database, tmp_path: Path) -> 
     assert {t.category for t in preview.tables} == set(DataCategory)
 
 
+@pytest.mark.usefixtures("known_clerk")
 def test_export_command(
     demo: db_service.Database,
     tmp_path: Path,

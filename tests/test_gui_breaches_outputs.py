@@ -21,7 +21,7 @@ from minime_admin.domain.breach import Circumstances
 from minime_admin.domain.clock import FixedClock
 from minime_admin.gui import tasks
 from minime_admin.gui.breaches import BreachesPage
-from minime_admin.gui.breaches.model import HOURS, BreachTableModel
+from minime_admin.gui.breaches.model import HOURS
 from minime_admin.gui.context import AppContext
 from minime_admin.services import breach_outputs, breaches, users
 from minime_admin.services.breach_outputs import OutputKind
@@ -161,11 +161,11 @@ def test_draft_pdf_before_sign_off_final_only_after(
         verdict = breach_outputs.verify_output(session, final.read_bytes())
     assert verdict.genuine and verdict.signer == MANAGER and verdict.kind == "website"
 
-    outputs.save_pdf(OutputKind.DVI, "lv")  # a final DVI notice: the register stops counting
+    outputs.save_pdf(OutputKind.DVI, "lv")  # saved is not sent: the clock runs on (#15.2)
     settle(qtbot, page)
     close(qtbot, outputs.message)
-    assert page.row_texts(HOURS) == ["DVI notified"]
-    assert page.model.index(0, HOURS).data(BreachTableModel.UrgencyRole) == ""
+    assert page.row_texts(HOURS) == ["69 h"]
+    assert page.view.clock.text().startswith("The notice is prepared, not yet recorded as sent")
 
 
 def test_customer_letters_in_the_background(

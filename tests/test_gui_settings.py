@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.main_window import MainWindow
-from minime_admin.services import audit
+from minime_admin.services import audit, users
 from minime_admin.services.database import Database
 from minime_admin.services.settings import load_letterhead
 
@@ -61,11 +61,19 @@ def test_saving_the_letterhead_writes_an_audit_entry(
     assert window.audit_page.model.total == entries_before + 1
 
 
-def test_staff_profile_is_stored_and_followed(window: MainWindow, database: Database) -> None:
+def test_staff_profile_is_stored_and_followed(
+    window: MainWindow, database: Database, clerk: Actor
+) -> None:
     page = window.settings_page
+    assert not page.role_combo.isEnabled()  # nobody makes themselves a manager (#15.4)
+    page.name_edit.setText("Ilze Kalniņa")  # not a user: staff, whatever was chosen before
+    page.name_edit.editingFinished.emit()
+    assert window.actor == Actor("Ilze Kalniņa", Role.STAFF)
+    with database.unit_of_work() as session:  # a manager, as the users table says
+        users.add_user(session, clerk, "Līga Bērziņa", Role.MANAGER, "a long password")
     page.name_edit.setText("Līga Bērziņa")
     page.name_edit.editingFinished.emit()
-    page.role_combo.setCurrentIndex(page.role_combo.findData("manager"))
+    assert page.role_combo.currentData() == "manager"
     expected = Actor("Līga Bērziņa", Role.MANAGER)
     assert window.actor == expected
     assert preferences.staff_profile() == expected

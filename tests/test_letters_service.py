@@ -120,6 +120,7 @@ def test_erasure_letter_needs_the_erasure_facts(
     assert letter.facts.erased == ("Profils",)
 
 
+@pytest.mark.usefixtures("known_clerk")
 def test_letter_command(database: db_service.Database, request_id: int, tmp_path: Path,
                         capsys: pytest.CaptureFixture[str], clock: FixedClock) -> None:  # fmt: skip
     db = str(database.path)

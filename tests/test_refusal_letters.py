@@ -257,6 +257,7 @@ def test_the_extension_notice_only_within_the_first_month(
         letters.compose(session, clerk, request_id, LetterKind.EXTENSION_NOTICE, "en")
 
 
+@pytest.mark.usefixtures("known_clerk")
 def test_the_command_line_refuses_an_extension_notice_for_a_request_not_extended(
     database: db_service.Database,
     clerk: Actor,
@@ -277,6 +278,7 @@ def test_the_command_line_refuses_an_extension_notice_for_a_request_not_extended
     assert "The reasons: Trīs sistēmas." in text_of(out.read_bytes())
 
 
+@pytest.mark.usefixtures("known_clerk")
 def test_the_command_line_refuses_with_the_art_17_3_exception(
     database: db_service.Database,
     clerk: Actor,

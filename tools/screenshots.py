@@ -446,6 +446,7 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
 
     from minime_admin.domain.breach import Circumstances
     from minime_admin.gui.breaches import BreachesPage
+    from minime_admin.gui.breaches.record_dialogs import SubmissionDialog
     from minime_admin.services import breach_outputs, breach_selection, breaches, users
 
     window.resize(*INBOX_SIZE)
@@ -543,6 +544,18 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     signing.manager.setCurrentIndex(signing.manager.findText("Pēteris Ozols"))
     save(signing, out, f"breach-signoff-{code}.png")
     signing.reject()
+
+    # Issue #15: the DVI notified only when a person records the submission.
+    page.view.tabs.setCurrentIndex(3)
+    save(window, out, f"dayone15-outputs-{code}.png")
+    submission = page.record(SubmissionDialog)
+    assert submission is not None
+    submission.channel.setCurrentIndex(2)
+    submission.reference.setText("2.9/417")
+    settle()
+    save(submission, out, f"dayone15-{code}.png")
+    submission.reject()
+    page.view.tabs.setCurrentIndex(0)
 
     if code != "lv":
         return

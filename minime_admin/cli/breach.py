@@ -22,6 +22,7 @@ from minime_admin.cli.users import ask_password
 from minime_admin.domain.breach import (
     TRANSLATED_FACTS,
     Circumstances,
+    DviChannel,
     NoticePhase,
     OutputKind,
     ScoreOutOfRange,
@@ -42,7 +43,7 @@ from minime_admin.errors import (
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import breach_selection, breaches
 from minime_admin.services.breach_selection import Kind, Query
-from minime_admin.services.profile import command_line_actor
+from minime_admin.services.profile import command_line_actor, command_line_signer
 from minime_admin.store import session as store_session
 
 _UPDATABLE = (
@@ -89,6 +90,23 @@ def add_commands(commands: Any) -> None:
     update.add_argument("--records", type=int)
     for field in _UPDATABLE:
         update.add_argument(f"--{field.replace('_', '-')}", dest=field)
+    update.add_argument(
+        "--aware",
+        help="correct the awareness time (YYYY-MM-DDTHH:MM, Riga time); needs --reason",
+    )
+    update.add_argument("--reason", default="", help="why the awareness time is corrected")
+    notified = actions.add_parser(
+        "notified", help="record that the DVI was notified (this stops the 72-hour clock)"
+    )
+    notified.add_argument("id", type=int)
+    notified.add_argument("--channel", choices=[c.value for c in DviChannel], required=True)
+    notified.add_argument("--at", required=True, help="when it was submitted: YYYY-MM-DDTHH:MM")
+    notified.add_argument("--reference", default="", help="the DVI's reference number")
+    void = actions.add_parser(
+        "void", help="mark a breach registered in error (it stays on the register)"
+    )
+    void.add_argument("id", type=int)
+    void.add_argument("--reason", required=True)
     assess = actions.add_parser("assess", help="ENISA severity: SE = DPC × EI + CB")
     assess.add_argument("id", type=int)
     assess.add_argument("--dpc", type=int, required=True)
@@ -189,8 +207,39 @@ def _update(session: Session, a: argparse.Namespace) -> int:
     changes = {
         f: getattr(a, f) for f in (*_UPDATABLE, "people", "records") if getattr(a, f) is not None
     }
-    breaches.update_breach(session, command_line_actor(), a.id, **changes)
-    print(f"Breach {a.id} updated ({', '.join(sorted(changes))}).")
+    if a.aware is not None:
+        clock = breaches.correct_awareness(
+            session, command_line_actor(), a.id, _instant(a.aware), a.reason
+        )
+        print(
+            f"Breach {a.id}: awareness time corrected; DVI notice due "
+            f"{clock.due_at.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M %Z}."
+        )
+    if changes:
+        breaches.update_breach(session, command_line_actor(), a.id, **changes)
+        print(f"Breach {a.id} updated ({', '.join(sorted(changes))}).")
+    return EXIT_OK
+
+
+def _notified(session: Session, a: argparse.Namespace) -> int:
+    at = _instant(a.at)
+    submission = breaches.record_dvi_submission(
+        session, command_line_actor(), a.id, at, DviChannel(a.channel), a.reference
+    )
+    late = breaches.get_breach(session, a.id).clock.is_late(submission.submitted_at)
+    print(
+        f"Breach {a.id}: DVI notified {at.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M %Z} "
+        f"({submission.channel.value}"
+        + (f", DVI reference {submission.dvi_reference}" if submission.dvi_reference else "")
+        + ("; after the 72 hours" if late else "; within the 72 hours")
+        + ")."
+    )
+    return EXIT_OK
+
+
+def _void(session: Session, a: argparse.Namespace) -> int:
+    breaches.void_breach(session, command_line_actor(), a.id, a.reason)
+    print(f"Breach {a.id} marked as registered in error; it stays on the register.")
     return EXIT_OK
 
 
@@ -275,7 +324,9 @@ def _notice(session: Session, a: argparse.Namespace) -> int:
 
 def _letters(session: Session, a: argparse.Namespace) -> int:
     check_folder(a.out)
-    result = outputs.customer_letters(session, command_line_actor(), a.id, a.out, final=not a.draft)
+    result = outputs.customer_letters(
+        session, command_line_signer(session), a.id, a.out, final=not a.draft
+    )
     print(f"{result.letters} letters in {result.folder}; mail merge: {result.mail_merge}")
     return EXIT_OK
 
@@ -319,6 +370,12 @@ def _json(detail: breaches.BreachDetail, now: datetime) -> dict[str, Any]:
         "dvi_due": detail.clock.due_at.astimezone(SHOP_ZONE).isoformat(),
         "hours_left": round(detail.hours_left(now), 1),
         "status": facts["status"],
+        "dvi_notified_at": detail.notified.submitted_at.astimezone(SHOP_ZONE).isoformat()
+        if detail.notified
+        else None,
+        "dvi_channel": detail.notified.channel.value if detail.notified else None,
+        "dvi_reference": detail.notified.dvi_reference if detail.notified else None,
+        "dvi_notice_prepared": detail.notice_prepared,
         "severity": {"score": str(detail.severity.score), "level": detail.severity.level.value}
         if detail.severity
         else None,
@@ -357,6 +414,8 @@ _HANDLERS = {
     "list": _list,
     "show": _show,
     "update": _update,
+    "notified": _notified,
+    "void": _void,
     "assess": _assess,
     "decide": _decide,
     "affected": _affected,

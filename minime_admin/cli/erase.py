@@ -18,7 +18,7 @@ from minime_admin.services import erasure_letters
 from minime_admin.services.erasure import ErasurePlan, plan_erasure
 from minime_admin.services.erasure_letters import Erased, Notice
 from minime_admin.services.files import write_atomic
-from minime_admin.services.profile import command_line_actor
+from minime_admin.services.profile import command_line_actor, command_line_signer
 
 
 def add_commands(commands: Any) -> None:
@@ -57,7 +57,9 @@ def run(arguments: argparse.Namespace) -> int:
                 return EXIT_OK
             request_id = request_id_of(session, arguments.request) if arguments.request else None
             _check_folders(arguments)  # before anything changes: the letters cannot be remade
-            actor = command_line_actor()
+            letters = arguments.letter is not None or arguments.partner_notices is not None
+            # A letter is signed by a person: the known user MINIME_ADMIN_USER names.
+            actor = command_line_signer(session) if letters else command_line_actor()
             erased = erasure_letters.erase(
                 session,
                 actor,

@@ -14,7 +14,7 @@ from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.export_scope import Scope
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services.export import export_customer
-from minime_admin.services.profile import command_line_actor
+from minime_admin.services.profile import command_line_signer
 
 PASSWORD_VARIABLE = "MINIME_ADMIN_EXPORT_PASSWORD"
 
@@ -45,7 +45,7 @@ def run(arguments: argparse.Namespace) -> int:
             request_id = request_id_of(session, arguments.request) if arguments.request else None
             result = export_customer(
                 session,
-                command_line_actor(),
+                command_line_signer(session),  # the package's letter is signed by a person
                 arguments.customer,
                 arguments.out,
                 Scope(arguments.scope),

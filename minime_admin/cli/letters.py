@@ -11,7 +11,7 @@ from minime_admin.cli.requests import request_id_of
 from minime_admin.letters.catalogue import LETTERS
 from minime_admin.letters.model import LetterKind
 from minime_admin.services import letters
-from minime_admin.services.profile import command_line_actor
+from minime_admin.services.profile import command_line_signer
 
 
 def add_commands(commands: Any) -> None:
@@ -43,7 +43,7 @@ def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
         with database.unit_of_work() as session:
-            actor = command_line_actor()
+            actor = command_line_signer(session)
             request_id = request_id_of(session, arguments.request)
             letter = letters.compose(
                 session,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
 from minime_admin.domain.actor import Actor, Role
-from minime_admin.errors import QT_TRANSLATE_NOOP
+from minime_admin.errors import QT_TRANSLATE_NOOP, ManagerNeeded
 from minime_admin.services import users
 from minime_admin.services.profile import command_line_actor
 
@@ -23,6 +23,13 @@ def add_commands(commands: Any) -> None:
     add = people_actions.add_parser("add", help="add a staff user or a manager")
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=[role.value for role in Role], default=Role.STAFF.value)
+    add.add_argument("--title", default="", help="how letters sign them, e.g. Vadītāja")
+    add.add_argument(
+        "--by",
+        metavar="MANAGER",
+        help="the manager adding them (their password is asked for, or read from "
+        "MINIME_ADMIN_USER_PASSWORD); required once a manager exists",
+    )
     listing = people_actions.add_parser("list")
     listing.add_argument("--json", action="store_true")
 
@@ -33,8 +40,32 @@ def run(arguments: argparse.Namespace) -> int:
         with database.unit_of_work() as session:
             if arguments.users_command == "add":
                 role = Role(arguments.role)
-                password = ask_password() if role is Role.MANAGER else None
-                info = users.add_user(session, command_line_actor(), arguments.name, role, password)
+                # The first user is the first manager, with their own password
+                # (MINIME_ADMIN_USER_PASSWORD or typed). After that a manager (--by) confirms
+                # with theirs (the same variable), and a new manager's own password is read
+                # from MINIME_ADMIN_NEW_USER_PASSWORD or typed.
+                first = not users.has_manager(session)
+                if not first and not arguments.by:
+                    raise ManagerNeeded()  # before any password is asked for
+                by = None
+                if not first and arguments.by:
+                    by = (arguments.by, ask_password("Password of {name}: ", arguments.by))
+                password = None
+                if role is Role.MANAGER:
+                    password = (
+                        ask_password()
+                        if first
+                        else ask_password("New manager's password: ", variable=NEW_PASSWORD)
+                    )
+                info = users.add_user(
+                    session,
+                    command_line_actor(),
+                    arguments.name,
+                    role,
+                    password,
+                    title=arguments.title,
+                    by=by,
+                )
                 print(
                     f"Added {info.name} ({info.role.value})"
                     + (f"; public key {info.public_key}" if info.public_key else "")
@@ -46,13 +77,22 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.json:
         print_json(
             [
-                {"id": u.id, "name": u.name, "role": u.role.value, "public_key": u.public_key}
+                {
+                    "id": u.id,
+                    "name": u.name,
+                    "role": u.role.value,
+                    "title": u.title,
+                    "public_key": u.public_key,
+                    "fingerprint": users.fingerprint(bytes.fromhex(u.public_key))
+                    if u.public_key
+                    else None,
+                }
                 for u in found
             ]
         )
     else:
         for user in found:
-            print(f"{user.id:>4}  {user.name:<30} {user.role.value}")
+            print(f"{user.id:>4}  {user.name:<30} {user.role.value:<8} {user.title}")
     return EXIT_OK
 
 
@@ -62,10 +102,15 @@ def manager_actor(session: Session, name: str) -> Actor:
     return Actor(user.name, Role.MANAGER)
 
 
-def ask_password() -> str:
-    password = os.environ.get(users.PASSWORD_VARIABLE)
+NEW_PASSWORD = "MINIME_ADMIN_NEW_USER_PASSWORD"
+
+
+def ask_password(
+    prompt: str = "Password: ", name: str = "", variable: str = users.PASSWORD_VARIABLE
+) -> str:
+    password = os.environ.get(variable)
     if password is None and sys.stdin.isatty():
-        password = getpass.getpass("Password: ")
+        password = getpass.getpass(prompt.format(name=name))
     if not password:
         raise CliError(
             QT_TRANSLATE_NOOP(

@@ -15,3 +15,4 @@ class Role(StrEnum):
 class Actor:
     name: str
     role: Role = Role.STAFF
+    title: str = ""  # how letters sign them, as they wrote it (e.g. "Vadītāja")

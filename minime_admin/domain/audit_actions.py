@@ -57,3 +57,7 @@ class AuditAction(StrEnum):
     BREACH_SIGNED_OFF = "breach.signed_off"
     BREACH_SIGNOFF_VOIDED = "breach.signoff_voided"
     BREACH_LETTERS = "breach.letters"
+    BREACH_NOTICE_PREPARED = "breach.notice_prepared"
+    BREACH_DVI_NOTIFIED = "breach.dvi_notified"
+    BREACH_AWARENESS_CORRECTED = "breach.awareness_corrected"
+    BREACH_VOIDED = "breach.voided"

@@ -69,6 +69,25 @@ class BreachEventKind(StrEnum):
     AFFECTED = "affected"
     SIGNED_OFF = "signed_off"
     SIGNOFF_VOIDED = "signoff_voided"
+    NOTICE_PREPARED = "notice_prepared"  # a final DVI notice was saved: not yet sent
+    DVI_NOTIFIED = "dvi_notified"  # a person recorded the submission: the clock stops
+    AWARENESS_CORRECTED = "awareness_corrected"  # the awareness time changed, with a reason
+    VOIDED = "voided"  # registered in error: stays on the register (Art. 33(5))
+
+
+class BreachStatus(StrEnum):
+    """A breach stays on the register for good; one registered in error is marked void."""
+
+    OPEN = "open"
+    VOID = "void"
+
+
+class DviChannel(StrEnum):
+    """How the notice reached the DVI, as the person who submitted it records it."""
+
+    ONLINE_FORM = "online-form"  # the DVI's online form
+    EXCEL = "excel"  # the signed Excel form
+    EMAIL = "email"  # by e-mail
 
 
 class Element(StrEnum):

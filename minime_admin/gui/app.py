@@ -14,6 +14,7 @@ from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.messages import ErrorHook
 from minime_admin.gui.startup import Startup
+from minime_admin.services import users
 from minime_admin.services.database import Database, Keychain
 
 _log = logging.getLogger(__name__)
@@ -29,7 +30,9 @@ class _Session:
 
     def opened(self, database: Database) -> None:
         self.database = database
-        self.window = MainWindow(database, preferences.staff_profile())
+        with database.unit_of_work() as session:  # the role is the database's, not typed
+            actor = users.profile_actor(session, preferences.staff_profile().name)
+        self.window = MainWindow(database, actor)
         self.window.show()
         # From now on closing the main window ends the app; during startup, closing one
         # dialog before the next opens must not.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.actor import Role
 from minime_admin.gui import language, preferences
 from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
@@ -28,6 +28,7 @@ from minime_admin.gui.deadline_settings import DeadlineSettings
 from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.shop.settings_box import ShopSettingsBox
 from minime_admin.gui.style import title_font
+from minime_admin.services import users
 from minime_admin.services.profile import os_user_name
 from minime_admin.services.settings import Letterhead, load_letterhead, save_letterhead
 
@@ -76,6 +77,8 @@ class SettingsPage(QWidget):
         for role in Role:
             self.role_combo.addItem(role.value, role.value)
         self.role_combo.setCurrentIndex(self.role_combo.findData(context.actor.role.value))
+        # The role is the user's in the database (a manager adds users), never chosen here.
+        self.role_combo.setEnabled(False)
         _fit_to_contents(self.role_combo)
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name_edit)
@@ -205,7 +208,9 @@ class SettingsPage(QWidget):
         name = self.name_edit.text().strip() or os_user_name()
         if self.name_edit.text() != name:
             self.name_edit.setText(name)
-        actor = Actor(name, Role(str(self.role_combo.currentData())))
+        with self.context.database.unit_of_work() as session:
+            actor = users.profile_actor(session, name)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(actor.role.value))
         if actor != self.context.actor:
             preferences.save_staff_profile(actor)
             self.context.set_actor(actor)

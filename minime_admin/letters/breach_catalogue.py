@@ -40,7 +40,7 @@ DVI_FIELDS: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = (
             ("occurred_at", "Pārkāpuma sākums (ja zināms)", "Start of the breach (if known)"),
             ("ended_at", "Pārkāpuma beigas (ja zināmas)", "End of the breach (if known)"),
             ("aware_at", "Kad pārzinis uzzināja par pārkāpumu", "When the controller became aware"),
-            ("notified_at", "Šī paziņojuma laiks", "Time of this notification"),
+            ("notified_at", "Paziņojuma sagatavošanas laiks", "Time this notice was prepared"),
             (
                 "delay_reasons",
                 "Kavēšanās iemesli (ja vairāk nekā 72 stundas)",
@@ -259,4 +259,18 @@ REPORT = {
         "signoff": "Sign-off",
         "not_valid": "(not valid)",
     },
+}
+
+# A final output's sign-off, visible on the page (issue #15.4); the file also carries it.
+SIGNOFF_NOTE = {
+    "lv": (
+        "Apstiprināja: {signer}, {when} (Rīgas laikā). Parakstīšanas atslēgas nospiedums "
+        "(SHA-256): {fingerprint}. Pārbaude: komanda „minime-admin breach verify DATNE” "
+        "parāda, kas un kad šo datni apstiprināja un vai tā kopš tam nav mainīta."
+    ),
+    "en": (
+        "Signed off by {signer} on {when} (Riga time). Signing key fingerprint (SHA-256): "
+        "{fingerprint}. To check: the command “minime-admin breach verify FILE” shows who "
+        "signed this file off, when, and whether it has changed since."
+    ),
 }

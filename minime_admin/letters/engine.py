@@ -103,6 +103,7 @@ def render_letter(letter: LetterData) -> bytes:
         for paragraph in letter.free_paragraph.strip().split("\n\n"):
             story.append(Paragraph(_plain(paragraph).replace("\n", "<br/>"), _BODY))
     story.append(KeepTogether(_signature(letter)))
+    story += _signoff_note(letter.signoff_note)
     if letter.appendix:
         story.extend(_appendix(letter))
 
@@ -149,6 +150,7 @@ def render_document(doc: DocumentData) -> bytes:
         table = Table(rows, colWidths=[width * 0.32, width * 0.68])
         table.setStyle(_style(_GRID_STYLE))
         story.append(table)
+    story += _signoff_note(doc.signoff_note)
     footer = " · ".join(p for p in (doc.letterhead.company_name, doc.letterhead.email) if p)
     return _build(
         story,
@@ -329,6 +331,18 @@ def _letterhead_block(head: Letterhead, language: str) -> list[Any]:
     return [top]
 
 
+_SIGNED = ParagraphStyle(
+    "signoff_note",
+    parent=_BODY,
+    fontSize=8.5,
+    leading=11,
+    textColor=colors.HexColor("#1f3d2b"),
+    borderColor=colors.HexColor("#1f6b3a"),
+    borderWidth=0.8,
+    borderPadding=5,
+    spaceBefore=6,
+    spaceAfter=6,
+)
 _NOTE = ParagraphStyle(
     "draft_note",
     parent=_BODY,
@@ -339,6 +353,11 @@ _NOTE = ParagraphStyle(
     spaceBefore=6,
     spaceAfter=10,
 )
+
+
+def _signoff_note(note: str) -> list[Any]:
+    """The sign-off in words on the page, not only in the file's trailer."""
+    return [Spacer(1, 5 * mm), Paragraph(_plain(note), _SIGNED)] if note else []
 
 
 def _draft_note(note: str) -> list[Any]:

@@ -123,6 +123,7 @@ class LetterData:
     appendix: tuple[AppendixTable, ...] = ()
     draft: bool = False  # watermarked "MELNRAKSTS / DRAFT" until a manager signs off
     draft_note: str = ""  # a draft's boxed warning: what is still missing before it is final
+    signoff_note: str = ""  # a final's visible sign-off: who, when, key, how to verify
 
 
 @dataclass(frozen=True)
@@ -138,3 +139,4 @@ class DocumentData:
     intro: str = ""
     draft: bool = False
     draft_note: str = ""  # a draft's boxed warning: what is still missing before it is final
+    signoff_note: str = ""  # a final's visible sign-off: who, when, key, how to verify

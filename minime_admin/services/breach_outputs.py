@@ -12,7 +12,7 @@ import json
 import multiprocessing
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -162,6 +162,7 @@ def render_output(
     ):
         raise DelayReasonsNeeded()
     head = _letterhead(session)
+    visible = signoff_note(session, signed, language)
     if kind is OutputKind.DVI:
         title = texts.DVI_TITLE[language]
         if phase == NoticePhase.FOLLOW_UP:
@@ -184,12 +185,19 @@ def render_output(
             ),
             draft=not final,
             draft_note=note,
+            signoff_note=visible,
         )
         pdf = render_document(document)
+        if final:  # saved, not sent: the DVI is notified when a person records it
+            breaches.note_notice_prepared(session, actor, breach_id, language)
     elif kind is OutputKind.WEBSITE:
-        pdf = render_document(_website(detail, head, language, now, final, note))
+        pdf = render_document(
+            replace(_website(detail, head, language, now, final, note), signoff_note=visible)
+        )
     elif kind is OutputKind.REPORT:
-        pdf = render_document(_report(detail, head, language, now, final))
+        pdf = render_document(
+            replace(_report(detail, head, language, now, final), signoff_note=visible)
+        )
     else:
         raise ValueError("customer letters are made with customer_letters()")
     if signed is None:
@@ -222,10 +230,13 @@ def customer_letters(
     today = store_session.today(session)
     block = _block_fields(session, detail, signed) if signed else None
     # A final letter goes out in the name of the manager who signed the breach off.
-    signer = Actor(signed[1], users.Role.MANAGER) if signed else actor
+    signer = (users.known_actor(session, signed[1]) or actor) if signed else actor
     jobs = [
         (
-            _customer_letter(detail, head, name, language, email, today, signer, not final),
+            replace(
+                _customer_letter(detail, head, name, language, email, today, signer, not final),
+                signoff_note=signoff_note(session, signed, _letter_language(language)),
+            ),
             str(out_dir / f"{detail.reference}-{cid}.pdf"),
             block,
             cid,
@@ -324,6 +335,19 @@ def verify_output(session: Session, data: bytes) -> Verification:
     )
 
 
+def signoff_note(session: Session, signed: tuple[Any, str] | None, language: str) -> str:
+    """The sign-off in words on the page: who, when, the key's fingerprint, how to check."""
+    if signed is None:
+        return ""
+    record, signer = signed
+    key = users.public_key_of(session, signer) or b""
+    return texts.SIGNOFF_NOTE[language].format(
+        signer=signer,
+        when=record.signed_at.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M"),
+        fingerprint=users.fingerprint(key),
+    )
+
+
 def _render_batch(
     jobs: Iterable[tuple[LetterData, str, dict[str, Any] | None, int]],
 ) -> list[tuple[int, str, str]]:
@@ -418,7 +442,7 @@ def _customer_letter(
         Recipient(name, (), email),
         detail.reference,
         today,
-        Signer(actor.name, SIGNER_ROLES[language][actor.role.value]),
+        Signer(actor.name, actor.title or SIGNER_ROLES[language][actor.role.value]),
         Facts(
             breach_description=str(facts["description"]),
             breach_consequences=str(facts["consequences"]),

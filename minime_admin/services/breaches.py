@@ -17,21 +17,26 @@ from minime_admin.domain import breach as rules
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.breach import BreachEventKind as Kind
+from minime_admin.domain.breach import BreachStatus, DviChannel
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import (
     AwarenessInFuture,
     BreachElementsMissing,
+    BreachIsVoid,
+    BreachReasonNeeded,
     BreachTranslationMissing,
     DecisionNeedsReason,
     DviExemptionNeeded,
     EmptySelection,
     NotFound,
     ScoreInvalid,
+    SubmissionBeforeAwareness,
+    SubmissionInFuture,
 )
 from minime_admin.services import audit, users
 from minime_admin.store import breach_repo
 from minime_admin.store import session as store_session
-from minime_admin.store.breach_models import Breach, BreachEvent, BreachSignOff
+from minime_admin.store.breach_models import Breach, BreachEvent, BreachSignOff, BreachSubmission
 
 EDITABLE = (
     "title",
@@ -67,6 +72,16 @@ class SignOffState:
 
 
 @dataclass(frozen=True)
+class Submission:
+    """The DVI was notified: when, how, under which DVI number, and who recorded it."""
+
+    submitted_at: datetime
+    channel: DviChannel
+    dvi_reference: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
 class BreachDetail:
     id: int
     reference: str
@@ -77,9 +92,25 @@ class BreachDetail:
     signoff: SignOffState
     version: int
     events: tuple[tuple[datetime, str, Kind, str], ...]  # at, actor, kind, text
+    submissions: tuple[Submission, ...] = ()  # the DVI notified, first first
 
     def hours_left(self, now: datetime) -> float:
         return self.clock.hours_left(now)
+
+    @property
+    def notified(self) -> Submission | None:
+        """The first recorded submission to the DVI: the 72-hour clock stopped there."""
+        return self.submissions[0] if self.submissions else None
+
+    @property
+    def voided(self) -> bool:
+        """Registered in error: still on the register, never deleted (Art. 33(5))."""
+        return self.facts.get("status") == BreachStatus.VOID.value
+
+    @property
+    def notice_prepared(self) -> bool:
+        """A final DVI notice was saved (which is not the DVI notified)."""
+        return any(kind is Kind.NOTICE_PREPARED for _, _, kind, _ in self.events)
 
 
 def new_breach(
@@ -114,8 +145,104 @@ def new_breach(
     return breach.id
 
 
-def update_breach(session: Session, actor: Actor, breach_id: int, **changes: object) -> None:
+def correct_awareness(
+    session: Session, actor: Actor, breach_id: int, aware_at: datetime, reason: str
+) -> rules.Clock:
+    """Correct when the shop became aware: a reason is required, the change is on the
+    timeline and in the audit log, and the deadline is counted again from the new time."""
+    if aware_at.tzinfo is None:
+        raise ValueError("aware_at must be time-zone aware")
+    if not reason.strip():
+        raise BreachReasonNeeded()
+    if aware_at > store_session.now(session):
+        raise AwarenessInFuture()
+    breach = _open(session, breach_id)
+    before = breach.aware_at
+    breach.aware_at = aware_at
+    _changed(
+        session,
+        breach,
+        actor,
+        Kind.AWARENESS_CORRECTED,
+        f"{before.isoformat()} -> {aware_at.isoformat()}: {reason.strip()}",
+    )
+    session.flush()
+    return rules.clock(aware_at)
+
+
+def void_breach(session: Session, actor: Actor, breach_id: int, reason: str) -> None:
+    """Mark a breach registered in error, with the reason; it stays on the register."""
+    if not reason.strip():
+        raise BreachReasonNeeded()
+    breach = _open(session, breach_id)
+    breach.status = BreachStatus.VOID.value
+    _event(session, breach, actor, Kind.VOIDED, reason.strip())
+    audit.record(session, actor, AuditAction.BREACH_VOIDED, "breach", breach.id, breach.reference)
+    session.flush()
+
+
+def record_dvi_submission(
+    session: Session,
+    actor: Actor,
+    breach_id: int,
+    submitted_at: datetime,
+    channel: DviChannel,
+    dvi_reference: str = "",
+) -> Submission:
+    """The person who submitted the notice records it; the first one stops the clock."""
+    if submitted_at.tzinfo is None:
+        raise ValueError("submitted_at must be time-zone aware")
+    now = store_session.now(session)
+    if submitted_at > now:
+        raise SubmissionInFuture()
+    breach = _open(session, breach_id)
+    if submitted_at < breach.aware_at:
+        raise SubmissionBeforeAwareness(aware=breach.aware_at.isoformat(timespec="minutes"))
+    reference = dvi_reference.strip()
+    session.add(
+        BreachSubmission(
+            breach_id=breach.id,
+            submitted_at=submitted_at,
+            channel=channel.value,
+            dvi_reference=reference,
+            recorded_at=now,
+            recorded_by=actor.name,
+        )
+    )
+    text = f"{channel.value} {submitted_at.isoformat()}" + (
+        f" DVI {reference}" if reference else ""
+    )
+    _event(session, breach, actor, Kind.DVI_NOTIFIED, text)
+    audit.record(
+        session,
+        actor,
+        AuditAction.BREACH_DVI_NOTIFIED,
+        "breach",
+        breach.id,
+        breach.reference,
+        {"channel": channel.value, "at": submitted_at.isoformat(), "dvi_reference": reference},
+    )
+    session.flush()
+    return Submission(submitted_at, channel, reference, actor.name)
+
+
+def note_notice_prepared(session: Session, actor: Actor, breach_id: int, language: str) -> None:
+    """A final DVI notice was made to be saved: prepared, which is not the DVI notified."""
     breach = _get(session, breach_id)
+    _event(session, breach, actor, Kind.NOTICE_PREPARED, language)
+    audit.record(
+        session,
+        actor,
+        AuditAction.BREACH_NOTICE_PREPARED,
+        "breach",
+        breach.id,
+        breach.reference,
+        {"language": language},
+    )
+
+
+def update_breach(session: Session, actor: Actor, breach_id: int, **changes: object) -> None:
+    breach = _open(session, breach_id)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
@@ -137,7 +264,7 @@ def assess(
         severity = rules.assess(dpc, ei, circumstances)
     except rules.ScoreOutOfRange as error:
         raise ScoreInvalid(detail=str(error)) from error
-    breach = _get(session, breach_id)
+    breach = _open(session, breach_id)
     breach.dpc, breach.ei = dpc, str(severity.ei)
     breach.cb_confidentiality = str(circumstances.confidentiality)
     breach.cb_integrity = str(circumstances.integrity)
@@ -171,7 +298,7 @@ def decide(
         raise DviExemptionNeeded()
     if not rules.needs_dvi_exemption(notify_dvi, notify_people):
         dvi_exemption = ""  # only a contradiction needs it; never kept beside a plain answer
-    breach = _get(session, breach_id)
+    breach = _open(session, breach_id)
     breach.notify_dvi = notify_dvi
     breach.notify_dvi_reason = dvi_reason.strip()
     breach.notify_dvi_exemption = dvi_exemption.strip()
@@ -234,6 +361,10 @@ def get_breach(session: Session, breach_id: int) -> BreachDetail:
         breach.version,
         tuple(
             (e.at, e.actor, Kind(e.kind), e.text) for e in breach_repo.events_of(session, breach.id)
+        ),
+        tuple(
+            Submission(s.submitted_at, DviChannel(s.channel), s.dvi_reference, s.recorded_by)
+            for s in breach_repo.submissions_of(session, breach.id)
         ),
     )
 
@@ -355,6 +486,7 @@ _CHANGE_ACTIONS = {
     Kind.ASSESSED: AuditAction.BREACH_ASSESSED,
     Kind.DECIDED: AuditAction.BREACH_DECIDED,
     Kind.AFFECTED: AuditAction.BREACH_AFFECTED,
+    Kind.AWARENESS_CORRECTED: AuditAction.BREACH_AWARENESS_CORRECTED,
 }
 
 
@@ -388,6 +520,14 @@ def _event(session: Session, breach: Breach, actor: Actor, kind: Kind, text: str
             text=text,
         )
     )
+
+
+def _open(session: Session, breach_id: int) -> Breach:
+    """The breach, refused when it is marked as registered in error."""
+    breach = _get(session, breach_id)
+    if breach.status == BreachStatus.VOID.value:
+        raise BreachIsVoid(reference=breach.reference)
+    return breach
 
 
 def _get(session: Session, breach_id: int) -> Breach:

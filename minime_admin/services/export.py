@@ -318,7 +318,7 @@ def _answer_pdf(
             Recipient(preview.name, (), person.get("email")),
             reference,
             store_session.today(session),
-            Signer(actor.name, catalogue.SIGNER_ROLES[language][actor.role.value]),
+            Signer(actor.name, actor.title or catalogue.SIGNER_ROLES[language][actor.role.value]),
             _unrequested_facts(session, preview, language),
         )
     return render_letter(replace(letter, appendix=tuple(appendix)))
@@ -373,7 +373,7 @@ def _record(
     session.flush()
     if request_id is not None:
         requests.complete_if_possible(
-            session, actor, request_id, identity_method, f"Export sent, sha256:{digest}"
+            session, actor, request_id, identity_method, f"Export package made, sha256:{digest}"
         )
 
 

@@ -147,7 +147,9 @@ def compose(
         recipient=_recipient(detail, page),
         reference=detail.reference,
         date=today,
-        signer=Signer(actor.name, catalogue.SIGNER_ROLES[language][actor.role.value]),
+        signer=Signer(
+            actor.name, actor.title or catalogue.SIGNER_ROLES[language][actor.role.value]
+        ),
         facts=chosen,
         free_paragraph=free_paragraph,
     )

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.errors import (
+    FirstUserIsManager,
+    ManagerNeeded,
     NotAManager,
     NotFound,
     UserExists,
@@ -47,17 +49,36 @@ class UserInfo:
     name: str
     role: Role
     public_key: str | None  # hex, for checking signatures
+    title: str = ""  # how letters sign them; empty: the role's word
 
 
 def add_user(
-    session: Session, actor: Actor, name: str, role: Role, password: str | None = None
+    session: Session,
+    actor: Actor,
+    name: str,
+    role: Role,
+    password: str | None = None,
+    title: str = "",
+    by: tuple[str, str] | None = None,
 ) -> UserInfo:
+    """Add a user. Only a manager may, proven by ``by`` (their name and password); the very
+    first user is the first manager, with their own password, and needs nobody's."""
     name = name.strip()
     if not name:
         raise UserNameNeeded()
+    if not has_manager(session):
+        if role is not Role.MANAGER:
+            raise FirstUserIsManager()
+    else:
+        if by is None or not by[0].strip() or not by[1]:
+            raise ManagerNeeded()
+        approver, _ = unlock_signing_key(session, *by)  # refuses staff and wrong passwords
+        actor = Actor(approver.name, Role.MANAGER, approver.title)
     if user_repo.by_name(session, name) is not None:
         raise UserExists(name=name)
-    user = StaffUser(name=name, role=role.value, created_at=store_session.now(session))
+    user = StaffUser(
+        name=name, role=role.value, title=title.strip(), created_at=store_session.now(session)
+    )
     if role is Role.MANAGER:
         if password is None or len(password) < MIN_PASSWORD:
             raise WeakPassphrase(minimum=MIN_PASSWORD)
@@ -69,6 +90,24 @@ def add_user(
     )
     session.flush()
     return _info(user)
+
+
+def has_manager(session: Session) -> bool:
+    return any(user.role == Role.MANAGER.value for user in user_repo.all_users(session))
+
+
+def profile_actor(session: Session, name: str) -> Actor:
+    """A desktop's staff profile as the app trusts it: the role (and title) of the user of
+    that name, or staff. Nobody makes themselves a manager by typing it (issue #15.4)."""
+    return known_actor(session, name) or Actor(name, Role.STAFF)
+
+
+def known_actor(session: Session, name: str) -> Actor | None:
+    """The user called ``name`` as an actor (their role and title), or None."""
+    user = user_repo.by_name(session, name.strip())
+    if user is None:
+        return None
+    return Actor(user.name, Role(user.role), user.title)
 
 
 def list_users(session: Session) -> list[UserInfo]:
@@ -93,6 +132,13 @@ def unlock_signing_key(
     )
     raw = AESGCM(_derive(password, salt)).decrypt(nonce, sealed, b"minime-admin signing key")
     return user, Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A public key's SHA-256, the first 128 bits in groups of four: short enough to read
+    aloud and compare with `minime-admin users list`."""
+    digest = hashlib.sha256(public_key).hexdigest()[:32]
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 
 
 def public_key_of(session: Session, name: str) -> bytes | None:
@@ -137,5 +183,9 @@ def _check_password(stored: str, password: str) -> bool:
 
 def _info(user: StaffUser) -> UserInfo:
     return UserInfo(
-        user.id, user.name, Role(user.role), user.public_key.hex() if user.public_key else None
+        user.id,
+        user.name,
+        Role(user.role),
+        user.public_key.hex() if user.public_key else None,
+        user.title,
     )

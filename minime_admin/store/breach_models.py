@@ -21,6 +21,8 @@ class StaffUser(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))  # scrypt$n$r$p$salt$hash
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # Ed25519, 32 bytes
     sealed_private_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # AES-GCM
+    # How letters sign them, as they wrote it (e.g. "Vadītāja"); empty: the role's word.
+    title: Mapped[str] = mapped_column(String(100), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -125,3 +127,18 @@ class BreachOutput(Base):
     customer_id: Mapped[int | None] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class BreachSubmission(Base):
+    """The DVI was notified: recorded by the person who submitted the notice (migration
+    0016). Saving a PDF is not this; the first submission stops the 72-hour clock."""
+
+    __tablename__ = "breach_submissions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    breach_id: Mapped[int] = mapped_column(ForeignKey("breaches.id"), index=True)
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when it reached the DVI
+    channel: Mapped[str] = mapped_column(String(16))  # domain.breach.DviChannel
+    dvi_reference: Mapped[str] = mapped_column(String(100), default="")  # the DVI's number
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100))

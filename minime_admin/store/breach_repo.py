@@ -15,6 +15,7 @@ from minime_admin.store.breach_models import (
     BreachEvent,
     BreachOutput,
     BreachSignOff,
+    BreachSubmission,
 )
 from minime_admin.store.models import Customer, NewsletterSubscription, Order, VisitRecord
 
@@ -144,3 +145,14 @@ def version_of(session: Session, reference: str) -> int | None:
     """The breach's version now (it grows with every change), or None if not registered."""
     statement = select(Breach.version).where(Breach.reference == reference)
     return session.execute(statement).scalar_one_or_none()
+
+
+def submissions_of(session: Session, breach_id: int) -> list[BreachSubmission]:
+    """The recorded submissions to the DVI, the earliest first."""
+    return list(
+        session.execute(
+            select(BreachSubmission)
+            .where(BreachSubmission.breach_id == breach_id)
+            .order_by(BreachSubmission.submitted_at, BreachSubmission.id)
+        ).scalars()
+    )

@@ -94,6 +94,7 @@ UNTAGGED: dict[str, str] = {
         "as the anonymous stub."
     ),
     "breach_signoffs": "A manager's signature over a breach's content.",
+    "breach_submissions": "When and how the DVI was notified, and who recorded it: staff only.",
     "breach_outputs": "Hashes of the notices produced; a customer letter is named by id only.",
     "audit_log": "Names records by id and never copies personal data (append-only).",
     "audit_notes": (

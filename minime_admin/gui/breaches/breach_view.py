@@ -56,6 +56,8 @@ class BreachView(QWidget):
     assess_requested = Signal()
     decide_requested = Signal()
     signoff_requested = Signal()
+    awareness_requested = Signal()  # correct the awareness time, with a reason
+    void_requested = Signal()  # mark the breach registered in error, with a reason
 
     def __init__(
         self,
@@ -79,6 +81,13 @@ class BreachView(QWidget):
         small = QFont(self.outer_limit.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.outer_limit.setFont(small)
+        self.awareness_button, self.void_button = QPushButton(), QPushButton()
+        self.awareness_button.clicked.connect(self.awareness_requested)
+        self.void_button.clicked.connect(self.void_requested)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(self.outer_limit, 1)
+        limit_row.addWidget(self.awareness_button)
+        limit_row.addWidget(self.void_button)
         self.signoff = _text(bold=True)
         self.signoff_button = QPushButton()
         self.signoff_button.clicked.connect(self.signoff_requested)
@@ -123,7 +132,7 @@ class BreachView(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.clock)
-        body.addWidget(self.outer_limit)
+        body.addLayout(limit_row)
         body.addLayout(signoff_row)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
@@ -148,6 +157,8 @@ class BreachView(QWidget):
         self.assess_button.setText(self.tr("A&ssess severity…"))
         self.decide_button.setText(self.tr("&Record decisions…"))
         self.signoff_button.setText(self.tr("Sign o&ff…"))
+        self.awareness_button.setText(self.tr("Correct a&wareness time…"))
+        self.void_button.setText(self.tr("Registered in e&rror…"))
         self.guidance.setText(labels.guidance_sentence())
         if self.detail is not None and self.now is not None:
             self.show_detail(self.detail, self.now, self.final_notice)
@@ -171,6 +182,8 @@ class BreachView(QWidget):
             self.title.setText(self.tr("Select a breach to see it here, or open a new one."))
             return
         self.title.setText(f"{detail.reference} · {detail.facts['title']}")
+        for button in (self.awareness_button, self.void_button, self.signoff_button):
+            button.setEnabled(not detail.voided)  # nothing more is recorded on it
         self.tick(now)
         self._show_signoff(detail)
         self._show_assessment(detail)

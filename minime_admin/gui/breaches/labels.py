@@ -11,8 +11,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
-from minime_admin.domain.breach import BreachEventKind, Duty, Level
+from minime_admin.domain.breach import BreachEventKind, Duty, DviChannel, Level
 from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.gui import language
 from minime_admin.gui.inbox.deadline_text import ui_locale
 from minime_admin.gui.inbox.model import COLOURS
@@ -94,6 +95,10 @@ def event_label(kind: BreachEventKind) -> str:
         BreachEventKind.AFFECTED: translate("BreachLabels", "affected customers saved"),
         BreachEventKind.SIGNED_OFF: translate("BreachLabels", "signed off"),
         BreachEventKind.SIGNOFF_VOIDED: translate("BreachLabels", "sign-off void"),
+        BreachEventKind.NOTICE_PREPARED: translate("BreachLabels", "DVI notice prepared"),
+        BreachEventKind.DVI_NOTIFIED: translate("BreachLabels", "DVI notified"),
+        BreachEventKind.AWARENESS_CORRECTED: translate("BreachLabels", "awareness time corrected"),
+        BreachEventKind.VOIDED: translate("BreachLabels", "marked as registered in error"),
     }.get(kind, kind)
 
 
@@ -150,9 +155,10 @@ def severity_short(detail: BreachDetail) -> str:
 
 
 def urgency(detail: BreachDetail, now: datetime, final_notice: bool) -> str:
-    """'overdue', 'soon' or '': a breach whose DVI notice is made, or where a person
-    decided there is none to make, is never urgent."""
-    if final_notice or detail.facts.get("notify_dvi") is False:
+    """'overdue', 'soon' or '': a breach whose submission to the DVI is recorded
+    (``final_notice``), where a person decided there is none to make, or registered in
+    error, is never urgent. A notice only prepared (saved) still is."""
+    if final_notice or detail.facts.get("notify_dvi") is False or detail.voided:
         return ""
     hours = detail.clock.hours_left(now)
     if hours < 0:
@@ -162,6 +168,8 @@ def urgency(detail: BreachDetail, now: datetime, final_notice: bool) -> str:
 
 def hours_cell(detail: BreachDetail, now: datetime, final_notice: bool) -> str:
     """The register's 'hours left' cell: 41 h / overdue 8 h / notified / no DVI notice."""
+    if detail.voided:
+        return translate("BreachLabels", "registered in error")
     if final_notice:
         return translate("BreachLabels", "DVI notified")
     if detail.facts.get("notify_dvi") is False:
@@ -181,15 +189,38 @@ def hours_cell(detail: BreachDetail, now: datetime, final_notice: bool) -> str:
 def clock_sentence(detail: BreachDetail, now: datetime, final_notice: bool) -> str:
     """The breach page's headline: how long until the DVI must be told."""
     due = long_time(detail.clock.due_at)
-    if final_notice:
+    if detail.voided:
         return translate(
-            "BreachLabels", "The final notice to the DVI has been made (it was due {due})."
-        ).format(due=due)
+            "BreachLabels",
+            "Registered in error: it stays on the register, and no DVI notice is counted.",
+        )
+    if final_notice and detail.notified is not None:
+        return translate(
+            "BreachLabels", "The DVI was notified {at} ({channel}); it was due {due}."
+        ).format(
+            at=long_time(detail.notified.submitted_at),
+            channel=channel_label(detail.notified.channel),
+            due=due,
+        )
     if detail.facts.get("notify_dvi") is False:
         return translate(
             "BreachLabels",
             "Decided not to notify the DVI; the breach stays documented in the register.",
         )
+    countdown = _countdown(detail, now, due)
+    if detail.notice_prepared:  # saved is not sent: the clock runs until it is recorded
+        return (
+            translate(
+                "BreachLabels",
+                "The notice is prepared, not yet recorded as sent to the DVI.",
+            )
+            + " "
+            + countdown
+        )
+    return countdown
+
+
+def _countdown(detail: BreachDetail, now: datetime, due: str) -> str:
     hours = detail.clock.hours_left(now)
     if -1 < hours < 0:
         return translate(
@@ -215,3 +246,14 @@ def outer_limit_sentence(detail: BreachDetail) -> str:
     ).format(
         aware=long_time(detail.clock.aware_at), limit=long_time(detail.clock.legal_outer_limit)
     )
+
+
+CHANNELS: dict[DviChannel, str] = {
+    DviChannel.ONLINE_FORM: QT_TRANSLATE_NOOP("BreachLabels", "the DVI's online form"),
+    DviChannel.EXCEL: QT_TRANSLATE_NOOP("BreachLabels", "the signed Excel form"),
+    DviChannel.EMAIL: QT_TRANSLATE_NOOP("BreachLabels", "e-mail"),
+}
+
+
+def channel_label(channel: DviChannel) -> str:
+    return translate("BreachLabels", CHANNELS[channel])

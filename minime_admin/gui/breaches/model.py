@@ -25,7 +25,7 @@ REFERENCE, TITLE, AWARE, DUE, HOURS, SEVERITY, DECISIONS, SIGNOFF = range(8)
 @dataclass(frozen=True)
 class RegisterRow:
     detail: BreachDetail
-    final_notice: bool  # a final (signed) DVI notice has been made
+    final_notice: bool  # the submission to the DVI is recorded: the clock has stopped
 
 
 class BreachTableModel(QAbstractTableModel):

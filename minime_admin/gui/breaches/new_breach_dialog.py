@@ -3,13 +3,16 @@
 The awareness time is typed on the shop's clock (Europe/Riga) and stored as an instant.
 OK does not close the dialog: the breach is opened in the background and a refusal (an
 awareness time in the future) is shown inside the dialog, which stays open to correct it.
+The awareness time starts empty (the worker enters it, never a guess), and Enter never
+opens a breach: only the OK button does (issue #15.3).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +44,7 @@ from minime_admin.gui.style import error_label, fit_height
 from minime_admin.services import breaches
 
 UNKNOWN = -1  # the spin boxes' "not known" value
+NOT_ENTERED = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # a time edit's "not entered yet"
 MAX_COUNT = 100_000_000
 
 
@@ -106,7 +110,9 @@ class NewBreachDialog(QDialog):
         self.intro.setWordWrap(True)
         self.title = QLineEdit()
         self.title.setMaxLength(300)
-        self.aware = riga_edit(context.clock.now().replace(second=0, microsecond=0))
+        self.aware = riga_edit(context.clock.now())
+        self.aware.setMinimumDateTime(NOT_ENTERED)
+        self.aware.setDateTime(NOT_ENTERED)  # nothing until the worker enters it
         # In the autumn's repeated hour the typed time happened twice: the user says which.
         self.which = QComboBox()
         self.which_caption = QLabel()
@@ -139,6 +145,9 @@ class NewBreachDialog(QDialog):
         self.records_caption.setBuddy(self.records)
         self.error = error_label()
         self.buttons = ok_cancel(self)
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -146,6 +155,14 @@ class NewBreachDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self._aware_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves on to the next field; it never opens a breach by accident."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _aware_changed(self) -> None:
         try:
@@ -188,6 +205,7 @@ class NewBreachDialog(QDialog):
         self.captions["title"].setText(self.tr("&Title:"))
         self.title.setPlaceholderText(self.tr("e.g. Laptop with an order export stolen"))
         self.captions["aware"].setText(self.tr("&Aware since (Riga):"))
+        self.aware.setSpecialValueText(self.tr("— enter the time —"))
         self.which_caption.setText(self.tr("&Which 03:00–03:59:"))
         chosen = max(self.which.currentIndex(), 0)
         self.which.clear()
@@ -221,6 +239,9 @@ class NewBreachDialog(QDialog):
         title = self.title.text().strip()
         if not title:
             self.show_error(self.tr("Give the breach a short title."))
+            return
+        if self.aware.dateTime() == NOT_ENTERED:
+            self.show_error(self.tr("Enter when the shop became aware of the breach."))
             return
         actor, aware = self.context.actor, self.aware_instant()
         if aware is None:

@@ -39,6 +39,7 @@ from minime_admin.services.files import write_atomic
 
 class OutputsPanel(QWidget):
     produced = Signal(str)  # the output kind: a final DVI notice changes the register
+    notified_requested = Signal()  # record that the DVI was notified (not the PDF saved)
 
     def __init__(self, context: AppContext, jobs: Jobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,9 @@ class OutputsPanel(QWidget):
             lambda: self.save_pdf(OutputKind.REPORT, str(self.report_language.currentData()))
         )
         self.letters_button.clicked.connect(self.make_letters)
+        self.notified_caption, self.notified_button = QLabel(), QPushButton()
+        self.notified_caption.setWordWrap(True)
+        self.notified_button.clicked.connect(self.notified_requested)
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         grid.setHorizontalSpacing(12)
@@ -84,6 +88,8 @@ class OutputsPanel(QWidget):
             if combo is not None:
                 grid.addWidget(combo, number, 1)
             grid.addWidget(button, number, 2)
+        grid.addWidget(self.notified_caption, len(rows), 0)
+        grid.addWidget(self.notified_button, len(rows), 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.state)
@@ -105,6 +111,7 @@ class OutputsPanel(QWidget):
         self.website_button.setText(self.tr("&Website notice…"))
         self.report_button.setText(self.tr("Internal &report…"))
         self.letters_button.setText(self.tr("Customer &letters…"))
+        self.notified_button.setText(self.tr("DVI &notified…"))
         self.show_detail(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -116,6 +123,17 @@ class OutputsPanel(QWidget):
         self.detail = detail
         if detail is None:
             return
+        notified = detail.notified
+        self.notified_caption.setText(
+            self.tr("Sent to the DVI: record when, how and the DVI's number (stops the clock)")
+            if notified is None
+            else self.tr("The DVI was notified {at} ({channel}){reference}.").format(
+                at=labels.long_time(notified.submitted_at),
+                channel=labels.channel_label(notified.channel),
+                reference=f", {notified.dvi_reference}" if notified.dvi_reference else "",
+            )
+        )
+        self.notified_button.setEnabled(not detail.voided)
         self.captions[OutputKind.CUSTOMER].setText(
             self.tr(
                 "A letter to each of the {count} affected customers, in their language "

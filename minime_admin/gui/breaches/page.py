@@ -36,11 +36,17 @@ from minime_admin.gui.breaches.facts_form import FactsForm
 from minime_admin.gui.breaches.model import BreachTableModel, RegisterRow
 from minime_admin.gui.breaches.new_breach_dialog import NewBreachDialog
 from minime_admin.gui.breaches.outputs_panel import OutputsPanel
+from minime_admin.gui.breaches.record_dialogs import (
+    AwarenessDialog,
+    RecordDialog,
+    SubmissionDialog,
+    VoidDialog,
+)
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.deadline_text import is_singular
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import title_font
-from minime_admin.services import breach_selection, breaches
+from minime_admin.services import breaches
 
 TICK_MS = 60_000  # the hours left move on once a minute
 COLUMN_WIDTHS = (110, 260, 130, 130, 110, 110, 160)  # the last column stretches
@@ -58,6 +64,7 @@ class BreachesPage(QWidget):
         self.jobs = Jobs(context.database, self)
         self.message: QMessageBox | None = None  # the last box shown (tests read it)
         self.new_dialog: NewBreachDialog | None = None
+        self.record_dialog: RecordDialog | None = None
         self._select_after_load: int | None = None
         # Asks for a file to verify; tests replace it.
         self.choose_verify_file: Callable[[], str] = lambda: verify.ask_file(self)
@@ -113,6 +120,9 @@ class BreachesPage(QWidget):
         self.view.signoff_requested.connect(self.actions.sign_off)
         self.affected.saved.connect(lambda: self._changed_current())
         self.outputs.produced.connect(self._output_produced)
+        self.outputs.notified_requested.connect(lambda: self.record(SubmissionDialog))
+        self.view.awareness_requested.connect(lambda: self.record(AwarenessDialog))
+        self.view.void_requested.connect(lambda: self.record(VoidDialog))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -153,8 +163,8 @@ class BreachesPage(QWidget):
     @Slot()
     def reload(self) -> None:
         def work(session: Session) -> list[RegisterRow]:
-            notified = breach_selection.breaches_with_final_dvi_notice(session)
-            return [RegisterRow(d, d.id in notified) for d in breaches.list_breaches(session)]
+            # The clock stops when a person records the submission, not when a PDF is saved.
+            return [RegisterRow(d, d.notified is not None) for d in breaches.list_breaches(session)]
 
         self.jobs.run(work, self._loaded, error_parent=self)
 
@@ -215,6 +225,17 @@ class BreachesPage(QWidget):
         return [self.model.display(row, column) for row in self.model.rows]
 
     # -- buttons ---------------------------------------------------------------------------
+
+    def record(self, kind: type[RecordDialog]) -> RecordDialog | None:
+        """Open one of the dialogs that record something on the breach shown."""
+        detail = self.view.detail
+        if detail is None:
+            return None
+        dialog = kind(self.context, self.jobs, detail, self)
+        dialog.recorded.connect(self.breach_changed)
+        self.record_dialog = dialog
+        dialog.open()
+        return dialog
 
     @Slot()
     def new_breach(self) -> NewBreachDialog:

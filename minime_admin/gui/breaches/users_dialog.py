@@ -1,8 +1,9 @@
 """Settings › Users…: the staff profiles and the managers who may sign a breach off.
 
 A manager needs a password (it seals their signing key; scrypt makes adding one take a
-moment, so it runs in the background). The public key is shown so that anyone can check
-a signature against it. Adding users is audited by the service.
+moment, so it runs in the background). Only a manager adds users, confirming with their own
+password; the very first user is the first manager (issue #15.4). The public key is shown
+so that anyone can check a signature against it. Adding users is audited by the service.
 """
 
 from __future__ import annotations
@@ -49,19 +50,32 @@ class UsersDialog(QDialog):
         self.name, self.password, self.repeat = QLineEdit(), QLineEdit(), QLineEdit()
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.title = QLineEdit()
+        self.title.setMaxLength(100)
         self.role = QComboBox()
         for role in Role:
             self.role.addItem("", role.value)
-        self.captions = {key: QLabel() for key in ("name", "role", "password", "repeat")}
+        # The manager who adds the user, proven by their password (hidden for the first one).
+        self.approver, self.approver_password = QLineEdit(context.actor.name), QLineEdit()
+        self.approver_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.has_manager = False
+        self.captions = {
+            key: QLabel()
+            for key in ("name", "title", "role", "password", "repeat", "approver", "approval")
+        }
         form = QFormLayout(self.add_box)
         for key, field in (
             ("name", self.name),
+            ("title", self.title),
             ("role", self.role),
             ("password", self.password),
             ("repeat", self.repeat),
+            ("approver", self.approver),
+            ("approval", self.approver_password),
         ):
             form.addRow(self.captions[key], field)
             self.captions[key].setBuddy(field)
+        self.form = form
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add)
         self.status = QLabel()
@@ -91,6 +105,10 @@ class UsersDialog(QDialog):
         self.captions["role"].setText(self.tr("&Role:"))
         self.captions["password"].setText(self.tr("&Password:"))
         self.captions["repeat"].setText(self.tr("R&epeat:"))
+        self.captions["title"].setText(self.tr("&Title in letters:"))
+        self.title.setPlaceholderText(self.tr("e.g. Vadītāja; empty: the role"))
+        self.captions["approver"].setText(self.tr("Added &by (manager):"))
+        self.captions["approval"].setText(self.tr("Manager's pass&word:"))
         for index, role in enumerate(Role):
             self.role.setItemText(index, role_label(role.value))
         self.password.setPlaceholderText(
@@ -115,6 +133,12 @@ class UsersDialog(QDialog):
         self.jobs.run(users.list_users, self._show, error_parent=self)
 
     def _show(self, found: list[UserInfo]) -> None:
+        self.has_manager = any(user.role is Role.MANAGER for user in found)
+        for field in (self.approver, self.approver_password):
+            self.form.setRowVisible(field, self.has_manager)
+        if not self.has_manager:  # the first user is the first manager
+            self.role.setCurrentIndex(self.role.findData(Role.MANAGER.value))
+        self.role.setEnabled(self.has_manager)
         self.table.setRowCount(len(found))
         for row, user in enumerate(found):
             key = user.public_key or "—"
@@ -128,18 +152,23 @@ class UsersDialog(QDialog):
         if password is not None and password != self.repeat.text():
             self._refuse(self.tr("The two passwords differ."))
             return
-        actor = self.context.actor
+        actor, title = self.context.actor, self.title.text()
+        by = (
+            (self.approver.text().strip(), self.approver_password.text())
+            if self.has_manager
+            else None
+        )
         self.error.hide()
         self.add_button.setEnabled(False)
 
         def work(session: Session) -> UserInfo:
-            return users.add_user(session, actor, name, role, password)
+            return users.add_user(session, actor, name, role, password, title, by)
 
         self.jobs.run(work, self._added, on_known_error=self._refused)
 
     def _added(self, user: UserInfo) -> None:
         self.add_button.setEnabled(True)
-        for edit in (self.name, self.password, self.repeat):
+        for edit in (self.name, self.title, self.password, self.repeat, self.approver_password):
             edit.clear()
         self.status.setText(self.tr("Added {name}.").format(name=user.name))
         self.context.audit_changed.emit()
@@ -152,6 +181,7 @@ class UsersDialog(QDialog):
     def _refuse(self, text: str) -> None:
         self.password.clear()
         self.repeat.clear()
+        self.approver_password.clear()
         self.status.clear()
         self.error.setText(text)
         self.error.show()
