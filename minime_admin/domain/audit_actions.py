@@ -21,6 +21,7 @@ class AuditAction(StrEnum):
     SETTINGS_SHOP_CHANGED = "settings.shop_changed"
     RETENTION_RULE_CHANGED = "retention.rule_changed"
     RETENTION_SWEPT = "retention.swept"
+    RETENTION_BATCH_SWEPT = "retention.batch_swept"
     SHOP_IMPORTED = "shop.imported"
     ACCESS_LOG_IMPORTED = "access_log.imported"
     VISITS_LOOKED_UP = "visits.looked_up"

@@ -96,7 +96,8 @@ def sweep(
     """Delete what is due, each batch in its own unit of work (``units()`` opens the next).
 
     A cancel (``progress``) or a failure stops between batches: what was swept stays swept,
-    and is recorded in the audit log either way.
+    and is recorded in the audit log either way: each batch with its own entry, in its own
+    transaction, and the whole run in a summary entry at the end.
     """
     with units() as session:
         today = store_session.today(session)
@@ -160,6 +161,17 @@ def _sweep_batch(
             removed = retention_repo.delete_batch(session, model, ids)
         if touched and rule == "visit_record":
             customer_search.refresh_customers(session, sorted(touched))
+        # In the batch's own transaction: a sweep killed between batches never leaves rows
+        # deleted without an entry saying so (the summary entry comes only at the end).
+        audit.record(
+            session,
+            actor,
+            AuditAction.RETENTION_BATCH_SWEPT,
+            "retention_rule",
+            rule,
+            "",
+            {"rule": rule, "deleted": removed},
+        )
         return removed
 
 
