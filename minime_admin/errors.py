@@ -64,6 +64,16 @@ class DatabaseDamaged(KnownError):
     )
 
 
+class DatabaseDamagedInUse(DatabaseDamaged):
+    """A page failed its check while the app was using the file (#14.9): writing stops."""
+
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database file {path} is damaged, so the app has stopped writing to it: close "
+        "the app and restore the file from your latest backup copy.",
+    )
+
+
 class WrongKey(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -27,9 +27,14 @@ from minime_admin.cli import (
     shop_import,
     users,
 )
-from minime_admin.cli.common import EXIT_ERROR, EXIT_OK
+from minime_admin.cli.common import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK
 from minime_admin.domain.clock import Clock, SystemClock
-from minime_admin.errors import CRASH_NOT_REPORTED, CRASH_REPORTED, KnownError
+from minime_admin.errors import (
+    CRASH_NOT_REPORTED,
+    CRASH_REPORTED,
+    DatabaseDamaged,
+    KnownError,
+)
 
 EXIT_CRASH = 70  # sysexits' EX_SOFTWARE: the app failed, not the user
 _log = logging.getLogger(__name__)
@@ -79,6 +84,10 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         _log.info("%s %s: command %s", APP_NAME, __version__, command)
         handler: Callable[[argparse.Namespace], int] = _HANDLERS[arguments.command]
         return handler(arguments)
+    except DatabaseDamaged as error:  # exits 3, as `audit verify` does for a broken log
+        _log.info("command %s refused: %s", command, type(error).__name__)
+        print(f"{APP_NAME}: {error.message(_translator())}", file=sys.stderr)
+        return EXIT_DAMAGED
     except KnownError as error:
         _log.info("command %s refused: %s", command, type(error).__name__)
         print(f"{APP_NAME}: {error.message(_translator())}", file=sys.stderr)

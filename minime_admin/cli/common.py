@@ -24,6 +24,7 @@ from minime_admin.services import database as db_service
 from minime_admin.services.files import write_atomic
 
 EXIT_OK, EXIT_ERROR, EXIT_AUDIT_BROKEN = 0, 1, 3
+EXIT_DAMAGED = EXIT_AUDIT_BROKEN  # the database file is damaged: the same alarm as a broken log
 
 
 class CliError(KnownError):
