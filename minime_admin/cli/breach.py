@@ -293,6 +293,11 @@ def _verify(session: Session, a: argparse.Namespace) -> int:
             f"{a.file}: {result.kind} of {result.reference}, signed off by {result.signer} "
             f"at {result.signed_at}; {state}; {trust}."
         )
+        if result.altered_statement:
+            print(
+                "NOT GENUINE: the document kind, version or sign-off time written in this "
+                "file is not what the manager signed."
+            )
         if result.signed and not result.current:
             print(_superseded(result))
     return EXIT_OK if result.genuine and result.current else EXIT_ERROR
@@ -302,6 +307,11 @@ def _superseded(result: outputs.Verification) -> str:
     """Issue #13.13: a file signed before a later edit says so."""
     if result.current_version is None:
         return f"NOT CURRENT: breach {result.reference} is not on this register."
+    if result.breach_altered:
+        return (
+            f"NOT CURRENT: breach {result.reference} was changed outside the app after it "
+            "was signed off, so its sign-off is no longer valid."
+        )
     return (
         f"NOT CURRENT: it was signed for version {result.signed_version} of breach "
         f"{result.reference}; the breach has been changed since (now version "

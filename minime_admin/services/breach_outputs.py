@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session
 
@@ -63,11 +64,19 @@ class Verification:
     signed_at: str | None = None
     signed_version: int | None = None  # the breach's version the sign-off covered
     current_version: int | None = None  # the breach's version now (None: not on the register)
+    # The kind, sign-off time or version the file states is not what was signed (#14.15).
+    altered_statement: bool = False
+    # The breach as stored no longer matches its sign-off (changed outside the app).
+    breach_altered: bool = False
 
     @property
     def current(self) -> bool:
         """False when the breach was changed after this file was signed: it is superseded."""
-        return self.signed_version is not None and self.signed_version == self.current_version
+        return (
+            self.signed_version is not None
+            and self.signed_version == self.current_version
+            and not self.breach_altered
+        )
 
 
 @dataclass(frozen=True)
@@ -220,7 +229,7 @@ def customer_letters(
     out_dir.mkdir(parents=True, exist_ok=True)
     head = _letterhead(session)
     today = store_session.today(session)
-    block = _block_fields(session, detail, signed) if signed else None
+    block = _block_fields(session, detail, signed, OutputKind.CUSTOMER) if signed else None
     # A final letter goes out in the name of the manager who signed the breach off.
     signer = Actor(signed[1], users.Role.MANAGER) if signed else actor
     jobs = [
@@ -293,24 +302,48 @@ def verify_output(session: Session, data: bytes) -> Verification:
     except (UnicodeDecodeError, json.JSONDecodeError):
         return Verification(True, False, False)
     unchanged = hashlib.sha256(body).hexdigest() == block.get("sha256")
-    genuine = False
+    genuine, altered = False, False
     try:
-        message = breaches.SIGNED_MESSAGE.format(
-            reference=block["reference"], version=block["version"], content=block["content_hash"]
-        )
+        if block.get("v") == 2:  # the signature covers the kind and the sign-off time
+            message = breaches.kind_message(
+                block["reference"],
+                block["version"],
+                block["content_hash"],
+                block["signed_at"],
+                block["kind"],
+            )
+        else:
+            message = breaches.SIGNED_MESSAGE.format(
+                reference=block["reference"],
+                version=block["version"],
+                content=block["content_hash"],
+            ).encode("utf-8")
         key = bytes.fromhex(block["public_key"])
-        Ed25519PublicKey.from_public_bytes(key).verify(
-            bytes.fromhex(block["signature"]), message.encode("utf-8")
+        try:
+            Ed25519PublicKey.from_public_bytes(key).verify(
+                bytes.fromhex(block["signature"]), message
+            )
+        except InvalidSignature:
+            altered = True  # a stated field was changed after signing
+            raise
+        registered = breach_repo.registered_outputs(session, block["sha256"])
+        # The register says what was signed, whatever version of block the file carries.
+        stated = (block["kind"], block["version"], block["signed_at"])
+        altered = bool(registered) and not any(
+            (kind, version, _registered_time(at, block["signed_at"])) == stated
+            for kind, version, at in registered
         )
         genuine = (
             users.public_key_of(session, block["signer"]) == key
             and unchanged
-            and (breach_repo.output_registered(session, block["sha256"]))
+            and bool(registered)
+            and not altered
         )
     except Exception:  # any malformed or forged field: not genuine
         genuine = False
     signed_version = block.get("version") if isinstance(block.get("version"), int) else None
     reference = block.get("reference")
+    breach_id = breach_repo.id_of(session, reference) if isinstance(reference, str) else None
     return Verification(
         True,
         unchanged,
@@ -321,7 +354,17 @@ def verify_output(session: Session, data: bytes) -> Verification:
         block.get("signed_at"),
         signed_version,
         breach_repo.version_of(session, reference) if isinstance(reference, str) else None,
+        altered,
+        breach_id is not None and not breaches.signoff_intact(session, breach_id, signed_version),
     )
+
+
+def _registered_time(at: datetime, stated: object) -> object:
+    """The register's sign-off time in the form the file states it (v1 or v2 block)."""
+    for form in (breaches.signed_instant(at), at.isoformat()):
+        if form == stated:
+            return stated
+    return breaches.signed_instant(at)
 
 
 def _render_batch(
@@ -361,7 +404,7 @@ def _seal(
 ) -> bytes:
     digest = hashlib.sha256(pdf).hexdigest()
     block = {
-        **_block_fields(session, detail, signed),
+        **_block_fields(session, detail, signed, kind),
         "sha256": digest,
         "kind": kind,
         "language": language,
@@ -383,17 +426,22 @@ def _seal(
 
 
 def _block_fields(
-    session: Session, detail: breaches.BreachDetail, signed: tuple[Any, str]
+    session: Session, detail: breaches.BreachDetail, signed: tuple[Any, str], kind: str
 ) -> dict[str, Any]:
+    """What a final file carries. Version 2 (#14.15): the signature of its own kind, which
+    covers the sign-off time too; a sign-off made before that has only the version-1 one."""
     record, signer = signed
+    per_kind = json.loads(record.kind_signatures) if record.kind_signatures else {}
     return {
-        "v": 1,
+        "v": 2 if kind in per_kind else 1,
         "reference": detail.reference,
         "version": record.breach_version,
         "content_hash": record.content_hash,
         "signer": signer,
-        "signed_at": record.signed_at.isoformat(),
-        "signature": record.signature.hex(),
+        "signed_at": breaches.signed_instant(record.signed_at)
+        if kind in per_kind
+        else record.signed_at.isoformat(),
+        "signature": per_kind.get(kind, record.signature.hex()),
         "public_key": (users.public_key_of(session, signer) or b"").hex(),
     }
 

@@ -32,6 +32,25 @@ def all_breaches(session: Session) -> list[Breach]:
     return list(session.execute(select(Breach).order_by(Breach.aware_at.desc())).scalars())
 
 
+def stored_facts(session: Session, breach_id: int) -> dict[str, object]:
+    """The breach row as stored (read past the session's objects): what a sign-off covers."""
+    session.flush()
+    table = Breach.__table__
+    row = session.execute(select(table).where(table.c.id == breach_id)).mappings().one()
+    return dict(row)
+
+
+def registered_outputs(session: Session, sha256: str) -> list[tuple[str, int, datetime]]:
+    """The kind, breach version and sign-off time each output with these bytes was
+    registered with (the same bytes may be made again under a later sign-off)."""
+    statement = (
+        select(BreachOutput.kind, BreachSignOff.breach_version, BreachSignOff.signed_at)
+        .join(BreachSignOff, BreachSignOff.id == BreachOutput.signoff_id)
+        .where(BreachOutput.sha256 == sha256)
+    )
+    return [(kind, version, at) for kind, version, at in session.execute(statement)]
+
+
 def events_of(session: Session, breach_id: int) -> list[BreachEvent]:
     statement = (
         select(BreachEvent).where(BreachEvent.breach_id == breach_id).order_by(BreachEvent.id)
@@ -130,11 +149,6 @@ def current_signoff(session: Session, breach_id: int) -> BreachSignOff | None:
     return session.execute(statement).scalar_one_or_none()
 
 
-def output_registered(session: Session, sha256: str) -> bool:
-    statement = select(BreachOutput.id).where(BreachOutput.sha256 == sha256).limit(1)
-    return session.execute(statement).first() is not None
-
-
 def breaches_with_output(session: Session, kind: OutputKind) -> set[int]:
     statement = select(BreachOutput.breach_id).where(BreachOutput.kind == kind).distinct()
     return set(session.execute(statement).scalars())
@@ -144,3 +158,9 @@ def version_of(session: Session, reference: str) -> int | None:
     """The breach's version now (it grows with every change), or None if not registered."""
     statement = select(Breach.version).where(Breach.reference == reference)
     return session.execute(statement).scalar_one_or_none()
+
+
+def id_of(session: Session, reference: str) -> int | None:
+    return session.execute(
+        select(Breach.id).where(Breach.reference == reference)
+    ).scalar_one_or_none()
