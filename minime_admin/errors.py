@@ -345,6 +345,12 @@ class FileNotWritten(InvalidInput):
     )
 
 
+class FileNotRead(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The file {path} could not be read ({detail}); nothing was checked."
+    )
+
+
 class NotAnEmail(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors", "{name} is not an e-mail message (no sender or message headers); not imported."

@@ -72,6 +72,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         arguments.clock = clock
         command = _command_name(arguments)
         stop_logging = logs.configure()
+        _clean_leftovers()
         if arguments.command is None:
             from minime_admin.gui.app import run  # Qt widgets only when the GUI is wanted
 
@@ -126,6 +127,18 @@ def _command_name(arguments: argparse.Namespace) -> str:
         return "gui"
     action = getattr(arguments, f"{arguments.command.replace('-', '_')}_command", None)
     return f"{arguments.command} {action}" if isinstance(action, str) else arguments.command
+
+
+def _clean_leftovers() -> None:
+    """Half-written files of a killed earlier run go before anything else (#14.5)."""
+    from minime_admin.services import files
+
+    try:
+        removed = files.clean_leftovers()
+    except OSError:
+        return
+    if removed:
+        _log.info("removed %d half-written file(s) of an interrupted earlier run", removed)
 
 
 def _no_logging() -> None:

@@ -14,8 +14,10 @@ from minime_admin.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
     check_folder,
+    count,
     open_database,
     print_json,
+    record_id,
     write_out,
 )
 from minime_admin.cli.users import ask_password
@@ -36,6 +38,7 @@ from minime_admin.domain.shop_time import (
 from minime_admin.errors import (
     AwarenessTimeAmbiguous,
     AwarenessTimeNonexistent,
+    FileNotRead,
     ScoreInvalid,
     TimeUnreadable,
 )
@@ -75,28 +78,28 @@ def add_commands(commands: Any) -> None:
     )
     new.add_argument("--title", required=True)
     new.add_argument("--nature", default="", help="confidentiality,integrity,availability")
-    new.add_argument("--people", type=int)
-    new.add_argument("--records", type=int)
+    new.add_argument("--people", type=count)
+    new.add_argument("--records", type=count)
     new.add_argument("--json", action="store_true")
     for name in ("list", "show"):
         sub = actions.add_parser(name)
         if name == "show":
-            sub.add_argument("id", type=int)
+            sub.add_argument("id", type=record_id)
         sub.add_argument("--json", action="store_true")
     update = actions.add_parser("update", help="change facts (voids a sign-off)")
-    update.add_argument("id", type=int)
-    update.add_argument("--people", type=int)
-    update.add_argument("--records", type=int)
+    update.add_argument("id", type=record_id)
+    update.add_argument("--people", type=count)
+    update.add_argument("--records", type=count)
     for field in _UPDATABLE:
         update.add_argument(f"--{field.replace('_', '-')}", dest=field)
     assess = actions.add_parser("assess", help="ENISA severity: SE = DPC × EI + CB")
-    assess.add_argument("id", type=int)
-    assess.add_argument("--dpc", type=int, required=True)
+    assess.add_argument("id", type=record_id)
+    assess.add_argument("--dpc", type=count, required=True)
     assess.add_argument("--ei", required=True, help="0.25, 0.5, 0.75 or 1")
     assess.add_argument("--cb", default="0", help="sum, or c,i,a,m e.g. 0.5,0,0,0.5")
     assess.add_argument("--json", action="store_true")
     decide = actions.add_parser("decide", help="the two decisions, each with its reasoning")
-    decide.add_argument("id", type=int)
+    decide.add_argument("id", type=record_id)
     decide.add_argument("--dvi", choices=("yes", "no"), required=True)
     decide.add_argument("--dvi-reason", required=True)
     decide.add_argument("--people", choices=("yes", "no"), required=True)
@@ -108,7 +111,7 @@ def add_commands(commands: Any) -> None:
         "although the people are told (required then)",
     )
     affected = actions.add_parser("affected", help="select the customers affected")
-    affected.add_argument("id", type=int)
+    affected.add_argument("id", type=record_id)
     how = affected.add_mutually_exclusive_group(required=True)
     how.add_argument("--orders-between", nargs=2, metavar=("A", "B"))
     how.add_argument("--visits-between", nargs=2, metavar=("A", "B"))
@@ -116,10 +119,10 @@ def add_commands(commands: Any) -> None:
     how.add_argument("--file", type=Path, help="CSV with e-mails or order numbers")
     affected.add_argument("--preview", action="store_true", help="count only; save nothing")
     sign = actions.add_parser("sign-off", help="a manager signs the breach off")
-    sign.add_argument("id", type=int)
+    sign.add_argument("id", type=record_id)
     sign.add_argument("--user", required=True)
     notice = actions.add_parser("notice", help="DVI notice, website notice or report (PDF)")
-    notice.add_argument("id", type=int)
+    notice.add_argument("id", type=record_id)
     notices = [kind.value for kind in OutputKind if kind is not OutputKind.CUSTOMER]
     notice.add_argument("--kind", choices=notices, required=True)
     notice.add_argument("--lang", choices=("lv", "en"), default="lv")
@@ -127,7 +130,7 @@ def add_commands(commands: Any) -> None:
     notice.add_argument("--draft", action="store_true", help="watermarked, no sign-off needed")
     notice.add_argument("--out", type=Path, required=True)
     letters = actions.add_parser("letters", help="a letter to each affected customer")
-    letters.add_argument("id", type=int)
+    letters.add_argument("id", type=record_id)
     letters.add_argument("--out", type=Path, required=True)
     letters.add_argument("--draft", action="store_true")
     verify = actions.add_parser("verify", help="who signed a file, when, and is it unchanged")
@@ -281,7 +284,12 @@ def _letters(session: Session, a: argparse.Namespace) -> int:
 
 
 def _verify(session: Session, a: argparse.Namespace) -> int:
-    result = outputs.verify_output(session, a.file.read_bytes())
+    try:
+        data = a.file.read_bytes()
+    except OSError as error:  # missing, a folder, unreadable: one sentence
+        detail = error.strerror or type(error).__name__
+        raise FileNotRead(path=str(a.file), detail=detail) from error
+    result = outputs.verify_output(session, data)
     if a.json:
         print_json({**result.__dict__, "current": result.current})
     elif not result.signed:

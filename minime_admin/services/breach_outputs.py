@@ -5,11 +5,13 @@ sign-off, carry it in the file, and are registered so `breach verify` can vouch 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
 import json
 import multiprocessing
+import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -50,6 +52,7 @@ from minime_admin.store import session as store_session
 from minime_admin.store.breach_models import BreachOutput
 
 MARKER = b"\n%MINIME-SIGNATURE "
+RUN_FILE = "run.json"  # in a bulk run's INCOMPLETE folder: what it is making
 LETTER_CHUNK = 250
 
 
@@ -232,14 +235,26 @@ def customer_letters(
     block = _block_fields(session, detail, signed, OutputKind.CUSTOMER) if signed else None
     # A final letter goes out in the name of the manager who signed the breach off.
     signer = Actor(signed[1], users.Role.MANAGER) if signed else actor
+    # Letters are made in a folder named INCOMPLETE and moved out only when every one is
+    # done: a killed run leaves no signed-looking letter beside the finished ones, and the
+    # next run with the same breach version and sign-off resumes there (#14.5).
+    staging = out_dir / f"{detail.reference}-letters-INCOMPLETE"
+    run = {
+        "breach_version": detail.version,
+        "final": final,
+        "signoff": signed[0].id if signed else None,
+        "day": today.isoformat(),
+    }
+    done_before = _resume(staging, run)
     jobs = [
         (
             _customer_letter(detail, head, name, language, email, today, signer, not final),
-            str(out_dir / f"{detail.reference}-{cid}.pdf"),
+            str(staging / f"{detail.reference}-{cid}.pdf"),
             block,
             cid,
         )
         for cid, name, language, email in people
+        if f"{detail.reference}-{cid}.pdf" not in done_before
     ]
     hashes: list[tuple[int, str, str]] = []
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
@@ -253,11 +268,22 @@ def customer_letters(
             for future in futures:
                 hashes += future.result()
                 done = len(hashes)
-                report(progress, done, len(jobs))
+                report(progress, len(done_before) + done, len(done_before) + len(jobs))
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
+    made = {cid: (digest, path) for cid, digest, path in hashes}
+    hashes = []
+    for cid, *_ in people:  # every letter, in the order of the people, resumed ones too
+        name = f"{detail.reference}-{cid}.pdf"
+        digest, _path = made.get(cid) or (done_before[name], "")
+        hashes.append((cid, digest, str(out_dir / name)))
+    for _, _, path in hashes:  # all made: out of the INCOMPLETE folder
+        os.replace(staging / Path(path).name, path)
+    (staging / RUN_FILE).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        staging.rmdir()
     rows = io.StringIO()
     writer = csv.writer(rows)
     writer.writerow(["name", "email", "language", "file"])
@@ -286,10 +312,34 @@ def customer_letters(
         "breach",
         breach_id,
         detail.reference,
-        {"letters": len(jobs), "final": final},
+        {"letters": len(people), "final": final},
     )
     session.flush()
-    return LettersResult(len(jobs), out_dir, mail_merge, final)
+    return LettersResult(len(people), out_dir, mail_merge, final)
+
+
+def _resume(staging: Path, run: dict[str, Any]) -> dict[str, str]:
+    """The letters an interrupted run of the same kind already made (file name → digest);
+    anything else in the INCOMPLETE folder is from another run and is removed."""
+    staging.mkdir(parents=True, exist_ok=True)
+    os.chmod(staging, 0o700)
+    marker = staging / RUN_FILE
+    try:
+        same = json.loads(marker.read_text(encoding="utf-8")) == run
+    except (OSError, ValueError):
+        same = False
+    done: dict[str, str] = {}
+    for item in staging.iterdir():
+        if item.name == RUN_FILE:
+            continue
+        if same and item.suffix == ".pdf":  # whole: write_atomic renames only complete files
+            data = item.read_bytes()
+            at = data.rfind(MARKER)
+            done[item.name] = hashlib.sha256(data if at < 0 else data[:at]).hexdigest()
+        elif item.is_file():
+            item.unlink()  # a half-written temp file, or a letter of another run
+    write_atomic(marker, json.dumps(run).encode("utf-8"))
+    return done
 
 
 def verify_output(session: Session, data: bytes) -> Verification:
