@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -247,6 +248,8 @@ def _affected(session: Session, a: argparse.Namespace) -> int:
     count = breaches.select_affected(
         session, command_line_actor(), a.id, selection.customer_ids, how, save=not a.preview
     )
+    for line, why in selection.unmatched:  # never dropped silently (#14.11)
+        print(f"{a.file.name}, line {line}: {why}", file=sys.stderr)
     if a.preview:
         print(f"Preview: {count} customers would be affected ({how}). Nothing saved yet.")
     else:

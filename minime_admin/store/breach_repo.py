@@ -123,6 +123,30 @@ def customers_by_emails_or_orders(
     return sorted(found)
 
 
+def match_emails_and_orders(
+    session: Session, emails: Sequence[str], numbers: Sequence[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Which customer each e-mail (lower-cased) and each order number belongs to; a value
+    nobody has is absent, so a list's unmatched rows can be reported."""
+    by_email: dict[str, int] = {}
+    lowered = sorted({e.lower() for e in emails})
+    for start in range(0, len(lowered), 5000):
+        statement = select(func.lower(Customer.email), Customer.id).where(
+            func.lower(Customer.email).in_(lowered[start : start + 5000])
+        )
+        by_email.update((email, cid) for email, cid in session.execute(statement))
+    by_number: dict[str, int] = {}
+    unique = sorted(set(numbers))
+    for start in range(0, len(unique), 5000):
+        owners = select(Order.number, Order.customer_id).where(
+            Order.number.in_(unique[start : start + 5000]), Order.customer_id.is_not(None)
+        )
+        by_number.update(
+            (number, cid) for number, cid in session.execute(owners) if cid is not None
+        )
+    return by_email, by_number
+
+
 def letter_recipients(
     session: Session, customer_ids: Sequence[int]
 ) -> list[tuple[int, str, str, str | None]]:
