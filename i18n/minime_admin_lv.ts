@@ -177,6 +177,18 @@
         <translation>Priekšskatījums: skarto klientu skaits būtu {count} ({how}). Nekas vēl nav saglabāts.</translation>
     </message>
     <message>
+        <source>line {line}: {why}</source>
+        <translation>{line}. rinda: {why}</translation>
+    </message>
+    <message>
+        <source>and {count} more rows</source>
+        <translation>un vēl {count} rindas</translation>
+    </message>
+    <message>
+        <source>Rows that matched nobody:</source>
+        <translation>Rindas, kurām neatbilst neviens klients:</translation>
+    </message>
+    <message>
         <source>Preview the count first.</source>
         <translation>Vispirms priekšskatiet skaitu.</translation>
     </message>
@@ -5640,6 +5652,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Datubāzes fails {path} ir bojāts vai nav minime-admin datubāze. Tas netika mainīts; atjaunojiet to no rezerves kopijas.</translation>
     </message>
     <message>
+        <source>The database file {path} is damaged, so the app has stopped writing to it: close the app and restore the file from your latest backup copy.</source>
+        <translation>Datubāzes fails {path} ir bojāts, tāpēc lietotne tajā vairs neraksta: aizveriet lietotni un atjaunojiet failu no jaunākās rezerves kopijas.</translation>
+    </message>
+    <message>
         <source>The passphrase or recovery key does not open {path}, or the file is damaged. The file was not changed.</source>
         <translation>Ar šo paroles frāzi vai atkopšanas atslēgu nevar atvērt {path}, vai arī fails ir bojāts. Fails netika mainīts.</translation>
     </message>
@@ -5806,6 +5822,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The file {path} could not be written ({detail}); nothing was saved.</source>
         <translation>Failu {path} neizdevās ierakstīt ({detail}); nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read ({detail}); nothing was checked.</source>
+        <translation>Failu {path} nevarēja nolasīt ({detail}); nekas netika pārbaudīts.</translation>
     </message>
     <message>
         <source>{name} is not an e-mail message (no sender or message headers); not imported.</source>
@@ -6102,6 +6122,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The erasure was carried out, but {path} could not be saved ({detail}).</source>
         <translation>Dzēšana ir veikta, taču failu {path} neizdevās saglabāt ({detail}).</translation>
+    </message>
+    <message>
+        <source>no e-mail address or order number in the row</source>
+        <translation>rindā nav ne e-pasta adreses, ne pasūtījuma numura</translation>
+    </message>
+    <message>
+        <source>no customer has this e-mail address or order number</source>
+        <translation>nevienam klientam nav šādas e-pasta adreses vai pasūtījuma numura</translation>
+    </message>
+    <message>
+        <source>the row could not be read (a broken quote or a cell over 10,000 characters)</source>
+        <translation>rindu nevarēja nolasīt (nepabeigtas pēdiņas vai šūna, garāka par 10 000 rakstzīmēm)</translation>
+    </message>
+    <message>
+        <source>{name} is not a list that can be read (text or CSV in UTF-8, UTF-16 or windows-1257, under 50 MB); nobody was selected.</source>
+        <translation>{name} nav nolasāms saraksts (teksts vai CSV kodējumā UTF-8, UTF-16 vai windows-1257, mazāks par 50 MB); neviens netika atlasīts.</translation>
     </message>
     <message>
         <source>The period must end after it starts: check the two dates.</source>

@@ -64,6 +64,16 @@ class DatabaseDamaged(KnownError):
     )
 
 
+class DatabaseDamagedInUse(DatabaseDamaged):
+    """A page failed its check while the app was using the file (#14.9): writing stops."""
+
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database file {path} is damaged, so the app has stopped writing to it: close "
+        "the app and restore the file from your latest backup copy.",
+    )
+
+
 class WrongKey(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
@@ -341,6 +351,12 @@ class FileUnreadable(InvalidInput):
 class FileNotWritten(InvalidInput):
     source_text = QT_TRANSLATE_NOOP(
         "errors", "The file {path} could not be written ({detail}); nothing was saved."
+    )
+
+
+class FileNotRead(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The file {path} could not be read ({detail}); nothing was checked."
     )
 
 

@@ -28,9 +28,14 @@ from minime_admin.cli import (
     users,
     visits,
 )
-from minime_admin.cli.common import EXIT_ERROR, EXIT_OK
+from minime_admin.cli.common import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK
 from minime_admin.domain.clock import Clock, SystemClock
-from minime_admin.errors import CRASH_NOT_REPORTED, CRASH_REPORTED, KnownError
+from minime_admin.errors import (
+    CRASH_NOT_REPORTED,
+    CRASH_REPORTED,
+    DatabaseDamaged,
+    KnownError,
+)
 
 EXIT_CRASH = 70  # sysexits' EX_SOFTWARE: the app failed, not the user
 _log = logging.getLogger(__name__)
@@ -68,6 +73,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         arguments.clock = clock
         command = _command_name(arguments)
         stop_logging = logs.configure()
+        _clean_leftovers()
         if arguments.command is None:
             from minime_admin.gui.app import run  # Qt widgets only when the GUI is wanted
 
@@ -80,6 +86,10 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         _log.info("%s %s: command %s", APP_NAME, __version__, command)
         handler: Callable[[argparse.Namespace], int] = _HANDLERS[arguments.command]
         return handler(arguments)
+    except DatabaseDamaged as error:  # exits 3, as `audit verify` does for a broken log
+        _log.info("command %s refused: %s", command, type(error).__name__)
+        print(f"{APP_NAME}: {error.message(_translator())}", file=sys.stderr)
+        return EXIT_DAMAGED
     except KnownError as error:
         _log.info("command %s refused: %s", command, type(error).__name__)
         print(f"{APP_NAME}: {error.message(_translator())}", file=sys.stderr)
@@ -118,6 +128,18 @@ def _command_name(arguments: argparse.Namespace) -> str:
         return "gui"
     action = getattr(arguments, f"{arguments.command.replace('-', '_')}_command", None)
     return f"{arguments.command} {action}" if isinstance(action, str) else arguments.command
+
+
+def _clean_leftovers() -> None:
+    """Half-written files of a killed earlier run go before anything else (#14.5)."""
+    from minime_admin.services import files
+
+    try:
+        removed = files.clean_leftovers()
+    except OSError:
+        return
+    if removed:
+        _log.info("removed %d half-written file(s) of an interrupted earlier run", removed)
 
 
 def _no_logging() -> None:

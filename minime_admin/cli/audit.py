@@ -10,6 +10,7 @@ from typing import Any
 from minime_admin.cli.common import (
     EXIT_AUDIT_BROKEN,
     EXIT_OK,
+    limit,
     open_database,
     print_json,
 )
@@ -24,7 +25,7 @@ def add_commands(commands: Any) -> None:
     verify = audit_commands.add_parser("verify", help="check the hash chain")
     verify.add_argument("--json", action="store_true")
     listing = audit_commands.add_parser("list", help="newest entries first")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=limit, default=50)
     listing.add_argument(
         "--action", choices=[action.value for action in AuditAction], help="only these entries"
     )

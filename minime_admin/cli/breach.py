@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -14,8 +15,10 @@ from minime_admin.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
     check_folder,
+    count,
     open_database,
     print_json,
+    record_id,
     write_out,
 )
 from minime_admin.cli.users import ask_password
@@ -37,6 +40,7 @@ from minime_admin.domain.shop_time import (
 from minime_admin.errors import (
     AwarenessTimeAmbiguous,
     AwarenessTimeNonexistent,
+    FileNotRead,
     ScoreInvalid,
     TimeUnreadable,
 )
@@ -76,18 +80,18 @@ def add_commands(commands: Any) -> None:
     )
     new.add_argument("--title", required=True)
     new.add_argument("--nature", default="", help="confidentiality,integrity,availability")
-    new.add_argument("--people", type=int)
-    new.add_argument("--records", type=int)
+    new.add_argument("--people", type=count)
+    new.add_argument("--records", type=count)
     new.add_argument("--json", action="store_true")
     for name in ("list", "show"):
         sub = actions.add_parser(name)
         if name == "show":
-            sub.add_argument("id", type=int)
+            sub.add_argument("id", type=record_id)
         sub.add_argument("--json", action="store_true")
     update = actions.add_parser("update", help="change facts (voids a sign-off)")
-    update.add_argument("id", type=int)
-    update.add_argument("--people", type=int)
-    update.add_argument("--records", type=int)
+    update.add_argument("id", type=record_id)
+    update.add_argument("--people", type=count)
+    update.add_argument("--records", type=count)
     for field in _UPDATABLE:
         update.add_argument(f"--{field.replace('_', '-')}", dest=field)
     update.add_argument(
@@ -108,13 +112,13 @@ def add_commands(commands: Any) -> None:
     void.add_argument("id", type=int)
     void.add_argument("--reason", required=True)
     assess = actions.add_parser("assess", help="ENISA severity: SE = DPC × EI + CB")
-    assess.add_argument("id", type=int)
-    assess.add_argument("--dpc", type=int, required=True)
+    assess.add_argument("id", type=record_id)
+    assess.add_argument("--dpc", type=count, required=True)
     assess.add_argument("--ei", required=True, help="0.25, 0.5, 0.75 or 1")
     assess.add_argument("--cb", default="0", help="sum, or c,i,a,m e.g. 0.5,0,0,0.5")
     assess.add_argument("--json", action="store_true")
     decide = actions.add_parser("decide", help="the two decisions, each with its reasoning")
-    decide.add_argument("id", type=int)
+    decide.add_argument("id", type=record_id)
     decide.add_argument("--dvi", choices=("yes", "no"), required=True)
     decide.add_argument("--dvi-reason", required=True)
     decide.add_argument("--people", choices=("yes", "no"), required=True)
@@ -126,7 +130,7 @@ def add_commands(commands: Any) -> None:
         "although the people are told (required then)",
     )
     affected = actions.add_parser("affected", help="select the customers affected")
-    affected.add_argument("id", type=int)
+    affected.add_argument("id", type=record_id)
     how = affected.add_mutually_exclusive_group(required=True)
     how.add_argument("--orders-between", nargs=2, metavar=("A", "B"))
     how.add_argument("--visits-between", nargs=2, metavar=("A", "B"))
@@ -134,10 +138,10 @@ def add_commands(commands: Any) -> None:
     how.add_argument("--file", type=Path, help="CSV with e-mails or order numbers")
     affected.add_argument("--preview", action="store_true", help="count only; save nothing")
     sign = actions.add_parser("sign-off", help="a manager signs the breach off")
-    sign.add_argument("id", type=int)
+    sign.add_argument("id", type=record_id)
     sign.add_argument("--user", required=True)
     notice = actions.add_parser("notice", help="DVI notice, website notice or report (PDF)")
-    notice.add_argument("id", type=int)
+    notice.add_argument("id", type=record_id)
     notices = [kind.value for kind in OutputKind if kind is not OutputKind.CUSTOMER]
     notice.add_argument("--kind", choices=notices, required=True)
     notice.add_argument("--lang", choices=("lv", "en"), default="lv")
@@ -145,7 +149,7 @@ def add_commands(commands: Any) -> None:
     notice.add_argument("--draft", action="store_true", help="watermarked, no sign-off needed")
     notice.add_argument("--out", type=Path, required=True)
     letters = actions.add_parser("letters", help="a letter to each affected customer")
-    letters.add_argument("id", type=int)
+    letters.add_argument("id", type=record_id)
     letters.add_argument("--out", type=Path, required=True)
     letters.add_argument("--draft", action="store_true")
     verify = actions.add_parser("verify", help="who signed a file, when, and is it unchanged")
@@ -293,6 +297,8 @@ def _affected(session: Session, a: argparse.Namespace) -> int:
     count = breaches.select_affected(
         session, command_line_actor(), a.id, selection.customer_ids, how, save=not a.preview
     )
+    for line, why in selection.unmatched:  # never dropped silently (#14.11)
+        print(f"{a.file.name}, line {line}: {why}", file=sys.stderr)
     if a.preview:
         print(f"Preview: {count} customers would be affected ({how}). Nothing saved yet.")
     else:
@@ -332,7 +338,12 @@ def _letters(session: Session, a: argparse.Namespace) -> int:
 
 
 def _verify(session: Session, a: argparse.Namespace) -> int:
-    result = outputs.verify_output(session, a.file.read_bytes())
+    try:
+        data = a.file.read_bytes()
+    except OSError as error:  # missing, a folder, unreadable: one sentence
+        detail = error.strerror or type(error).__name__
+        raise FileNotRead(path=str(a.file), detail=detail) from error
+    result = outputs.verify_output(session, data)
     if a.json:
         print_json({**result.__dict__, "current": result.current})
     elif not result.signed:
@@ -344,6 +355,11 @@ def _verify(session: Session, a: argparse.Namespace) -> int:
             f"{a.file}: {result.kind} of {result.reference}, signed off by {result.signer} "
             f"at {result.signed_at}; {state}; {trust}."
         )
+        if result.altered_statement:
+            print(
+                "NOT GENUINE: the document kind, version or sign-off time written in this "
+                "file is not what the manager signed."
+            )
         if result.signed and not result.current:
             print(_superseded(result))
     return EXIT_OK if result.genuine and result.current else EXIT_ERROR
@@ -353,6 +369,11 @@ def _superseded(result: outputs.Verification) -> str:
     """Issue #13.13: a file signed before a later edit says so."""
     if result.current_version is None:
         return f"NOT CURRENT: breach {result.reference} is not on this register."
+    if result.breach_altered:
+        return (
+            f"NOT CURRENT: breach {result.reference} was changed outside the app after it "
+            "was signed off, so its sign-off is no longer valid."
+        )
     return (
         f"NOT CURRENT: it was signed for version {result.signed_version} of breach "
         f"{result.reference}; the breach has been changed since (now version "

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,42 @@ from minime_admin.services import database as db_service
 from minime_admin.services.files import write_atomic
 
 EXIT_OK, EXIT_ERROR, EXIT_AUDIT_BROKEN = 0, 1, 3
+EXIT_DAMAGED = EXIT_AUDIT_BROKEN  # the database file is damaged: the same alarm as a broken log
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger id can only be a typing mistake
+MAX_COUNT = 1_000_000_000  # people, records, rows: beyond any shop's numbers
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: ASCII digits only (int() also takes "١٢" or "１２") within
+    [low, high], else argparse's one-line usage error instead of a crash further on."""
+
+    def parse(text: str) -> int:
+        digits = text.strip()
+        body = digits[1:] if digits[:1] in "+-" else digits
+        if not (body.isascii() and body.isdigit()) or len(body) > 19:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text[:40]!r}")
+        value = int(digits)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not between {low} and {high}")
+        return value
+
+    parse.__name__ = "whole number"  # argparse names the type in its message
+    return parse
+
+
+record_id = whole_number(1, MAX_ID)  # a customer's, breach's or request's number
+limit = whole_number(1, 1_000_000)  # how many rows a listing prints
+count = whole_number(0, MAX_COUNT)  # people, records, customers to make
+
+
+def id_in_text(text: str) -> int | None:
+    """A plain record number (ASCII digits, in range) or None: "١٢" or "DSR-..." is not one."""
+    plain = text.strip()
+    if plain.isascii() and plain.isdigit() and len(plain) <= 19 and 0 < int(plain) <= MAX_ID:
+        return int(plain)
+    return None
 
 
 class CliError(KnownError):

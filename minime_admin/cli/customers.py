@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, limit, open_database, print_json, record_id
 from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.partner_notices import Change, Method
 from minime_admin.services import customer_actions, customer_page, customer_search, partner_notices
@@ -21,10 +21,10 @@ def add_commands(commands: Any) -> None:
     actions = parser.add_subparsers(dest="customers_command", metavar="ACTION", required=True)
     search = actions.add_parser("search", help="by name, e-mail, phone, address, order or IP")
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=limit, default=20)
     search.add_argument("--json", action="store_true")
     show = actions.add_parser("show", help="everything held about one customer (audited)")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=record_id)
     show.add_argument("--reason", default="", help="why you look (recorded in the audit log)")
     show.add_argument("--request", help="the request this answers, e.g. DSR-2026-0042")
     show.add_argument("--all-visits", action="store_true", help="every visit, not the newest 100")

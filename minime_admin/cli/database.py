@@ -11,10 +11,12 @@ from typing import Any
 
 from minime_admin.cli.common import (
     EXIT_OK,
+    MAX_ID,
     CliError,
     check_out_file,
     database_path,
     open_database,
+    whole_number,
 )
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services import database as db_service
@@ -28,10 +30,14 @@ def add_commands(commands: Any) -> None:
     init.add_argument("--language", choices=("lv", "en"), default="lv")
 
     seed = commands.add_parser("seed-demo", help="fill a new database with demo data")
-    seed.add_argument("--customers", type=int, default=2000)
-    seed.add_argument("--seed", type=int, default=1)
+    seed.add_argument("--customers", type=whole_number(1, 1_000_000), default=2000)
+    seed.add_argument("--seed", type=whole_number(0, MAX_ID), default=1)
     seed.add_argument("--as-of", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
-    seed.add_argument("--requests", type=int, help="data-subject requests (default: customers/20)")
+    seed.add_argument(
+        "--requests",
+        type=whole_number(0, 1_000_000),
+        help="data-subject requests (default: customers/20)",
+    )
 
 
 def cmd_init(arguments: argparse.Namespace) -> int:

@@ -10,7 +10,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, CliError, check_folder, open_database, print_json
+from minime_admin.cli.common import (
+    EXIT_OK,
+    CliError,
+    check_folder,
+    open_database,
+    print_json,
+    record_id,
+)
 from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.erasure import Action
 from minime_admin.errors import QT_TRANSLATE_NOOP
@@ -23,7 +30,7 @@ from minime_admin.services.profile import command_line_actor, command_line_signe
 
 def add_commands(commands: Any) -> None:
     parser = commands.add_parser("erase", help="erase a customer (Art. 17), or show the plan")
-    parser.add_argument("--customer", type=int, required=True)
+    parser.add_argument("--customer", type=record_id, required=True)
     parser.add_argument("--request", help="the request it answers; completed afterwards")
     parser.add_argument("--identity-method", help="how the person's identity was confirmed")
     parser.add_argument("--dry-run", action="store_true", help="print the plan; change nothing")
@@ -52,10 +59,11 @@ def run(arguments: argparse.Namespace) -> int:
     try:
         with database.unit_of_work() as session:
             plan = plan_erasure(session, arguments.customer)
+            # A request that does not exist is said even on a dry run.
+            request_id = request_id_of(session, arguments.request) if arguments.request else None
             if arguments.dry_run:
                 _show(plan, None, arguments.json)
                 return EXIT_OK
-            request_id = request_id_of(session, arguments.request) if arguments.request else None
             _check_folders(arguments)  # before anything changes: the letters cannot be remade
             letters = arguments.letter is not None or arguments.partner_notices is not None
             # A letter is signed by a person: the known user MINIME_ADMIN_USER names.

@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, CliError, check_folder, open_database, print_json
+from minime_admin.cli.common import (
+    EXIT_OK,
+    CliError,
+    check_folder,
+    open_database,
+    print_json,
+    record_id,
+)
 from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.export_scope import Scope
 from minime_admin.errors import QT_TRANSLATE_NOOP
@@ -21,7 +28,7 @@ PASSWORD_VARIABLE = "MINIME_ADMIN_EXPORT_PASSWORD"
 
 def add_commands(commands: Any) -> None:
     parser = commands.add_parser("export", help="a customer's data package (ZIP)")
-    parser.add_argument("--customer", type=int, required=True)
+    parser.add_argument("--customer", type=record_id, required=True)
     parser.add_argument("--out", type=Path, required=True, help="folder to save the ZIP in")
     parser.add_argument("--request", help="the request it answers; completed afterwards")
     scopes = [Scope.ACCESS.value, Scope.PORTABILITY.value]  # CHOSEN is for the wizard

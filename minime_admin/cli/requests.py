@@ -10,7 +10,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from minime_admin.cli.common import EXIT_ERROR, EXIT_OK, open_database, print_json
+from minime_admin.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    id_in_text,
+    limit,
+    open_database,
+    print_json,
+    record_id,
+)
 from minime_admin.domain.requests import (
     OPEN_STATUSES,
     Channel,
@@ -41,7 +49,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--received", type=_parse_received, help="YYYY-MM-DD[THH:MM], Riga time")
     add.add_argument("--channel", default=Channel.EMAIL.value, choices=[c.value for c in Channel])
     add.add_argument("--text", default="")
-    add.add_argument("--customer", type=int)
+    add.add_argument("--customer", type=record_id)
     add.add_argument("--assignee")
     add.add_argument("--identity-method", help="how the person's identity was checked")
     add.add_argument("--test", action="store_true", help="a test request, left out of counts")
@@ -52,7 +60,7 @@ def add_commands(commands: Any) -> None:
     listing.add_argument("--type", action="append", choices=[t.value for t in RequestType])
     listing.add_argument("--overdue", action="store_true", help="open and past the due date")
     listing.add_argument("--assignee", help="only requests assigned to NAME")
-    listing.add_argument("--limit", type=int, default=1000)
+    listing.add_argument("--limit", type=limit, default=1000)
     listing.add_argument("--json", action="store_true")
 
     show = actions.add_parser("show", help="one request with its timeline")
@@ -307,8 +315,9 @@ def _link(session: Session, arguments: argparse.Namespace) -> int:
 
 
 def request_id_of(session: Session, text: str) -> int:
-    if text.isdigit():
-        return int(text)
+    number = id_in_text(text)
+    if number is not None:
+        return number
     found = requests.find_by_reference(session, text.strip().upper())
     if found is None:
         raise NoSuchRequest(reference=text)

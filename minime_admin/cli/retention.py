@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.cli.common import EXIT_OK, open_database, print_json, whole_number
 from minime_admin.services import retention, retention_rules
 from minime_admin.services.profile import command_line_actor
 
@@ -20,7 +20,7 @@ def add_commands(commands: Any) -> None:
     rules.add_argument("--json", action="store_true")
     change = actions.add_parser("set", help="change a rule's period (a manager, with password)")
     change.add_argument("rule")
-    change.add_argument("--months", type=int, required=True)
+    change.add_argument("--months", type=whole_number(0, 100_000), required=True)
     change.add_argument("--user", required=True, help="the manager making the change")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.messages import ErrorHook
 from minime_admin.gui.startup import Startup
-from minime_admin.services import users
+from minime_admin.services import files, users
 from minime_admin.services.database import Database, Keychain
 
 _log = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ def run(
 
     stop_logging = logs.configure()
     _log.info("%s %s: the app starts", APP_NAME, __version__)
+    with contextlib.suppress(OSError):  # half-written files of a killed earlier run (#14.5)
+        files.clean_leftovers()
     hook = ErrorHook(clock)
     hook.install()
     session = _Session(app)

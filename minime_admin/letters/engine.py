@@ -198,10 +198,19 @@ def _build(
     return buffer.getvalue()
 
 
+# A name or cell longer than this is cut in the PDF (with "…"): a table row taller than a
+# page cannot be laid out, and the export's data files hold every character (#14.14).
+NAME_SHOWN, CELL_SHOWN = 200, 600
+
+
+def shown(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _placeholders(letter: LetterData) -> dict[str, str]:
     lang, facts = letter.language, letter.facts
     values: dict[str, str] = {
-        "name": letter.recipient.name,
+        "name": shown(letter.recipient.name, NAME_SHOWN),
         "reference": letter.reference,
         "company": letter.letterhead.company_name,
         "company_email": letter.letterhead.email or letter.letterhead.company_name,
@@ -367,7 +376,7 @@ def _draft_note(note: str) -> list[Any]:
 
 def _head(letter: LetterData, values: dict[str, str]) -> list[Any]:
     (top,) = _letterhead_block(letter.letterhead, letter.language)
-    recipient = [Paragraph(escape(letter.recipient.name), _ADDRESS)]
+    recipient = [Paragraph(escape(shown(letter.recipient.name, NAME_SHOWN)), _ADDRESS)]
     for line in letter.recipient.address_lines:
         recipient.append(Paragraph(escape(line), _ADDRESS))
     if not letter.recipient.address_lines and letter.recipient.email:
@@ -426,7 +435,7 @@ _GRID_STYLE = [
 
 def _grid(table: AppendixTable, width: float) -> Table:
     header = [Paragraph(escape(c), _CELL_HEAD) for c in table.columns]
-    body = [[Paragraph(escape(v), _CELL) for v in row] for row in table.rows]
+    body = [[Paragraph(escape(shown(v, CELL_SHOWN)), _CELL) for v in row] for row in table.rows]
     grid = Table(
         [header, *body], colWidths=[width / len(table.columns)] * len(table.columns), repeatRows=1
     )
@@ -443,7 +452,8 @@ def _cards(table: AppendixTable, width: float) -> Table:
     for record in table.rows:
         shaded.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), colors.HexColor("#e8eef4")))
         for column, value in zip(table.columns, record, strict=False):
-            rows.append([Paragraph(escape(column), _CELL_HEAD), Paragraph(escape(value), _CELL)])
+            cell = Paragraph(escape(shown(value, CELL_SHOWN)), _CELL)
+            rows.append([Paragraph(escape(column), _CELL_HEAD), cell])
     cards = Table(rows, colWidths=[width * 0.28, width * 0.72])
     cards.setStyle(_style([*_GRID_STYLE, *shaded]))
     return cards

@@ -5,11 +5,13 @@ sign-off, carry it in the file, and are registered so `breach verify` can vouch 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
 import json
 import multiprocessing
+import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -17,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session
 
@@ -49,6 +52,7 @@ from minime_admin.store import session as store_session
 from minime_admin.store.breach_models import BreachOutput
 
 MARKER = b"\n%MINIME-SIGNATURE "
+RUN_FILE = "run.json"  # in a bulk run's INCOMPLETE folder: what it is making
 LETTER_CHUNK = 250
 
 
@@ -63,11 +67,19 @@ class Verification:
     signed_at: str | None = None
     signed_version: int | None = None  # the breach's version the sign-off covered
     current_version: int | None = None  # the breach's version now (None: not on the register)
+    # The kind, sign-off time or version the file states is not what was signed (#14.15).
+    altered_statement: bool = False
+    # The breach as stored no longer matches its sign-off (changed outside the app).
+    breach_altered: bool = False
 
     @property
     def current(self) -> bool:
         """False when the breach was changed after this file was signed: it is superseded."""
-        return self.signed_version is not None and self.signed_version == self.current_version
+        return (
+            self.signed_version is not None
+            and self.signed_version == self.current_version
+            and not self.breach_altered
+        )
 
 
 @dataclass(frozen=True)
@@ -228,20 +240,32 @@ def customer_letters(
     out_dir.mkdir(parents=True, exist_ok=True)
     head = _letterhead(session)
     today = store_session.today(session)
-    block = _block_fields(session, detail, signed) if signed else None
+    block = _block_fields(session, detail, signed, OutputKind.CUSTOMER) if signed else None
     # A final letter goes out in the name of the manager who signed the breach off.
     signer = (users.known_actor(session, signed[1]) or actor) if signed else actor
+    # Letters are made in a folder named INCOMPLETE and moved out only when every one is
+    # done: a killed run leaves no signed-looking letter beside the finished ones, and the
+    # next run with the same breach version and sign-off resumes there (#14.5).
+    staging = out_dir / f"{detail.reference}-letters-INCOMPLETE"
+    run = {
+        "breach_version": detail.version,
+        "final": final,
+        "signoff": signed[0].id if signed else None,
+        "day": today.isoformat(),
+    }
+    done_before = _resume(staging, run)
     jobs = [
         (
             replace(
                 _customer_letter(detail, head, name, language, email, today, signer, not final),
                 signoff_note=signoff_note(session, signed, _letter_language(language)),
             ),
-            str(out_dir / f"{detail.reference}-{cid}.pdf"),
+            str(staging / f"{detail.reference}-{cid}.pdf"),
             block,
             cid,
         )
         for cid, name, language, email in people
+        if f"{detail.reference}-{cid}.pdf" not in done_before
     ]
     hashes: list[tuple[int, str, str]] = []
     context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
@@ -255,11 +279,22 @@ def customer_letters(
             for future in futures:
                 hashes += future.result()
                 done = len(hashes)
-                report(progress, done, len(jobs))
+                report(progress, len(done_before) + done, len(done_before) + len(jobs))
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
+    made = {cid: (digest, path) for cid, digest, path in hashes}
+    hashes = []
+    for cid, *_ in people:  # every letter, in the order of the people, resumed ones too
+        name = f"{detail.reference}-{cid}.pdf"
+        digest, _path = made.get(cid) or (done_before[name], "")
+        hashes.append((cid, digest, str(out_dir / name)))
+    for _, _, path in hashes:  # all made: out of the INCOMPLETE folder
+        os.replace(staging / Path(path).name, path)
+    (staging / RUN_FILE).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        staging.rmdir()
     rows = io.StringIO()
     writer = csv.writer(rows)
     writer.writerow(["name", "email", "language", "file"])
@@ -288,10 +323,34 @@ def customer_letters(
         "breach",
         breach_id,
         detail.reference,
-        {"letters": len(jobs), "final": final},
+        {"letters": len(people), "final": final},
     )
     session.flush()
-    return LettersResult(len(jobs), out_dir, mail_merge, final)
+    return LettersResult(len(people), out_dir, mail_merge, final)
+
+
+def _resume(staging: Path, run: dict[str, Any]) -> dict[str, str]:
+    """The letters an interrupted run of the same kind already made (file name → digest);
+    anything else in the INCOMPLETE folder is from another run and is removed."""
+    staging.mkdir(parents=True, exist_ok=True)
+    os.chmod(staging, 0o700)
+    marker = staging / RUN_FILE
+    try:
+        same = json.loads(marker.read_text(encoding="utf-8")) == run
+    except (OSError, ValueError):
+        same = False
+    done: dict[str, str] = {}
+    for item in staging.iterdir():
+        if item.name == RUN_FILE:
+            continue
+        if same and item.suffix == ".pdf":  # whole: write_atomic renames only complete files
+            data = item.read_bytes()
+            at = data.rfind(MARKER)
+            done[item.name] = hashlib.sha256(data if at < 0 else data[:at]).hexdigest()
+        elif item.is_file():
+            item.unlink()  # a half-written temp file, or a letter of another run
+    write_atomic(marker, json.dumps(run).encode("utf-8"))
+    return done
 
 
 def verify_output(session: Session, data: bytes) -> Verification:
@@ -304,24 +363,48 @@ def verify_output(session: Session, data: bytes) -> Verification:
     except (UnicodeDecodeError, json.JSONDecodeError):
         return Verification(True, False, False)
     unchanged = hashlib.sha256(body).hexdigest() == block.get("sha256")
-    genuine = False
+    genuine, altered = False, False
     try:
-        message = breaches.SIGNED_MESSAGE.format(
-            reference=block["reference"], version=block["version"], content=block["content_hash"]
-        )
+        if block.get("v") == 2:  # the signature covers the kind and the sign-off time
+            message = breaches.kind_message(
+                block["reference"],
+                block["version"],
+                block["content_hash"],
+                block["signed_at"],
+                block["kind"],
+            )
+        else:
+            message = breaches.SIGNED_MESSAGE.format(
+                reference=block["reference"],
+                version=block["version"],
+                content=block["content_hash"],
+            ).encode("utf-8")
         key = bytes.fromhex(block["public_key"])
-        Ed25519PublicKey.from_public_bytes(key).verify(
-            bytes.fromhex(block["signature"]), message.encode("utf-8")
+        try:
+            Ed25519PublicKey.from_public_bytes(key).verify(
+                bytes.fromhex(block["signature"]), message
+            )
+        except InvalidSignature:
+            altered = True  # a stated field was changed after signing
+            raise
+        registered = breach_repo.registered_outputs(session, block["sha256"])
+        # The register says what was signed, whatever version of block the file carries.
+        stated = (block["kind"], block["version"], block["signed_at"])
+        altered = bool(registered) and not any(
+            (kind, version, _registered_time(at, block["signed_at"])) == stated
+            for kind, version, at in registered
         )
         genuine = (
             users.public_key_of(session, block["signer"]) == key
             and unchanged
-            and (breach_repo.output_registered(session, block["sha256"]))
+            and bool(registered)
+            and not altered
         )
     except Exception:  # any malformed or forged field: not genuine
         genuine = False
     signed_version = block.get("version") if isinstance(block.get("version"), int) else None
     reference = block.get("reference")
+    breach_id = breach_repo.id_of(session, reference) if isinstance(reference, str) else None
     return Verification(
         True,
         unchanged,
@@ -332,6 +415,8 @@ def verify_output(session: Session, data: bytes) -> Verification:
         block.get("signed_at"),
         signed_version,
         breach_repo.version_of(session, reference) if isinstance(reference, str) else None,
+        altered,
+        breach_id is not None and not breaches.signoff_intact(session, breach_id, signed_version),
     )
 
 
@@ -346,6 +431,14 @@ def signoff_note(session: Session, signed: tuple[Any, str] | None, language: str
         when=record.signed_at.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M"),
         fingerprint=users.fingerprint(key),
     )
+
+
+def _registered_time(at: datetime, stated: object) -> object:
+    """The register's sign-off time in the form the file states it (v1 or v2 block)."""
+    for form in (breaches.signed_instant(at), at.isoformat()):
+        if form == stated:
+            return stated
+    return breaches.signed_instant(at)
 
 
 def _render_batch(
@@ -385,7 +478,7 @@ def _seal(
 ) -> bytes:
     digest = hashlib.sha256(pdf).hexdigest()
     block = {
-        **_block_fields(session, detail, signed),
+        **_block_fields(session, detail, signed, kind),
         "sha256": digest,
         "kind": kind,
         "language": language,
@@ -407,17 +500,22 @@ def _seal(
 
 
 def _block_fields(
-    session: Session, detail: breaches.BreachDetail, signed: tuple[Any, str]
+    session: Session, detail: breaches.BreachDetail, signed: tuple[Any, str], kind: str
 ) -> dict[str, Any]:
+    """What a final file carries. Version 2 (#14.15): the signature of its own kind, which
+    covers the sign-off time too; a sign-off made before that has only the version-1 one."""
     record, signer = signed
+    per_kind = json.loads(record.kind_signatures) if record.kind_signatures else {}
     return {
-        "v": 1,
+        "v": 2 if kind in per_kind else 1,
         "reference": detail.reference,
         "version": record.breach_version,
         "content_hash": record.content_hash,
         "signer": signer,
-        "signed_at": record.signed_at.isoformat(),
-        "signature": record.signature.hex(),
+        "signed_at": breaches.signed_instant(record.signed_at)
+        if kind in per_kind
+        else record.signed_at.isoformat(),
+        "signature": per_kind.get(kind, record.signature.hex()),
         "public_key": (users.public_key_of(session, signer) or b"").hex(),
     }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -17,7 +17,7 @@ from minime_admin.domain import breach as rules
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.breach import BreachEventKind as Kind
-from minime_admin.domain.breach import BreachStatus, DviChannel
+from minime_admin.domain.breach import BreachStatus, DviChannel, OutputKind
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import (
     AwarenessInFuture,
@@ -60,6 +60,8 @@ EDITABLE = (
     "status",
 )
 SIGNED_MESSAGE = "minime-admin breach sign-off v1|{reference}|{version}|{content}"
+# What a final file's signature covers (#14.15): one per document kind, signed at sign-off.
+KIND_MESSAGE = "minime-admin breach sign-off v2|{reference}|{version}|{content}|{signed_at}|{kind}"
 
 
 @dataclass(frozen=True)
@@ -373,16 +375,43 @@ def list_breaches(session: Session) -> list[BreachDetail]:
     return [get_breach(session, b.id) for b in breach_repo.all_breaches(session)]
 
 
-def content_hash(detail: BreachDetail) -> str:
-    """What a sign-off covers: every fact and the affected list; outputs are made from these."""
-    facts = {k: v for k, v in detail.facts.items() if k not in ("status",)}
+def content_hash(session: Session, breach_id: int) -> str:
+    """What a sign-off covers: every fact as stored and the affected list, canonically.
+
+    Read from the database row itself, so a breach changed behind the app's back (directly
+    in SQL, without a new version) no longer matches its sign-off (#14.15)."""
+    facts = breach_repo.stored_facts(session, breach_id)
+    facts.pop("status", None)
     canonical = json.dumps(
-        {"facts": facts, "affected": detail.affected},
+        {
+            "facts": {name: _canonical(value) for name, value in facts.items()},
+            "affected": breach_repo.affected_ids(session, breach_id),
+        },
         sort_keys=True,
-        default=str,
         ensure_ascii=False,
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def signed_instant(at: datetime) -> str:
+    """The sign-off time as every signature and file states it: UTC, ISO 8601."""
+    return at.astimezone(UTC).isoformat()
+
+
+def kind_message(
+    reference: str, version: int, content: str, signed_at: str, kind: OutputKind | str
+) -> bytes:
+    return KIND_MESSAGE.format(
+        reference=reference, version=version, content=content, signed_at=signed_at, kind=kind
+    ).encode("utf-8")
+
+
+def _canonical(value: object) -> object:
+    if isinstance(value, datetime):
+        return signed_instant(value)
+    if isinstance(value, bool | int | str) or value is None:
+        return value
+    return str(value)
 
 
 def require_elements(detail: BreachDetail, language: str = "lv") -> None:
@@ -414,19 +443,28 @@ def sign_off(session: Session, breach_id: int, manager: str, password: str) -> S
     require_elements(get_breach(session, breach_id))
     user, key = users.unlock_signing_key(session, manager, password)
     detail = get_breach(session, breach_id)
-    digest = content_hash(detail)
+    digest = content_hash(session, breach_id)
     message = SIGNED_MESSAGE.format(
         reference=detail.reference, version=detail.version, content=digest
     )
     breach = _get(session, breach_id)
+    now = store_session.now(session)
+    # Each kind of final document gets its own signature, which also covers the time.
+    per_kind = {
+        kind.value: key.sign(
+            kind_message(detail.reference, detail.version, digest, signed_instant(now), kind)
+        ).hex()
+        for kind in OutputKind
+    }
     session.add(
         BreachSignOff(
             breach_id=breach_id,
             user_id=user.id,
-            signed_at=store_session.now(session),
+            signed_at=now,
             breach_version=detail.version,
             content_hash=digest,
             signature=key.sign(message.encode("utf-8")),
+            kind_signatures=json.dumps(per_kind, sort_keys=True),
         )
     )
     actor = Actor(user.name, users.Role.MANAGER)
@@ -455,12 +493,27 @@ def signoff_signature(session: Session, breach_id: int) -> tuple[BreachSignOff, 
     return record, state.signer
 
 
+def signoff_intact(session: Session, breach_id: int, version: int | None) -> bool:
+    """False when the breach, still at the signed ``version``, no longer matches what its
+    sign-off covered: it was changed outside the app (a later version is "superseded")."""
+    breach = _get(session, breach_id)
+    record = breach_repo.current_signoff(session, breach_id)
+    if record is None or version != breach.version or record.breach_version != version:
+        return True
+    return record.content_hash == content_hash(session, breach_id)
+
+
 def _signoff_state(session: Session, breach: Breach) -> SignOffState:
     record = breach_repo.current_signoff(session, breach.id)
     if record is None:
         return SignOffState(False, None, None, None, "")
     signer = session.get(users.StaffUser, record.user_id)
-    valid = record.voided_at is None and record.breach_version == breach.version
+    valid = (
+        record.voided_at is None
+        and record.breach_version == breach.version
+        # The breach as stored now is the breach that was signed (checked on every use).
+        and record.content_hash == content_hash(session, breach.id)
+    )
     if valid and signer is not None and signer.public_key:
         message = SIGNED_MESSAGE.format(
             reference=breach.reference, version=breach.version, content=record.content_hash

@@ -29,6 +29,7 @@ from minime_admin.domain.passphrase import judge as judge_passphrase
 from minime_admin.errors import (
     BadRecoveryKey,
     DatabaseDamaged,
+    DatabaseDamagedInUse,
     DatabaseExists,
     DatabaseMissing,
     FolderNotWritable,
@@ -80,7 +81,11 @@ class Database:
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One use case's transaction: committed at the end of the block, or not at all."""
+        """One use case's transaction: committed at the end of the block, or not at all.
+
+        Refused once any read has met a damaged page: a damaged file is never written to."""
+        if sqlcipher.is_damaged(self.engine):
+            raise DatabaseDamagedInUse(path=str(self.path))
         with store_session.unit_of_work(self._writing) as session:
             yield session
 
@@ -90,6 +95,9 @@ class Database:
         return sqlcipher.database_id(self.path)
 
     def close(self) -> None:
+        if sqlcipher.is_damaged(self.engine):  # folding the WAL back would write to it
+            self.engine.dispose()
+            return
         with contextlib.suppress(Exception):
             sqlcipher.checkpoint_truncate(self.engine)
         self.engine.dispose()

@@ -241,8 +241,13 @@ def notice_document(
     )  # fmt: skip
 
 
+NAME_IN_FILE = 40  # characters of a name in a file name (a Latvian letter is 2 bytes)
+
+
 def notice_file_name(recipient: Recipient, reference: str) -> str:
-    partner = "".join(ch if ch.isalnum() else "-" for ch in recipient.name.lower()).strip("-")
+    # Shortened: a file name made from a name must fit every file system (#14.14).
+    short = recipient.name[:NAME_IN_FILE].lower()
+    partner = "".join(ch if ch.isalnum() else "-" for ch in short).strip("-")
     return f"art19-notice-{partner}-{reference}.pdf"
 
 

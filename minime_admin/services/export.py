@@ -50,7 +50,7 @@ from minime_admin.letters.model import (
     Signer,
 )
 from minime_admin.progress import Progress, report
-from minime_admin.services import audit, customer_page, letters, requests, settings
+from minime_admin.services import audit, customer_page, files, letters, requests, settings
 from minime_admin.services.access_facts import access_facts
 from minime_admin.store import export_repo
 from minime_admin.store import session as store_session
@@ -144,28 +144,31 @@ def export_customer(
     base = f"minime-export-{reference}-{shop_day(now).isoformat()}.zip"
     if not out_dir.is_dir() or not os.access(out_dir, os.W_OK):
         raise FolderNotWritable(path=str(out_dir))
+    files.clean_leftovers()  # what a killed export left (#14.5)
+    # mkstemp makes the file owner-only from the start; the journal names it until renamed.
     handle, temp_name = tempfile.mkstemp(dir=out_dir, prefix=".minime-export-", suffix=".part")
     temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "wb") as raw:
-            os.chmod(temp, 0o600)
-            counts = _write_package(
-                session,
-                raw,
-                preview,
-                person,
-                language,
-                reference,
-                now,
-                password,
-                progress,
-                actor,
-                request_id,
-            )
-            raw.flush()
-            os.fsync(raw.fileno())
-        target = _free_name(out_dir / base)
-        os.replace(temp, target)
+        with files.writing(temp):
+            with os.fdopen(handle, "wb") as raw:
+                os.chmod(temp, 0o600)
+                counts = _write_package(
+                    session,
+                    raw,
+                    preview,
+                    person,
+                    language,
+                    reference,
+                    now,
+                    password,
+                    progress,
+                    actor,
+                    request_id,
+                )
+                raw.flush()
+                os.fsync(raw.fileno())
+            target = _free_name(out_dir / base)
+            os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
         if error.errno == errno.ENOSPC:

@@ -44,6 +44,7 @@ from minime_admin.services import audit
 from minime_admin.services.customer_match import Candidate, match_customer
 from minime_admin.store import customer_repo, erasure_repo, letter_repo, request_repo, user_repo
 from minime_admin.store import session as store_session
+from minime_admin.store.models import Customer
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
 
 # Requests still waiting for proof of identity this long after receipt are hidden from the
@@ -134,6 +135,8 @@ def open_request(
     deadline = deadlines.due_date(received_on, calendar=holiday_calendar(session))
     customer_id: int | None = new.customer_id
     candidates: tuple[Candidate, ...] = ()
+    if customer_id is not None and session.get(Customer, customer_id) is None:
+        raise NotFound(kind="customer", ident=customer_id)  # a typo, not a crash (#14.14)
     if customer_id is None:
         match = match_customer(session, new.requester_email, new.requester_phone, new.text)
         customer_id, candidates = match.customer_id, match.candidates

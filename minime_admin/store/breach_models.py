@@ -110,6 +110,8 @@ class BreachSignOff(Base):
     breach_version: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(64))
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+    # {"dvi": hex, ...}: one signature per document kind, over the sign-off time too (#14.15)
+    kind_signatures: Mapped[str] = mapped_column(Text, default="", server_default="")
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     void_reason: Mapped[str] = mapped_column(Text, default="")
 

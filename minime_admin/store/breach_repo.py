@@ -33,6 +33,25 @@ def all_breaches(session: Session) -> list[Breach]:
     return list(session.execute(select(Breach).order_by(Breach.aware_at.desc())).scalars())
 
 
+def stored_facts(session: Session, breach_id: int) -> dict[str, object]:
+    """The breach row as stored (read past the session's objects): what a sign-off covers."""
+    session.flush()
+    table = Breach.__table__
+    row = session.execute(select(table).where(table.c.id == breach_id)).mappings().one()
+    return dict(row)
+
+
+def registered_outputs(session: Session, sha256: str) -> list[tuple[str, int, datetime]]:
+    """The kind, breach version and sign-off time each output with these bytes was
+    registered with (the same bytes may be made again under a later sign-off)."""
+    statement = (
+        select(BreachOutput.kind, BreachSignOff.breach_version, BreachSignOff.signed_at)
+        .join(BreachSignOff, BreachSignOff.id == BreachOutput.signoff_id)
+        .where(BreachOutput.sha256 == sha256)
+    )
+    return [(kind, version, at) for kind, version, at in session.execute(statement)]
+
+
 def events_of(session: Session, breach_id: int) -> list[BreachEvent]:
     statement = (
         select(BreachEvent).where(BreachEvent.breach_id == breach_id).order_by(BreachEvent.id)
@@ -105,6 +124,30 @@ def customers_by_emails_or_orders(
     return sorted(found)
 
 
+def match_emails_and_orders(
+    session: Session, emails: Sequence[str], numbers: Sequence[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Which customer each e-mail (lower-cased) and each order number belongs to; a value
+    nobody has is absent, so a list's unmatched rows can be reported."""
+    by_email: dict[str, int] = {}
+    lowered = sorted({e.lower() for e in emails})
+    for start in range(0, len(lowered), 5000):
+        statement = select(func.lower(Customer.email), Customer.id).where(
+            func.lower(Customer.email).in_(lowered[start : start + 5000])
+        )
+        by_email.update((email, cid) for email, cid in session.execute(statement))
+    by_number: dict[str, int] = {}
+    unique = sorted(set(numbers))
+    for start in range(0, len(unique), 5000):
+        owners = select(Order.number, Order.customer_id).where(
+            Order.number.in_(unique[start : start + 5000]), Order.customer_id.is_not(None)
+        )
+        by_number.update(
+            (number, cid) for number, cid in session.execute(owners) if cid is not None
+        )
+    return by_email, by_number
+
+
 def letter_recipients(
     session: Session, customer_ids: Sequence[int]
 ) -> list[tuple[int, str, str, str | None]]:
@@ -131,11 +174,6 @@ def current_signoff(session: Session, breach_id: int) -> BreachSignOff | None:
     return session.execute(statement).scalar_one_or_none()
 
 
-def output_registered(session: Session, sha256: str) -> bool:
-    statement = select(BreachOutput.id).where(BreachOutput.sha256 == sha256).limit(1)
-    return session.execute(statement).first() is not None
-
-
 def breaches_with_output(session: Session, kind: OutputKind) -> set[int]:
     statement = select(BreachOutput.breach_id).where(BreachOutput.kind == kind).distinct()
     return set(session.execute(statement).scalars())
@@ -156,3 +194,9 @@ def submissions_of(session: Session, breach_id: int) -> list[BreachSubmission]:
             .order_by(BreachSubmission.submitted_at, BreachSubmission.id)
         ).scalars()
     )
+
+
+def id_of(session: Session, reference: str) -> int | None:
+    return session.execute(
+        select(Breach.id).where(Breach.reference == reference)
+    ).scalar_one_or_none()

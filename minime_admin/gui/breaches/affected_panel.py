@@ -210,15 +210,16 @@ class AffectedPanel(QWidget):
         self.preview_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
-        def work(session: Session) -> tuple[int, str]:
+        def work(session: Session) -> tuple[int, str, breach_selection.Selection]:
             selection = breach_selection.select(session, query)
             count = breaches.select_affected(
                 session, actor, breach_id, selection.customer_ids, selection.how, save=save
             )
-            return count, selection.how
+            return count, selection.how, selection
 
-        def done(result: tuple[int, str]) -> None:
-            count, how = result
+        def done(result: tuple[int, str, breach_selection.Selection]) -> None:
+            count, how, selection = result
+            unmatched = self._unmatched(selection)  # on the GUI thread: it translates
             self.preview_button.setEnabled(True)
             if save:
                 self.previewed = None
@@ -231,9 +232,25 @@ class AffectedPanel(QWidget):
                 self.tr(
                     "Preview: {count} customers would be affected ({how}). Nothing saved yet."
                 ).format(count=count, how=how)
+                + unmatched
             )
 
         self.jobs.run(work, done, on_known_error=self._refused)
+
+    def _unmatched(self, selection: breach_selection.Selection) -> str:
+        """Every row of a list file that chose nobody, by line (the first 20 in full)."""
+        if not selection.unmatched:
+            return ""
+        lines = [
+            self.tr("line {line}: {why}").format(
+                line=line, why=QCoreApplication.translate("errors", why.value)
+            )
+            for line, why in selection.unmatched[:20]
+        ]
+        more = len(selection.unmatched) - len(lines)
+        if more:
+            lines.append(self.tr("and {count} more rows").format(count=more))
+        return "\n" + self.tr("Rows that matched nobody:") + "\n" + "\n".join(lines)
 
     def _refused(self, error: KnownError) -> None:
         self.preview_button.setEnabled(True)
