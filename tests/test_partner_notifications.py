@@ -138,3 +138,43 @@ def test_the_command_line_records_and_lists(
     (row,) = json.loads(capsys.readouterr().out)
     assert row["partner"] == "Omniva" and row["method"] == "portal"
     assert row["request"] == "DSR-2026-0001" and row["told_on"] == "2026-11-25"
+
+
+def test_rectification_and_restriction_notices_go_to_each_partner_in_its_language(
+    shop: tuple[db_service.Database, int], clerk: Actor, clock: FixedClock, tmp_path: object,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """#13.6: after a rectification or a restriction each partner who received the data gets
+    a notice in Latvian or English; preparing one records no partner as told."""
+    from pathlib import Path
+
+    from minime_admin.services import change_notices
+
+    database, request_id = shop
+    with database.unit_of_work() as session:
+        made = change_notices.change_notices(
+            session, clerk, 1, Change.RECTIFICATION, request_id=request_id
+        )
+        assert not partner_notices.told_of(session, 1)  # prepared is not told
+    assert [(n.partner, n.language) for n in made] == [("DPD Latvija", "lv"), ("Omniva", "en")]
+    latvian = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made[0].pdf)).pages).split()
+    )
+    english = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made[1].pdf)).pages).split()
+    )
+    assert "Paziņojums par personas datu labošanu" in latvian
+    assert "Tālruņa numurs +371 29 123 456" in latvian and "Ģirts Ķēniņš-Žūriņa" in latvian
+    assert "Notice of rectification" in english and "Phone number +371 29 123 456" in english
+    assert "DSR-2026-0001" in english
+
+    database.close()
+    out = Path(str(tmp_path)) / "notices"
+    assert main(["--db", str(database.path), "customers", "partner-notices", "1",
+                 "--change", "restriction", "--out", str(out)], clock) == 0  # fmt: skip
+    printed = capsys.readouterr().out
+    assert printed.count("Prepared (not sent)") == 2
+    files = sorted(p.name for p in out.iterdir())
+    assert files == ["art19-restriction-dpd-latvija-1.pdf", "art19-restriction-omniva-1.pdf"]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out / files[1]).pages).split())
+    assert "Notice of restriction of processing" in text and "only store" in text

@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from minime_admin.cli.common import EXIT_OK, limit, open_database, print_json, record_id
+from minime_admin.cli.common import (
+    EXIT_OK,
+    check_folder,
+    limit,
+    open_database,
+    print_json,
+    record_id,
+    write_out,
+)
 from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.partner_notices import Change, Method
-from minime_admin.services import customer_actions, customer_page, customer_search, partner_notices
+from minime_admin.services import (
+    change_notices,
+    customer_actions,
+    customer_page,
+    customer_search,
+    partner_notices,
+)
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store import session as store_session
 
@@ -47,6 +62,18 @@ def add_commands(commands: Any) -> None:
     told.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
     told.add_argument("--how", required=True, choices=[m.value for m in Method])
     told.add_argument("--request", help="the request this belongs to, e.g. DSR-2026-0042")
+    notices = actions.add_parser(
+        "partner-notices",
+        help="write the Art. 19 notices to the partners after a rectification or restriction "
+        "(prepared, not sent: record each with partner-told once it went out)",
+    )
+    notices.add_argument("id", type=int, help="the customer")
+    notices.add_argument(
+        "--change", required=True, choices=[Change.RECTIFICATION.value, Change.RESTRICTION.value]
+    )
+    notices.add_argument("--field", action="append", default=[], help="a corrected field")
+    notices.add_argument("--request", help="the request this belongs to, e.g. DSR-2026-0042")
+    notices.add_argument("--out", type=Path, required=True, help="the folder for the PDFs")
     listing = actions.add_parser(
         "partners-told", help="the partners who got the data, and when each was told (Art. 19)"
     )
@@ -64,6 +91,8 @@ def run(arguments: argparse.Namespace) -> int:
                 return _release_hold(session, arguments)
             if arguments.customers_command == "partner-told":
                 return _partner_told(session, arguments)
+            if arguments.customers_command == "partner-notices":
+                return _partner_notices(session, arguments)
             if arguments.customers_command == "partners-told":
                 return _partners_told(session, arguments)
             return _show(session, arguments)
@@ -107,6 +136,25 @@ def _partner_told(session: Session, arguments: argparse.Namespace) -> int:
     name = next(p.name for p in partner_notices.recipients(session, arguments.id)
                 if p.id == arguments.partner)  # fmt: skip
     print(f"Recorded: {name} told of the {change.value} on {day.isoformat()} ({arguments.how}).")
+    return EXIT_OK
+
+
+def _partner_notices(session: Session, arguments: argparse.Namespace) -> int:
+    check_folder(arguments.out)
+    request_id = request_id_of(session, arguments.request) if arguments.request else None
+    made = change_notices.change_notices(
+        session,
+        command_line_actor(),
+        arguments.id,
+        Change(arguments.change),
+        tuple(arguments.field),
+        request_id,
+    )
+    for notice in made:
+        write_out(arguments.out / notice.file_name, notice.pdf)
+        print(f"Prepared (not sent): {arguments.out / notice.file_name}  ({notice.partner})")
+    if not made:
+        print("No partner received this data: no notice is needed.")
     return EXIT_OK
 
 

@@ -1169,3 +1169,56 @@ PARTNER_NOTICE: dict[str, dict[str, str]] = {
         "contact": "Contact",
     },
 }
+
+
+# Art. 19 notices for a rectification or a restriction (the erasure one is PARTNER_NOTICE).
+PARTNER_CHANGE_NOTICE: dict[str, dict[str, str]] = {
+    "lv": {
+        "rectification_title": "Paziņojums par personas datu labošanu (VDAR 19. pants)",
+        "rectification_intro": "Labdien! Saskaņā ar Vispārīgās datu aizsardzības regulas "
+        "(VDAR) 16. un 19. pantu informējam, ka pēc datu subjekta pieprasījuma esam labojuši "
+        "šīs personas datus, kas norādīti zemāk. Lūdzam tos labot arī Jūsu rīcībā esošajos "
+        "datos, ko esam Jums nodevuši, un apstiprināt to, rakstot uz {email}.",
+        "restriction_title": "Paziņojums par personas datu apstrādes ierobežošanu (VDAR 19. pants)",
+        "restriction_intro": "Labdien! Saskaņā ar Vispārīgās datu aizsardzības regulas "
+        "(VDAR) 18. un 19. pantu informējam, ka pēc datu subjekta pieprasījuma esam "
+        "ierobežojuši šīs personas datu apstrādi. Lūdzam no šī brīža tos datus, ko esam Jums "
+        "nodevuši, tikai glabāt un neapstrādāt citādi, līdz mēs Jums paziņosim, ka "
+        "ierobežojums ir atcelts, un apstiprināt to, rakstot uz {email}.",
+        "subject": "Datu subjekts",
+        "name": "Vārds, uzvārds",
+        "email": "E-pasts",
+        "corrected": "Labotie dati (pašreizējās vērtības)",
+        "change": "Izmaiņas",
+        "changed_on": "Datums",
+        "reference": "Mūsu atsauce",
+        "recipient": "Saņēmējs",
+        "partner": "Partneris",
+        "country": "Valsts",
+        "contact": "Kontakts",
+    },
+    "en": {
+        "rectification_title": "Notice of rectification of personal data (GDPR Art. 19)",
+        "rectification_intro": "Under Articles 16 and 19 of the General Data Protection "
+        "Regulation (GDPR) we inform you that, at the data subject's request, we have "
+        "corrected this person's data shown below. Please correct it in the data we "
+        "disclosed to you as well, and confirm this by writing to {email}.",
+        "restriction_title": "Notice of restriction of processing (GDPR Art. 19)",
+        "restriction_intro": "Under Articles 18 and 19 of the General Data Protection "
+        "Regulation (GDPR) we inform you that, at the data subject's request, we have "
+        "restricted the processing of this person's data. From now on please only store the "
+        "data we disclosed to you and do not otherwise process it until we tell you that the "
+        "restriction has been lifted, and confirm this by writing to {email}.",
+        "subject": "Data subject",
+        "name": "Name",
+        "email": "E-mail",
+        "corrected": "Corrected data (current values)",
+        "change": "Change",
+        "changed_on": "Date",
+        "reference": "Our reference",
+        "recipient": "Recipient",
+        "partner": "Partner",
+        "country": "Country",
+        "contact": "Contact",
+    },
+}

@@ -122,7 +122,7 @@ def erase(
         pdf = engine.render_letter(letter)
     if letter is not None and pdf is not None and request_id is not None:
         letters.record_unarchived(session, actor, request_id, letter.kind, letter.language, pdf)
-    return Erased(outcome, who, reference, _letterhead(session), on, request_id, letter, pdf)
+    return Erased(outcome, who, reference, letterhead_of(session), on, request_id, letter, pdf)
 
 
 def partner_notice(session: Session, actor: Actor, erased: Erased, recipient: Recipient) -> Notice:
@@ -255,7 +255,7 @@ def letter_file_name(reference: str) -> str:
     return f"erasure-done-{reference}.pdf"
 
 
-def _letterhead(session: Session) -> Letterhead:
+def letterhead_of(session: Session) -> Letterhead:
     head = settings.load_letterhead(session)
     return Letterhead(
         head.company_name, head.registration_number, head.address, head.email, head.phone,
