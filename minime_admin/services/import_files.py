@@ -1,0 +1,47 @@
+"""Which importer takes a file dropped on (or chosen on) the Shop data page (issue #12).
+
+A .csv is a newsletter audience export when its header is Mailchimp's or MailerLite's, else
+a shop export (customers or orders: the recognised preset says which, else the mapping
+dialog asks). A web-server log is known by its name: access.log, access.log.1, .gz ... Only
+the header is read here; the importer checks the whole file when it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from minime_admin.domain.import_runs import ImportSource
+from minime_admin.domain.newsletter import ListFormat
+from minime_admin.importers import csv_presets
+from minime_admin.importers.csv_presets import Kind
+from minime_admin.importers.newsletter import formats_of
+from minime_admin.importers.tables import open_table
+
+# name.log, name.log.3, name.log-20261125 (logrotate's dateext), each maybe .gz; any .gz.
+_LOG_NAME = re.compile(r"(\.log([.-]\d+)?(\.gz)?|\.gz)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CsvGuess:
+    source: ImportSource  # CSV or NEWSLETTER
+    kind: Kind | None = None  # a shop export: the recognised preset's kind
+    preset: str = ""  # a shop export: the recognised preset's name
+    formats: tuple[ListFormat, ...] = ()  # a newsletter list: one, or both (ask which)
+
+
+def sniff_csv(path: Path) -> CsvGuess:
+    """What ``path`` is, from its header; raises NotATable for a file that is no table."""
+    header = open_table(path).header
+    preset = csv_presets.detect(header)
+    if preset is not None:
+        return CsvGuess(ImportSource.CSV, preset.kind, preset.name)
+    formats = formats_of(header)
+    if formats:
+        return CsvGuess(ImportSource.NEWSLETTER, formats=formats)
+    return CsvGuess(ImportSource.CSV)
+
+
+def is_log_name(path: Path) -> bool:
+    return bool(_LOG_NAME.search(path.name))
