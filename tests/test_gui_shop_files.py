@@ -13,12 +13,13 @@ from csv_shop import customers_file
 from newsletter_exports import write_mailchimp, write_mailerlite
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from test_access_log_import import line, write
+from test_access_log_import import DAY, line, write
 
 from minime_admin.domain.actor import Actor
 from minime_admin.gui import tasks
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.shop import ShopDataPage
+from minime_admin.services import customer_actions
 from minime_admin.services.database import Database
 from minime_admin.store.models import Customer, NewsletterSubscription, VisitRecord
 
@@ -147,22 +148,34 @@ def test_a_newsletter_header_that_does_not_tell_asks_the_service(
     assert str(page.chosen["newsletter"].format) == "mailerlite"
 
 
-def test_newsletter_rejections_show_in_the_table_and_export(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+def test_newsletter_rejections_and_warnings_show_in_the_table_and_export(
+    qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor, tmp_path: Path
 ) -> None:
     page = window.shop_page
+    with database.unit_of_work() as session:
+        anna = Customer(
+            first_name="Anna", last_name="Bērziņa", email="anna@example.lv", created_at=DAY
+        )
+        session.add(anna)
+        session.flush()
+        customer_actions.record_marketing_objection(session, clerk, anna.id, "phone")
     subscribers = [
-        {"Email": "ilze@example.lv", "Subscribed": "2025-03-14 09:15:00", "Status": "active"},
+        {"Email": "anna@example.lv", "Subscribed": "2025-03-14 09:15:00", "Status": "active"},
         {"Email": "", "Subscribed": "2025-03-14 09:15:00", "Status": "active"},
     ]
     page.take_files([write_mailerlite(tmp_path, subscribers)])
     run_and_wait(qtbot, page, dry_run=False)
-    assert page.rejected_table.rowCount() == 1
-    assert page.rejected_table.item(0, 0).text() == "subscribers.csv"
-    assert page.export_button.isEnabled()
+    assert page.status.text().endswith("Imported, but to look at: 1 (see the warnings below).")
+    table = page.rejected_table
+    assert table.rowCount() == 2
+    assert table.item(0, 0).text() == "subscribers.csv"
+    assert table.item(1, 0).text() == "subscribers.csv (warning)"
+    assert "remove the address from the list at MailerLite" in table.item(1, 3).text()
+    assert page.rejected_box.title().endswith("Imported, but to look at: 1")
     out = tmp_path / "noraidītie.csv"
     page.export_rejections(out)
-    assert "subscribers.csv" in out.read_text(encoding="utf-8-sig")
+    exported = out.read_text(encoding="utf-8-sig")
+    assert exported.count("subscribers.csv") == 2 and "MailerLite" in exported
 
 
 def test_access_logs_are_dropped_as_one_run_and_imported_again(

@@ -111,7 +111,7 @@ class ShopDataPage(QWidget):
         self.sources_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
-        self.sources_table.setMaximumHeight(160)
+        self.sources_table.setMaximumHeight(146)
 
         self.choose_button = QPushButton()
         self.columns_button = QPushButton()
@@ -405,7 +405,7 @@ class ShopDataPage(QWidget):
         warnings = len(getattr(result, "warnings", ()))
         if warnings:
             text += " " + self.tr(
-                "{count} rows were imported but need a look: see the warnings below."
+                "Imported, but to look at: {count} (see the warnings below)."
             ).format(count=warnings)
         return text
 
@@ -625,7 +625,7 @@ class ShopDataPage(QWidget):
         elif chosen.source is ImportSource.CSV:
             what = self.tr("columns chosen by hand")
         else:
-            what = self.tr("{count} log files").format(count=len(chosen.paths))
+            what = self.tr("log files: {count}").format(count=len(chosen.paths))
         return self.tr("Chosen: {files} ({what}). Preview or Import it.").format(
             files=chosen.names, what=what
         )
