@@ -86,7 +86,11 @@ def test_a_shop_csv_export_is_previewed_imported_and_imported_again(
 
 
 def test_an_unknown_csv_asks_what_it_lists_and_opens_the_mapping_dialog(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -101,12 +105,33 @@ def test_an_unknown_csv_asks_what_it_lists_and_opens_the_mapping_dialog(
     path = tmp_path / "klienti-novembris.csv"
     path.write_bytes("Nr.;Vārds Uzvārds;E-pasts\n1;Ģirts Ķēniņš-Žūriņa;g@k.lv\n".encode("cp1257"))
     assert page.take_files([path]) == []
+    qtbot.waitUntil(lambda: page.mapping_dialog is not None)  # after looking for a mapping
     assert asked == ["What does klienti-novembris.csv list?"]
     dialog = page.mapping_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: bool(dialog.combos))
     assert dialog.origin.text() == "Not a known export: choose the column for each field."
-    dialog.reject()
+    for field, column in (("customer_id", "Nr."), ("full_name", "Vārds Uzvārds"),
+                          ("email", "E-pasts")):  # fmt: skip
+        combo = dialog.combos[field]
+        combo.setCurrentIndex(combo.findData(column))
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.close_button.isEnabled())
+    dialog.reject()  # closing the dialog shows the run on the page
+    qtbot.waitUntil(lambda: row(page, "csv")["result"] == "finished")
+    assert row(page, "csv")["new"] == "1" and count(database, Customer) == 1
+
+    # The same shape again maps itself: the page imports it without asking.
+    again = tmp_path / "klienti-decembris.csv"
+    again.write_bytes(path.read_bytes())
+    page.take_files([again])
+    qtbot.waitUntil(lambda: page.chosen["csv"].paths == (again,))
+    assert asked == ["What does klienti-novembris.csv list?"]
+    assert page.mapping_dialog is dialog
+    assert "columns as in the last file of this shape" in page.status.text()
+    run_and_wait(qtbot, page, dry_run=False)
+    assert (row(page, "csv")["new"], row(page, "csv")["unchanged"]) == ("0", "1")
 
 
 def test_a_newsletter_list_goes_to_its_row_and_a_second_import_adds_nothing(
@@ -230,3 +255,21 @@ def test_a_refused_file_gets_one_clear_sentence_and_nothing_runs(
     assert row(page, "access_log")["result"].startswith("failed: ")
     assert "access.log" in page.status.text() and "\n" not in page.status.text()
     assert count(database, VisitRecord) == 0
+
+
+def test_a_log_import_can_be_cancelled_and_keeps_whole_batches(
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    page = window.shop_page
+    lines = [line(f"10.0.{n // 250}.{n % 250}", target=f"/p/{n}/") for n in range(9000)]
+    page.take_files([write(tmp_path / "access.log", lines)])
+    with qtbot.waitSignal(page.run_finished, timeout=TIMEOUT):
+        assert page.start_import() is not None
+        assert page.cancel_button.isEnabled() and not page.choose_button.isEnabled()
+        page.cancel()
+    qtbot.waitUntil(lambda: page.jobs.busy is False)
+    assert page.status.text().startswith("Import cancelled.")
+    assert row(page, "access_log")["result"] == "cancelled"
+    written = count(database, VisitRecord)
+    assert written < 9000 and row(page, "access_log")["new"] == str(written)
+    assert page.choose_button.isEnabled()

@@ -1,9 +1,10 @@
 """Which importer takes a file dropped on (or chosen on) the Shop data page (issue #12).
 
 A .csv is a newsletter audience export when its header is Mailchimp's or MailerLite's, else
-a shop export (customers or orders: the recognised preset says which, else the mapping
-dialog asks). A web-server log is known by its name: access.log, access.log.1, .gz ... Only
-the header is read here; the importer checks the whole file when it runs.
+a shop export: customers or orders, as the recognised preset says, else as the mapping
+remembered for files of that header, else as the user says (and the mapping dialog). A
+web-server log is known by its name: access.log, access.log.1, .gz ... Only the header is
+read here; the importer checks the whole file when it runs.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from minime_admin.domain.import_runs import ImportSource
 from minime_admin.domain.newsletter import ListFormat
 from minime_admin.importers import csv_presets
+from minime_admin.importers.csv_import import Mapping
 from minime_admin.importers.csv_presets import Kind
 from minime_admin.importers.newsletter import formats_of
 from minime_admin.importers.tables import open_table
+from minime_admin.services import csv_import
 
 # name.log, name.log.3, name.log-20261125 (logrotate's dateext), each maybe .gz; any .gz.
 _LOG_NAME = re.compile(r"(\.log([.-]\d+)?(\.gz)?|\.gz)$", re.IGNORECASE)
@@ -29,6 +34,7 @@ class CsvGuess:
     kind: Kind | None = None  # a shop export: the recognised preset's kind
     preset: str = ""  # a shop export: the recognised preset's name
     formats: tuple[ListFormat, ...] = ()  # a newsletter list: one, or both (ask which)
+    header: tuple[str, ...] = ()
 
 
 def sniff_csv(path: Path) -> CsvGuess:
@@ -36,11 +42,20 @@ def sniff_csv(path: Path) -> CsvGuess:
     header = open_table(path).header
     preset = csv_presets.detect(header)
     if preset is not None:
-        return CsvGuess(ImportSource.CSV, preset.kind, preset.name)
+        return CsvGuess(ImportSource.CSV, preset.kind, preset.name, header=header)
     formats = formats_of(header)
     if formats:
-        return CsvGuess(ImportSource.NEWSLETTER, formats=formats)
-    return CsvGuess(ImportSource.CSV)
+        return CsvGuess(ImportSource.NEWSLETTER, formats=formats, header=header)
+    return CsvGuess(ImportSource.CSV, header=header)
+
+
+def remembered_mapping(session: Session, header: tuple[str, ...]) -> Mapping | None:
+    """The mapping a real run last used for a file with this header, of either kind."""
+    for kind in Kind:
+        found = csv_import.remembered(session, header, kind)
+        if found is not None:
+            return found
+    return None
 
 
 def is_log_name(path: Path) -> bool:

@@ -26,6 +26,7 @@ class Chosen:
     paths: tuple[Path, ...]
     kind: Kind | None = None  # CSV: customers or orders
     preset: str = ""  # CSV: the recognised export, "" when mapped by hand
+    remembered: bool = False  # CSV: mapped as the last file with these columns
     format: ListFormat | None = None  # newsletter list
 
     @property

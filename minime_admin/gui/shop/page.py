@@ -43,6 +43,7 @@ from minime_admin.gui.shop.file_sources import Chosen, job
 from minime_admin.gui.style import title_font
 from minime_admin.gui.tasks import Task
 from minime_admin.gui.wizards.common import start_batched_job
+from minime_admin.importers.csv_import import Mapping
 from minime_admin.importers.csv_presets import Kind
 from minime_admin.importers.records import Rejection
 from minime_admin.progress import Progress
@@ -569,12 +570,25 @@ class ShopDataPage(QWidget):
             if format is not None:
                 self._choose(Chosen(ImportSource.NEWSLETTER, (path,), format=format))
             return
-        kind = guess.kind or self.ask_kind(path)
-        if kind is None:
+        if guess.kind is not None:
+            self._choose(Chosen(ImportSource.CSV, (path,), guess.kind, guess.preset))
             return
-        self._choose(Chosen(ImportSource.CSV, (path,), kind, guess.preset))
-        if not guess.preset:  # not a known export: which column is what
-            self.check_columns()
+        header = guess.header
+
+        def mapped(mapping: Mapping | None) -> None:
+            if mapping is not None:  # mapped by hand before: the same again
+                self._choose(Chosen(ImportSource.CSV, (path,), mapping.kind, remembered=True))
+                return
+            kind = self.ask_kind(path)
+            if kind is not None:  # not a known export: which column is what
+                self._choose(Chosen(ImportSource.CSV, (path,), kind))
+                self.check_columns()
+
+        self.jobs.run(
+            lambda session: import_files.remembered_mapping(session, header),
+            mapped,
+            error_parent=self,
+        )
 
     def _take_log(self, path: Path) -> None:
         """Every log of one drop goes into one run (a rotated set: access.log, .1, .2.gz)."""
@@ -622,6 +636,8 @@ class ShopDataPage(QWidget):
             what = SERVICE_NAMES[chosen.format]
         elif chosen.source is ImportSource.CSV and chosen.preset:
             what = self.tr("the {preset} export").format(preset=chosen.preset)
+        elif chosen.source is ImportSource.CSV and chosen.remembered:
+            what = self.tr("columns as in the last file of this shape")
         elif chosen.source is ImportSource.CSV:
             what = self.tr("columns chosen by hand")
         else:
