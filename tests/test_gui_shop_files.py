@@ -241,6 +241,12 @@ def test_a_refused_file_gets_one_clear_sentence_and_nothing_runs(
         "header row). Nothing was imported."
     )
     assert "csv" not in page.chosen
+    photos = tmp_path / "bildes.zip"
+    photos.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
+    assert page.take_files([photos]) == []
+    assert page.drop_status.text() == (
+        "bildes.zip holds no CSV file that could be read. Nothing was imported."
+    )
 
     # Choosing the CSV row without a file says what to do, and runs nothing.
     page.sources_table.selectRow(1)

@@ -6,13 +6,17 @@ from pathlib import Path
 
 import pytest
 from csv_shop import customers_file, orders_file
-from newsletter_exports import write_mailchimp, write_mailerlite
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsletter_exports import write_mailchimp, write_mailchimp_zip, write_mailerlite
 
 from minime_admin.domain.import_runs import ImportSource
 from minime_admin.domain.newsletter import ListFormat
+from minime_admin.errors import KnownError
 from minime_admin.importers.csv_presets import Kind
+from minime_admin.importers.newsletter import NoListInZip
 from minime_admin.importers.tables import NotATable
-from minime_admin.services.import_files import is_log_name, sniff_csv
+from minime_admin.services.import_files import is_log_name, sniff_csv, sniff_zip
 
 
 def test_a_csv_goes_by_its_header(tmp_path: Path) -> None:
@@ -58,3 +62,32 @@ def test_a_binary_file_named_csv_is_refused(tmp_path: Path) -> None:
 )
 def test_a_log_goes_by_its_name(name: str, log: bool) -> None:
     assert is_log_name(Path(name)) is log
+
+
+def test_a_zip_is_a_mailchimp_export_or_refused(tmp_path: Path) -> None:
+    members = [{"Email Address": "a@b.lv", "OPTIN_TIME": "2025-03-14 09:15:00"}]
+    export = write_mailchimp_zip(tmp_path, {"subscribed": members, "unsubscribed": []})
+    assert sniff_zip(export) == (ListFormat.MAILCHIMP,)
+    other = tmp_path / "fotografijas.zip"
+    import zipfile
+
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("bilde.jpg", b"\xff\xd8")
+    with pytest.raises(NoListInZip):
+        sniff_zip(other)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_named_csv_are_sniffed_or_refused_in_one_sentence(data: bytes) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "fails.csv"
+        path.write_bytes(data)
+        try:
+            guess = sniff_csv(path)
+        except KnownError as error:
+            assert "fails.csv" in error.message()
+        else:
+            assert guess.source in (ImportSource.CSV, ImportSource.NEWSLETTER)

@@ -3,6 +3,7 @@
 A .csv is a newsletter audience export when its header is Mailchimp's or MailerLite's, else
 a shop export: customers or orders, as the recognised preset says, else as the mapping
 remembered for files of that header, else as the user says (and the mapping dialog). A
+zip is a newsletter export (Mailchimp's). A
 web-server log is known by its name: access.log, access.log.1, .gz ... Only the header is
 read here; the importer checks the whole file when it runs.
 """
@@ -17,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.import_runs import ImportSource
 from minime_admin.domain.newsletter import ListFormat
+from minime_admin.errors import KnownError
 from minime_admin.importers import csv_presets
 from minime_admin.importers.csv_import import Mapping
 from minime_admin.importers.csv_presets import Kind
-from minime_admin.importers.newsletter import formats_of
+from minime_admin.importers.newsletter import formats_of, open_export
 from minime_admin.importers.tables import open_table
 from minime_admin.services import csv_import
 
@@ -47,6 +49,23 @@ def sniff_csv(path: Path) -> CsvGuess:
     if formats:
         return CsvGuess(ImportSource.NEWSLETTER, formats=formats, header=header)
     return CsvGuess(ImportSource.CSV, header=header)
+
+
+def sniff_zip(path: Path) -> tuple[ListFormat, ...]:
+    """The services whose audience export this zip is (Mailchimp's holds a CSV per status);
+    raises the KnownError of the first service when it is neither's."""
+    found, refusal = [], None
+    for format in ListFormat:
+        try:
+            open_export(path, format)  # reads the headers only
+        except KnownError as error:
+            refusal = refusal or error
+        else:
+            found.append(format)
+    if not found:
+        assert refusal is not None
+        raise refusal
+    return tuple(found)
 
 
 def remembered_mapping(session: Session, header: tuple[str, ...]) -> Mapping | None:

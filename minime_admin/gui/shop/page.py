@@ -182,6 +182,7 @@ class ShopDataPage(QWidget):
         self.sources_table.itemSelectionChanged.connect(self._selection_changed)
         self.register_file_kind(FileKind(self._csv_kind_label, (".csv", ".txt"), self._take_csv))
         self.register_file_kind(FileKind(self._log_kind_label, (), self._take_log, self._is_log))
+        self.register_file_kind(FileKind(self._zip_kind_label, (".zip",), self._take_zip))
         self.retranslate()
         self.reload()
 
@@ -544,6 +545,16 @@ class ShopDataPage(QWidget):
     def _csv_kind_label(self) -> str:
         return self.tr("a shop CSV export or a newsletter list (.csv)")
 
+    def _zip_kind_label(self) -> str:
+        return self.tr("a Mailchimp audience export (.zip)")
+
+    def _take_zip(self, path: Path) -> None:
+        """An audience export in a zip; raises a KnownError for any other zip."""
+        formats = import_files.sniff_zip(path)
+        format = formats[0] if len(formats) == 1 else self.ask_format(path)
+        if format is not None:
+            self._choose(Chosen(ImportSource.NEWSLETTER, (path,), format=format))
+
     def _log_kind_label(self) -> str:
         return self.tr("web-server access logs (access.log, access.log.1, .gz)")
 
@@ -557,7 +568,7 @@ class ShopDataPage(QWidget):
             self,
             self.tr("Choose files to import"),
             "",
-            self.tr("Shop files (*.csv *.txt *.log *.gz);;All files (*)"),
+            self.tr("Shop files (*.csv *.txt *.zip *.log *.gz);;All files (*)"),
         )
         if names:
             self.take_files([Path(name) for name in names])
