@@ -44,6 +44,23 @@ def row(page: ShopDataPage, code: str) -> dict[str, str]:
     return {name: table.item(index, column).text() for column, name in enumerate(NAMES)}
 
 
+def drop(page: ShopDataPage, *paths: Path) -> None:
+    """A real drop event on the page (the mime data must outlive the event)."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+
+
 def run_and_wait(qtbot: QtBot, page: ShopDataPage, dry_run: bool) -> None:
     with qtbot.waitSignal(page.run_finished, timeout=TIMEOUT):
         assert (page.preview() if dry_run else page.start_import()) is not None
@@ -60,7 +77,7 @@ def test_a_shop_csv_export_is_previewed_imported_and_imported_again(
 ) -> None:
     page = window.shop_page
     path = customers_file(tmp_path / "customers.csv", 12)
-    assert page.take_files([path]) == []
+    drop(page, path)
     assert page.selected_source() == "csv" and page.drop_status.text() == ""
     assert "woocommerce-customers" in page.status.text()
     assert page.columns_button.isVisible() and page.columns_button.isEnabled()
@@ -272,6 +289,8 @@ def test_a_log_import_can_be_cancelled_and_keeps_whole_batches(
     with qtbot.waitSignal(page.run_finished, timeout=TIMEOUT):
         assert page.start_import() is not None
         assert page.cancel_button.isEnabled() and not page.choose_button.isEnabled()
+        drop(page, write(tmp_path / "access.log.1", [line()]))
+        assert page.chosen["access_log"].paths == (tmp_path / "access.log",)  # not while running
         page.cancel()
     qtbot.waitUntil(lambda: page.jobs.busy is False)
     assert page.status.text().startswith("Import cancelled.")
