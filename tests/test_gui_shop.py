@@ -222,21 +222,20 @@ def test_dropped_files_go_to_the_kind_that_takes_them(
     page = window.shop_page
     log = tmp_path / "access.log"
     log.write_text('127.0.0.1 - - [25/Nov/2026:10:00:00 +0000] "GET / HTTP/1.1" 200 1\n')
-    with qtbot.waitSignal(page.files_dropped) as dropped:
-        assert page.take_files([log]) == [log]
-    assert dropped.args[0] == [log]
-    assert "No file can be imported here yet" in page.drop_status.text()
-
-    taken: list[Path] = []
-    page.register_file_kind(FileKind(lambda: "access logs (.log)", (".log",), taken.append))
-    assert "access logs (.log)" in page.drop_label.text()
     other = tmp_path / "klienti.xlsx"
     other.write_bytes(b"PK")
-    assert page.take_files([log, other]) == [other]
-    assert taken == [log]
-    assert page.drop_status.text() == (
-        "Not imported: klienti.xlsx. Files that can be dropped here: access logs (.log)."
-    )
+    with qtbot.waitSignal(page.files_dropped) as dropped:
+        assert page.take_files([log, other]) == [other]
+    assert dropped.args[0] == [log, other]
+    assert page.chosen["access_log"].paths == (log,)
+    assert page.drop_status.text().startswith("Not imported: klienti.xlsx. Files that can be")
+    assert "web-server access logs" in page.drop_status.text()
+
+    taken: list[Path] = []
+    page.register_file_kind(FileKind(lambda: "spreadsheets (.xlsx)", (".xlsx",), taken.append))
+    assert "spreadsheets (.xlsx)" in page.drop_label.text()
+    assert page.take_files([other]) == []
+    assert taken == [other] and page.drop_status.text() == ""
 
 
 def test_a_failed_run_shows_its_reason_and_writes_nothing(
@@ -268,9 +267,9 @@ def test_a_real_drop_event_reaches_the_registry(
     page = window.shop_page
     taken: list[Path] = []
     page.register_file_kind(
-        FileKind(lambda: "CSV", (".csv",), taken.append, sniff=lambda p: b";" in p.read_bytes())
+        FileKind(lambda: "ODS", (".ods",), taken.append, sniff=lambda p: b";" in p.read_bytes())
     )
-    good, odd = tmp_path / "klienti.csv", tmp_path / "cits.csv"
+    good, odd = tmp_path / "klienti.ods", tmp_path / "cits.ods"
     good.write_bytes("vārds;e-pasts\n".encode())
     odd.write_bytes(b"\x00\x01")  # the sniffer says no
     mime = QMimeData()
@@ -284,4 +283,4 @@ def test_a_real_drop_event_reaches_the_registry(
     )
     page.dropEvent(event)
     assert taken == [good]
-    assert page.drop_status.text().startswith("Not imported: cits.csv.")
+    assert page.drop_status.text().startswith("Not imported: cits.ods.")

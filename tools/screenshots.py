@@ -42,6 +42,7 @@ from minime_admin.gui.inbox.page import InboxPage  # noqa: E402
 from minime_admin.gui.main_window import MainWindow  # noqa: E402
 from minime_admin.gui.passphrase_dialog import PassphraseDialog  # noqa: E402
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog  # noqa: E402
+from minime_admin.gui.shop import ShopDataPage  # noqa: E402
 from minime_admin.gui.unlock_dialog import UnlockDialog  # noqa: E402
 from minime_admin.services import database as db_service  # noqa: E402
 from minime_admin.services import intake  # noqa: E402
@@ -232,6 +233,9 @@ def shop_screens(window: MainWindow, out: Path, code: str) -> None:
         window.show_page("shop")
         page = window.shop_page
         wait_until(lambda: not page.jobs.busy)
+        shop_file_runs(page, out, code)
+        page.sources_table.selectRow(0)
+        wait_until(lambda: not page.jobs.busy)
         page.preview()
         wait_until(lambda: page.task is None and not page.jobs.busy)
         settle()
@@ -248,6 +252,43 @@ def shop_screens(window: MainWindow, out: Path, code: str) -> None:
         settle()
         save(window, out, f"settings-shop-{code}.png")
         window.show_page("inbox")
+
+
+def shop_file_runs(page: ShopDataPage, out: Path, code: str) -> None:
+    """The file sources: a shop CSV, an access log and a newsletter list imported through the page
+    (invented data), the list's row selected with its rejected row and warning."""
+    from datetime import timedelta
+
+    from csv_shop import customers_file
+    from newsletter_exports import write_mailerlite
+
+    day = CLOCK.now().replace(hour=8, minute=0, second=0, microsecond=0) - timedelta(days=2)
+    stamp = day.strftime("%d/%b/%Y:%H:%M:%S +0000")
+    agent = (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36"
+    )
+    log = _DATA / "access.log"
+    log.write_text(
+        "".join(
+            f'192.0.2.{n} - - [{stamp}] "GET /produkts/{n}/ HTTP/1.1" 200 512 "-" "{agent}"\n'
+            for n in range(1, 30)
+        )
+        + "nav žurnāla rinda\n",
+        encoding="utf-8",
+    )
+    subscribers = [
+        {"Email": f"lasitajs{n}@example.lv", "Subscribed": "2025-03-14 09:15", "Status": "active"}
+        for n in range(40)
+    ]
+    subscribers.append({"Email": "", "Subscribed": "2025-03-14 09:15", "Status": "active"})
+    listed = write_mailerlite(_DATA, subscribers, name=f"mailerlite-{code}.csv")
+    shop_csv = customers_file(_DATA / "customers.csv", 25)
+    for path in (shop_csv, log, listed):
+        page.take_files([path])
+        page.start_import()
+        wait_until(lambda: page.task is None and not page.jobs.busy)
+    settle()
+    save(page.window(), out, f"shop-files-{code}.png")
 
 
 def audit_notes(window: MainWindow, demo: db_service.Database, out: Path) -> None:

@@ -15,3 +15,6 @@ class ImportSource(StrEnum):
     """One code per importer; the file importers add theirs here."""
 
     WOOCOMMERCE = "woocommerce"
+    CSV = "csv"  # the shop's CSV exports (customers, orders)
+    NEWSLETTER = "newsletter"  # Mailchimp / MailerLite audience exports
+    ACCESS_LOG = "access_log"  # the web server's access logs

@@ -197,6 +197,12 @@ _REQUIRED = {
     ListFormat.MAILCHIMP: (("email", "Email Address"),),
     ListFormat.MAILERLITE: (("email", "Email"), ("subscribed", "Subscribed")),
 }
+# Columns only the format's own export has, besides the required: a shop's customer list can
+# have an "Email Address" column, but not OPTIN_TIME.
+_SIGNATURE = {
+    ListFormat.MAILCHIMP: ("optin_time", "confirm_time", "last_changed"),
+    ListFormat.MAILERLITE: (),
+}
 _MAILCHIMP_FILES = (
     ("unsubscribed", SubscriptionStatus.UNSUBSCRIBED),
     ("cleaned", SubscriptionStatus.CLEANED),
@@ -221,6 +227,20 @@ def _index(columns: dict[str, int], format: ListFormat, field: str) -> int | Non
         if alias in columns:
             return columns[alias]
     return None
+
+
+def formats_of(header: tuple[str, ...]) -> tuple[ListFormat, ...]:
+    """The formats whose export this header is (none; one; both: the header does not tell)."""
+    columns = _columns(header)
+    return tuple(
+        format
+        for format in ListFormat
+        if all(_index(columns, format, f) is not None for f, _ in _REQUIRED[format])
+        and (
+            not _SIGNATURE[format]
+            or any(_index(columns, format, f) is not None for f in _SIGNATURE[format])
+        )
+    )
 
 
 def _checked(name: str, table: Table, format: ListFormat) -> _File:

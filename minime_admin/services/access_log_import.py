@@ -1,5 +1,5 @@
 """Visits in from web-server access logs (issue #12): the use case behind
-``minime-admin import access-log FILE...`` (and, later, the GUI's import page).
+``minime-admin import access-log FILE...`` and the Shop data page.
 
 Every file is checked first (readable, a combined log, a whole .gz), so a bad file stops the
 run before anything is written. Then the lines are read one at a time and written in
@@ -10,7 +10,9 @@ visits are skipped, and so is a visit older than the visit_record retention rule
 linked to a customer when the log's user field (%u) names exactly one shop account;
 otherwise it is kept linked to nobody, found by IP (services/visits.py) and deleted by the
 retention sweep like any visit. A dry run does the same in one transaction and rolls it
-back. One audit entry per run holds the counts, nothing personal.
+back. One audit entry per run holds the counts, nothing personal; every run, a preview or a
+refused file too, goes into the run history (services/import_runs) in the unit of work that
+ends it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +29,16 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.import_runs import ImportSource, RunOutcome
 from minime_admin.domain.retention import add_months
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.errors import AccessLogReadFailed
+from minime_admin.errors import AccessLogReadFailed, KnownError
 from minime_admin.importers import access_log
 from minime_admin.importers.access_log import LineRejected, LogFile, LogLine
+from minime_admin.importers.records import Rejection
 from minime_admin.importers.user_agent import browser_of
-from minime_admin.progress import Progress, report
-from minime_admin.services import audit, customer_search
+from minime_admin.progress import Cancelled, Progress, report
+from minime_admin.services import audit, customer_search, import_runs
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import session as store_session
 from minime_admin.store import visit_repo
@@ -42,6 +46,8 @@ from minime_admin.store.session import UnitsOfWork
 
 BATCH = 2000
 MAX_LISTED = 1000  # rejections listed one by one; all of them are counted
+KIND = "visits"  # the one part of an access-log run in the import history
+SOURCE = ImportSource.ACCESS_LOG.value
 VISITOR_ID = "access-log"  # a log has no visitor cookie: every such visit says where it came from
 
 
@@ -105,18 +111,44 @@ def import_access_logs(
     """Import the logs (paths, or what ``check_files`` returned for them: then they are not
     checked again); ``progress(bytes read, bytes in all files)`` may cancel
     (progress.Cancelled): batches already written stay written, and are audited."""
-    logs = [f if isinstance(f, LogFile) else access_log.check_file(f) for f in files]
+    with units() as session:
+        started = store_session.now(session)
+    try:
+        logs = [f if isinstance(f, LogFile) else access_log.check_file(f) for f in files]
+    except KnownError as refused:
+        with units() as session:  # nothing was written; the history says why
+            import_runs.record_run(
+                session, SOURCE, dry_run, RunOutcome.FAILED, {}, (), started, refused
+            )
+        raise
     run = _Run(logs, progress, batch_size)
+    outcome, error = RunOutcome.FAILED, None
     if dry_run:
         try:
             with units() as session:
                 run.write(lambda: nullcontext(session))
                 raise _Preview
         except _Preview:
-            pass
+            outcome = RunOutcome.FINISHED
+        except Cancelled:
+            outcome = RunOutcome.CANCELLED
+            raise
+        except KnownError as failure:
+            error = failure
+            raise
+        finally:
+            with units() as session:  # the preview's own work was rolled back; its run is kept
+                run.record(session, True, outcome, started, error)
         return run.result(dry_run=True)
     try:
         run.write(units)
+        outcome = RunOutcome.FINISHED
+    except Cancelled:
+        outcome = RunOutcome.CANCELLED
+        raise
+    except KnownError as failure:
+        error = failure
+        raise
     finally:
         with units() as session:
             # One entry per run, even a cancelled or failed one: what was written stays.
@@ -129,6 +161,7 @@ def import_access_logs(
                 "",
                 {"files": len(logs), "counts": run.counts.as_dict()},
             )
+            run.record(session, False, outcome, started, error)
     return run.result(dry_run=False)
 
 
@@ -156,6 +189,24 @@ class _Run:
     def result(self, dry_run: bool) -> AccessLogResult:
         names = tuple(log.name for log in self.logs)
         return AccessLogResult(names, dry_run, self.counts, tuple(self.rejections))
+
+    def record(
+        self,
+        session: Session,
+        dry_run: bool,
+        outcome: RunOutcome,
+        started: datetime,
+        error: KnownError | None,
+    ) -> None:
+        """This run in the import history; a rejected line's "part" is its file's name (the
+        folders above it can name a person: not kept)."""
+        rejections = [
+            Rejection(Path(r.file).name, r.line, None, r.reason, r.params) for r in self.rejections
+        ]
+        counts = {KIND: self.counts.as_dict()}
+        import_runs.record_run(
+            session, SOURCE, dry_run, outcome, counts, rejections, started, error
+        )
 
     def write(self, units: UnitsOfWork | Any) -> None:
         cutoff: date | None = None

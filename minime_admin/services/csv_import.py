@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
+from minime_admin.domain.import_runs import ImportSource
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.importers import csv_presets
 from minime_admin.importers.csv_import import Mapping, read_table
@@ -26,7 +27,7 @@ from minime_admin.store import session as store_session
 from minime_admin.store import settings_repo
 from minime_admin.store.session import UnitsOfWork
 
-CSV = "csv"
+CSV = ImportSource.CSV.value
 _PREFIX = "csv_mapping."
 
 

@@ -5,7 +5,8 @@ Like the shop import (services/shop_import.py): the whole file is read and check
 a file that is not the export named writes nothing; then subscriptions are upserted by list
 and address in batches, each its own unit of work, so a second identical run changes
 nothing; a dry run does the same in one transaction and rolls it back; one audit entry per
-run holds the counts.
+run holds the counts, and every run, a preview or a refused file too, goes into the run
+history (services/import_runs) in the unit of work that ends it.
 
 Whose word counts:
 - unsubscribed there → unsubscribed here, with the same effect as an unsubscribe recorded on
@@ -36,6 +37,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain import recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.import_runs import ImportSource, RunOutcome
 from minime_admin.domain.newsletter import (
     ENDED,
     NEWSLETTER_PURPOSE,
@@ -45,11 +47,11 @@ from minime_admin.domain.newsletter import (
     blocked,
 )
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput
+from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, KnownError
 from minime_admin.importers.newsletter import SubscriberRecord, open_export
 from minime_admin.importers.records import ERASED_ON, Rejection
-from minime_admin.progress import Progress, report
-from minime_admin.services import audit, retention
+from minime_admin.progress import Cancelled, Progress, report
+from minime_admin.services import audit, import_runs, retention
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.services.shop_import import Counts, ImportResult
 from minime_admin.store import erasure_repo, import_repo, newsletter_repo
@@ -60,6 +62,7 @@ from minime_admin.store.session import UnitsOfWork
 
 BATCH = 500
 KIND = "subscriptions"
+SOURCE = ImportSource.NEWSLETTER.value
 LIST_NAME_LIMIT = 64
 _READ_REPORT_EVERY = 1000
 SERVICE_NAMES = {ListFormat.MAILCHIMP: "Mailchimp", ListFormat.MAILERLITE: "MailerLite"}
@@ -104,26 +107,68 @@ def import_newsletter(
     name = (format.value if list_name is None else list_name).strip()
     if not 0 < len(name) <= LIST_NAME_LIMIT:
         raise ListNameInvalid()
-    export = open_export(path, format)
+    with units() as session:
+        started = store_session.now(session)
     records: list[SubscriberRecord] = []
     rejections: list[Rejection] = []
-    for read, item in enumerate(export.rows(), start=1):
-        (records if isinstance(item, SubscriberRecord) else rejections).append(item)  # type: ignore[arg-type]
-        if read % _READ_REPORT_EVERY == 0:
-            report(progress, 0, 0)
+    try:
+        export = open_export(path, format)
+        for read, item in enumerate(export.rows(), start=1):
+            (records if isinstance(item, SubscriberRecord) else rejections).append(item)  # type: ignore[arg-type]
+            if read % _READ_REPORT_EVERY == 0:
+                report(progress, 0, 0)
+    except (KnownError, Cancelled) as stopped:
+        with units() as session:  # nothing was written; the history says why
+            import_runs.record_run(
+                session,
+                SOURCE,
+                dry_run,
+                RunOutcome.FAILED if isinstance(stopped, KnownError) else RunOutcome.CANCELLED,
+                {},
+                (),
+                started,
+                stopped if isinstance(stopped, KnownError) else None,
+            )
+        raise
     counts = Counts(rejected=len(rejections))
     run = _Run(format, name, counts, rejections)
     batches = [records[i : i + batch_size] for i in range(0, len(records), batch_size)]
+    outcome, error = RunOutcome.FAILED, None
     if dry_run:
         try:
             with units() as session:
                 run.write(lambda: nullcontext(session), batches, progress)
                 raise _Preview
         except _Preview:
-            pass
+            outcome = RunOutcome.FINISHED
+        except Cancelled:
+            outcome = RunOutcome.CANCELLED
+            raise
+        except KnownError as failure:
+            error = failure
+            raise
+        finally:
+            with units() as session:  # the preview's own work was rolled back; its run is kept
+                import_runs.record_run(
+                    session,
+                    SOURCE,
+                    True,
+                    outcome,
+                    run.plain_counts(),
+                    run.rejections,
+                    started,
+                    error,
+                )
         return run.result(True)
     try:
         run.write(units, batches, progress)
+        outcome = RunOutcome.FINISHED
+    except Cancelled:
+        outcome = RunOutcome.CANCELLED
+        raise
+    except KnownError as failure:
+        error = failure
+        raise
     finally:
         with units() as session:
             # One entry per run, even a cancelled one: the batches written stay written.
@@ -135,6 +180,9 @@ def import_newsletter(
                 format.value,
                 "",
                 {"list": name, "counts": {KIND: counts.as_dict()}, "warnings": len(run.warnings)},
+            )
+            import_runs.record_run(
+                session, SOURCE, False, outcome, run.plain_counts(), run.rejections, started, error
             )
     return run.result(False)
 
@@ -150,6 +198,9 @@ class _Run:
     counts: Counts
     rejections: list[Rejection]
     warnings: list[Rejection] = field(default_factory=list)
+
+    def plain_counts(self) -> dict[str, dict[str, int]]:
+        return {KIND: self.counts.as_dict()}
 
     def result(self, dry_run: bool) -> NewsletterImportResult:
         return NewsletterImportResult(

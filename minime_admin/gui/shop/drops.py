@@ -2,7 +2,8 @@
 
 A file importer (CSV, access log, newsletter list) registers a ``FileKind``: the label the
 page lists, the extensions it takes, an optional sniffer for a closer look at the file, and
-the handler that takes the dropped file over (typically opening its preview).
+the handler that takes the dropped file over (typically opening its preview). A handler
+refuses a file by raising a KnownError: the page shows its sentence.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from pathlib import Path
 @dataclass(frozen=True)
 class FileKind:
     label: Callable[[], str]  # translated when asked, so a language change follows
-    extensions: tuple[str, ...]  # lower case, with the dot: (".csv",)
+    extensions: tuple[str, ...]  # lower case, with the dot: (".csv",); (): the sniffer decides
     handle: Callable[[Path], None]
     sniff: Callable[[Path], bool] | None = None  # True: this file is of this kind
 
     def takes(self, path: Path) -> bool:
-        if path.suffix.lower() not in self.extensions:
+        if self.extensions and path.suffix.lower() not in self.extensions:
             return False
         return self.sniff is None or self.sniff(path)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -31,19 +32,26 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.import_runs import ImportSource, RunOutcome
+from minime_admin.domain.newsletter import ListFormat
 from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
+from minime_admin.gui.shop.csv_mapping_dialog import CsvMappingDialog
 from minime_admin.gui.shop.drops import DropRegistry, FileKind
+from minime_admin.gui.shop.file_sources import Chosen, job
 from minime_admin.gui.style import title_font
 from minime_admin.gui.tasks import Task
 from minime_admin.gui.wizards.common import start_batched_job
+from minime_admin.importers.csv_import import Mapping
+from minime_admin.importers.csv_presets import Kind
 from minime_admin.importers.records import Rejection
 from minime_admin.progress import Progress
+from minime_admin.services import csv_import, import_files, import_runs, shop_import, shop_settings
 from minime_admin.services import database as db_service
-from minime_admin.services import import_runs, shop_import, shop_settings
 from minime_admin.services.database import Keychain
 from minime_admin.services.import_runs import RunSummary
+from minime_admin.services.newsletter_import import SERVICE_NAMES
 from minime_admin.services.shop_import import Counts, ImportResult
 from minime_admin.store.session import UnitsOfWork
 
@@ -70,9 +78,21 @@ class ShopDataPage(QWidget):
         self.keychain = keychain or db_service.system_keychain()
         self.jobs = Jobs(context.database, self)
         self.drops = DropRegistry()
-        self.sources = [SourceEntry(ImportSource.WOOCOMMERCE.value, self._woocommerce_title)]
+        self.sources = [
+            SourceEntry(ImportSource.WOOCOMMERCE.value, self._woocommerce_title),
+            SourceEntry(ImportSource.CSV.value, lambda: self.tr("Shop CSV export")),
+            SourceEntry(
+                ImportSource.NEWSLETTER.value,
+                lambda: self.tr("Newsletter list (Mailchimp / MailerLite)"),
+            ),
+            SourceEntry(ImportSource.ACCESS_LOG.value, lambda: self.tr("Web-server access logs")),
+        ]
         self.runs: dict[str, RunSummary] = {}
         self.rejected: list[Rejection] = []
+        self.chosen: dict[str, Chosen] = {}  # file source → the file(s) waiting for a run
+        self.warnings: dict[str, list[Rejection]] = {}  # of the last run done on this page
+        self.mapping_dialog: CsvMappingDialog | None = None
+        self._taken_now: set[str] = set()  # sources given a file by the current drop
         self.task: Task | None = None
         self.setAcceptDrops(True)
 
@@ -92,8 +112,11 @@ class ShopDataPage(QWidget):
         self.sources_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
-        self.sources_table.setMaximumHeight(110)
+        self.sources_table.setMaximumHeight(146)
 
+        self.choose_button = QPushButton()
+        self.columns_button = QPushButton()
+        self.columns_button.setVisible(False)
         self.preview_button = QPushButton()
         self.import_button = QPushButton()
         self.cancel_button = QPushButton()
@@ -104,7 +127,13 @@ class ShopDataPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        for button in (self.preview_button, self.import_button, self.cancel_button):
+        for button in (
+            self.choose_button,
+            self.columns_button,
+            self.preview_button,
+            self.import_button,
+            self.cancel_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.progress, 1)
 
@@ -147,7 +176,13 @@ class ShopDataPage(QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.choose_export)
+        self.choose_button.clicked.connect(self.choose_files)
+        self.columns_button.clicked.connect(self.check_columns)
         self.sources_table.selectRow(0)
+        self.sources_table.itemSelectionChanged.connect(self._selection_changed)
+        self.register_file_kind(FileKind(self._csv_kind_label, (".csv", ".txt"), self._take_csv))
+        self.register_file_kind(FileKind(self._log_kind_label, (), self._take_log, self._is_log))
+        self.register_file_kind(FileKind(self._zip_kind_label, (".zip",), self._take_zip))
         self.retranslate()
         self.reload()
 
@@ -160,11 +195,14 @@ class ShopDataPage(QWidget):
         self.heading.setText(self.tr("Shop data"))
         self.intro.setText(
             self.tr(
-                "Customers and orders come from the shop. Preview counts what an import "
+                "Customers and orders come from the shop, or from its CSV exports; newsletter "
+                "lists and the web server's logs come as files. Preview counts what an import "
                 "would change without changing anything; Import writes it. Importing again "
-                "applies only what changed in the shop since."
+                "applies only what changed since."
             )
         )
+        self.choose_button.setText(self.tr("Choose &file(s)…"))
+        self.columns_button.setText(self.tr("Check c&olumns…"))
         self.sources_table.setHorizontalHeaderLabels(
             [
                 self.tr("Source"),
@@ -226,16 +264,26 @@ class ShopDataPage(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.sources_table.setItem(row, column, item)
-        last = self.runs.get(self.selected_source())
+        source = self.selected_source()
+        last = self.runs.get(source)
         real_run = last is not None and not (last.dry_run and last.outcome is RunOutcome.FINISHED)
         self.import_button.setText(self.tr("Import &again") if real_run else self.tr("&Import"))
-        self.rejected_box.setTitle(
-            self.tr("Rejected rows of the last run: {count}").format(count=len(self.rejected))
-        )
-        self.rejected_table.setRowCount(len(self.rejected))
-        for row, rejection in enumerate(self.rejected):
+        self.columns_button.setVisible(source == ImportSource.CSV)
+        self.columns_button.setEnabled(source in self.chosen and self.task is None)
+        warnings = self.warnings.get(source, [])
+        title = self.tr("Rejected rows of the last run: {count}").format(count=len(self.rejected))
+        if warnings:
+            title += " " + self.tr("· Imported, but to look at: {count}").format(
+                count=len(warnings)
+            )
+        self.rejected_box.setTitle(title)
+        self.rejected_table.setRowCount(len(self.rejected) + len(warnings))
+        for row, rejection in enumerate(self.shown_rows()):
+            part = self._part_text(rejection.source)
+            if row >= len(self.rejected):
+                part = self.tr("{part} (warning)").format(part=part)
             values = (
-                self._part_text(rejection.source),
+                part,
                 str(rejection.position),
                 rejection.external_id or "",
                 rejection.message(QCoreApplication.translate),
@@ -246,7 +294,12 @@ class ShopDataPage(QWidget):
         header = self.rejected_table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
-        self.export_button.setEnabled(bool(self.rejected))
+        self.export_button.setEnabled(bool(self.rejected or warnings))
+
+    def shown_rows(self) -> list[Rejection]:
+        """The rejected rows of the selected source's last run, then its warnings (those of
+        a run done on this page: the history keeps rejections only)."""
+        return self.rejected + self.warnings.get(self.selected_source(), [])
 
     def _outcome_text(self, run: RunSummary) -> str:
         texts = {
@@ -280,8 +333,11 @@ class ShopDataPage(QWidget):
         return self._start(dry_run=False)
 
     def _start(self, dry_run: bool) -> Task | None:
-        if self.task is not None or self.selected_source() != ImportSource.WOOCOMMERCE:
+        if self.task is not None:
             return None
+        source = self.selected_source()
+        if source != ImportSource.WOOCOMMERCE:
+            return self._start_file(source, dry_run)
         database, keychain, actor = self.context.database, self.keychain, self.context.actor
 
         def work(units: UnitsOfWork, progress: Progress) -> ImportResult:
@@ -303,6 +359,39 @@ class ShopDataPage(QWidget):
         )
         return self.task
 
+    def _start_file(self, source: str, dry_run: bool) -> Task | None:
+        chosen = self.chosen.get(source)
+        if chosen is None:
+            self.status.setText(
+                self.tr("Choose a file first: Choose file(s)…, or drop it on this page.")
+            )
+            return None
+        self.warnings.pop(source, None)
+
+        def succeeded(result: object) -> None:
+            found = list(getattr(result, "warnings", ()))
+            if found:
+                self.warnings[source] = found
+            self._ended(self._success_text(result))
+
+        def failed(error: KnownError) -> None:
+            self._ended(error.message(QCoreApplication.translate))
+            if isinstance(error, csv_import.NoMapping):
+                self.check_columns()
+
+        self._set_running(True)
+        self.status.setText(self.tr("Reading {files}…").format(files=chosen.names))
+        self.task = start_batched_job(
+            self.context.database,
+            job(chosen, self.context.actor, dry_run),
+            on_success=succeeded,
+            on_error=failed,
+            on_cancelled=lambda: self._ended(self._cancelled_text(dry_run)),
+            on_progress=self._progressed,
+            parent=self,
+        )
+        return self.task
+
     def _cancelled_text(self, dry_run: bool) -> str:
         if dry_run:
             return self.tr("Preview cancelled: nothing was changed.")
@@ -310,19 +399,36 @@ class ShopDataPage(QWidget):
             "Import cancelled. Only whole batches were saved; the counts above show what was saved."
         )
 
-    def _success_text(self, result: ImportResult) -> str:
-        if result.dry_run:
-            return self.tr("Preview finished: nothing was changed.")
-        return self.tr("Import finished.")
+    def _success_text(self, result: ImportResult | object) -> str:
+        if getattr(result, "dry_run", False):
+            text = self.tr("Preview finished: nothing was changed.")
+        else:
+            text = self.tr("Import finished.")
+        warnings = len(getattr(result, "warnings", ()))
+        if warnings:
+            text += " " + self.tr(
+                "Imported, but to look at: {count} (see the warnings below)."
+            ).format(count=warnings)
+        return text
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
-        if total:
+        source = self.selected_source()
+        if total and source == ImportSource.ACCESS_LOG:  # bytes of the files read
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(min(done * 1000 // total, 1000))
+            self.status.setText(
+                self.tr("Reading the logs: {percent}%…").format(percent=done * 100 // total)
+            )
+        elif total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
             self.status.setText(
                 self.tr("Writing: {done} of {total}…").format(done=done, total=total)
             )
+        elif source != ImportSource.WOOCOMMERCE:
+            self.progress.setRange(0, 0)
+            self.status.setText(self.tr("Reading the file…"))
         else:
             self.progress.setRange(0, 0)
             self.status.setText(self.tr("Downloading: {done} records so far…").format(done=done))
@@ -344,6 +450,9 @@ class ShopDataPage(QWidget):
     def _set_running(self, running: bool) -> None:
         self.preview_button.setEnabled(not running)
         self.import_button.setEnabled(not running)
+        self.choose_button.setEnabled(not running)
+        self.columns_button.setEnabled(not running and self.selected_source() in self.chosen)
+        self.sources_table.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)
@@ -360,7 +469,7 @@ class ShopDataPage(QWidget):
 
     def export_rejections(self, path: Path) -> None:
         try:
-            import_runs.save_rejections_csv(path, self.rejected, QCoreApplication.translate)
+            import_runs.save_rejections_csv(path, self.shown_rows(), QCoreApplication.translate)
         except OSError as error:
             self.status.setText(
                 self.tr("The CSV file could not be written ({detail}).").format(
@@ -388,10 +497,13 @@ class ShopDataPage(QWidget):
             )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and self.task is None:  # not while a run reads its files
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if self.task is not None:
+            event.ignore()
+            return
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         event.acceptProposedAction()
         self.take_files(paths)
@@ -399,21 +511,25 @@ class ShopDataPage(QWidget):
     def take_files(self, paths: list[Path]) -> list[Path]:
         """Hand each file to the kind that takes it; returns (and names) those none takes."""
         self.files_dropped.emit(paths)
-        refused = []
+        refused, reasons = [], []
+        self._taken_now = set()
         for path in paths:
             kind = self.drops.find(path) if path.is_file() else None
             if kind is None:
                 refused.append(path)
-            else:
+                continue
+            try:
                 kind.handle(path)
+            except KnownError as error:  # the handler looked closer and said no
+                reasons.append(error.message(QCoreApplication.translate))
+        self.drop_status.setText(" ".join(reasons))
         if not refused:
-            self.drop_status.clear()
             return refused
         names = ", ".join(p.name for p in refused)
         if self.drops.kinds:
             listed = "; ".join(k.label() for k in self.drops.kinds)
             text = self.tr("Not imported: {files}. Files that can be dropped here: {kinds}.")
-            self.drop_status.setText(text.format(files=names, kinds=listed))
+            self.drop_status.setText(" ".join([*reasons, text.format(files=names, kinds=listed)]))
         else:
             text = self.tr(
                 "Not imported: {files}. No file can be imported here yet; the shop's data "
@@ -426,3 +542,139 @@ class ShopDataPage(QWidget):
         """For the file importers: add a kind of file the page takes (gui/shop/drops.py)."""
         self.drops.register(kind)
         self._show_drop_kinds()
+
+    # -- the file sources --------------------------------------------------------------------
+
+    def _csv_kind_label(self) -> str:
+        return self.tr("a shop CSV export or a newsletter list (.csv)")
+
+    def _zip_kind_label(self) -> str:
+        return self.tr("a Mailchimp audience export (.zip)")
+
+    def _take_zip(self, path: Path) -> None:
+        """An audience export in a zip; raises a KnownError for any other zip."""
+        formats = import_files.sniff_zip(path)
+        format = formats[0] if len(formats) == 1 else self.ask_format(path)
+        if format is not None:
+            self._choose(Chosen(ImportSource.NEWSLETTER, (path,), format=format))
+
+    def _log_kind_label(self) -> str:
+        return self.tr("web-server access logs (access.log, access.log.1, .gz)")
+
+    @staticmethod
+    def _is_log(path: Path) -> bool:
+        return import_files.is_log_name(path)
+
+    @Slot()
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose files to import"),
+            "",
+            self.tr("Shop files (*.csv *.txt *.zip *.log *.gz);;All files (*)"),
+        )
+        if names:
+            self.take_files([Path(name) for name in names])
+
+    def _take_csv(self, path: Path) -> None:
+        """A shop export or a newsletter list, by its header; raises NotATable."""
+        guess = import_files.sniff_csv(path)
+        if guess.source is ImportSource.NEWSLETTER:
+            format = guess.formats[0] if len(guess.formats) == 1 else self.ask_format(path)
+            if format is not None:
+                self._choose(Chosen(ImportSource.NEWSLETTER, (path,), format=format))
+            return
+        if guess.kind is not None:
+            self._choose(Chosen(ImportSource.CSV, (path,), guess.kind, guess.preset))
+            return
+        header = guess.header
+
+        def mapped(mapping: Mapping | None) -> None:
+            if mapping is not None:  # mapped by hand before: the same again
+                self._choose(Chosen(ImportSource.CSV, (path,), mapping.kind, remembered=True))
+                return
+            kind = self.ask_kind(path)
+            if kind is not None:  # not a known export: which column is what
+                self._choose(Chosen(ImportSource.CSV, (path,), kind))
+                self.check_columns()
+
+        self.jobs.run(
+            lambda session: import_files.remembered_mapping(session, header),
+            mapped,
+            error_parent=self,
+        )
+
+    def _take_log(self, path: Path) -> None:
+        """Every log of one drop goes into one run (a rotated set: access.log, .1, .2.gz)."""
+        code = ImportSource.ACCESS_LOG.value
+        known = self.chosen.get(code) if code in self._taken_now else None
+        paths = (*known.paths, path) if known is not None else (path,)
+        self._taken_now.add(code)
+        self._choose(Chosen(ImportSource.ACCESS_LOG, paths))
+
+    def ask_format(self, path: Path) -> ListFormat | None:
+        """The header fits both services' exports: the user says which."""
+        formats = list(SERVICE_NAMES)
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Newsletter list"),
+            self.tr("Which service is {name} an export of?").format(name=path.name),
+            [SERVICE_NAMES[f] for f in formats],
+            0,
+            False,
+        )
+        return formats[[SERVICE_NAMES[f] for f in formats].index(name)] if ok else None
+
+    def ask_kind(self, path: Path) -> Kind | None:
+        """Not a known export: customers or orders?"""
+        kinds = {self.tr("Customers"): Kind.CUSTOMERS, self.tr("Orders"): Kind.ORDERS}
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Shop CSV export"),
+            self.tr("What does {name} list?").format(name=path.name),
+            list(kinds),
+            0,
+            False,
+        )
+        return kinds[name] if ok else None
+
+    def _choose(self, chosen: Chosen) -> None:
+        self.chosen[chosen.source.value] = chosen
+        row = next(i for i, s in enumerate(self.sources) if s.code == chosen.source)
+        self.sources_table.selectRow(row)
+        self.status.setText(self._chosen_text(chosen))
+        self._show_runs()
+
+    def _chosen_text(self, chosen: Chosen) -> str:
+        if chosen.source is ImportSource.NEWSLETTER and chosen.format is not None:
+            what = SERVICE_NAMES[chosen.format]
+        elif chosen.source is ImportSource.CSV and chosen.preset:
+            what = self.tr("the {preset} export").format(preset=chosen.preset)
+        elif chosen.source is ImportSource.CSV and chosen.remembered:
+            what = self.tr("columns as in the last file of this shape")
+        elif chosen.source is ImportSource.CSV:
+            what = self.tr("columns chosen by hand")
+        else:
+            what = self.tr("log files: {count}").format(count=len(chosen.paths))
+        return self.tr("Chosen: {files} ({what}). Preview or Import it.").format(
+            files=chosen.names, what=what
+        )
+
+    @Slot()
+    def check_columns(self) -> CsvMappingDialog | None:
+        """The mapping dialog for the chosen CSV (it previews and imports by itself)."""
+        chosen = self.chosen.get(ImportSource.CSV.value)
+        if chosen is None or chosen.kind is None:
+            return None
+        dialog = CsvMappingDialog(self.context, chosen.paths[0], chosen.kind, self)
+        dialog.resize(900, 700)
+        dialog.finished.connect(lambda _code: self.reload())
+        self.mapping_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _selection_changed(self) -> None:
+        chosen = self.chosen.get(self.selected_source())
+        if self.task is None:
+            self.status.setText(self._chosen_text(chosen) if chosen is not None else "")
+        self.reload()
