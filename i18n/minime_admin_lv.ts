@@ -4760,8 +4760,28 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikala dati</translation>
     </message>
     <message>
-        <source>Customers and orders come from the shop. Preview counts what an import would change without changing anything; Import writes it. Importing again applies only what changed in the shop since.</source>
-        <translation>Klienti un pasūtījumi nāk no veikala. Priekšskatījums saskaita, ko imports mainītu, neko nemainot; Importēt to ieraksta. Atkārtots imports piemēro tikai to, kas veikalā kopš tā laika mainījies.</translation>
+        <source>Shop CSV export</source>
+        <translation>Veikala CSV eksports</translation>
+    </message>
+    <message>
+        <source>Newsletter list (Mailchimp / MailerLite)</source>
+        <translation>Jaunumu saraksts (Mailchimp / MailerLite)</translation>
+    </message>
+    <message>
+        <source>Web-server access logs</source>
+        <translation>Tīmekļa servera piekļuves žurnāli</translation>
+    </message>
+    <message>
+        <source>Customers and orders come from the shop, or from its CSV exports; newsletter lists and the web server's logs come as files. Preview counts what an import would change without changing anything; Import writes it. Importing again applies only what changed since.</source>
+        <translation>Klienti un pasūtījumi nāk no veikala vai no tā CSV eksportiem; jaunumu saraksti un tīmekļa servera žurnāli nāk kā faili. Priekšskatījums saskaita, ko imports mainītu, neko nemainot; Importēt to ieraksta. Atkārtots imports ieraksta tikai to, kas kopš tā laika mainījies.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file(s)…</source>
+        <translation>Izvēlēties &amp;failus…</translation>
+    </message>
+    <message>
+        <source>Check c&amp;olumns…</source>
+        <translation>Pārbaudīt &amp;kolonnas…</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4832,6 +4852,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pēdējās palaišanas noraidītās rindas: {count}</translation>
     </message>
     <message>
+        <source>· Imported, but to look at: {count}</source>
+        <translation>· Importētas, bet jāpārskata: {count}</translation>
+    </message>
+    <message>
+        <source>{part} (warning)</source>
+        <translation>{part} (brīdinājums)</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>pabeigta</translation>
     </message>
@@ -4864,6 +4892,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Savienojas ar veikalu…</translation>
     </message>
     <message>
+        <source>Choose a file first: Choose file(s)…, or drop it on this page.</source>
+        <translation>Vispirms izvēlieties failu: Izvēlēties failus… vai ievelciet to šajā lapā.</translation>
+    </message>
+    <message>
+        <source>Reading {files}…</source>
+        <translation>Lasa {files}…</translation>
+    </message>
+    <message>
         <source>Preview cancelled: nothing was changed.</source>
         <translation>Priekšskatījums atcelts: nekas netika mainīts.</translation>
     </message>
@@ -4880,8 +4916,20 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Imports pabeigts.</translation>
     </message>
     <message>
+        <source>Imported, but to look at: {count} (see the warnings below).</source>
+        <translation>Importētas, bet jāpārskata: {count} (skatiet brīdinājumus zemāk).</translation>
+    </message>
+    <message>
+        <source>Reading the logs: {percent}%…</source>
+        <translation>Lasa žurnālus: {percent}%…</translation>
+    </message>
+    <message>
         <source>Writing: {done} of {total}…</source>
         <translation>Raksta: {done} no {total}…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lasa failu…</translation>
     </message>
     <message>
         <source>Downloading: {done} records so far…</source>
@@ -4922,6 +4970,66 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Not imported: {files}. No file can be imported here yet; the shop's data comes from WooCommerce.</source>
         <translation>Nav importēts: {files}. Šeit vēl nevar importēt nevienu failu; veikala dati nāk no WooCommerce.</translation>
+    </message>
+    <message>
+        <source>a shop CSV export or a newsletter list (.csv)</source>
+        <translation>veikala CSV eksports vai jaunumu saraksts (.csv)</translation>
+    </message>
+    <message>
+        <source>a Mailchimp audience export (.zip)</source>
+        <translation>Mailchimp auditorijas eksports (.zip)</translation>
+    </message>
+    <message>
+        <source>web-server access logs (access.log, access.log.1, .gz)</source>
+        <translation>tīmekļa servera piekļuves žurnāli (access.log, access.log.1, .gz)</translation>
+    </message>
+    <message>
+        <source>Choose files to import</source>
+        <translation>Izvēlieties importējamos failus</translation>
+    </message>
+    <message>
+        <source>Shop files (*.csv *.txt *.zip *.log *.gz);;All files (*)</source>
+        <translation>Veikala faili (*.csv *.txt *.zip *.log *.gz);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Newsletter list</source>
+        <translation>Jaunumu saraksts</translation>
+    </message>
+    <message>
+        <source>Which service is {name} an export of?</source>
+        <translation>Kura pakalpojuma eksports ir {name}?</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pasūtījumi</translation>
+    </message>
+    <message>
+        <source>What does {name} list?</source>
+        <translation>Ko uzskaita {name}?</translation>
+    </message>
+    <message>
+        <source>the {preset} export</source>
+        <translation>{preset} eksports</translation>
+    </message>
+    <message>
+        <source>columns as in the last file of this shape</source>
+        <translation>kolonnas kā pēdējā šādas formas failā</translation>
+    </message>
+    <message>
+        <source>columns chosen by hand</source>
+        <translation>kolonnas izvēlētas ar roku</translation>
+    </message>
+    <message>
+        <source>log files: {count}</source>
+        <translation>žurnālfaili: {count}</translation>
+    </message>
+    <message>
+        <source>Chosen: {files} ({what}). Preview or Import it.</source>
+        <translation>Izvēlēts: {files} ({what}). Priekšskatiet vai importējiet to.</translation>
     </message>
 </context>
 <context>
