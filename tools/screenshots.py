@@ -312,7 +312,7 @@ def audit_notes(window: MainWindow, demo: db_service.Database, out: Path) -> Non
         language.apply_language(code)
         window.show_page("audit")
         window.audit_page.refresh()
-        save(window, out, f"erasure14-{code}.png")
+        save(window, out, f"audit-log-erased-notes-{code}.png")
 
 
 def inbox(window: MainWindow, out: Path, code: str) -> None:
@@ -332,7 +332,7 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     page.table.selectRow(chosen)
     page.table.setFocus()
     save(window, out, f"inbox-{code}.png")
-    inbox15_dialogs(window, page, out, code)
+    request_dialogs(window, page, out, code)
 
     dialog = page.new_request()
     dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
@@ -352,7 +352,7 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     email.reject()
 
 
-def inbox15_dialogs(window: MainWindow, page: InboxPage, out: Path, code: str) -> None:
+def request_dialogs(window: MainWindow, page: InboxPage, out: Path, code: str) -> None:
     """#15: the customer search that links a request, and the assign dialog."""
     page.actions.link_customer()
     link = page.actions.dialog
@@ -361,13 +361,13 @@ def inbox15_dialogs(window: MainWindow, page: InboxPage, out: Path, code: str) -
     link.search.run_search()
     wait_until(lambda: not link.search.pending)
     link.resize(1100, 560)
-    save(link, out, f"inbox15-{code}.png")
+    save(link, out, f"link-customer-{code}.png")
     link.reject()
     page.actions.assign()
     wait_until(lambda: isinstance(page.actions.dialog, AssignDialog))
     assign = page.actions.dialog
     assert isinstance(assign, AssignDialog)
-    save(assign, out, f"inbox15-assign-{code}.png")
+    save(assign, out, f"assign-request-{code}.png")
     assign.reject()
 
 
@@ -398,7 +398,7 @@ def customers(window: MainWindow, out: Path, code: str) -> None:
     if not page.view.buttons["partners"].isHidden():
         told = page.flow.start("partners")
         wait_until(lambda: not page.jobs.busy)
-        save(told, out, f"requests13-{code}.png")
+        save(told, out, f"partner-told-{code}.png")
         told.reject()
     page.show_search()
 
@@ -569,7 +569,7 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     # Issue #13: the facts in both languages, and the awareness time in the repeated hour.
     page.view.tabs.setCurrentIndex(0)
     page.facts.tabs.setCurrentIndex(1)
-    save(window, out, f"breach13-facts-{code}.png")
+    save(window, out, f"breach-facts-english-{code}.png")
     page.facts.tabs.setCurrentIndex(0)
     from PySide6.QtCore import QDate, QDateTime, QTime
 
@@ -577,7 +577,7 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     new.title.setText("Noplūde pulksteņa maiņas naktī")
     new.aware.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(3, 30)))
     new.accept()
-    save(new, out, f"breach13-{code}.png")
+    save(new, out, f"new-breach-awareness-{code}.png")
     new.reject()
 
     signing = page.actions.sign_off()
@@ -588,13 +588,13 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
 
     # Issue #15: the DVI notified only when a person records the submission.
     page.view.tabs.setCurrentIndex(3)
-    save(window, out, f"dayone15-outputs-{code}.png")
+    save(window, out, f"breach-outputs-{code}.png")
     submission = page.record(SubmissionDialog)
     assert submission is not None
     submission.channel.setCurrentIndex(2)
     submission.reference.setText("2.9/417")
     settle()
-    save(submission, out, f"dayone15-{code}.png")
+    save(submission, out, f"dvi-submission-{code}.png")
     submission.reject()
     page.view.tabs.setCurrentIndex(0)
 
@@ -758,7 +758,7 @@ def wizard_screens(window: MainWindow, out: Path, code: str) -> None:
     wait_until(lambda: not view.busy)
     save(view, out, f"retention-{code}.png")
     view.table.scrollToBottom()  # whole customers, accounting documents, ID copies, letters
-    save(view, out, f"retention13-{code}.png")
+    save(view, out, f"retention-sweep-preview-{code}.png")
     view.close()
 
 
