@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minime_admin.cli import main
+from minime_admin.cli.requests import request_id_of
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType, Status
@@ -195,3 +196,42 @@ def test_letters_are_refused_before_anything_changes(
     assert main([*customer, "--dry-run", "--json"], clock) == 0  # still all there
     assert json.loads(capsys.readouterr().out)["erase"] == plan.counts()["erase"]
     assert not (tmp_path / "l.pdf").exists()
+
+
+@pytest.mark.usefixtures("known_clerk")
+def test_a_letter_that_cannot_be_written_is_never_recorded_and_nothing_is_erased(
+    shop: db_service.Database,
+    clerk: Actor,
+    clock: FixedClock,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """#14.10: the letter's file is written before the erasure commits; when it cannot be
+    (here a folder sits at the letter's name), nothing is recorded and nothing erased, and
+    the partner notices already written are taken back."""
+    with shop.unit_of_work() as session:
+        plan = told_partners_at_home_and_abroad(session, "lv")
+        reference = erasure_request(session, clerk, plan)
+        timeline_before = len(
+            requests.get_request(session, request_id_of(session, reference)).timeline
+        )
+    path = str(shop.path)
+    shop.close()
+    in_the_way = tmp_path / "letter.pdf"
+    in_the_way.mkdir()
+    notices = tmp_path / "notices"
+    argv = ["--db", path, "erase", "--customer", str(plan.customer_id), "--request", reference,
+            "--partner-notices", str(notices), "--letter", str(in_the_way)]  # fmt: skip
+    code = main(argv, clock)
+    err = capsys.readouterr().err
+    assert code not in (0, 70) and "Traceback" not in err
+    assert list(notices.iterdir()) == []  # written, then taken back
+    reopened = db_service.open_database(Path(path), db_service.system_keychain(), clock=clock)
+    try:
+        with reopened.session() as session:
+            person = session.get(Customer, plan.customer_id)
+            assert person is not None and person.erased_at is None and person.email
+            detail = requests.get_request(session, request_id_of(session, reference))
+            assert len(detail.timeline) == timeline_before
+    finally:
+        reopened.close()

@@ -56,6 +56,7 @@ def add_commands(commands: Any) -> None:
 def run(arguments: argparse.Namespace) -> int:
     _check_letter_options(arguments)
     database = open_database(arguments)
+    written: list[Path] = []
     try:
         with database.unit_of_work() as session:
             plan = plan_erasure(session, arguments.customer)
@@ -81,9 +82,15 @@ def run(arguments: argparse.Namespace) -> int:
             notices: list[Notice] = []
             if arguments.partner_notices is not None:
                 notices = erasure_letters.partner_notices(session, actor, erased)
+            # Written before the unit of work commits: a letter that cannot be written is
+            # never recorded as produced, and the erasure waits for a retry (#14.10).
+            saved = _save(arguments, erased, notices, written)
+    except BaseException:
+        for path in written:  # the erasure did not commit: its letters must not stand
+            path.unlink(missing_ok=True)
+        raise
     finally:
         database.close()
-    saved = _save(arguments, erased, notices)
     _show(erased.outcome.plan, erased.outcome, arguments.json, saved)
     return EXIT_OK
 
@@ -119,11 +126,14 @@ def _check_folders(arguments: argparse.Namespace) -> None:
         check_folder(folder)
 
 
-def _save(arguments: argparse.Namespace, erased: Erased, notices: list[Notice]) -> dict[str, Any]:
-    """Write the letters where asked; returns what was saved, for the report."""
+def _save(
+    arguments: argparse.Namespace, erased: Erased, notices: list[Notice], written: list[Path]
+) -> dict[str, Any]:
+    """Write the letters where asked (each path into ``written``); returns what was saved."""
     saved: dict[str, Any] = {}
     if arguments.letter is not None and erased.letter is not None and erased.letter_pdf:
         _write(arguments.letter, erased.letter_pdf)
+        written.append(arguments.letter)
         saved["letter"] = {
             "path": str(arguments.letter),
             "language": erased.letter.language,
@@ -134,6 +144,7 @@ def _save(arguments: argparse.Namespace, erased: Erased, notices: list[Notice]) 
         for notice in notices:
             path = arguments.partner_notices / notice.file_name
             _write(path, notice.pdf)
+            written.append(path)
             saved["partner_notices"].append(
                 {
                     "partner": notice.recipient.name,
