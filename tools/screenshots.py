@@ -29,6 +29,7 @@ from keyring.backends import fail  # noqa: E402
 keyring.set_keyring(fail.Keyring())
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from minime_admin import paths  # noqa: E402
@@ -63,6 +64,7 @@ GROUPS = (
     "csv",
     "wizards",
     "auditnotes",
+    "guide",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -155,6 +157,8 @@ def main() -> int:
                 shop_screens(window, out, code)
             if "csv" in groups:
                 csv_mapping(window, out, code)
+            if "guide" in groups:
+                user_guide(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -210,6 +214,30 @@ def shell(
     save(recovery, out, f"recovery-key-{code}.png")
     recovery.confirm.setChecked(True)
     recovery.close()
+
+
+def user_guide(window: MainWindow, out: Path, code: str) -> None:
+    """Help › User guide over the main window, as it opens on a 1366x768 screen."""
+    window.resize(*SIZE)
+    window.show_page("inbox")
+    window.user_guide_action.trigger()
+    guide = window.user_guide
+    assert guide is not None
+    settle()
+    # Offscreen there is no window manager: draw the dialog where it would sit, centred.
+    image = window.grab()
+    painter = QPainter(image)
+    dialog = guide.grab()
+    left, top = (image.width() - dialog.width()) // 2, (image.height() - dialog.height()) // 2
+    painter.drawPixmap(left, top, dialog)
+    painter.setPen(QColor("#808080"))  # the frame a window manager would draw
+    painter.drawRect(left - 1, top - 1, dialog.width() + 1, dialog.height() + 1)
+    painter.end()
+    path = out / f"user-guide-{code}.png"
+    if not image.save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(path)
+    guide.close()
 
 
 def shop_screens(window: MainWindow, out: Path, code: str) -> None:

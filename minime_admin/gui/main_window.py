@@ -27,6 +27,7 @@ from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.settings_page import SettingsPage
 from minime_admin.gui.shop import ShopDataPage
+from minime_admin.gui.user_guide import UserGuideDialog
 from minime_admin.gui.wizards import RetentionReminder, ToolsMenu, WizardLauncher
 from minime_admin.services.database import Database, Unlock
 
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
 
         self.help_menu = bar.addMenu("")
+        self.user_guide_action = QAction(self)
+        self.user_guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.user_guide_action.triggered.connect(self.show_user_guide)
+        self.help_menu.addAction(self.user_guide_action)
+        self.user_guide: UserGuideDialog | None = None
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -201,6 +207,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.user_guide_action.setText(self.tr("&User guide"))
         self.about_action.setText(self.tr("&About minime-admin"))
         self._show_status()
 
@@ -261,6 +268,16 @@ class MainWindow(QMainWindow):
     def import_email(self) -> None:
         self.show_page("inbox")
         self.inbox_page.choose_and_import()
+
+    @Slot()
+    def show_user_guide(self) -> UserGuideDialog:
+        """One guide window, brought to the front when asked for again."""
+        if self.user_guide is None:
+            self.user_guide = UserGuideDialog(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
+        return self.user_guide
 
     @Slot()
     def show_about(self) -> QMessageBox:
