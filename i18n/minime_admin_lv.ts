@@ -3044,6 +3044,10 @@
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Lietotāja rokasgrāmata</translation>
+    </message>
+    <message>
         <source>&amp;About minime-admin</source>
         <translation>&amp;Par minime-admin</translation>
     </message>
@@ -5373,6 +5377,117 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Unlocking…</source>
         <translation>Atslēdz…</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>What each page is for</source>
+        <translation>Kam paredzēta katra lapa</translation>
+    </message>
+    <message>
+        <source>Inbox: every request a person makes about their data, with its due date. Overdue requests are red and those due within a week amber; select one to see the person's own words, its timeline and the steps it may take next.</source>
+        <translation>Pieprasījumi: katrs pieprasījums, ko cilvēks iesniedz par saviem datiem, ar tā izpildes termiņu. Nokavētie pieprasījumi ir sarkani, bet tie, kuru termiņš beidzas nedēļas laikā, — dzelteni; atlasiet pieprasījumu, lai redzētu cilvēka paša vārdus, tā vēsturi un nākamos iespējamos soļus.</translation>
+    </message>
+    <message>
+        <source>Customers: find a person by name, e-mail, phone, address or order number and see everything the shop holds about them. The app asks why you open a customer and writes it in the audit log.</source>
+        <translation>Klienti: atrodiet cilvēku pēc vārda, e-pasta, tālruņa, adreses vai pasūtījuma numura un skatiet visu, ko veikals par viņu glabā. Lietotne jautā, kāpēc atverat klientu, un ieraksta to audita žurnālā.</translation>
+    </message>
+    <message>
+        <source>Breaches: record a personal data breach as soon as you learn of it. The page shows how many of the 72 hours for telling the Data State Inspectorate are left, and prepares the notices a manager signs off.</source>
+        <translation>Pārkāpumi: reģistrējiet personas datu aizsardzības pārkāpumu, tiklīdz par to uzzināt. Lapa rāda, cik no 72 stundām, kas dotas Datu valsts inspekcijas informēšanai, vēl atlikušas, un sagatavo paziņojumus, ko apstiprina vadītājs.</translation>
+    </message>
+    <message>
+        <source>Shop data: bring in customers and orders from the shop, newsletter lists and web-server logs, so that searches, copies and erasures cover all the data.</source>
+        <translation>Veikala dati: importējiet klientus un pasūtījumus no veikala, jaunumu sarakstus un tīmekļa servera žurnālus, lai meklēšana, kopijas un dzēšana aptvertu visus datus.</translation>
+    </message>
+    <message>
+        <source>Audit log: who looked at or changed whose data, when and why. The Verify chain button checks that no entry was altered or removed.</source>
+        <translation>Audita žurnāls: kurš, kad un kāpēc skatīja vai mainīja kā datus. Poga “Pārbaudīt ķēdi” pārbauda, vai neviens ieraksts nav mainīts vai dzēsts.</translation>
+    </message>
+    <message>
+        <source>Settings: the language, your staff profile, the users, the deadlines and holidays, the letterhead and the shop connection.</source>
+        <translation>Iestatījumi: valoda, jūsu darbinieka profils, lietotāji, termiņi un svētku dienas, vēstuļu veidlapa un savienojums ar veikalu.</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Pirmā diena</translation>
+    </message>
+    <message>
+        <source>Open the office database; on the very first start the app offers to create it.</source>
+        <translation>Atveriet biroja datubāzi; pašā pirmajā palaišanas reizē lietotne piedāvā to izveidot.</translation>
+    </message>
+    <message>
+        <source>When the database is created, the app shows its recovery key once. Save the recovery sheet, print it and keep it locked away: it is the only way to open the data on another computer.</source>
+        <translation>Kad datubāze ir izveidota, lietotne vienu reizi parāda tās atkopšanas atslēgu. Saglabājiet atkopšanas lapu, izdrukājiet to un glabājiet slēdzamā vietā: tikai ar to datus var atvērt citā datorā.</translation>
+    </message>
+    <message>
+        <source>In Settings › Staff profile, enter your name as it should appear in the audit log.</source>
+        <translation>Sadaļā “Iestatījumi › Darbinieka profils” ierakstiet savu vārdu tā, kā tam jāparādās audita žurnālā.</translation>
+    </message>
+    <message>
+        <source>The manager adds the office's users with Settings › Users…; a manager's password is needed to sign off breach notices.</source>
+        <translation>Vadītājs pievieno biroja lietotājus ar “Iestatījumi › Lietotāji…”; pārkāpumu paziņojumu apstiprināšanai vajadzīga vadītāja parole.</translation>
+    </message>
+    <message>
+        <source>Fill in the letterhead in Settings, so that every letter carries the shop's name and contact details.</source>
+        <translation>Aizpildiet vēstuļu veidlapu sadaļā “Iestatījumi”, lai katrā vēstulē būtu veikala nosaukums un kontaktinformācija.</translation>
+    </message>
+    <message>
+        <source>Connect the shop in Settings › Shop and test the connection, then bring in its data on the Shop data page.</source>
+        <translation>Savienojiet lietotni ar veikalu sadaļā “Iestatījumi › Veikals” un pārbaudiet savienojumu, pēc tam importējiet veikala datus lapā “Veikala dati”.</translation>
+    </message>
+    <message>
+        <source>In Settings › Deadlines, add any one-off public holiday the government declares; the usual Latvian holidays are already known.</source>
+        <translation>Sadaļā “Iestatījumi › Termiņi” pievienojiet katru vienreizējo svētku dienu, ko izsludina valdība; parastās Latvijas svētku dienas lietotne jau zina.</translation>
+    </message>
+    <message>
+        <source>Where the deadlines come from</source>
+        <translation>No kurienes rodas termiņi</translation>
+    </message>
+    <message>
+        <source>A request must be answered within one month of the day it was received (GDPR Article 12(3)). The day of receipt is not counted, and a deadline that falls on a weekend or a Latvian public holiday moves to the next working day.</source>
+        <translation>Uz pieprasījumu jāatbild viena mēneša laikā no tā saņemšanas dienas (VDAR 12. panta 3. punkts). Saņemšanas dienu neskaita, un termiņš, kas iekrīt brīvdienā vai Latvijas svētku dienā, pārceļas uz nākamo darba dienu.</translation>
+    </message>
+    <message>
+        <source>The deadline may be extended once, by two more months, and only within the first month; the person must be told why. Each due date shows how it was counted, and the office's own target (14 days unless changed) is shown beside it.</source>
+        <translation>Termiņu var pagarināt vienu reizi, vēl par diviem mēnešiem, un tikai pirmā mēneša laikā; cilvēkam jāpaskaidro, kāpēc. Pie katra termiņa redzams, kā tas aprēķināts, un blakus — biroja paša mērķis (14 dienas, ja tas nav mainīts).</translation>
+    </message>
+    <message>
+        <source>A breach must be reported to the Data State Inspectorate within 72 hours of the moment the shop became aware of it.</source>
+        <translation>Par pārkāpumu jāziņo Datu valsts inspekcijai 72 stundu laikā no brīža, kad veikals par to uzzināja.</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>Ja kaut kas noiet greizi</translation>
+    </message>
+    <message>
+        <source>A message you expected, such as refused input or a missing file, says in one sentence what happened: correct it and try again.</source>
+        <translation>Paredzama kļūda, piemēram, noraidīta ievade vai trūkstošs fails, vienā teikumā pasaka, kas noticis: izlabojiet to un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>An unexpected error names a report for the developers: check whether your last step was done before you repeat it, and send them the report, which holds no personal data.</source>
+        <translation>Negaidīta kļūda nosauc ziņojumu izstrādātājiem: pirms atkārtojat pēdējo soli, pārbaudiet, vai tas jau ir izpildīts, un nosūtiet viņiem šo ziņojumu (tajā nav personas datu).</translation>
+    </message>
+    <message>
+        <source>If this computer no longer opens the database, do not create a new one: type the recovery key from the recovery sheet when the app asks for it.</source>
+        <translation>Ja šis dators vairs neatver datubāzi, neveidojiet jaunu: ierakstiet atkopšanas atslēgu no atkopšanas lapas, kad lietotne to prasa.</translation>
+    </message>
+    <message>
+        <source>If the app says the database file is damaged, stop working in it and restore the file from your latest backup copy.</source>
+        <translation>Ja lietotne ziņo, ka datubāzes fails ir bojāts, pārtrauciet tajā strādāt un atjaunojiet failu no pēdējās rezerves kopijas.</translation>
+    </message>
+    <message>
+        <source>If checking the audit log finds a broken chain, tell the manager at once: an entry may have been altered.</source>
+        <translation>Ja audita žurnāla pārbaude atrod pārrautu ķēdi, nekavējoties ziņojiet vadītājam: kāds ieraksts, iespējams, ir mainīts.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Lietotāja rokasgrāmata</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
     </message>
 </context>
 <context>
