@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -61,8 +62,6 @@ def test_answer_pdf_reads_like_a_letter(
     yes_no: tuple[str, str],
     amount: str,
 ) -> None:
-    import re
-
     path = _package(demo, clerk, tmp_path / language, language)
     with zipfile.ZipFile(path) as archive:
         pdf = archive.read("answer.pdf")
