@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minime_admin.domain.actor import Role
-from minime_admin.domain.requests import ErasureException, RefusalReason, RequestType
+from minime_admin.domain.requests import Channel, ErasureException, RefusalReason, RequestType
 from minime_admin.domain.transfers import TransferSafeguard
 from minime_admin.letters.model import LetterKind
 
@@ -1222,3 +1222,122 @@ PARTNER_CHANGE_NOTICE: dict[str, dict[str, str]] = {
         "contact": "Contact",
     },
 }
+
+
+# The readable copy in answer.pdf (letters/readable.py): what a person reads for each exported
+# table and column. A key "table.column" names one table's column, a plain "column" the
+# column wherever it is. data.json and the CSV files keep the column names.
+EXPORT_TABLES: dict[str, dict[str, str]] = {
+    "lv": {"order_items": "pasūtītās preces"},
+    "en": {"order_items": "items ordered"},
+}
+
+EXPORT_COLUMNS: dict[str, dict[str, str]] = {
+    "lv": {
+        "first_name": "Vārds", "last_name": "Uzvārds", "email": "E-pasta adrese",
+        "phone": "Tālrunis", "language": "Saziņas valoda", "created_at": "Izveidots",
+        "last_activity_at": "Pēdējā aktivitāte", "kind": "Veids", "street": "Iela un māja",
+        "city": "Pilsēta", "postal_code": "Pasta indekss", "country": "Valsts",
+        "username": "Lietotājvārds", "last_login_at": "Pēdējā pieslēgšanās",
+        "status": "Statuss", "number": "Numurs", "placed_at": "Pasūtīts",
+        "completed_at": "Pabeigts", "total_cents": "Summa",
+        "shipping_address": "Piegādes adrese", "order_id": "Pasūtījums",
+        "sku": "Preces kods", "product_name": "Prece", "quantity": "Daudzums",
+        "unit_price_cents": "Cena par vienību", "issued_at": "Izrakstīts",
+        "buyer_name": "Pircējs", "buyer_address": "Pircēja adrese", "vat_cents": "PVN",
+        "provider": "Maksājumu pakalpojums", "provider_reference": "Maksājuma atsauce",
+        "card_brand": "Karte", "card_last4": "Kartes pēdējie cipari",
+        "amount_cents": "Summa", "subscribed_at": "Pierakstīts",
+        "unsubscribed_at": "Abonements beidzās", "list_name": "Saraksts",
+        "optin_ip": "IP adrese, pierakstoties", "confirmed_at": "Apstiprināts",
+        "confirm_ip": "IP adrese, apstiprinot", "purpose": "Mērķis", "action": "Notikums",
+        "occurred_at": "Kad", "channel": "Kā", "wording": "Teksts",
+        "wording_version": "Teksta versija", "received_at": "Saņemts",
+        "scope": "Attiecas uz", "given_at": "Izvēle izdarīta",
+        "analytics": "Analītikas sīkdatnes", "advertising": "Reklāmas sīkdatnes",
+        "banner_version": "Paziņojuma versija", "rating": "Vērtējums",
+        "title": "Virsraksts", "body": "Teksts", "published_at": "Publicēts",
+        "ip_address": "IP adrese", "browser": "Pārlūks", "browser_version": "Pārlūka versija",
+        "operating_system": "Operētājsistēma", "visit_records.language": "Pārlūka valoda",
+        "referrer": "Atnāca no", "page": "Lapa", "time_on_page_s": "Laiks lapā (s)",
+        "site_search": "Meklēts vietnē", "visited_at": "Apmeklēts",
+        "disclosed_at": "Izpausts", "data_categories": "Dati",
+        "legal_basis": "Tiesiskais pamats", "disclosures.purpose": "Nolūks",
+        "partner_name": "Partneris", "partner_country": "Partnera valsts",
+        "third_country": "Ārpus ES/EEZ", "safeguards": "Garantijas", "reason": "Iemesls",
+        "started_at": "Sākts", "lifted_at": "Atcelts", "started_on": "Sākts",
+        "released_on": "Beidzies",
+    },
+    "en": {
+        "first_name": "First name", "last_name": "Last name", "email": "E-mail address",
+        "phone": "Phone", "language": "Language for letters", "created_at": "Created",
+        "last_activity_at": "Last activity", "kind": "Kind", "street": "Street address",
+        "city": "City", "postal_code": "Postal code", "country": "Country",
+        "username": "User name", "last_login_at": "Last sign-in", "status": "Status",
+        "number": "Number", "placed_at": "Placed", "completed_at": "Completed",
+        "total_cents": "Total", "shipping_address": "Delivery address", "order_id": "Order",
+        "sku": "Product code", "product_name": "Product", "quantity": "Quantity",
+        "unit_price_cents": "Unit price", "issued_at": "Issued", "buyer_name": "Buyer",
+        "buyer_address": "Buyer's address", "vat_cents": "VAT",
+        "provider": "Payment provider", "provider_reference": "Payment reference",
+        "card_brand": "Card", "card_last4": "Card's last digits", "amount_cents": "Amount",
+        "subscribed_at": "Subscribed", "unsubscribed_at": "Subscription ended",
+        "list_name": "List", "optin_ip": "IP address at sign-up",
+        "confirmed_at": "Confirmed", "confirm_ip": "IP address at confirmation",
+        "purpose": "Purpose", "action": "Event", "occurred_at": "When", "channel": "How",
+        "wording": "Wording", "wording_version": "Wording version",
+        "received_at": "Received", "scope": "Covers", "given_at": "Chosen",
+        "analytics": "Analytics cookies", "advertising": "Advertising cookies",
+        "banner_version": "Banner version", "rating": "Rating", "title": "Title",
+        "body": "Text", "published_at": "Published", "ip_address": "IP address",
+        "browser": "Browser", "browser_version": "Browser version",
+        "operating_system": "Operating system", "visit_records.language": "Browser language",
+        "referrer": "Came from", "page": "Page", "time_on_page_s": "Time on page (s)",
+        "site_search": "Searched on the site", "visited_at": "Visited",
+        "disclosed_at": "Disclosed", "data_categories": "Data",
+        "legal_basis": "Legal basis", "disclosures.purpose": "Purpose",
+        "partner_name": "Partner", "partner_country": "Partner's country",
+        "third_country": "Outside the EU/EEA", "safeguards": "Safeguards", "reason": "Reason",
+        "started_at": "Started", "lifted_at": "Lifted", "started_on": "Started",
+        "released_on": "Released",
+    },
+}  # fmt: skip
+
+# Stored codes in the readable copy (order status, consent action, channel, ...) as words;
+# a value not listed here is free text and shown as it is.
+EXPORT_VALUES: dict[str, dict[str, str]] = {
+    "lv": {
+        "active": "aktīvs", "closed": "slēgts", "billing": "rēķinu", "shipping": "piegādes",
+        "given": "dota", "withdrawn": "atsaukta", "checkout": "pasūtot",
+        "email_link": "saite e-pastā", Channel.WEB_FORM: "tīmekļa veidlapa",
+        Channel.EMAIL: "e-pasts", Channel.PHONE: "tālrunis", Channel.LETTER: "vēstule",
+        Channel.IN_PERSON: "klātienē", "newsletter": "jaunumu vēstule",
+        "personalisation": "personalizēti piedāvājumi", "marketing": "tiešā tirgvedība",
+        "all_direct_marketing": "visa tiešā tirgvedība", "profiling": "profilēšana",
+        "subscribed": "abonēts", "unsubscribed": "atrakstījies",
+        "cleaned": "beidza pakalpojums (neizdevās piegādāt)", "cancelled": "atcelts",
+        "completed": "pabeigts", "failed": "neizdevās", "pending": "procesā",
+        "refunded": "atmaksāts", "authorised": "autorizēts", "captured": "iekasēts",
+        "hidden": "paslēpts", "published": "publicēts",
+        "chargeback": "maksājuma apstrīdēšana", "dispute": "strīds",
+        "authority_request": "iestādes pieprasījums", "lv": "latviešu", "en": "angļu",
+    },
+    "en": {
+        "active": "active", "closed": "closed", "billing": "billing", "shipping": "delivery",
+        "given": "given", "withdrawn": "withdrawn", "checkout": "at checkout",
+        "email_link": "link in an e-mail", Channel.WEB_FORM: "web form",
+        Channel.EMAIL: "e-mail", Channel.PHONE: "phone", Channel.LETTER: "letter",
+        Channel.IN_PERSON: "in person", "newsletter": "newsletter",
+        "personalisation": "personalised offers", "marketing": "direct marketing",
+        "all_direct_marketing": "all direct marketing", "profiling": "profiling",
+        "subscribed": "subscribed", "unsubscribed": "unsubscribed",
+        "cleaned": "ended by the service (bounces)", "cancelled": "cancelled",
+        "completed": "completed", "failed": "failed", "pending": "pending",
+        "refunded": "refunded", "authorised": "authorised", "captured": "captured",
+        "hidden": "hidden", "published": "published", "chargeback": "chargeback",
+        "dispute": "dispute", "authority_request": "authority request",
+        "lv": "Latvian", "en": "English",
+    },
+}  # fmt: skip
+
+YES_NO: dict[str, tuple[str, str]] = {"lv": ("jā", "nē"), "en": ("yes", "no")}

@@ -77,3 +77,22 @@ def long_datetime(value: datetime, language: str) -> str:
     if language == "lv":
         return f"{long_date(value, language)}, plkst. {time}"
     return f"{long_date(value, language)}, {time}"
+
+
+_EN_MONTHS_SHORT = tuple(month[:3] for month in _EN_MONTHS)
+
+
+def short_date(value: date, language: str) -> str:
+    """A date in a table: `28.11.2029` in Latvian, `28 Nov 2029` in English."""
+    if language == "lv":
+        return f"{value.day:02d}.{value.month:02d}.{value.year}"
+    return f"{value.day} {_EN_MONTHS_SHORT[value.month - 1]} {value.year}"
+
+
+def short_datetime(value: datetime, language: str) -> str:
+    """An instant in a table, in the shop's (Riga) time: `28.11.2029 14:05` in Latvian,
+    `28 Nov 2029, 14:05` in English."""
+    if value.tzinfo is not None:
+        value = value.astimezone(SHOP_ZONE)
+    separator = " " if language == "lv" else ", "
+    return f"{short_date(value, language)}{separator}{value.strftime('%H:%M')}"

@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Image,
     KeepTogether,
     ListFlowable,
@@ -405,6 +406,8 @@ def _appendix(letter: LetterData) -> list[Any]:
     flow: list[Any] = [PageBreak()]
     width = A4[0] - 2 * MARGIN
     for table in letter.appendix:
+        # A title with less than a few rows' room left goes to the next page with its table.
+        flow.append(CondPageBreak(30 * mm))
         flow.append(Paragraph(escape(table.title), _SECTION))
         if not table.rows:
             flow.append(Paragraph("—", _BODY))

@@ -38,7 +38,7 @@ from minime_admin.errors import (
     NotFound,
     WrongCustomer,
 )
-from minime_admin.letters import catalogue
+from minime_admin.letters import catalogue, readable
 from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import (
     AppendixTable,
@@ -55,6 +55,7 @@ from minime_admin.services.access_facts import access_facts
 from minime_admin.store import export_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.base import Base
+from minime_admin.store.models import Order
 
 APPENDIX_ROWS = 30  # the PDF shows this many rows per table; the files hold them all
 
@@ -232,22 +233,30 @@ def _write_package(
                     counts[f"{category.value}/{_name(model)}"] = rows
                 out.write("}")
             out.write("}}\n")
+        order_numbers: dict[int, str] = {}  # the copy names an order by its number
+        placed: list[tuple[int, AppendixTable]] = []
         for category in _categories(preview):
             for model in _models(preview, category):
                 file_name = f"{category.value}-{_name(model)}.csv"
-                shown, more = _write_csv(archive, file_name, session, model, preview.customer_id)
+                shown, more = _write_csv(
+                    archive, file_name, session, model, preview.customer_id, order_numbers
+                )
                 done += counts[f"{category.value}/{_name(model)}"]
                 report(progress, done, total)
                 note = catalogue.APPENDIX_MORE[language].format(more=more, file=file_name)
-                appendix.append(
-                    AppendixTable(
-                        f"{catalogue.CATEGORY_TEXTS[language][category.value][0]} — {_name(model)}",
-                        tuple(shown[0]) if shown else (),
-                        tuple(tuple(r) for r in shown[1:]),
-                        more,
-                        note if more else "",
-                    )
+                table = readable.readable_table(
+                    category,
+                    _name(model),
+                    export_repo.columns(model),
+                    shown,
+                    language,
+                    order_numbers,
+                    more,
+                    note if more else "",
                 )
+                placed.append((readable.policy_rank(category), table))
+        # In the privacy policy's order (a stable sort keeps each category's tables in turn).
+        appendix = [table for _, table in sorted(placed, key=lambda item: item[0])]
         readme = catalogue.EXPORT_README
         text = "\n\n".join(
             readme[lang].format(
@@ -267,11 +276,17 @@ def _write_package(
 
 
 def _write_csv(
-    archive: zipfile.ZipFile, file_name: str, session: Session, model: type[Base], customer_id: int
-) -> tuple[list[list[str]], int]:
-    """Stream one table to CSV; returns the first rows (for the PDF) and how many were left."""
+    archive: zipfile.ZipFile,
+    file_name: str,
+    session: Session,
+    model: type[Base],
+    customer_id: int,
+    order_numbers: dict[int, str],
+) -> tuple[list[dict[str, Any]], int]:
+    """Stream one table to CSV; returns the first rows as stored (for the PDF's readable
+    copy) and how many were left. Collects the orders' numbers into ``order_numbers``."""
     columns = export_repo.columns(model)
-    shown: list[list[str]] = [columns]
+    shown: list[dict[str, Any]] = []
     rows = 0
     with (
         archive.open(file_name, "w") as entry,
@@ -282,8 +297,10 @@ def _write_csv(
         for row in export_repo.stream(session, model, customer_id):
             values = [_cell(row.get(c)) for c in columns]
             writer.writerow(safe_row(values))
+            if model is Order:
+                order_numbers[row["id"]] = row["number"]
             if rows < APPENDIX_ROWS:
-                shown.append(values)
+                shown.append(row)
             rows += 1
     return shown, max(0, rows - APPENDIX_ROWS)
 
