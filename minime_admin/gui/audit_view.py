@@ -336,6 +336,7 @@ class AuditPage(QWidget):
         self._show_count()
         self._show_verdict()
         self.model.retranslate()
+        self.table.resizeColumnsToContents()  # the actions' words change length
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
