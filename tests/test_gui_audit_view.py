@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from minime_admin.domain.actor import Actor
+from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.gui import language, tasks
-from minime_admin.gui.audit_view import REASON, SEQ, WHO, AuditPage, AuditTableModel
+from minime_admin.gui.audit_view import ACTION, REASON, SEQ, WHO, AuditPage, AuditTableModel
 from minime_admin.gui.context import AppContext
 from minime_admin.services import audit
 from minime_admin.services.database import Database
@@ -79,9 +81,9 @@ def test_headers_are_translated(page: AuditPage) -> None:
         model = page.model
         return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
 
-    assert headers() == ["#", "When", "Who", "Role", "Action", "Subject", "Reason"]
+    assert headers() == ["#", "When (Riga)", "Who", "Role", "Action", "Subject", "Reason"]
     language.apply_language("lv")
-    assert headers()[1:4] == ["Kad", "Kas", "Loma"]
+    assert headers()[1:4] == ["Kad (Rīga)", "Kas", "Loma"]
     assert page.model.index(0, 3).data() == "darbinieks"
     assert page.verify_button.text() == "&Pārbaudīt ķēdi"
 
@@ -133,3 +135,77 @@ def test_the_log_narrows_to_one_action(page: AuditPage, filled: Database, clerk:
     page.action_filter.setCurrentIndex(0)
     assert page.model.total == EXTRA_ENTRIES + 2
     assert page.count_label.text() == f"Entries in the log: {EXTRA_ENTRIES + 2}"
+
+
+def test_filter_by_who_and_action_in_words(page: AuditPage, filled: Database, clerk: Actor) -> None:
+    manager = Actor("Ģirts Ķēniņš", Role.MANAGER)
+    with filled.unit_of_work() as session:
+        audit.record(session, manager, AuditAction.CUSTOMER_VIEWED, "customer", 5, "DSR-2026-0001")
+        audit.record(session, manager, AuditAction.HOLIDAY_ADDED, "holiday", "2026-12-31")
+        audit.record(session, clerk, AuditAction.CUSTOMER_VIEWED, "customer", 6)
+    page.refresh()
+    viewed = page.action_filter.findData("customer.viewed")
+    assert page.action_filter.itemText(viewed) == "Customer data viewed"
+    page.who_filter.setCurrentIndex(page.who_filter.findData("Ģirts Ķēniņš"))
+    assert [row.seq for row in page.model.rows] == [EXTRA_ENTRIES + 3, EXTRA_ENTRIES + 2]
+    page.action_filter.setCurrentIndex(viewed)
+    assert [row.seq for row in page.model.rows] == [EXTRA_ENTRIES + 2]
+    assert page.model.index(0, ACTION).data() == "Customer data viewed"
+    assert page.count_label.text() == "Entries matching the filters: 1"
+    language.apply_language("lv")
+    assert page.model.index(0, ACTION).data() == "Skatīti klienta dati"
+    assert page.action_filter.itemText(viewed) == "Skatīti klienta dati"
+
+
+def test_subject_search_and_days_narrow(qtbot: QtBot, page: AuditPage) -> None:
+    page.subject_filter.setText("customer 7")
+    qtbot.wait_until(lambda: page.model.total == 1)  # once the typing pauses
+    assert page.model.rows[0].reason == "r7"
+    page.subject_filter.clear()
+    page.search_field.setText("r44")
+    page.apply_filters()
+    assert sorted(row.reason for row in page.model.rows) == ["r44", *(f"r44{n}" for n in range(10))]
+    page.search_field.clear()
+    page.until_box.setChecked(True)  # the clock's day, 2026-11-25: every entry
+    assert page.model.total == EXTRA_ENTRIES + 1
+    page.since_edit.setDate(QDate(2026, 11, 26))
+    page.since_box.setChecked(True)  # from the 26th to the 25th: said in one sentence
+    assert "check the two dates" in page.count_label.text()
+
+
+def test_export_writes_the_filtered_entries(
+    qtbot: QtBot, page: AuditPage, filled: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    with filled.unit_of_work() as session:
+        audit.record(session, clerk, AuditAction.CUSTOMER_VIEWED, "customer", 9, "@SUM(A1)")
+    page.refresh()
+    target = tmp_path / "audit-log.csv"
+    page.choose_csv_file = lambda: str(target)
+    page.action_filter.setCurrentIndex(page.action_filter.findData("customer.viewed"))
+    page.export_button.click()
+    qtbot.wait_until(lambda: page.export_task is None, timeout=10_000)
+    assert page.export_status.text() == f"Entries written to {target}: 1."
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 2
+    assert rows[1][2:8] == [
+        "Test Clerk",
+        "staff",
+        "Customer data viewed",
+        "customer.viewed",
+        "customer 9",
+        "'@SUM(A1)",
+    ]
+    assert rows[1][1] == "2026-11-25 12:00:00"  # 10:00 UTC in Riga
+
+
+def test_export_into_a_missing_folder_says_so(
+    qtbot: QtBot, page: AuditPage, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    page.choose_csv_file = lambda: str(blocked / "audit.csv")
+    page.export_csv()
+    qtbot.wait_until(lambda: page.export_task is None, timeout=10_000)
+    assert page.export_status.text().startswith("The CSV file audit.csv could not be written")
+    assert page.export_button.isEnabled()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC
+from datetime import UTC, date
+from pathlib import Path
 from typing import Any
 
 from minime_admin.cli.common import (
@@ -14,9 +15,11 @@ from minime_admin.cli.common import (
     open_database,
     print_json,
 )
+from minime_admin.domain.audit_action_texts import action_words
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.audit_chain import ChainVerdict
-from minime_admin.services.audit import AuditRow
+from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.services.audit import AuditFilter, AuditRow
 
 
 def add_commands(commands: Any) -> None:
@@ -25,9 +28,21 @@ def add_commands(commands: Any) -> None:
     verify = audit_commands.add_parser("verify", help="check the hash chain")
     verify.add_argument("--json", action="store_true")
     listing = audit_commands.add_parser("list", help="newest entries first")
-    listing.add_argument("--limit", type=limit, default=50)
+    listing.add_argument("--limit", type=limit, default=50, help="entries printed (not --csv)")
+    listing.add_argument("--who", metavar="NAME", help="only entries written by NAME")
     listing.add_argument(
         "--action", choices=[action.value for action in AuditAction], help="only these entries"
+    )
+    listing.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    listing.add_argument(
+        "--until", type=date.fromisoformat, metavar="YYYY-MM-DD", help="Riga days, included"
+    )
+    listing.add_argument(
+        "--subject", metavar="S", help='"customer 42", "request DSR-2026-0001" or a type alone'
+    )
+    listing.add_argument("--search", metavar="TEXT", help="in who, subject and reason")
+    listing.add_argument(
+        "--csv", type=Path, metavar="FILE", help="write every matching entry to FILE"
     )
     listing.add_argument("--json", action="store_true")
 
@@ -41,21 +56,42 @@ def cmd_audit(arguments: argparse.Namespace) -> int:
             if arguments.audit_command == "verify":
                 verdict = audit.verify(session)
                 return _print_verdict(verdict, arguments.json)
-            action = AuditAction(arguments.action) if arguments.action else None
-            rows = audit.newest_first(session, limit=arguments.limit, action=action)
+            wanted = AuditFilter(
+                who=arguments.who,
+                action=arguments.action,
+                subject=arguments.subject or "",
+                since=arguments.since,
+                until=arguments.until,
+                search=arguments.search or "",
+            )
+            if arguments.csv is not None:
+                return _write_csv(session, wanted, arguments.csv, arguments.json)
+            rows = audit.newest_first(session, limit=arguments.limit, wanted=wanted)
     finally:
         database.close()
     if arguments.json:
         print_json([_audit_row_json(row) for row in rows])
     else:
         for row in rows:
-            when = row.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = row.at.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M:%S")  # Riga time
             note = "(erased)" if row.note_erased else row.note
             why = "  ".join(part for part in (row.reason, note) if part)
             print(
-                f"{row.seq:>6}  {when}  {row.actor} ({row.role})  {row.action}  {row.subject}"
-                + (f"  {why}" if why else "")
+                f"{row.seq:>6}  {when}  {row.actor} ({row.role})  {action_words(row.action)}"
+                f" [{row.action}]  {row.subject}" + (f"  {why}" if why else "")
             )
+    return EXIT_OK
+
+
+def _write_csv(session: Any, wanted: AuditFilter, path: Path, as_json: bool) -> int:
+    from minime_admin.cli import _translator  # the user's language, as for errors
+    from minime_admin.services import audit_csv
+
+    written = audit_csv.write(session, wanted, path, _translator())
+    if as_json:
+        print_json({"file": str(path), "entries": written})
+    else:
+        print(f"Wrote {written} audit entries to {path}.")
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -24,8 +24,10 @@ from minime_admin.domain.audit_chain import (
     note_hash,
     verify_chain,
 )
+from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.progress import Progress, report
-from minime_admin.store import audit_repo
+from minime_admin.store import audit_repo, request_repo
 from minime_admin.store import session as store_session
 
 NOTE = "note_ref"  # the key of an entry's note reference in its details: {"id", "sha256"}
@@ -121,16 +123,76 @@ def _note_id(details: dict[str, Any]) -> int | None:
     return int(reference["id"]) if isinstance(reference, dict) and "id" in reference else None
 
 
+class AuditPeriodBackwards(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "The period must end on or after the day it starts: check the two dates."
+    )
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the audit log page and `audit list` narrow the entries by; empty lets all through.
+
+    ``subject`` is a type and an id as the log names them ("customer 42"), or a request's
+    reference ("request DSR-2026-0001"); a type alone ("breach") keeps every entry about one.
+    ``since``/``until`` are Riga days, both included. ``search`` looks in who, the subject
+    and the reason (codes and references) only, never in the typed notes: they are personal
+    data an erasure removes, and a search that found entries by a person's words would make
+    the log an index of them — and would answer differently after the erasure."""
+
+    who: str | None = None
+    action: str | None = None
+    subject: str = ""
+    since: date | None = None
+    until: date | None = None
+    search: str = ""
+
+    def is_empty(self) -> bool:
+        return self == AuditFilter()
+
+
+def _store_filter(session: Session, wanted: AuditFilter | None) -> audit_repo.Filter | None:
+    if wanted is None or wanted.is_empty():
+        return None
+    if wanted.since and wanted.until and wanted.until < wanted.since:
+        raise AuditPeriodBackwards()
+    subject_type, _, subject_id = wanted.subject.strip().partition(" ")
+    subject_id = subject_id.strip()
+    if subject_type == "request" and subject_id and not subject_id.isdigit():
+        found = request_repo.id_by_reference(session, subject_id.upper())
+        subject_id = str(found) if found is not None else "-"  # "-": no entry has that id
+    return audit_repo.Filter(
+        actor=wanted.who or None,
+        action=wanted.action or None,
+        subject_type=subject_type or None,
+        subject_id=subject_id or None,
+        start=_riga_midnight(wanted.since) if wanted.since else None,
+        end=_riga_midnight(wanted.until + timedelta(days=1)) if wanted.until else None,
+        search=wanted.search.strip(),
+    )
+
+
+def _riga_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), tzinfo=SHOP_ZONE)
+
+
+def actors(session: Session) -> list[str]:
+    return sorted(audit_repo.actors(session), key=str.casefold)
+
+
 def newest_first(
     session: Session,
     before_seq: int | None = None,
     limit: int = 200,
     action: AuditAction | None = None,
+    wanted: AuditFilter | None = None,
 ) -> list[AuditRow]:
-    """A page of entries, newest first; only those of ``action`` when it is given."""
-    rows = audit_repo.page_newest_first(session, before_seq, limit, action)
-    wanted = {i for i in (_note_id(dict(row.details)) for row in rows) if i is not None}
-    notes = audit_repo.notes_by_id(session, wanted)
+    """A page of entries, newest first; only those of ``action`` and ``wanted`` if given."""
+    rows = audit_repo.page_newest_first(
+        session, before_seq, limit, action, _store_filter(session, wanted)
+    )
+    note_ids = {i for i in (_note_id(dict(row.details)) for row in rows) if i is not None}
+    notes = audit_repo.notes_by_id(session, note_ids)
     page = []
     for row in rows:
         note_id = _note_id(dict(row.details))
@@ -151,5 +213,24 @@ def newest_first(
     return page
 
 
-def entry_count(session: Session, action: AuditAction | None = None) -> int:
-    return audit_repo.count(session, action)
+def entry_count(
+    session: Session, action: AuditAction | None = None, wanted: AuditFilter | None = None
+) -> int:
+    return audit_repo.count(session, action, _store_filter(session, wanted))
+
+
+def matching(
+    session: Session, wanted: AuditFilter | None, progress: Progress | None = None
+) -> Iterator[AuditRow]:
+    """Every entry ``wanted`` lets through, newest first, a page at a time (for the CSV)."""
+    total = entry_count(session, None, wanted)
+    done, before = 0, None
+    while True:
+        report(progress, done, total)
+        page = newest_first(session, before, 1000, None, wanted)
+        yield from page
+        done += len(page)
+        if len(page) < 1000:
+            report(progress, done, total)
+            return
+        before = page[-1].seq

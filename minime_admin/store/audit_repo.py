@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.audit_chain import GENESIS_HASH, AuditRecord, entry_hash, note_hash
@@ -66,11 +67,65 @@ def head(session: Session) -> tuple[int, str]:
     return (row.seq, row.hash) if row else (0, GENESIS_HASH)
 
 
-def count(session: Session, action: str | None = None) -> int:
+@dataclass(frozen=True)
+class Filter:
+    """Which entries to show; every field left empty lets every entry through.
+
+    ``search`` looks in the actor, the subject and the reason (codes and references), never
+    in the erasable notes: see services.audit.AuditFilter."""
+
+    actor: str | None = None
+    action: str | None = None
+    subject_type: str | None = None
+    subject_id: str | None = None
+    start: datetime | None = None  # included
+    end: datetime | None = None  # not included
+    search: str = ""
+
+
+def _conditions(wanted: Filter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if wanted.actor is not None:
+        conditions.append(AuditEntry.actor == wanted.actor)
+    if wanted.action is not None:
+        conditions.append(AuditEntry.action == wanted.action)
+    if wanted.subject_type is not None:
+        conditions.append(AuditEntry.subject_type == wanted.subject_type)
+    if wanted.subject_id is not None:
+        conditions.append(AuditEntry.subject_id == wanted.subject_id)
+    if wanted.start is not None:
+        conditions.append(AuditEntry.at >= wanted.start)
+    if wanted.end is not None:
+        conditions.append(AuditEntry.at < wanted.end)
+    if wanted.search:
+        escaped = wanted.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"  # SQLite's LIKE ignores case for ASCII letters only
+        subject = AuditEntry.subject_type + " " + AuditEntry.subject_id
+        conditions.append(
+            or_(
+                AuditEntry.actor.like(pattern, escape="\\"),
+                subject.like(pattern, escape="\\"),
+                AuditEntry.reason.like(pattern, escape="\\"),
+            )
+        )
+    return conditions
+
+
+def _filtered(query: Select[Any], wanted: Filter | None) -> Select[Any]:
+    return query.where(*_conditions(wanted)) if wanted is not None else query
+
+
+def count(session: Session, action: str | None = None, wanted: Filter | None = None) -> int:
     query = select(func.count()).select_from(AuditEntry)
     if action is not None:
         query = query.where(AuditEntry.action == action)
-    return session.execute(query).scalar_one()
+    total: int = session.execute(_filtered(query, wanted)).scalar_one()
+    return total
+
+
+def actors(session: Session) -> list[str]:
+    """Every name that has written to the log, for the page's "who" choice."""
+    return list(session.execute(select(AuditEntry.actor).distinct()).scalars())
 
 
 def details_of(
@@ -90,14 +145,18 @@ def details_of(
 
 
 def page_newest_first(
-    session: Session, before_seq: int | None, limit: int, action: str | None = None
+    session: Session,
+    before_seq: int | None,
+    limit: int,
+    action: str | None = None,
+    wanted: Filter | None = None,
 ) -> list[AuditEntry]:
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
     if before_seq is not None:
         query = query.where(AuditEntry.seq < before_seq)
     if action is not None:
         query = query.where(AuditEntry.action == action)
-    return list(session.execute(query).scalars())
+    return list(session.execute(_filtered(query, wanted)).scalars())
 
 
 def stream_in_order(session: Session, batch: int = 2000) -> Iterator[tuple[AuditRecord, str, str]]:
