@@ -231,6 +231,54 @@
         <translation>Visas darbības</translation>
     </message>
     <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kas:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objekts:</translation>
+    </message>
+    <message>
+        <source>customer 42</source>
+        <translation>customer 42</translation>
+    </message>
+    <message>
+        <source>A record as the log names it: "customer 42", "request DSR-2026-0001", or a kind alone such as "breach".</source>
+        <translation>Ieraksts tā, kā to nosauc žurnāls: "customer 42", "request DSR-2026-0001" vai tikai veids, piemēram, "breach".</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Līdz</translation>
+    </message>
+    <message>
+        <source>Riga days; both days are included.</source>
+        <translation>Rīgas dienas; abas dienas ieskaitot.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Meklēt:</translation>
+    </message>
+    <message>
+        <source>who, subject or reason</source>
+        <translation>kas, objekts vai iemesls</translation>
+    </message>
+    <message>
+        <source>Looks in who, the subject and the reason code or reference. Typed notes are not searched: they are personal data that an erasure removes.</source>
+        <translation>Meklē darītājā, objektā un iemesla kodā vai atsaucē. Ierakstītās piezīmes netiek pārmeklētas: tie ir personas dati, ko dzēšana izdzēš.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportēt CSV…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunināt</translation>
     </message>
@@ -249,6 +297,26 @@
     <message>
         <source>Entries of this action: {count}</source>
         <translation>Šīs darbības ierakstu skaits: {count}</translation>
+    </message>
+    <message>
+        <source>Entries matching the filters: {count}</source>
+        <translation>Filtriem atbilstošie ieraksti: {count}</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksportēt audita žurnālu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV datnes (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the CSV file…</source>
+        <translation>Raksta CSV datni…</translation>
+    </message>
+    <message>
+        <source>Entries written to {path}: {count}.</source>
+        <translation>Datnē {path} ierakstīti ieraksti: {count}.</translation>
     </message>
     <message>
         <source>Verifying the chain…</source>
@@ -294,8 +362,8 @@
         <translation>Nr.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Kad</translation>
+        <source>When (Riga)</source>
+        <translation>Kad (Rīga)</translation>
     </message>
     <message>
         <source>Who</source>
@@ -5642,6 +5710,244 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>audit_actions</name>
+    <message>
+        <source>Database created</source>
+        <translation>Datubāze izveidota</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Pievienoti demonstrācijas dati</translation>
+    </message>
+    <message>
+        <source>Demo requests added</source>
+        <translation>Pievienoti demonstrācijas pieprasījumi</translation>
+    </message>
+    <message>
+        <source>Staff profile created</source>
+        <translation>Izveidots darbinieka profils</translation>
+    </message>
+    <message>
+        <source>Holiday added</source>
+        <translation>Pievienota svētku diena</translation>
+    </message>
+    <message>
+        <source>Holiday removed</source>
+        <translation>Noņemta svētku diena</translation>
+    </message>
+    <message>
+        <source>Letterhead changed</source>
+        <translation>Mainīta veidlapas galvene</translation>
+    </message>
+    <message>
+        <source>Internal answer target changed</source>
+        <translation>Mainīts iekšējais atbildes termiņš</translation>
+    </message>
+    <message>
+        <source>Shop settings changed</source>
+        <translation>Mainīti veikala iestatījumi</translation>
+    </message>
+    <message>
+        <source>Retention period changed</source>
+        <translation>Mainīts glabāšanas termiņš</translation>
+    </message>
+    <message>
+        <source>Retention sweep run</source>
+        <translation>Veikta glabāšanas termiņu tīrīšana</translation>
+    </message>
+    <message>
+        <source>Retention sweep batch run</source>
+        <translation>Veikta glabāšanas termiņu tīrīšanas partija</translation>
+    </message>
+    <message>
+        <source>Shop data imported</source>
+        <translation>Importēti veikala dati</translation>
+    </message>
+    <message>
+        <source>Access log imported</source>
+        <translation>Importēts piekļuves žurnāls</translation>
+    </message>
+    <message>
+        <source>Visits looked up</source>
+        <translation>Uzmeklēti apmeklējumi</translation>
+    </message>
+    <message>
+        <source>Request registered</source>
+        <translation>Pieprasījums reģistrēts</translation>
+    </message>
+    <message>
+        <source>Request status changed</source>
+        <translation>Mainīts pieprasījuma statuss</translation>
+    </message>
+    <message>
+        <source>Request deadline extended</source>
+        <translation>Pagarināts pieprasījuma termiņš</translation>
+    </message>
+    <message>
+        <source>Request note added</source>
+        <translation>Pieprasījumam pievienota piezīme</translation>
+    </message>
+    <message>
+        <source>Request attachment opened</source>
+        <translation>Atvērts pieprasījuma pielikums</translation>
+    </message>
+    <message>
+        <source>Request linked to a customer</source>
+        <translation>Pieprasījums piesaistīts klientam</translation>
+    </message>
+    <message>
+        <source>Request assigned</source>
+        <translation>Pieprasījums nodots izpildītājam</translation>
+    </message>
+    <message>
+        <source>Customer data viewed</source>
+        <translation>Skatīti klienta dati</translation>
+    </message>
+    <message>
+        <source>Customer data corrected</source>
+        <translation>Laboti klienta dati</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Apstrāde ierobežota</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Ierobežojums atcelts</translation>
+    </message>
+    <message>
+        <source>Objection to marketing recorded</source>
+        <translation>Reģistrēts iebildums pret tiešo mārketingu</translation>
+    </message>
+    <message>
+        <source>Newsletter unsubscribed</source>
+        <translation>Atrakstīts no jaunumu vēstules</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Piekrišana atsaukta</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Atcelta juridiskā aizturēšana</translation>
+    </message>
+    <message>
+        <source>Partner told of a change</source>
+        <translation>Partnerim paziņots par izmaiņām</translation>
+    </message>
+    <message>
+        <source>Customer data erased</source>
+        <translation>Klienta dati dzēsti</translation>
+    </message>
+    <message>
+        <source>Data export created</source>
+        <translation>Izveidota datu kopija</translation>
+    </message>
+    <message>
+        <source>Letter produced</source>
+        <translation>Sagatavota vēstule</translation>
+    </message>
+    <message>
+        <source>Letter produced (not archived)</source>
+        <translation>Sagatavota vēstule (nav arhivēta)</translation>
+    </message>
+    <message>
+        <source>Archived letter opened</source>
+        <translation>Atvērta arhivēta vēstule</translation>
+    </message>
+    <message>
+        <source>Breach registered</source>
+        <translation>Pārkāpums reģistrēts</translation>
+    </message>
+    <message>
+        <source>Breach facts changed</source>
+        <translation>Mainīti pārkāpuma fakti</translation>
+    </message>
+    <message>
+        <source>Breach risk assessed</source>
+        <translation>Novērtēts pārkāpuma risks</translation>
+    </message>
+    <message>
+        <source>Breach notification decided</source>
+        <translation>Pieņemts lēmums par paziņošanu par pārkāpumu</translation>
+    </message>
+    <message>
+        <source>Affected people chosen</source>
+        <translation>Izvēlētas skartās personas</translation>
+    </message>
+    <message>
+        <source>Breach decision signed off</source>
+        <translation>Lēmums par pārkāpumu apstiprināts</translation>
+    </message>
+    <message>
+        <source>Breach sign-off voided</source>
+        <translation>Pārkāpuma apstiprinājums anulēts</translation>
+    </message>
+    <message>
+        <source>Breach letters produced</source>
+        <translation>Sagatavotas vēstules par pārkāpumu</translation>
+    </message>
+    <message>
+        <source>Notice to DVI prepared</source>
+        <translation>Sagatavots paziņojums DVI</translation>
+    </message>
+    <message>
+        <source>DVI notification recorded</source>
+        <translation>Reģistrēta paziņošana DVI</translation>
+    </message>
+    <message>
+        <source>Breach awareness time corrected</source>
+        <translation>Labots laiks, kad uzzināts par pārkāpumu</translation>
+    </message>
+    <message>
+        <source>Breach voided</source>
+        <translation>Pārkāpums anulēts</translation>
+    </message>
+</context>
+<context>
+    <name>audit_csv</name>
+    <message>
+        <source>Entry</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <source>Time (Riga)</source>
+        <translation>Laiks (Rīga)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Loma</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Darbības kods</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekts</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(dzēsts)</translation>
+    </message>
+</context>
+<context>
     <name>categories</name>
     <message>
         <source>Profile</source>
@@ -6581,6 +6887,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Name the corrected fields (or a request whose timeline records the rectification): a rectification notice says what was corrected. Nothing was made.</source>
         <translation>Norādiet labotos laukus (vai pieprasījumu, kura vēsturē labošana ir reģistrēta): paziņojumā par labošanu jānorāda, kas tika labots. Nekas netika sagatavots.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it starts: check the two dates.</source>
+        <translation>Periodam jābeidzas tā sākuma dienā vai vēlāk: pārbaudiet abus datumus.</translation>
+    </message>
+    <message>
+        <source>The CSV file {file} could not be written ({detail}): choose another folder or name.</source>
+        <translation>CSV datni {file} neizdevās ierakstīt ({detail}): izvēlieties citu mapi vai nosaukumu.</translation>
     </message>
 </context>
 <context>
