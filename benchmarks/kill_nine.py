@@ -1,5 +1,5 @@
-"""kill -9 at random moments (#14): do erase, export, the retention sweep and a schema
-migration lose anything or leave anything behind?
+"""kill -9 at random moments (#14): do erase, export, the retention sweep, a breach's letters
+and a schema migration lose anything or leave anything behind?
 
 Each trial copies a prepared database, starts the real command line on it, kills it with
 SIGKILL after a random delay, then checks the file the way the next user would find it:
@@ -8,6 +8,8 @@ SIGKILL after a random delay, then checks the file the way the next user would f
 - export: after the next start, the output folder holds either a complete, readable package
   or nothing, and no partial file anywhere;
 - sweep: every deleted row has its batch's audit entry;
+- letters (a breach's final customer letters): no signed letter outside the folder named
+  INCOMPLETE unless every letter and the mail merge were finished;
 - migration: the database opens at its old revision or the new one, never in between;
 - always: the database opens and its audit chain verifies.
 
@@ -28,8 +30,10 @@ import sys
 import tempfile
 import time
 import zipfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -40,10 +44,11 @@ from sqlalchemy import func, select  # noqa: E402
 from minime_admin.demo.customers import seed_demo  # noqa: E402
 from minime_admin.domain.actor import Actor, Role  # noqa: E402
 from minime_admin.domain.audit_actions import AuditAction  # noqa: E402
+from minime_admin.domain.breach import Circumstances  # noqa: E402
 from minime_admin.domain.clock import SystemClock, today  # noqa: E402
-from minime_admin.services import audit, retention, users  # noqa: E402
+from minime_admin.services import audit, breaches, retention, users  # noqa: E402
 from minime_admin.services import database as db_service  # noqa: E402
-from minime_admin.store import migrate  # noqa: E402
+from minime_admin.store import breach_repo, migrate  # noqa: E402
 from minime_admin.store.audit_repo import stream_in_order  # noqa: E402
 from minime_admin.store.models import Customer, Order  # noqa: E402
 from minime_admin.store.sqlcipher import Secret, make_engine  # noqa: E402
@@ -52,7 +57,8 @@ PASSPHRASE = "Saule, Pērkons, Daugava un Gauja"
 CLOCK = SystemClock()  # this script is an entry point; the commands it starts use it too
 RESULTS = Path(__file__).with_name("results") / "kill_nine.txt"
 CUSTOMER = 7
-OPERATIONS = ("erase", "export", "sweep", "migration")
+OPERATIONS = ("erase", "export", "sweep", "letters", "migration")
+MANAGER_PASSWORD = "a long password"
 NO_KEYCHAIN = db_service.Keychain(NoKeyring())
 
 
@@ -64,13 +70,44 @@ def prepare(folder: Path) -> dict[str, Path]:
     with database.unit_of_work() as session:
         seed_demo(session, customers=300, seed=3, as_of=today(CLOCK), actor=actor)
         # The export's answer letter is signed by a known user (MINIME_ADMIN_USER).
-        users.add_user(session, actor, "Bench", Role.MANAGER, "a long password")
+        users.add_user(session, actor, "Bench", Role.MANAGER, MANAGER_PASSWORD)
+        _signed_breach(session, actor)
     database.close()
     old = folder / "old.db"
     engine = make_engine(old, Secret(passphrase=PASSPHRASE))
     migrate.upgrade(engine, None, target="0010")
     engine.dispose()
     return {"shop": shop, "old": old}
+
+
+def _signed_breach(session: Any, actor: Actor) -> None:
+    """A breach ready for its final customer letters (signed off by the manager)."""
+    bid = breaches.new_breach(
+        session, actor, "Nozagts dators", CLOCK.now() - timedelta(hours=3), "confidentiality"
+    )
+    facts = {
+        "description": "Dators ar eksportu nozagts",
+        "consequences": "Adreses svešās rokās",
+        "measures_taken": "Bloķēts",
+        "advice": "Esiet piesardzīgi",
+        "data_categories": "vārds, adrese",
+        "contact_point": "info@minime.lv",
+        "subject_categories": "klienti",
+        "records": 80,
+    }
+    english = {
+        "description_en": "A computer with an export was stolen",
+        "consequences_en": "Addresses in the wrong hands",
+        "measures_taken_en": "Blocked",
+        "advice_en": "Be careful",
+        "data_categories_en": "name, address",
+    }
+    breaches.update_breach(session, actor, bid, **facts, **english)
+    breaches.assess(session, actor, bid, 2, "1", Circumstances(confidentiality=Decimal("0.5")))
+    breaches.decide(session, actor, bid, True, "Daudz personu", True, "Augsts risks")
+    ids = breach_repo.newsletter_subscribers(session)[:60]
+    breaches.select_affected(session, actor, bid, ids, "newsletter")
+    breaches.sign_off(session, bid, "Bench", MANAGER_PASSWORD)
 
 
 def command(operation: str, db: Path, out: Path) -> list[str]:
@@ -81,6 +118,8 @@ def command(operation: str, db: Path, out: Path) -> list[str]:
         return [*base, "export", "--customer", str(CUSTOMER), "--out", str(out)]
     if operation == "sweep":
         return [*base, "retention", "sweep"]
+    if operation == "letters":
+        return [*base, "breach", "letters", "1", "--out", str(out)]
     return [*base, "audit", "verify"]  # opening an old database migrates it
 
 
@@ -157,6 +196,15 @@ def check(operation: str, db: Path, out: Path, work: Path, before: dict[str, int
                     problems.append(f"revision {revision}")
     finally:
         database.close()
+    if operation == "letters":
+        merge = list(out.glob("*-mail-merge.csv"))
+        outside = [p for p in out.glob("*.pdf")]  # not inside the ...-INCOMPLETE folder
+        if merge:
+            rows = merge[0].read_text("utf-8-sig").count("\n") - 1
+            if rows != len(outside):
+                problems.append(f"{len(outside)} letters beside a mail merge of {rows}")
+        elif outside:
+            problems.append(f"{len(outside)} letters outside the INCOMPLETE folder")
     if operation == "export":
         files = [p for p in out.rglob("*") if p.is_file()]
         for path in files:

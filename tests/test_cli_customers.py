@@ -36,6 +36,7 @@ def test_search_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", db, "customers", "search", "KENINS", "--json")
     hits = json.loads(out)
     assert code == 0 and hits[0]["id"] == 1 and hits[0]["name"].startswith("Ģirts Ķēniņš")
+    assert "last_order" in hits[0] and "phone" in hits[0]  # what tells namesakes apart
     code, out, _ = run(capsys, "--db", db, "customers", "search", '"*NEAR(', "--json")
     assert code == 0 and isinstance(json.loads(out), list)
 

@@ -29,7 +29,11 @@ from minime_admin.store.models import Order
 def seeded(seed_shop: SeedShop, clerk: Actor) -> Iterator[Database]:
     database = seed_shop(customers=20, seed=3)
     with database.unit_of_work() as session:
-        users.add_user(session, clerk, "Līga Ozola", Role.STAFF)
+        # Only a manager adds users, and the first user is one (#15.4).
+        users.add_user(session, clerk, "Test Manager", Role.MANAGER, "a long password")
+        users.add_user(
+            session, clerk, "Līga Ozola", Role.STAFF, by=("Test Manager", "a long password")
+        )
     yield database
     assert tasks.cancel_all_and_wait(10_000)
 
@@ -88,7 +92,10 @@ def test_assign_to_me_reassign_and_my_requests(
     dialog = page.actions.dialog
     assert isinstance(dialog, AssignDialog)
     offered = [dialog.who.itemText(n) for n in range(dialog.who.count())]
-    assert offered == ["Nobody", *sorted(["Līga Ozola", clerk.name], key=str.casefold)]
+    assert offered == [
+        "Nobody",
+        *sorted(["Līga Ozola", "Test Manager", clerk.name], key=str.casefold),
+    ]
     dialog.who.setCurrentIndex(dialog.who.findData("Līga Ozola"))
     dialog.buttons.accepted.emit()
     settle(qtbot, page)

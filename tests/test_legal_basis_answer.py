@@ -104,6 +104,7 @@ EXPECTED = {
 }
 
 
+@pytest.mark.usefixtures("known_clerk")  # a command-line letter is signed by a known user
 @pytest.mark.parametrize("language", ["lv", "en"])
 def test_the_cli_writes_the_answer_with_the_basis_per_category_and_the_safeguards(
     database: db_service.Database,

@@ -52,7 +52,11 @@ def shop(database: db_service.Database, clerk: Actor) -> db_service.Database:
                 )
             )
         session.flush()
-        users.add_user(session, clerk, "Līga Ozola", Role.STAFF)
+        # Only a manager adds users, and the first user is one (#15.4).
+        users.add_user(session, clerk, "Test Manager", Role.MANAGER, "a long password")
+        users.add_user(
+            session, clerk, "Līga Ozola", Role.STAFF, by=("Test Manager", "a long password")
+        )
     return database
 
 
@@ -69,7 +73,7 @@ def test_assigning_to_a_user_to_oneself_and_to_nobody(
     with shop.unit_of_work() as session:
         request_id = requests.open_request(session, clerk, new()).request_id
         assert requests.assignable_names(session, clerk) == sorted(
-            ["Līga Ozola", clerk.name], key=str.casefold
+            ["Līga Ozola", "Test Manager", clerk.name], key=str.casefold
         )
         assert requests.assign(session, clerk, request_id, "Līga Ozola") == "Līga Ozola"
         assert requests.assign(session, clerk, request_id, clerk.name) == clerk.name

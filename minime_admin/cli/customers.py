@@ -103,7 +103,15 @@ def run(arguments: argparse.Namespace) -> int:
 def _search(session: Session, arguments: argparse.Namespace) -> int:
     hits = customer_search.search(session, arguments.query, arguments.limit)
     if arguments.json:
-        print_json([hit.__dict__ for hit in hits])
+        print_json(
+            [
+                {
+                    **hit.__dict__,
+                    "last_order_on": hit.last_order_on.isoformat() if hit.last_order_on else None,
+                }
+                for hit in hits
+            ]
+        )
         return EXIT_OK
     for hit in hits:
         flag = "  [restricted]" if hit.restricted else ""

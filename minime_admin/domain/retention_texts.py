@@ -30,6 +30,8 @@ RULE_TITLES: dict[str, str] = {
     "request_record": QT_TRANSLATE_NOOP("retention", "Data-subject requests"),
     "breach_affected_list": QT_TRANSLATE_NOOP("retention", "Breaches: list of people affected"),
     "legal_hold": QT_TRANSLATE_NOOP("retention", "Legal holds"),
+    "identity_document": QT_TRANSLATE_NOOP("retention", "Identity documents sent with a request"),
+    "request_letter": QT_TRANSLATE_NOOP("retention", "Letters answering a request"),
 }
 
 TRIGGERS: dict[Trigger, str] = {
@@ -40,10 +42,23 @@ TRIGGERS: dict[Trigger, str] = {
     Trigger.WITHDRAWN: QT_TRANSLATE_NOOP("retention", "withdrawal"),
     Trigger.LIFTED: QT_TRANSLATE_NOOP("retention", "lifting"),
     Trigger.CLOSED: QT_TRANSLATE_NOOP("retention", "closing of the request"),
+    Trigger.IDENTITY_SETTLED: QT_TRANSLATE_NOOP(
+        "retention", "confirmation or refusal of the requester's identity"
+    ),
     Trigger.NEVER: QT_TRANSLATE_NOOP("retention", "kept while the reason lasts"),
 }
 
 REFERENCES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(
+        "retention",
+        "GDPR Art. 12(6), 5(1)(c): files sent with a request (copies of ID documents) only "
+        "until the requester's identity is confirmed or refused",
+    ),
+    QT_TRANSLATE_NOOP(
+        "retention",
+        "GDPR Art. 5(2): the letters that answered a request are kept with the request's "
+        "record, five years after closing",
+    ),
     QT_TRANSLATE_NOOP(
         "retention",
         "SIA Mini Me privacy policy, 'Payments': transaction data only until the purchase "
@@ -52,7 +67,8 @@ REFERENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "retention",
         "Latvian Accounting Law (Grāmatvedības likums): source documents kept after the "
-        "financial year; GDPR Art. 17(3)(b)",
+        "financial year, then the invoices are deleted and the orders cut loose from the "
+        "person; GDPR Art. 17(3)(b)",
     ),
     QT_TRANSLATE_NOOP(
         "retention", "SIA Mini Me privacy policy: kept while contracts and disputes need it"
