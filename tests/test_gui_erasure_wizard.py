@@ -134,6 +134,9 @@ def test_erasure_wizard_from_plan_to_partners(
     assert letter is not None and done.letter_button.isEnabled()
     text = pdf_text(letter).replace("\n", " ")
     assert "Ārija Čaka" in text and "Rēķini" in text  # Latvian customer, Latvian letter
+    with demo.session() as session:  # prepared, not yet saved: nothing says it was made
+        timeline = [entry.text for entry in requests.get_request(session, request_id).timeline]
+    assert not any(text.startswith("Letter: erasure_done") for text in timeline)
     done.save_letter()
     assert done.saver.save_to(tmp_path / "confirmation.pdf")
     assert (tmp_path / "confirmation.pdf").read_bytes() == letter
@@ -151,7 +154,8 @@ def test_erasure_wizard_from_plan_to_partners(
     lv = expected.recipients[1].country == "LV"
     assert ("(VDAR 19. pants)" if lv else "(GDPR Art. 19)") in notice  # the notice's title
     done.saver.dialog.reject()
-    with demo.session() as session:  # both noted by hash, as on the command line
+    qtbot.wait_until(lambda: not done.owner.busy, timeout=10_000)  # the notes are written
+    with demo.session() as session:  # both noted by hash once saved, as on the command line
         timeline = [entry.text for entry in requests.get_request(session, request_id).timeline]
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     assert f"Letter: erasure_done (lv) sha256:{hashlib.sha256(letter).hexdigest()}" in timeline

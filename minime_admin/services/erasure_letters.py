@@ -93,9 +93,12 @@ def erase(
     progress: Progress | None = None,
     language: str | None = None,
     with_letter: bool = True,
+    record_letter: bool = True,
 ) -> Erased:
     """Carry out ``plan``. When it answers a request (and ``with_letter``), make the
-    confirmation letter too, in ``language`` (by default the customer's), and note it."""
+    confirmation letter too, in ``language`` (by default the customer's), and note it —
+    unless ``record_letter`` is False: then the caller notes it with ``record_letter_made``
+    once the file is written (the GUI, where the user saves later or never)."""
     on = store_session.today(session)
     person = erasure_repo.customer_row(session, plan.customer_id)
     who = Person(plan.name, person.email if person is not None else None)
@@ -120,22 +123,45 @@ def erase(
         facts = erasure_facts(outcome.plan, letter.language, letter.facts.received)
         letter = replace(letter, facts=facts)
         pdf = engine.render_letter(letter)
-    if letter is not None and pdf is not None and request_id is not None:
-        letters.record_unarchived(session, actor, request_id, letter.kind, letter.language, pdf)
-    return Erased(outcome, who, reference, letterhead_of(session), on, request_id, letter, pdf)
+    erased = Erased(outcome, who, reference, letterhead_of(session), on, request_id, letter, pdf)
+    if record_letter:
+        record_letter_made(session, actor, erased)
+    return erased
 
 
-def partner_notice(session: Session, actor: Actor, erased: Erased, recipient: Recipient) -> Notice:
-    """The Art. 19 notice to one partner, rendered and noted by hash (flushed, not committed)."""
+def record_letter_made(session: Session, actor: Actor, erased: Erased) -> None:
+    """Note the confirmation letter (kind and SHA-256) once its file exists."""
+    letter, pdf = erased.letter, erased.letter_pdf
+    if letter is not None and pdf is not None and erased.request_id is not None:
+        letters.record_unarchived(
+            session, actor, erased.request_id, letter.kind, letter.language, pdf
+        )
+
+
+def partner_notice(
+    session: Session, actor: Actor, erased: Erased, recipient: Recipient, record: bool = True
+) -> Notice:
+    """The Art. 19 notice to one partner, rendered and (unless ``record`` is False: then
+    ``record_notice_made`` once its file is written) noted by hash; flushed, not committed."""
     document = notice_document(recipient, erased.person, erased.letterhead, erased.reference,
                                erased.on)  # fmt: skip
     pdf = engine.render_document(document)
     digest = hashlib.sha256(pdf).hexdigest()
+    name = notice_file_name(recipient, erased.reference)
+    notice = Notice(recipient, document.language, name, pdf, digest)
+    if record:
+        record_notice_made(session, actor, erased, notice)
+    return notice
+
+
+def record_notice_made(session: Session, actor: Actor, erased: Erased, notice: Notice) -> None:
+    """Note a partner notice (kind, language, SHA-256) on the timeline and in the audit log."""
+    recipient, digest = notice.recipient, notice.sha256
     requests.note_on_request(
         session,
         actor,
         erased.request_id,
-        f"Letter: {NOTICE_KIND} to {recipient.name} ({document.language}) sha256:{digest}",
+        f"Letter: {NOTICE_KIND} to {recipient.name} ({notice.language}) sha256:{digest}",
     )
     subject_type, subject_id = "customer", erased.outcome.plan.customer_id
     if erased.request_id is not None:
@@ -149,14 +175,12 @@ def partner_notice(session: Session, actor: Actor, erased: Erased, recipient: Re
         erased.reference,
         {
             "kind": NOTICE_KIND,
-            "language": document.language,
+            "language": notice.language,
             "sha256": digest,
             "partner_id": recipient.partner_id,
         },
     )
     session.flush()
-    name = notice_file_name(recipient, erased.reference)
-    return Notice(recipient, document.language, name, pdf, digest)
 
 
 def partner_notices(session: Session, actor: Actor, erased: Erased) -> list[Notice]:

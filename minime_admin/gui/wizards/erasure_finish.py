@@ -7,6 +7,7 @@ memory only and saved where the user chooses, never in the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -56,7 +57,10 @@ class ExecutePage(RunPage):
         assert plan is not None
 
         def work(session: Session, progress: Progress) -> Erased:
-            return erasure_letters.erase(session, actor, plan, request_id, identity, progress)
+            # The letter is noted only once the user has saved it (ErasureDonePage).
+            return erasure_letters.erase(
+                session, actor, plan, request_id, identity, progress, record_letter=False
+            )
 
         return work
 
@@ -105,9 +109,10 @@ class ErasureDonePage(QWizardPage):
         self.copy_button.clicked.connect(self.copy_list)
         self.status = selectable(QLabel())
         self.saver = PdfSaver(self)
-        self.saver.saved.connect(
-            lambda path: self._say(self.tr("Saved to {path}.").format(path=path))
-        )
+        # What to note once the file being saved is written: a letter is recorded as made
+        # only when it exists (issue #14.10), never when it was merely prepared.
+        self.on_saved: Callable[[Session], None] | None = None
+        self.saver.saved.connect(self._saved)
         self.saver.failed.connect(lambda text: self._say(text, error=True))
         letter_row = QHBoxLayout()
         letter_row.addWidget(self.request, 1)
@@ -180,11 +185,27 @@ class ErasureDonePage(QWizardPage):
             widget.setVisible(bool(recipients))
         self.status.hide()
 
+    @Slot(str)
+    def _saved(self, path: str) -> None:
+        self._say(self.tr("Saved to {path}.").format(path=path))
+        record, self.on_saved = self.on_saved, None
+        if record is None:
+            return
+
+        def work(session: Session, _progress: Progress) -> None:
+            record(session)  # in the job's own unit of work, off the GUI thread
+
+        def refused(error: KnownError) -> None:
+            self._say(known_message(error), error=True)
+
+        self.owner.run(work, lambda _: self.owner.context.audit_changed.emit(), refused)
+
     @Slot()
     def save_letter(self) -> None:
-        done = self.executed
+        done, actor = self.executed, self.owner.context.actor
         if done.letter_pdf is not None:
             name = erasure_letters.letter_file_name(done.reference)
+            self.on_saved = lambda session: erasure_letters.record_letter_made(session, actor, done)
             self.saver.ask(done.letter_pdf, name, self.tr("Save the letter"))
 
     @Slot()
@@ -195,16 +216,18 @@ class ErasureDonePage(QWizardPage):
         if not 0 <= row < len(recipients):
             return
         recipient, done = recipients[row], self.executed
-        actor, database = self.owner.context.actor, self.owner.context.database
+        actor = self.owner.context.actor
 
-        def work(_session: Session, _progress: Progress) -> Notice:
-            # Noted by hash on the timeline and in the audit log, in a unit of its own.
-            with database.unit_of_work() as session:
-                return erasure_letters.partner_notice(session, actor, done, recipient)
+        def work(session: Session, _progress: Progress) -> Notice:
+            # Rendered only; noted by hash once the user has saved it.
+            return erasure_letters.partner_notice(session, actor, done, recipient, False)
 
         def made(notice: Notice) -> None:
             self.notice_button.setEnabled(True)
             title = self.tr("Save the notice to {partner}").format(partner=recipient.name)
+            self.on_saved = lambda session: erasure_letters.record_notice_made(
+                session, actor, done, notice
+            )
             self.saver.ask(notice.pdf, notice.file_name, title)
 
         def refused(error: KnownError) -> None:
