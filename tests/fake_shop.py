@@ -1,6 +1,6 @@
 """A fake WooCommerce shop on 127.0.0.1 for the import tests: the REST API v3 list endpoints
-in the documented shape (/work/shared/data/woocommerce), invented Latvian data, and
-switches for the ways a real shop fails."""
+in the documented shape (as the API reference's customers and orders examples show them),
+invented Latvian data, and switches for the ways a real shop fails."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,15 @@ from hypothesis import strategies as st
 from minime_admin.importers import woocommerce_mapping as mapping
 from minime_admin.importers.records import OrderRecord, PersonRecord, Rejected
 
-EXAMPLES = Path("/work/shared/data/woocommerce")
+# The API reference's examples, outside the repository: MINIME_SHARED_DATA, else
+# shared/data beside the checkout (as .ci/run lays it out).
+EXAMPLES = (
+    Path(
+        os.environ.get("MINIME_SHARED_DATA")
+        or Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
+    / "woocommerce"
+)
 CUSTOMER: dict[str, Any] = {
     "id": 26,
     "date_created_gmt": "2017-03-21T19:11:14",
