@@ -335,6 +335,9 @@ class ErasedBefore:
     reference: str | None  # the erasure request's, when one was on file
 
 
+_HASHES = "minime_admin.recognition_hashes"  # session.info key: e-mail → its two hashes
+
+
 def erased_before(session: Session, email: str | None) -> ErasedBefore | None:
     """Whether the person writing was erased before: only the salted hash of the e-mail is
     kept of them (domain/recognition.py), so that is what is compared. The hash is slow on
@@ -342,7 +345,11 @@ def erased_before(session: Session, email: str | None) -> ErasedBefore | None:
     salt = erasure_repo.stored_salt(session)
     if not email or salt is None or not erasure_repo.has_stubs(session):
         return None
-    found = erasure_repo.last_erasure_of(session, *recognition.candidates(salt, email))
+    # get_request is called several times in one use case: hash each address once per session.
+    hashes: dict[str, tuple[str, str]] = session.info.setdefault(_HASHES, {})
+    if email not in hashes:
+        hashes[email] = recognition.candidates(salt, email)
+    found = erasure_repo.last_erasure_of(session, *hashes[email])
     if found is None:
         return None
     erased_at, reference = found
