@@ -518,6 +518,11 @@ def count_requests(session: Session, query: request_repo.RequestQuery) -> int:
     return request_repo.count(session, query)
 
 
+def still_listed(session: Session, query: request_repo.RequestQuery, request_id: int) -> bool:
+    """Whether a request that just changed still matches the inbox's filters."""
+    return request_repo.matches(session, query, request_id)
+
+
 def status_counts(session: Session, query: request_repo.RequestQuery) -> dict[Status, int]:
     """Counts per status under the same filters except the status filter; tests left out."""
     unfiltered = request_repo.RequestQuery(

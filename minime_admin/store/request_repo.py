@@ -87,6 +87,12 @@ def count(session: Session, query: RequestQuery) -> int:
     return found
 
 
+def matches(session: Session, query: RequestQuery, request_id: int) -> bool:
+    """Whether one request is among those ``query`` lists (after it changed)."""
+    statement = _filtered(query, select(DataRequest.id)).where(DataRequest.id == request_id)
+    return session.execute(statement).first() is not None
+
+
 def counts_by_status(session: Session, query: RequestQuery) -> dict[str, int]:
     statement = _filtered(
         query, select(DataRequest.status, func.count()).select_from(DataRequest)

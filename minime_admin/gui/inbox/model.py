@@ -42,6 +42,7 @@ COLOURS = {
     "overdue": (QColor("#9b1c1c"), QColor("#fbe0e0")),
     "soon": (QColor("#7a4a00"), QColor("#fff0c8")),
 }
+LEFT_COLOUR = "#8a8a8a"  # a changed row that no longer matches the filters
 
 
 class InboxModel(QAbstractTableModel):
@@ -60,6 +61,11 @@ class InboxModel(QAbstractTableModel):
         self.today = today
         self.calendar: HolidayCalendar = LATVIA
         self.loading = False  # a page is on its way
+        # Requests changed here that no longer match the query: kept in view (the list does
+        # not jump under the user's eyes) but greyed, and neither counted as shown nor as an
+        # offset into the query's result (#15.10: "Shown: 22 of 21").
+        self.left: set[int] = set()
+        self._changes = 0  # changes since the first page: rows may have moved by as many
         self._exhausted = True
         self._generation = 0  # results of an older query are dropped
 
@@ -72,6 +78,7 @@ class InboxModel(QAbstractTableModel):
         self.beginResetModel()
         self.query, self.today = query, today
         self.rows, self._exhausted, self.loading = [], True, True
+        self.left, self._changes = set(), 0
         self.endResetModel()
 
         def work(session: Any) -> tuple[list[RequestRow], HolidayCalendar]:
@@ -98,7 +105,11 @@ class InboxModel(QAbstractTableModel):
         if not self.canFetchMore(parent) or self.query is None:
             return
         self.loading = True
-        generation, query, offset = self._generation, self.query, len(self.rows)
+        # Where the query's next page starts: after the loaded rows that still match it,
+        # less one row for each change since (a changed row may have moved past the page's
+        # end, moving the others up); the overlap is dropped as already known.
+        offset = max(0, self.shown - self._changes)
+        generation, query = self._generation, self.query
         self.jobs.run(
             lambda session: requests.list_requests(session, query, offset, self.PAGE),
             lambda more: self._more(generation, more),
@@ -119,14 +130,31 @@ class InboxModel(QAbstractTableModel):
             self.endInsertRows()
         self.page_loaded.emit()
 
+    @property
+    def shown(self) -> int:
+        """The rows listed that match the query (what the inbox counts as shown)."""
+        return len(self.rows) - len(self.left)
+
     def replace_row(self, row: RequestRow) -> None:
         """Show a changed request in place (it stays until the next query, even if it no
         longer matches the filters, so the list does not jump under the user's eyes)."""
         for number, old in enumerate(self.rows):
             if old.id == row.id:
                 self.rows[number] = row
+                self._changes += 1
                 self.dataChanged.emit(self.index(number, 0), self.index(number, ASSIGNEE))
                 return
+
+    def set_listed(self, request_id: int, matches: bool) -> None:
+        """Mark a changed request as (no longer) matching the query; greyed while not."""
+        number = self.row_of(request_id)
+        if number is None or matches == (request_id not in self.left):
+            return
+        if matches:
+            self.left.discard(request_id)
+        else:
+            self.left.add(request_id)
+        self.dataChanged.emit(self.index(number, 0), self.index(number, ASSIGNEE))
 
     def row_of(self, request_id: int) -> int | None:
         return next((n for n, row in enumerate(self.rows) if row.id == request_id), None)
@@ -155,6 +183,16 @@ class InboxModel(QAbstractTableModel):
             return row
         if role == self.UrgencyRole:
             return self.urgency_of(row)
+        if row.id in self.left:  # changed here, no longer matching: greyed, no colours
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(LEFT_COLOUR))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "Changed: no longer matches the filters. It leaves the list when the "
+                    "list is read again."
+                )
+            if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole):
+                return None
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
             colours = COLOURS.get(self.urgency_of(row))
             if colours is None:

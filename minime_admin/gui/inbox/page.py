@@ -196,18 +196,27 @@ class InboxPage(QWidget):
         # The counts (a full scan: ~250 ms with 100,000 requests) start once the first rows
         # are in: run side by side, the two jobs slowed the first rows down threefold.
 
-    def refresh_counts(self) -> None:
+    def refresh_counts(self, changed: int | None = None) -> None:
+        """The total and the counts per status; with ``changed``, whether that request
+        still matches the filters, answered together so the counts never disagree."""
         query = self.model.query
         if query is None:
             return
 
-        def work(session: Session) -> tuple[int, dict[Status, int]]:
-            return requests.count_requests(session, query), requests.status_counts(session, query)
+        def work(session: Session) -> tuple[int, dict[Status, int], bool]:
+            listed = changed is None or requests.still_listed(session, query, changed)
+            return (
+                requests.count_requests(session, query),
+                requests.status_counts(session, query),
+                listed,
+            )
 
-        def counted(result: tuple[int, dict[Status, int]]) -> None:
+        def counted(result: tuple[int, dict[Status, int], bool]) -> None:
             if query is self.model.query:  # not an answer to an older question
                 self.total = result[0]
                 self.chips.set_counts(result[1])
+                if changed is not None:
+                    self.model.set_listed(changed, result[2])
                 self._show_count()
 
         self.jobs.run(work, counted)
@@ -223,14 +232,17 @@ class InboxPage(QWidget):
             self.count_label.setText(self.tr("Loading…"))
         elif self.total is None:
             self.count_label.setText(
-                self.tr("Shown: {shown}").format(shown=self._number(self.model.rowCount()))
+                self.tr("Shown: {shown}").format(shown=self._number(self.model.shown))
             )
         else:
-            self.count_label.setText(
-                self.tr("Shown: {shown} of {total}").format(
-                    shown=self._number(self.model.rowCount()), total=self._number(self.total)
-                )
+            text = self.tr("Shown: {shown} of {total}").format(
+                shown=self._number(self.model.shown), total=self._number(self.total)
             )
+            if self.model.left:  # greyed rows changed here; not counted as shown
+                text += " · " + self.tr("No longer matching the filters: {count}").format(
+                    count=self._number(len(self.model.left))
+                )
+            self.count_label.setText(text)
 
     @staticmethod
     def _number(value: int) -> str:
@@ -337,7 +349,7 @@ class InboxPage(QWidget):
                     detail.is_test,
                 )
             )
-        self.refresh_counts()
+        self.refresh_counts(request_id)
         self.context.audit_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,0 +1,124 @@
+"""Counters and panes follow every change (issue #15.10): the inbox's "Shown: N of M" never
+counts a request that no longer matches its filters, paging on after a change misses no
+request, the customer list shows a correction at once, and the status bar's count of
+records due for deletion follows an erasure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.requests import Channel, RequestType, Status
+from minime_admin.gui import tasks
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.inbox import InboxPage
+from minime_admin.gui.inbox.model import STATUS, InboxModel
+from minime_admin.services import requests
+from minime_admin.services.database import Database
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def drained() -> Iterator[None]:
+    yield
+    assert tasks.cancel_all_and_wait(20_000)  # before the database fixture closes it
+
+
+def open_requests(database: Database, clerk: Actor, count: int) -> list[int]:
+    ids = []
+    with database.unit_of_work() as session:
+        for n in range(count):
+            new = requests.NewRequest(
+                type=RequestType.ACCESS,
+                channel=Channel.EMAIL,
+                received_at=NOW - timedelta(days=2, minutes=n),
+                requester_name=f"Persona {n}",
+                requester_email=f"persona{n}@example.lv",
+                text="Lūdzu, atsūtiet kopiju par maniem datiem.",
+            )
+            ids.append(requests.open_request(session, clerk, new).request_id)
+    return ids
+
+
+def inbox(qtbot: QtBot, database: Database, clerk: Actor) -> InboxPage:
+    page = InboxPage(AppContext(database, clerk))
+    qtbot.add_widget(page)
+    page.resize(1200, 800)
+    page.show()
+    settle(qtbot, page)
+    return page
+
+
+def settle(qtbot: QtBot, page: InboxPage) -> None:
+    qtbot.wait_until(lambda: not page.jobs.busy and page.total is not None, timeout=15_000)
+
+
+def withdraw_row(qtbot: QtBot, page: InboxPage, row: int) -> None:
+    """Select a row and withdraw its request through the pane's button and its dialog."""
+    page.table.selectRow(row)
+    qtbot.mouseClick(
+        page.detail_pane.transition_buttons[Status.WITHDRAWN], Qt.MouseButton.LeftButton
+    )
+    dialog = page.actions.dialog
+    assert dialog is not None
+    dialog.text.setPlainText("The person withdrew it by phone.")
+    (buttons,) = dialog.findChildren(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+
+
+def test_a_closed_request_is_no_longer_counted_as_shown(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    open_requests(database, clerk, 22)
+    page = inbox(qtbot, database, clerk)
+    assert page.count_label.text() == "Shown: 22 of 22"
+
+    withdraw_row(qtbot, page, 3)
+    # The withdrawn request stays in view (the list does not jump), greyed, and is shown in
+    # the pane; the counter counts only what matches "All open": never "Shown: 22 of 21".
+    assert page.total == 21 and page.model.rowCount() == 22
+    assert page.count_label.text() == "Shown: 21 of 21 · No longer matching the filters: 1"
+    assert page.detail is not None and page.detail.status is Status.WITHDRAWN
+    assert page.model.index(3, STATUS).data() == "Withdrawn"
+    assert page.model.index(3, 0).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
+
+    # Read again (a filter changed back and forth): the closed request has left the list.
+    page.reload()
+    settle(qtbot, page)
+    assert page.count_label.text() == "Shown: 21 of 21"
+    assert page.model.rowCount() == 21 and not page.model.left
+
+
+def test_paging_on_after_changes_misses_no_request(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    ids = open_requests(database, clerk, InboxModel.PAGE + 30)
+    page = inbox(qtbot, database, clerk)
+    assert page.model.rowCount() == InboxModel.PAGE
+    total = len(ids)
+    for row in (0, 5, 50):
+        withdraw_row(qtbot, page, row)
+    assert page.count_label.text() == (
+        f"Shown: {InboxModel.PAGE - 3} of {total - 3} · No longer matching the filters: 3"
+    )
+
+    page.model.fetchMore(QModelIndex())
+    settle(qtbot, page)
+    qtbot.wait_until(lambda: not page.model.loading)
+    listed = [row.id for row in page.model.rows]
+    assert len(listed) == len(set(listed))  # nothing twice
+    open_now = {row.id for row in page.model.rows if row.id not in page.model.left}
+    assert len(open_now) == total - 3  # nobody skipped over by the shifted offsets
+    assert page.count_label.text() == (
+        f"Shown: {total - 3} of {total - 3} · No longer matching the filters: 3"
+    )
+    assert QApplication.instance() is not None
