@@ -515,6 +515,10 @@
         <translation>Apstiprināja {name}, {time}.</translation>
     </message>
     <message>
+        <source>Sign-off void — changed after signing: {name} signed at {time}, {who} changed the breach at {changed}. A manager must sign it off again before anything final leaves.</source>
+        <translation>Apstiprinājums anulēts — mainīts pēc parakstīšanas: {name} parakstīja {time}, {who} mainīja lietu {changed}. Vadītājam tā jāapstiprina vēlreiz, pirms tiek nosūtīts kaut kas galīgs.</translation>
+    </message>
+    <message>
         <source>Sign-off void — changed after signing ({name} signed at {time}). A manager must sign it off again before anything final leaves.</source>
         <translation>Apstiprinājums anulēts — mainīts pēc parakstīšanas ({name} parakstīja {time}). Vadītājam tas jāapstiprina vēlreiz, pirms tiek nosūtīts kaut kas galīgs.</translation>
     </message>
@@ -621,6 +625,29 @@
     <message>
         <source>Aware since {aware}. Legal outer limit, 72 hours after awareness (Art. 33(1)): {limit}.</source>
         <translation>Uzzināja: {aware}. Juridiskā galējā robeža — 72 stundas pēc uzzināšanas (33. panta 1. punkts): {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachSafety</name>
+    <message>
+        <source>{reference} is signed off by {name} ({time}). This change voids that sign-off: the outputs become drafts again, and nothing final can be made until a manager signs it off again. The timeline and the audit log will show that the sign-off was voided, by whom and when.</source>
+        <translation>Lietu {reference} apstiprināja {name} ({time}). Šī izmaiņa anulē apstiprinājumu: dokumenti atkal kļūst par melnrakstiem, un neko galīgu nevar sagatavot, līdz vadītājs lietu apstiprina vēlreiz. Notikumu gaitā un audita žurnālā būs redzams, ka apstiprinājums anulēts, kas to izdarīja un kad.</translation>
+    </message>
+    <message>
+        <source>Void the sign-off?</source>
+        <translation>Anulēt apstiprinājumu?</translation>
+    </message>
+    <message>
+        <source>&amp;Change and void the sign-off</source>
+        <translation>&amp;Mainīt un anulēt apstiprinājumu</translation>
+    </message>
+    <message>
+        <source>The facts give no number of people affected, but customers on the affected list: {listed}. Enter the number in the facts (it may rightly be larger: people who are not customers count too).</source>
+        <translation>Faktos nav norādīts skarto personu skaits, bet skarto klientu sarakstā ir klientu: {listed}. Ierakstiet skaitu faktos (tas pamatoti var būt lielāks: skaitās arī personas, kas nav klienti).</translation>
+    </message>
+    <message>
+        <source>Number of people affected in the facts: {people}. Customers on the affected list: {listed}. The facts may rightly count people who are not customers: confirm the number, or correct it.</source>
+        <translation>Skarto personu skaits faktos: {people}. Klientu skaits skarto klientu sarakstā: {listed}. Faktos pamatoti var būt ieskaitītas arī personas, kas nav klienti: apstipriniet skaitu vai izlabojiet to.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +856,10 @@
     <message>
         <source>{count} breaches on the register</source>
         <translation>Reģistrā {count} pārkāpumi</translation>
+    </message>
+    <message>
+        <source>The facts of {reference} have changes that are not saved: {fields}.</source>
+        <translation>Lietas {reference} faktos ir nesaglabātas izmaiņas: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2627,10 @@
     <message>
         <source>Customers who chose English get their letter and the website notice in English, with these texts. A final English output is refused while a fact written in Latvian has no English text here.</source>
         <translation>Klienti, kuri izvēlējušies angļu valodu, saņem vēstuli un tīmekļvietnes paziņojumu angliski ar šiem tekstiem. Galīgu dokumentu angļu valodā nevar sagatavot, kamēr kādam latviski ierakstītam faktam šeit nav angļu teksta.</translation>
+    </message>
+    <message>
+        <source>Use the list's number: {listed}</source>
+        <translation>Izmantot saraksta skaitu: {listed}</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -4645,6 +4680,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <source>Nothing to save: the letterhead is unchanged.</source>
         <translation>Nav ko saglabāt: veidlapa nav mainīta.</translation>
     </message>
+    <message>
+        <source>The letterhead has changes that are not saved.</source>
+        <translation>Veidlapā ir nesaglabātas izmaiņas.</translation>
+    </message>
 </context>
 <context>
     <name>SeverityDialog</name>
@@ -5198,6 +5237,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Vadītāja paraksts aptver precīzu pārkāpuma ieraksta un katra no tā sagatavotā dokumenta saturu. Jebkuras vēlākas izmaiņas anulē apstiprinājumu, un neko galīgu nevar sagatavot, līdz vadītājs parakstās vēlreiz.</translation>
     </message>
     <message>
+        <source>I have checked: the number of people in the facts is right.</source>
+        <translation>Esmu pārbaudījis: personu skaits faktos ir pareizs.</translation>
+    </message>
+    <message>
         <source>&amp;Manager:</source>
         <translation>&amp;Vadītājs:</translation>
     </message>
@@ -5208,6 +5251,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>No manager is set up yet. Add one in Settings › Users…, or with minime-admin users add --role manager.</source>
         <translation>Vēl nav neviena vadītāja. Pievienojiet to sadaļā Iestatījumi › Lietotāji… vai ar komandu minime-admin users add --role manager.</translation>
+    </message>
+    <message>
+        <source>Confirm the number of people above, or cancel and correct it in the facts.</source>
+        <translation>Apstipriniet augstāk norādīto personu skaitu vai atceliet un izlabojiet to faktos.</translation>
     </message>
     <message>
         <source>Choose the manager and type their password.</source>
@@ -5453,6 +5500,29 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Unlocking…</source>
         <translation>Atslēdz…</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save them before another breach is shown?</source>
+        <translation>Vai saglabāt tās, pirms tiek parādīts cits pārkāpums?</translation>
+    </message>
+    <message>
+        <source>Save them before a new breach is opened?</source>
+        <translation>Vai saglabāt tās, pirms tiek reģistrēts jauns pārkāpums?</translation>
+    </message>
+    <message>
+        <source>Save them before the breach is signed off?</source>
+        <translation>Vai saglabāt tās, pirms pārkāpuma lieta tiek apstiprināta?</translation>
+    </message>
+    <message>
+        <source>Save them before minime-admin closes?</source>
+        <translation>Vai saglabāt tās, pirms minime-admin tiek aizvērta?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
     </message>
 </context>
 <context>
@@ -6941,6 +7011,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>&amp;No</source>
         <translation>&amp;Nē</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Atmest izmaiņas</translation>
     </message>
     <message>
         <source>Something went wrong inside minime-admin. Before you repeat your last step, check whether it was done. If this happens again, restart the app and tell the developers what you were doing.</source>

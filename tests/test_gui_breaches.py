@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -152,6 +153,7 @@ def test_sign_off_is_refused_while_an_element_is_empty(
     page = make_page(qtbot, shop, clerk)
     dialog = page.actions.sign_off()
     assert dialog is not None
+    dialog.people_confirmed.setChecked(True)  # 40 people, nobody listed: seen (#15.10)
     dialog.password.setText(PASSWORD)
     dialog.accept()
     settle(qtbot, page)
@@ -313,6 +315,7 @@ def test_sign_off_refused_then_valid_then_void(qtbot: QtBot, shop: Database, cle
     assert view.signoff.text().startswith("Not signed off")
     dialog = page.actions.sign_off()
     assert dialog is not None and dialog.manager.currentText() == MANAGER
+    dialog.people_confirmed.setChecked(True)  # 40 people, nobody listed: seen (#15.10)
     dialog.password.setText("not the password")
     dialog.accept()
     settle(qtbot, page)
@@ -330,6 +333,9 @@ def test_sign_off_refused_then_valid_then_void(qtbot: QtBot, shop: Database, cle
 
     page.facts.texts["advice"].setPlainText("Mainiet paroli")
     page.facts.save()
+    box = page.actions.void_question  # asked first (#15.9; tests/test_gui_breach_safety.py)
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, page)
     assert view.signoff.text().startswith("Sign-off void — changed after signing")
     assert page.model.index(0, 0).data(BreachTableModel.SignOffRole) == "void"

@@ -172,6 +172,17 @@ def missing_elements(facts: Mapping[str, object], language: str = "lv") -> tuple
     return tuple(missing)
 
 
+def people_count_differs(people: object, listed: int) -> bool:
+    """Whether the facts' approximate number of people affected (Art. 33(3)(a)) differs
+    from the number of customers on the affected list. Not an error: the facts may rightly
+    count people who are not customers, so the worker is warned and confirms or corrects
+    (#15.10). Neither given (no number, nobody listed) is no difference."""
+    counted = people if isinstance(people, int) else None
+    if counted is None:
+        return listed > 0
+    return counted != listed
+
+
 def missing_translations(facts: Mapping[str, object], language: str) -> tuple[str, ...]:
     """Customer-facing facts given in one language but not yet in ``language``."""
     other = "en" if language == "lv" else "lv"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.settings_page import SettingsPage
 from minime_admin.gui.shop import ShopDataPage
+from minime_admin.gui.unsaved import confirm_close
 from minime_admin.gui.user_guide import UserGuideDialog
 from minime_admin.gui.wizards import RetentionReminder, ToolsMenu, WizardLauncher
 from minime_admin.services.database import Database, Unlock
@@ -278,6 +279,11 @@ class MainWindow(QMainWindow):
         self.user_guide.raise_()
         self.user_guide.activateWindow()
         return self.user_guide
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Unsaved edits (breach facts, the letterhead) are asked about first (#15.9)."""
+        if confirm_close(self, self.pages, self.show_page, event):
+            super().closeEvent(event)
 
     @Slot()
     def show_about(self) -> QMessageBox:

@@ -58,6 +58,8 @@ def _button_labels() -> dict[QMessageBox.StandardButton, str]:
         Button.Yes: QCoreApplication.translate("messages", "&Yes"),
         Button.No: QCoreApplication.translate("messages", "&No"),
         Button.Close: QCoreApplication.translate("messages", "Close"),
+        Button.Save: QCoreApplication.translate("messages", "&Save"),
+        Button.Discard: QCoreApplication.translate("messages", "&Discard changes"),
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 
 from PySide6.QtCore import QEvent, Signal, Slot
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -28,6 +30,7 @@ from minime_admin.gui.deadline_settings import DeadlineSettings
 from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.shop.settings_box import ShopSettingsBox
 from minime_admin.gui.style import title_font
+from minime_admin.gui.unsaved import UnsavedQuestion, ask_unsaved
 from minime_admin.services import users
 from minime_admin.services.profile import os_user_name
 from minime_admin.services.settings import Letterhead, load_letterhead, save_letterhead
@@ -49,6 +52,7 @@ class SettingsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.message: QMessageBox | None = None  # the last box shown (tests read it)
         self.heading = QLabel()
         self.heading.setFont(title_font(1.6))
 
@@ -221,8 +225,14 @@ class SettingsPage(QWidget):
     def load_letterhead(self) -> None:
         with self.context.database.unit_of_work() as session:
             letterhead = load_letterhead(session)
+        self.stored_letterhead = letterhead
         for name, edit in self.letterhead_edits.items():
             edit.setText(getattr(letterhead, name))
+
+    def typed_letterhead(self) -> Letterhead:
+        return Letterhead(
+            **{name: edit.text().strip() for name, edit in self.letterhead_edits.items()}
+        )
 
     @Slot()
     def open_retention_rules(self) -> RetentionRulesDialog:
@@ -237,11 +247,10 @@ class SettingsPage(QWidget):
 
     @Slot()
     def save_letterhead(self) -> list[str]:
-        letterhead = Letterhead(
-            **{name: edit.text().strip() for name, edit in self.letterhead_edits.items()}
-        )
+        letterhead = self.typed_letterhead()
         with self.context.database.unit_of_work() as session:
             changed = save_letterhead(session, self.context.actor, letterhead)
+        self.stored_letterhead = letterhead
         if changed:
             self.save_status.setText(
                 self.tr("Letterhead saved. Fields changed: {count}.").format(count=len(changed))
@@ -250,3 +259,28 @@ class SettingsPage(QWidget):
         else:
             self.save_status.setText(self.tr("Nothing to save: the letterhead is unchanged."))
         return changed
+
+    # -- unsaved letterhead (#15.9): asked about before the app closes --------------------
+
+    def has_unsaved(self) -> bool:
+        return self.typed_letterhead() != self.stored_letterhead
+
+    def settle_unsaved(
+        self, question: UnsavedQuestion, proceed: Callable[[], None]
+    ) -> QMessageBox | None:
+        if not self.has_unsaved():
+            proceed()
+            return None
+
+        def save() -> None:
+            self.save_letterhead()
+            proceed()
+
+        def discard() -> None:
+            self.load_letterhead()
+            proceed()
+
+        self.message = ask_unsaved(
+            self, self.tr("The letterhead has changes that are not saved."), question, save, discard
+        )
+        return self.message

@@ -7,19 +7,22 @@ after a sign-off voids it: the service does that, the page then shows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Role
 from minime_admin.domain.breach import Circumstances
+from minime_admin.gui.breaches import safety
 from minime_admin.gui.breaches.decisions_dialog import DecisionsDialog
 from minime_admin.gui.breaches.severity_dialog import CB_ROWS, SeverityDialog
 from minime_admin.gui.breaches.signoff_dialog import SignOffDialog
 from minime_admin.gui.messages import show_error
+from minime_admin.gui.unsaved import UnsavedQuestion
 from minime_admin.services import breaches, users
 
 if TYPE_CHECKING:
@@ -31,6 +34,7 @@ class BreachActions(QObject):
         super().__init__(page)
         self.page = page
         self.dialog: QDialog | None = None  # the open dialog, if any (tests drive it)
+        self.void_question: QMessageBox | None = None  # the last "void the sign-off?" box
 
     def _store(self, breach_id: int, work: Any, dialog: Any = None) -> None:
         def stored(_result: Any) -> None:
@@ -38,14 +42,24 @@ class BreachActions(QObject):
                 dialog.done_ok()
             self.page.breach_changed(breach_id)
 
-        self.page.jobs.run(
-            work,
-            stored,
-            on_known_error=lambda error: show_error(dialog or self.page, error),
+        def store() -> None:
+            self.page.jobs.run(
+                work,
+                stored,
+                on_known_error=lambda error: show_error(dialog or self.page, error),
+            )
+
+        # A change to a signed-off breach voids the sign-off: asked first (#15.9); Cancel
+        # leaves the dialog open with what was entered.
+        self.void_question = safety.confirm_voiding(
+            dialog or self.page, self.page.view.detail, store
         )
 
     @Slot(dict)
-    def save_facts(self, changes: dict[str, object]) -> None:
+    def save_facts(
+        self, changes: dict[str, object], then: Callable[[], None] | None = None
+    ) -> None:
+        """Store the changed facts; then ``then()`` (the page moves on) or show them again."""
         detail, actor = self.page.view.detail, self.page.context.actor
         if detail is None:
             return
@@ -55,10 +69,15 @@ class BreachActions(QObject):
             breaches.update_breach(session, actor, detail.id, **changes)
 
         def stored(_result: None) -> None:
-            self.page.breach_changed(detail.id)
+            form.mark_saved(changes)  # clean at once, before the breach is read again
             form.say(self.tr("Saved."))
+            self.page.breach_changed(detail.id, then=then)
 
-        self.page.jobs.run(work, stored, error_parent=self.page)
+        self.void_question = safety.confirm_voiding(
+            self.page,
+            detail,
+            lambda: self.page.jobs.run(work, stored, error_parent=self.page),
+        )
 
     @Slot()
     def assess(self) -> SeverityDialog | None:
@@ -125,10 +144,20 @@ class BreachActions(QObject):
         detail = self.page.view.detail
         if detail is None:
             return None
+        if self.page.has_unsaved():  # a signature covers the facts as stored, not as typed
+            self.page.settle_unsaved(UnsavedQuestion.SIGN_OFF, self.sign_off)
+            return None
         # A handful of staff profiles: read on the GUI thread, like the detail.
         with self.page.context.database.unit_of_work() as session:
             managers = [u.name for u in users.list_users(session) if u.role is Role.MANAGER]
-        dialog = SignOffDialog(detail.id, detail.reference, managers, self.page.jobs, self.page)
+        dialog = SignOffDialog(
+            detail.id,
+            detail.reference,
+            managers,
+            self.page.jobs,
+            self.page,
+            people_warning=safety.detail_people_warning(detail),
+        )
         dialog.signed.connect(lambda _state: self.page.breach_changed(detail.id))
         self.dialog = dialog
         dialog.open()

@@ -53,6 +53,8 @@ class AffectedPanel(QWidget):
         self.previewed: Query | None = None  # the query the preview was for
         # Asks for the list file; tests replace it.
         self.choose_file: Callable[[], str] = self._ask_file
+        # Saving a new list voids a valid sign-off: the page asks first (#15.9).
+        self.confirm_save: Callable[[Callable[[], None]], object] = lambda go: go()
         self.saved_line = QLabel()
         self.saved_line.setWordWrap(True)
         self.query = QComboBox()
@@ -266,7 +268,7 @@ class AffectedPanel(QWidget):
         if self.previewed != self.current_query():
             self._say(self.tr("Preview the count first."), labels.RED)
             return
-        self._run(save=True)
+        self.confirm_save(lambda: self._run(save=True))
 
     def _say(self, text: str, colour: str = "") -> None:
         self.result.setText(text)

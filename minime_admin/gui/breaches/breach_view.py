@@ -33,6 +33,8 @@ from minime_admin.gui.breaches.outputs_panel import OutputsPanel
 from minime_admin.gui.style import GOOD_COLOUR, title_font
 from minime_admin.services.breaches import BreachDetail
 
+VOIDED = BreachEventKind.SIGNOFF_VOIDED
+
 
 def _text(bold: bool = False) -> QLabel:
     label = QLabel()
@@ -208,7 +210,11 @@ class BreachView(QWidget):
         self.outer_limit.setText(labels.outer_limit_sentence(detail))
 
     def _show_signoff(self, detail: BreachDetail) -> None:
-        self.signoff.setText(labels.signoff_sentence(detail.signoff))
+        # Who voided it, and when: the newest "sign-off void" entry of the timeline.
+        voided = [(at, actor) for at, actor, kind, _ in detail.events if kind is VOIDED]
+        self.signoff.setText(
+            labels.signoff_sentence(detail.signoff, voided[-1] if voided else None)
+        )
         colour = {"valid": GOOD_COLOUR, "void": labels.RED}.get(
             labels.signoff_state(detail.signoff), labels.AMBER
         )

@@ -6,9 +6,10 @@ with nothing changed must not bump the version (and so void a sign-off) for noth
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin.domain.breach import TRANSLATED_FACTS
-from minime_admin.gui.breaches import labels
+from minime_admin.gui.breaches import labels, safety
 from minime_admin.gui.breaches.new_breach_dialog import (
     UNKNOWN,
     count_box,
@@ -75,6 +76,20 @@ class FactsForm(QWidget):
             edit.setCalendarPopup(True)
             edit.setMinimumDateTime(NOT_KNOWN)
         self.counts: dict[str, QSpinBox] = {key: count_box() for key in COUNTS}
+        # The number of people against the affected-customer list (#15.10): a warning with
+        # both numbers, and the list's number one click away; the facts may rightly differ.
+        self.people_warning = QLabel()
+        self.people_warning.setWordWrap(True)
+        self.people_warning.setStyleSheet(f"color: {labels.AMBER}; font-weight: bold;")
+        self.use_listed_button = QPushButton()
+        self.use_listed_button.clicked.connect(self.use_listed_number)
+        self.people_check = QWidget()
+        check_row = QVBoxLayout(self.people_check)
+        check_row.setContentsMargins(0, 0, 0, 0)
+        check_row.addWidget(self.people_warning)
+        check_row.addWidget(self.use_listed_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.people_check.hide()
+        self.counts["people"].valueChanged.connect(self._check_people)
         self.nature = {key: QCheckBox() for key in labels.NATURES}
         self.cross_border = QCheckBox()
         self.captions: dict[str, QLabel] = {}
@@ -91,6 +106,9 @@ class FactsForm(QWidget):
             self._row(left, key, self.when[key])
         for key in COUNTS:
             self._row(left, key, self.counts[key])
+            if key == "people":
+                left.addRow("", self.people_check)
+        self.left = left
         for key in ("data_categories", "subject_categories", "contact_point"):
             self._row(left, key, self.lines[key])
         left.addRow("", self.cross_border)
@@ -191,6 +209,7 @@ class FactsForm(QWidget):
         self.lines["subject_categories"].setPlaceholderText(self.tr("e.g. customers"))
         self.lines["contact_point"].setPlaceholderText(self.tr("e.g. dpo@minime.lv, +371 …"))
         self.save_button.setText(self.tr("&Save facts"))
+        self._check_people()
         self.tabs.setTabText(0, self.tr("Facts (Latvian)"))
         self.tabs.setTabText(1, self.tr("For English letters"))
         self.english_intro.setText(
@@ -209,29 +228,81 @@ class FactsForm(QWidget):
     # -- showing and reading ---------------------------------------------------------------
 
     def show_detail(self, detail: BreachDetail, late: bool) -> None:
-        if self.detail is None or self.detail.id != detail.id:
+        same = self.detail is not None and self.detail.id == detail.id
+        if not same:
             self.status.clear()  # "Saved." stays while the same breach is shown again
+        # The same breach read again after another change (its affected list, a decision,
+        # the language): what the worker typed and has not saved yet stays (#15.9).
+        edits = self.changes() if same else {}
         self.detail = detail
-        facts = detail.facts
-        for key, line in self.lines.items():
-            line.setText(str(facts[key] or ""))
-        for key, text in self.texts.items():
-            text.setPlainText(str(facts[key] or ""))
-        for key, edit in self.when.items():
-            value = facts[key]
-            if isinstance(value, datetime):
-                set_riga(edit, value)
-            else:
-                edit.setDateTime(NOT_KNOWN)
-        for key, box in self.counts.items():
-            value = facts[key]
-            box.setValue(int(value) if isinstance(value, int) else UNKNOWN)
-        chosen = set(str(facts["nature"] or "").split(","))
-        for key, check in self.nature.items():
-            check.setChecked(key in chosen)
-        self.cross_border.setChecked(bool(facts["cross_border"]))
+        self._fill(detail.facts)
+        self._fill(edits)
         # The delay reasons are asked for once the 72 hours have passed (Art. 33(1)).
-        self.right.setRowVisible(self.texts["delay_reasons"], late or bool(facts["delay_reasons"]))
+        self.right.setRowVisible(
+            self.texts["delay_reasons"], late or bool(detail.facts["delay_reasons"])
+        )
+        self._check_people()
+
+    def _fill(self, facts: dict[str, object]) -> None:
+        """Put these facts (all of them, or just some) into their fields."""
+        for key, value in facts.items():
+            if key in self.lines:
+                self.lines[key].setText(str(value or ""))
+            elif key in self.texts:
+                self.texts[key].setPlainText(str(value or ""))
+            elif key in self.when:
+                if isinstance(value, datetime):
+                    set_riga(self.when[key], value)
+                else:
+                    self.when[key].setDateTime(NOT_KNOWN)
+            elif key in self.counts:
+                self.counts[key].setValue(int(value) if isinstance(value, int) else UNKNOWN)
+            elif key == "nature":
+                chosen = set(str(value or "").split(","))
+                for name, check in self.nature.items():
+                    check.setChecked(name in chosen)
+            elif key == "cross_border":
+                self.cross_border.setChecked(bool(value))
+
+    def discard(self) -> None:
+        """Forget the unsaved edits: the fields as stored."""
+        if self.detail is not None:
+            self._fill(self.detail.facts)
+            self._check_people()
+
+    def mark_saved(self, changes: dict[str, object]) -> None:
+        """The changes are stored: the form is clean before the breach is read again."""
+        if self.detail is not None:
+            self.detail = replace(self.detail, facts={**self.detail.facts, **changes})
+
+    def changed_captions(self) -> list[str]:
+        """The changed fields as their captions say (for the unsaved-changes question)."""
+        names = []
+        for key in self.changes():
+            if key in self.captions:
+                names.append(self.captions[key].text().replace("&", "").rstrip(":"))
+            elif key == "cross_border":
+                names.append(self.cross_border.text().replace("&", ""))
+        return names
+
+    @Slot()
+    def _check_people(self) -> None:
+        detail = self.detail
+        listed = len(detail.affected) if detail is not None else 0
+        warning = safety.people_warning(count_value(self.counts["people"]), listed)
+        self.people_warning.setText(warning)
+        self.use_listed_button.setText(
+            self.tr("Use the list's number: {listed}").format(listed=listed)
+        )
+        self.use_listed_button.setVisible(listed > 0)
+        self.people_check.setVisible(bool(warning))
+
+    @Slot()
+    def use_listed_number(self) -> None:
+        """Correct the facts to the list's number (saved with the other facts)."""
+        if self.detail is not None:
+            self.counts["people"].setValue(len(self.detail.affected))
+            self.counts["people"].setFocus()
 
     def values(self) -> dict[str, object]:
         values: dict[str, object] = {k: e.text().strip() for k, e in self.lines.items()}
@@ -260,14 +331,20 @@ class FactsForm(QWidget):
         return changed
 
     def save(self) -> None:
+        changes = self.checked_changes()
+        if changes:
+            self.save_requested.emit(changes)
+
+    def checked_changes(self) -> dict[str, object] | None:
+        """The changes to save, or None after saying why there is nothing to save."""
         changes = self.changes()
         if "title" in changes and not changes["title"]:
             self.say(self.tr("The title cannot be empty."), labels.RED)
-            return
+            return None
         if not changes:
             self.say(self.tr("Nothing has changed."))
-            return
-        self.save_requested.emit(changes)
+            return None
+        return changes
 
     def say(self, text: str, colour: str = "") -> None:
         self.status.setText(text)

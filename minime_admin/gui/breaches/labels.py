@@ -117,10 +117,23 @@ def signoff_short(state: SignOffState) -> str:
     }[signoff_state(state)]
 
 
-def signoff_sentence(state: SignOffState) -> str:
+def signoff_sentence(state: SignOffState, voided_by: tuple[datetime, str] | None = None) -> str:
+    """The sign-off's state; a voided one says who voided it by a change, and when."""
     if state.valid and state.signed_at is not None:
         return translate("BreachLabels", "Signed off by {name} at {time}.").format(
             name=state.signer or "?", time=long_time(state.signed_at)
+        )
+    if state.voided_at is not None and voided_by is not None:
+        return translate(
+            "BreachLabels",
+            "Sign-off void — changed after signing: {name} signed at {time}, {who} changed "
+            "the breach at {changed}. A manager must sign it off again before anything "
+            "final leaves.",
+        ).format(
+            name=state.signer or "?",
+            time=long_time(state.signed_at or state.voided_at),
+            who=voided_by[1],
+            changed=long_time(voided_by[0]),
         )
     if state.voided_at is not None:
         return translate(

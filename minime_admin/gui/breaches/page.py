@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.breach import OutputKind
-from minime_admin.gui.breaches import verify
+from minime_admin.gui.breaches import safety, verify
 from minime_admin.gui.breaches.actions import BreachActions
 from minime_admin.gui.breaches.affected_panel import AffectedPanel
 from minime_admin.gui.breaches.breach_view import BreachView
@@ -46,6 +46,7 @@ from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.deadline_text import is_singular
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import title_font
+from minime_admin.gui.unsaved import UnsavedQuestion, ask_unsaved
 from minime_admin.services import breaches
 
 TICK_MS = 60_000  # the hours left move on once a minute
@@ -66,6 +67,8 @@ class BreachesPage(QWidget):
         self.new_dialog: NewBreachDialog | None = None
         self.record_dialog: RecordDialog | None = None
         self._select_after_load: int | None = None
+        self._selecting = False  # the page moves the selection itself: no question then
+        self._after_load: Callable[[], None] | None = None  # what to do once read again
         # Asks for a file to verify; tests replace it.
         self.choose_verify_file: Callable[[], str] = lambda: verify.ask_file(self)
 
@@ -119,6 +122,7 @@ class BreachesPage(QWidget):
         self.view.decide_requested.connect(self.actions.decide)
         self.view.signoff_requested.connect(self.actions.sign_off)
         self.affected.saved.connect(lambda: self._changed_current())
+        self.affected.confirm_save = lambda go: safety.confirm_voiding(self, self.view.detail, go)
         self.outputs.produced.connect(self._output_produced)
         self.outputs.notified_requested.connect(lambda: self.record(SubmissionDialog))
         self.view.awareness_requested.connect(lambda: self.record(AwarenessDialog))
@@ -178,10 +182,20 @@ class BreachesPage(QWidget):
             row = 0
         if row is None:
             self.view.show_detail(None)
-            return
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        self._show_row(row)  # also when the selection did not move: the data did
+        else:
+            self._select_row(row)
+            self._show_row(row)  # also when the selection did not move: the data did
+        then, self._after_load = self._after_load, None
+        if then is not None:
+            then()
+
+    def _select_row(self, row: int) -> None:
+        self._selecting = True
+        try:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        finally:
+            self._selecting = False
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -193,8 +207,58 @@ class BreachesPage(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._show_row(current.row())
+        if not current.isValid() or self._selecting:
+            return
+        shown, target = self.view.detail, self.model.rows[current.row()].detail.id
+        if shown is not None and shown.id != target and self.has_unsaved():
+            # Back to the breach being edited; it is left only once the edits are settled.
+            back = self.model.row_of(shown.id)
+            if back is not None:
+                self._select_row(back)
+            self.settle_unsaved(UnsavedQuestion.SWITCH, lambda: self.show_breach(target))
+            return
+        self._show_row(current.row())
+
+    def show_breach(self, breach_id: int) -> None:
+        row = self.model.row_of(breach_id)
+        if row is not None:
+            self._select_row(row)
+            self._show_row(row)
+
+    # -- unsaved facts (#15.9) -------------------------------------------------------------
+
+    def has_unsaved(self) -> bool:
+        return self.view.detail is not None and bool(self.facts.changes())
+
+    def settle_unsaved(
+        self, question: UnsavedQuestion, proceed: Callable[[], None]
+    ) -> QMessageBox | None:
+        """Save, Discard or Cancel the facts' unsaved edits, then ``proceed`` (not after
+        Cancel: the user stays on the breach, edits and all)."""
+        detail = self.view.detail
+        if detail is None or not self.has_unsaved():
+            proceed()
+            return None
+
+        def save() -> None:
+            changes = self.facts.checked_changes()  # an empty title is said, and kept
+            if changes:
+                self.actions.save_facts(changes, then=proceed)
+
+        def discard() -> None:
+            self.facts.discard()
+            proceed()
+
+        self.message = ask_unsaved(
+            self,
+            self.tr("The facts of {reference} have changes that are not saved: {fields}.").format(
+                reference=detail.reference, fields=", ".join(self.facts.changed_captions())
+            ),
+            question,
+            save,
+            discard,
+        )
+        return self.message
 
     def _show_row(self, number: int) -> None:
         row = self.model.rows[number]
@@ -206,9 +270,11 @@ class BreachesPage(QWidget):
         self.model.tick(now)
         self.view.tick(now)
 
-    def breach_changed(self, breach_id: int) -> None:
-        """After any change: the register and the breach from the database again."""
+    def breach_changed(self, breach_id: int, then: Callable[[], None] | None = None) -> None:
+        """After any change: the register and the breach from the database again; then
+        ``then()`` (the page moves on after unsaved facts were saved)."""
         self._select_after_load = breach_id
+        self._after_load = then
         self.reload()
         self.context.audit_changed.emit()
 
@@ -238,7 +304,10 @@ class BreachesPage(QWidget):
         return dialog
 
     @Slot()
-    def new_breach(self) -> NewBreachDialog:
+    def new_breach(self) -> NewBreachDialog | None:
+        if self.has_unsaved():  # the new breach is shown once opened
+            self.settle_unsaved(UnsavedQuestion.NEW_BREACH, self.new_breach)
+            return None
         dialog = NewBreachDialog(self.context, self.jobs, self)
         dialog.opened.connect(self.breach_changed)
         self.new_dialog = dialog

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.breach import DviChannel
 from minime_admin.domain.shop_time import AmbiguousTime, NonexistentTime, wall_clock_instant
 from minime_admin.errors import AwarenessTimeAmbiguous, AwarenessTimeNonexistent, KnownError
-from minime_admin.gui.breaches import labels
+from minime_admin.gui.breaches import labels, safety
 from minime_admin.gui.breaches.new_breach_dialog import NOT_ENTERED, riga_edit, wall_time
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
@@ -43,12 +44,14 @@ class RecordDialog(QDialog):
     """OK runs ``work`` in the background; a refusal stays inside the dialog."""
 
     recorded = Signal(int)  # the breach's id
+    voids_signoff = False  # whether what it records voids a valid sign-off (then asked)
 
     def __init__(
         self, context: AppContext, jobs: Jobs, detail: BreachDetail, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.context, self.jobs, self.detail = context, jobs, detail
+        self.void_question: QMessageBox | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
@@ -79,9 +82,15 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def run(self, work: Callable[[Session], object]) -> None:
-        self.error.hide()
-        self.buttons.setEnabled(False)
-        self.jobs.run(work, self._done, on_known_error=self._refused)
+        def go() -> None:
+            self.error.hide()
+            self.buttons.setEnabled(False)
+            self.jobs.run(work, self._done, on_known_error=self._refused)
+
+        if self.voids_signoff:  # asked first; Cancel leaves the dialog as it was (#15.9)
+            self.void_question = safety.confirm_voiding(self, self.detail, go)
+        else:
+            go()
 
     def _done(self, _result: object) -> None:
         self.buttons.setEnabled(True)
@@ -208,6 +217,8 @@ class _ReasonDialog(RecordDialog):
 
 class AwarenessDialog(_ReasonDialog):
     """Correct when the shop became aware, with a reason; the deadline is counted again."""
+
+    voids_signoff = True
 
     def __init__(
         self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from minime_admin.errors import KnownError
+from minime_admin.gui.breaches.labels import AMBER
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import error_label, fit_height
@@ -37,9 +39,19 @@ class SignOffDialog(QDialog):
         managers: list[str],
         jobs: Jobs,
         parent: QWidget | None = None,
+        people_warning: str = "",
     ) -> None:
         super().__init__(parent)
         self.breach_id, self.reference, self.jobs = breach_id, reference, jobs
+        # The facts' number of people against the affected list (#15.10): when they differ
+        # the manager reads both numbers here and ticks that the facts' number is right;
+        # there is no signing off without it.
+        self.people_warning = QLabel(people_warning)
+        self.people_warning.setWordWrap(True)
+        self.people_warning.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
+        self.people_confirmed = QCheckBox()
+        for widget in (self.people_warning, self.people_confirmed):
+            widget.setVisible(bool(people_warning))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.manager = QComboBox()
@@ -59,6 +71,8 @@ class SignOffDialog(QDialog):
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.people_warning)
+        layout.addWidget(self.people_confirmed)
         layout.addLayout(form)
         layout.addWidget(self.none_note)
         layout.addWidget(self.error)
@@ -74,6 +88,9 @@ class SignOffDialog(QDialog):
                 "of every output made from it. Any later change voids the sign-off, and "
                 "nothing final can be made until a manager signs again."
             )
+        )
+        self.people_confirmed.setText(
+            self.tr("I have checked: the number of people in the facts is right.")
         )
         self.manager_caption.setText(self.tr("&Manager:"))
         self.password_caption.setText(self.tr("&Password:"))
@@ -92,6 +109,13 @@ class SignOffDialog(QDialog):
 
     def accept(self) -> None:
         name, password = self.manager.currentText(), self.password.text()
+        if not self.people_confirmed.isHidden() and not self.people_confirmed.isChecked():
+            self.show_error(
+                self.tr(
+                    "Confirm the number of people above, or cancel and correct it in the facts."
+                )
+            )
+            return
         if not name or not password:
             self.show_error(self.tr("Choose the manager and type their password."))
             return
