@@ -9,21 +9,31 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from conftest import SeedShop
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import Channel, RequestType, Status
 from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.customers import CustomersPage
+from minime_admin.gui.customers.actions import RectifyDialog
+from minime_admin.gui.customers.labels import ui_locale
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.model import STATUS, InboxModel
-from minime_admin.services import requests
+from minime_admin.gui.main_window import MainWindow
+from minime_admin.gui.wizards import ErasureWizard, Subject
+from minime_admin.services import requests, retention
 from minime_admin.services.database import Database
+from minime_admin.store import retention_repo
+from minime_admin.store import session as store_session
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 25)
+HELD = 2  # the demo's customer under a legal hold
 
 
 @pytest.fixture(autouse=True)
@@ -122,3 +132,87 @@ def test_paging_on_after_changes_misses_no_request(
         f"Shown: {total - 3} of {total - 3} · No longer matching the filters: 3"
     )
     assert QApplication.instance() is not None
+
+
+def test_a_correction_shows_in_the_customer_list_behind_the_page(
+    qtbot: QtBot, seed_shop: SeedShop, clerk: Actor
+) -> None:
+    database = seed_shop(customers=40, seed=11)
+    page = CustomersPage(AppContext(database, clerk))
+    qtbot.add_widget(page)
+    page.resize(1100, 700)
+    page.show()
+    panel = page.search_panel
+    qtbot.keyClicks(panel.search, "kenins")
+    qtbot.wait_until(lambda: not panel.pending and bool(panel.model.hits), timeout=10_000)
+    assert panel.model.hits[0].email == "girts_kenins-zurins@icloud.com"
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    dialog = page.reason_dialog
+    assert dialog is not None
+    dialog.reason.setText("Customer phoned")
+    dialog.accept()
+    qtbot.wait_until(lambda: page.showing_customer and not page.jobs.busy, timeout=10_000)
+
+    rectify = page.flow.start("rectify")
+    assert isinstance(rectify, RectifyDialog)
+    for index in range(rectify.field.count()):
+        choice = rectify.field.itemData(index)
+        if choice.field == "email" and choice.address_id is None:
+            rectify.field.setCurrentIndex(index)
+    rectify.value.setText("girts.kenins@example.lv")
+    rectify.reason.setText("Customer gave a new address by phone")
+    rectify.accept()
+    qtbot.wait_until(lambda: page.flow.recipients_dialog is not None, timeout=10_000)
+    page.flow.recipients_dialog.reject()  # type: ignore[union-attr]
+    qtbot.wait_until(lambda: not page.jobs.busy and not panel.pending, timeout=10_000)
+
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)  # back to the list
+    page.show_search()
+    assert panel.search.text() == "kenins"
+    # The list shows the stored e-mail, not the one from before the correction.
+    assert [hit.email for hit in panel.model.hits if hit.id == 1] == ["girts.kenins@example.lv"]
+
+
+def test_the_due_for_deletion_count_follows_an_erasure(
+    qtbot: QtBot, seed_shop: SeedShop, clerk: Actor
+) -> None:
+    database = seed_shop(customers=30, seed=6)
+    with database.unit_of_work() as session:
+        before = retention.sweep_due(session)
+        owner = due_record_owner(session)
+    window = MainWindow(database, clerk)
+    qtbot.add_widget(window)
+    window.show()
+    reminder = window.retention_reminder
+    qtbot.wait_until(lambda: reminder.task is None and reminder.isVisible(), timeout=15_000)
+    assert reminder.due == before
+    assert reminder.label.text() == f"{ui_locale().toString(before)} records due for deletion"
+
+    wizard = window.wizards.open(ErasureWizard, Subject(owner, "Klients"))
+    qtbot.wait_until(lambda: not wizard.busy, timeout=10_000)
+    wizard.next()
+    wizard.identity_page.method.setText("Pasūtījuma numurs un piegādes adrese pa tālruni")
+    wizard.next()
+    qtbot.wait_until(lambda: not wizard.busy, timeout=10_000)
+    wizard.next()
+    wizard.confirm_page.confirm.setChecked(True)
+    wizard.next()
+    qtbot.wait_until(lambda: wizard.currentPage() is wizard.done_page, timeout=20_000)
+
+    with database.unit_of_work() as session:
+        after = retention.sweep_due(session)
+    assert after < before  # the person's old records were among those due
+    qtbot.wait_until(lambda: reminder.task is None and reminder.due == after, timeout=15_000)
+    assert reminder.label.text() == f"{ui_locale().toString(after)} records due for deletion"
+    wizard.accept()
+
+
+def due_record_owner(session: Session) -> int:
+    """A customer (without a legal hold) who owns records that are due for deletion."""
+    limits = retention.cutoffs(store_session.today(session), retention.current_rules(session))
+    for model, query in retention_repo.due_queries(limits).values():
+        ids = retention_repo.next_batch(session, query, 10_000)
+        owners = retention_repo.customers_of(session, model, ids) - {HELD}
+        if owners:
+            return min(owners)
+    raise AssertionError("nobody owns a record due for deletion in this demo")

@@ -157,6 +157,10 @@ class CustomersPage(QWidget):
         self.context.audit_changed.emit()
         self.view.show_notice(notice)
         self.refresh()
+        # The list behind the page shows names, e-mails and addresses: a correction (or a
+        # restriction) shows there too when the worker goes back to it (#15.10).
+        if self.search_panel.search.text().strip():
+            self.search_panel.run_search()
 
     def refresh(self) -> None:
         """Read the page again (no new audit entry: this look was recorded when opened)."""

@@ -108,6 +108,8 @@ class WizardLauncher(QObject):
 
     @Slot(int)
     def _erased(self, customer_id: int) -> None:
+        if self.reminder is not None:  # the person's records due for deletion are gone
+            self.reminder.check()
         customers = self.customers
         if customers is not None and customers.view.page is not None:
             if customers.view.page.customer_id == customer_id:
