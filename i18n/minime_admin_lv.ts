@@ -649,6 +649,10 @@
         <source>Number of people affected in the facts: {people}. Customers on the affected list: {listed}. The facts may rightly count people who are not customers: confirm the number, or correct it.</source>
         <translation>Skarto personu skaits faktos: {people}. Klientu skaits skarto klientu sarakstā: {listed}. Faktos pamatoti var būt ieskaitītas arī personas, kas nav klienti: apstipriniet skaitu vai izlabojiet to.</translation>
     </message>
+    <message>
+        <source>Checked and kept: people affected in the facts: {people}; customers on the affected list: {listed}. The manager sees both numbers again at sign-off.</source>
+        <translation>Pārbaudīts un paturēts: skarto personu skaits faktos: {people}; klientu skaits skarto klientu sarakstā: {listed}. Apstiprinot lietu, vadītājs abus skaitļus redzēs vēlreiz.</translation>
+    </message>
 </context>
 <context>
     <name>BreachTableModel</name>
@@ -2631,6 +2635,10 @@
     <message>
         <source>Use the list's number: {listed}</source>
         <translation>Izmantot saraksta skaitu: {listed}</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the facts' number</source>
+        <translation>Pa&amp;turēt faktu skaitu</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -5237,8 +5245,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Vadītāja paraksts aptver precīzu pārkāpuma ieraksta un katra no tā sagatavotā dokumenta saturu. Jebkuras vēlākas izmaiņas anulē apstiprinājumu, un neko galīgu nevar sagatavot, līdz vadītājs parakstās vēlreiz.</translation>
     </message>
     <message>
-        <source>I have checked: the number of people in the facts is right.</source>
-        <translation>Esmu pārbaudījis: personu skaits faktos ir pareizs.</translation>
+        <source>&amp;Checked: the number of people in the facts is right.</source>
+        <translation>Pār&amp;baudīts: personu skaits faktos ir pareizs.</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>

@@ -304,7 +304,15 @@ def test_the_number_of_people_is_checked_against_the_affected_list(
     facts.discard()
     assert facts.counts["people"].value() == 40 and facts.people_check.isVisible()
 
-    # Confirm: no sign-off without ticking that the facts' number is right.
+    # Confirm (the worker): the facts' number is kept; the warning becomes a quiet note.
+    qtbot.mouseClick(facts.keep_button, Qt.MouseButton.LeftButton)
+    assert facts.people_warning.text() == (
+        "Checked and kept: people affected in the facts: 40; customers on the affected list: "
+        "3. The manager sees both numbers again at sign-off."
+    )
+    assert facts.keep_button.isHidden() and not facts.use_listed_button.isHidden()
+
+    # Confirm (the manager): no sign-off without ticking that the facts' number is right.
     qtbot.mouseClick(page.view.signoff_button, Qt.MouseButton.LeftButton)
     dialog = page.actions.dialog
     assert isinstance(dialog, SignOffDialog)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -80,14 +80,21 @@ class FactsForm(QWidget):
         # both numbers, and the list's number one click away; the facts may rightly differ.
         self.people_warning = QLabel()
         self.people_warning.setWordWrap(True)
-        self.people_warning.setStyleSheet(f"color: {labels.AMBER}; font-weight: bold;")
-        self.use_listed_button = QPushButton()
+        self.use_listed_button, self.keep_button = QPushButton(), QPushButton()
         self.use_listed_button.clicked.connect(self.use_listed_number)
+        self.keep_button.clicked.connect(self.keep_number)
+        # (breach, people, listed) the worker kept after reading the warning: the warning
+        # then shrinks to a note for this session; the manager still sees it at sign-off.
+        self.kept: tuple[int, object, int] | None = None
         self.people_check = QWidget()
         check_row = QVBoxLayout(self.people_check)
         check_row.setContentsMargins(0, 0, 0, 0)
         check_row.addWidget(self.people_warning)
-        check_row.addWidget(self.use_listed_button, 0, Qt.AlignmentFlag.AlignLeft)
+        answers = QHBoxLayout()
+        answers.addWidget(self.use_listed_button)
+        answers.addWidget(self.keep_button)
+        answers.addStretch(1)
+        check_row.addLayout(answers)
         self.people_check.hide()
         self.counts["people"].valueChanged.connect(self._check_people)
         self.nature = {key: QCheckBox() for key in labels.NATURES}
@@ -285,17 +292,36 @@ class FactsForm(QWidget):
                 names.append(self.cross_border.text().replace("&", ""))
         return names
 
-    @Slot()
-    def _check_people(self) -> None:
+    def _people_numbers(self) -> tuple[int, object, int]:
         detail = self.detail
         listed = len(detail.affected) if detail is not None else 0
-        warning = safety.people_warning(count_value(self.counts["people"]), listed)
+        return (detail.id if detail else 0), count_value(self.counts["people"]), listed
+
+    @Slot()
+    def _check_people(self) -> None:
+        numbers = self._people_numbers()
+        _breach, people, listed = numbers
+        warning = safety.people_warning(people, listed)
+        kept = bool(warning) and numbers == self.kept
+        if kept:
+            warning = safety.people_kept(people, listed)
         self.people_warning.setText(warning)
+        self.people_warning.setStyleSheet(
+            "" if kept else f"color: {labels.AMBER}; font-weight: bold;"
+        )
         self.use_listed_button.setText(
             self.tr("Use the list's number: {listed}").format(listed=listed)
         )
         self.use_listed_button.setVisible(listed > 0)
+        self.keep_button.setText(self.tr("&Keep the facts' number"))
+        self.keep_button.setVisible(not kept and isinstance(people, int))
         self.people_check.setVisible(bool(warning))
+
+    @Slot()
+    def keep_number(self) -> None:
+        """The worker confirms the facts' number (people who are not customers count too)."""
+        self.kept = self._people_numbers()
+        self._check_people()
 
     @Slot()
     def use_listed_number(self) -> None:

@@ -85,5 +85,14 @@ def people_warning(people: object, listed: int) -> str:
     ).format(people=ui_locale().toString(people), listed=ui_locale().toString(listed))
 
 
+def people_kept(people: object, listed: int) -> str:
+    """The quiet note once the worker kept the facts' number after the warning."""
+    return translate(
+        "BreachSafety",
+        "Checked and kept: people affected in the facts: {people}; customers on the affected "
+        "list: {listed}. The manager sees both numbers again at sign-off.",
+    ).format(people=ui_locale().toString(people), listed=ui_locale().toString(listed))
+
+
 def detail_people_warning(detail: BreachDetail) -> str:
     return people_warning(detail.facts.get("people"), len(detail.affected))

@@ -90,7 +90,7 @@ class SignOffDialog(QDialog):
             )
         )
         self.people_confirmed.setText(
-            self.tr("I have checked: the number of people in the facts is right.")
+            self.tr("&Checked: the number of people in the facts is right.")
         )
         self.manager_caption.setText(self.tr("&Manager:"))
         self.password_caption.setText(self.tr("&Password:"))
