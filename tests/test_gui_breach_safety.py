@@ -383,3 +383,26 @@ def test_an_unsaved_letterhead_is_asked_about_on_quit(
     with database.unit_of_work() as session:
         assert load_letterhead(session).phone == "+371 67 000 000"
     assert tasks.cancel_all_and_wait(10_000)
+
+
+def test_the_command_line_says_it_before_the_password(
+    shop: Database,
+    clerk: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from minime_admin.cli import main
+
+    breach_id = open_breach(shop, clerk, "Nozagts dators")
+    list_customers(shop, clerk, breach_id, 3)
+    path = str(shop.path)
+    shop.close()
+    sign = ["--db", path, "breach", "sign-off", str(breach_id), "--user", MANAGER]
+    assert main(clock=shop.clock, argv=sign) == 1  # no password: refused, but warned first
+    err = capsys.readouterr().err
+    assert err.index("people affected in the facts: 40; customers on the affected list: 3") < (
+        err.index("A password is needed")
+    )
+    monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", PASSWORD)
+    assert main(clock=shop.clock, argv=sign) == 0
+    assert "customers on the affected list: 3" in capsys.readouterr().err

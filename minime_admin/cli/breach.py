@@ -30,6 +30,7 @@ from minime_admin.domain.breach import (
     OutputKind,
     ScoreOutOfRange,
     circumstances_from_total,
+    people_count_differs,
 )
 from minime_admin.domain.shop_time import (
     SHOP_ZONE,
@@ -307,6 +308,18 @@ def _affected(session: Session, a: argparse.Namespace) -> int:
 
 
 def _sign_off(session: Session, a: argparse.Namespace) -> int:
+    # The facts' number of people against the affected list (#15.10): said before the
+    # manager's password is asked for, so nobody signs off without having seen it.
+    detail = breaches.get_breach(session, a.id)
+    people, listed = detail.facts.get("people"), len(detail.affected)
+    if people_count_differs(people, listed):
+        shown = people if isinstance(people, int) else "not given"
+        print(
+            f"Warning: people affected in the facts: {shown}; customers on the affected "
+            f"list: {listed}. The facts may rightly count people who are not customers; "
+            "correct them with `breach update --people N` if not.",
+            file=sys.stderr,
+        )
     state = breaches.sign_off(session, a.id, a.user, ask_password())
     print(f"Signed off by {state.signer} at {state.signed_at:%Y-%m-%d %H:%M %Z}.")
     return EXIT_OK
