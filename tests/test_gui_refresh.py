@@ -216,3 +216,58 @@ def due_record_owner(session: Session) -> int:
         if owners:
             return min(owners)
     raise AssertionError("nobody owns a record due for deletion in this demo")
+
+
+def test_an_action_on_the_customer_page_shows_in_the_inbox_pane(
+    qtbot: QtBot, seed_shop: SeedShop, clerk: Actor
+) -> None:
+    database = seed_shop(customers=40, seed=11)
+    with database.unit_of_work() as session:
+        new = requests.NewRequest(
+            type=RequestType.ACCESS,
+            channel=Channel.EMAIL,
+            received_at=NOW - timedelta(days=1),
+            requester_name="Ģirts Ķēniņš-Žūriņš",
+            requester_email="girts_kenins-zurins@icloud.com",
+            text="Lūdzu, kopiju par maniem datiem; un nesūtiet reklāmu.",
+            customer_id=1,
+        )
+        request_id = requests.open_request(session, clerk, new).request_id
+    window = MainWindow(database, clerk)
+    qtbot.add_widget(window)
+    window.show()
+    inbox = window.inbox_page
+    qtbot.wait_until(lambda: not inbox.jobs.busy and inbox.total is not None, timeout=15_000)
+    inbox.select_request(request_id)
+    assert inbox.detail is not None
+    before = inbox.detail_pane.timeline.count()
+
+    # From the request to its customer, and the objection recorded there for the request.
+    qtbot.mouseClick(inbox.detail_pane.customer_button, Qt.MouseButton.LeftButton)
+    customers: CustomersPage = window.pages["customers"]  # type: ignore[assignment]
+    qtbot.wait_until(lambda: customers.reason_dialog is not None, timeout=10_000)
+    reason = customers.reason_dialog
+    qtbot.wait_until(lambda: not customers.jobs.busy, timeout=10_000)
+    reason.accept()
+    qtbot.wait_until(lambda: customers.showing_customer and not customers.jobs.busy, timeout=10_000)
+    dialog = customers.flow.start("objection")
+    assert dialog.chosen_request().id == request_id
+    dialog.accept()
+    qtbot.wait_until(lambda: not customers.jobs.busy, timeout=10_000)
+
+    # The inbox's pane shows the note at once, without being asked to read again.
+    qtbot.wait_until(lambda: inbox.detail_pane.timeline.count() == before + 1, timeout=10_000)
+    qtbot.wait_until(lambda: not inbox.jobs.busy, timeout=10_000)
+
+    # And back: a step taken in the inbox shows on the customer's page, in their requests.
+    qtbot.mouseClick(
+        inbox.detail_pane.transition_buttons[Status.IDENTITY_CHECK], Qt.MouseButton.LeftButton
+    )
+    qtbot.wait_until(lambda: not inbox.jobs.busy, timeout=10_000)
+    qtbot.wait_until(
+        lambda: any(
+            button.text().endswith("· Identity check") for button in customers.view.request_buttons
+        ),
+        timeout=10_000,
+    )
+    qtbot.wait_until(lambda: not customers.jobs.busy, timeout=10_000)

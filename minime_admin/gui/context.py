@@ -14,6 +14,9 @@ class AppContext(QObject):
 
     actor_changed = Signal(object)  # Actor
     audit_changed = Signal()  # a view wrote audit entries; the audit page reloads
+    # A request changed (its id, the view that changed it): the other views showing it read
+    # it again, so no pane or counter is left behind (#15.10).
+    request_changed = Signal(int, object)
 
     def __init__(self, database: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -91,18 +91,22 @@ class ActionFlow(QObject):
         chosen = dialog.chosen_request()
         dialog.buttons.setEnabled(False)
 
-        def work(session: Session) -> Any:
-            return action(session, resolve(session, chosen))
+        def work(session: Session) -> tuple[int | None, Any]:
+            request_id = resolve(session, chosen)
+            return request_id, action(session, request_id)
 
         # The dialog may have been closed (Esc) while the work ran: it is then deleted.
         def still_open() -> bool:
             return self.dialog is dialog
 
-        def succeeded(result: Any) -> None:
+        def succeeded(outcome: tuple[int | None, Any]) -> None:
+            request_id, result = outcome
             if still_open():
                 dialog.buttons.setEnabled(True)
                 dialog.done_ok()
             self.stored.emit(notice)  # the change took effect either way
+            if request_id is not None:  # noted on its timeline: the inbox shows it
+                self.context.request_changed.emit(request_id, self.parent_widget)
             if then is not None:
                 then(result)
 

@@ -58,6 +58,7 @@ class CustomersPage(QWidget):
         self.view.action_requested.connect(self.flow.start)
         self.view.request_requested.connect(self.request_requested)
         self.flow.stored.connect(self._stored)
+        context.request_changed.connect(self._request_changed)
         self.jobs.idle.connect(lambda: self.view.set_busy(False))
 
     @property
@@ -161,6 +162,12 @@ class CustomersPage(QWidget):
         # restriction) shows there too when the worker goes back to it (#15.10).
         if self.search_panel.search.text().strip():
             self.search_panel.run_search()
+
+    def _request_changed(self, _request_id: int, source: object) -> None:
+        """A request changed elsewhere (the inbox, a wizard): the person's list of requests
+        on the page shown is read again."""
+        if source is not self and self.view.page is not None:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the page again (no new audit entry: this look was recorded when opened)."""

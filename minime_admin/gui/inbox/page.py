@@ -159,6 +159,7 @@ class InboxPage(QWidget):
         self.detail_pane.customer_requested.connect(self._open_customer)
         self.detail_pane.me = context.actor.name
         self.filters.set_me(context.actor.name)
+        context.request_changed.connect(self._changed_elsewhere)
         context.actor_changed.connect(self._actor_changed)
         self.retranslate()
         self.reload()
@@ -334,23 +335,28 @@ class InboxPage(QWidget):
     def request_changed(self, request_id: int) -> None:
         """After a change: the row and the pane from the database again, then the counts."""
         self.show_request(request_id)
-        detail = self.detail
-        if detail is not None:
-            self.model.replace_row(
-                RequestRow(
-                    detail.id,
-                    detail.reference,
-                    detail.received_at,
-                    detail.requester_name,
-                    detail.type,
-                    detail.status,
-                    detail.due_on,
-                    detail.assignee,
-                    detail.is_test,
-                )
-            )
+        if self.detail is not None:
+            self.model.replace_row(_row(self.detail))
         self.refresh_counts(request_id)
         self.context.audit_changed.emit()
+        self.context.request_changed.emit(request_id, self)
+
+    def _changed_elsewhere(self, request_id: int, source: object) -> None:
+        """A request changed on another page (a customer's, a wizard's): its row, the pane
+        if it shows it, and the counts follow."""
+        if source is self:
+            return
+        if self.detail is not None and self.detail.id == request_id:
+            self.show_request(request_id)
+            detail: RequestDetail | None = self.detail
+        elif self.model.row_of(request_id) is not None:
+            with self.context.database.unit_of_work() as session:
+                detail = requests.get_request(session, request_id)  # ~1-3 ms
+        else:
+            detail = None
+        if detail is not None:
+            self.model.replace_row(_row(detail))
+        self.refresh_counts(request_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -419,3 +425,18 @@ class InboxPage(QWidget):
             self.import_files(paths)
         else:
             event.ignore()
+
+
+def _row(detail: RequestDetail) -> RequestRow:
+    """The inbox's row of a request read in full."""
+    return RequestRow(
+        detail.id,
+        detail.reference,
+        detail.received_at,
+        detail.requester_name,
+        detail.type,
+        detail.status,
+        detail.due_on,
+        detail.assignee,
+        detail.is_test,
+    )
