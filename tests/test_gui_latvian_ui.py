@@ -14,11 +14,13 @@ from decimal import Decimal
 
 import pytest
 from conftest import SeedShop
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from visible_texts import Findings, Seen, visible_texts
 
 from minime_admin.demo.requests import seed_demo_requests
 from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.audit_action_texts import subject_code, subject_words
 from minime_admin.domain.breach import Circumstances, DviChannel
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import RequestType
@@ -146,6 +148,12 @@ def test_the_pages_show_latvian_words_only(walk: Walk) -> None:
     dialog.accept()
     walk.idle(lambda: not customers.showing_customer, lambda: customers.jobs.busy)
     walk.look(window)
+    for key, button in customers.view.buttons.items():  # each action's dialog
+        if not button.isHidden():
+            action = customers.flow.start(key)
+            walk.idle(lambda: customers.jobs.busy)
+            walk.look(action)
+            action.reject()
 
     window.show_page("breaches")
     page = window.pages["breaches"]
@@ -157,11 +165,27 @@ def test_the_pages_show_latvian_words_only(walk: Walk) -> None:
         for tab in range(page.view.tabs.count()):
             page.view.tabs.setCurrentIndex(tab)
             walk.look(window)
+    live = next(n for n, r in enumerate(page.model.rows) if not r.detail.voided)
+    page.table.selectRow(live)
+    walk.idle(lambda: page.jobs.busy)
+    page.view.tabs.setCurrentIndex(0)
+    page.facts.lines["contact_point"].setText("dpo@minime.lv")
+    page.facts.save()  # "Saved." and the sign-off it voided
+    walk.idle(lambda: page.jobs.busy)
+    walk.look(window)
 
     for key in ("shop", "audit", "settings"):
         window.show_page(key)
         walk.idle(lambda: window.audit_page.task is not None)
         walk.look(window)
+    window.settings_page.letterhead_edits["phone"].setText("+371 67 000 000")
+    window.settings_page.save_letterhead()  # and what it says once saved
+    walk.idle(lambda: window.settings_page.save_status.text() == "")
+    walk.look(window)
+    window.show_page("audit")
+    window.audit_page.refresh()
+    walk.idle(lambda: window.audit_page.task is not None)
+    walk.look(window)
     assert_latvian(walk.seen)
 
 
@@ -189,6 +213,12 @@ def test_the_dialogs_and_wizards_show_latvian_words_only(walk: Walk, world: Data
     walk.idle(lambda: inbox.actions.dialog is None)
     walk.look(inbox.actions.dialog)
     inbox.actions.dialog.reject()
+    inbox.detail_pane.letter_button.click()  # the letter kinds offered for this request
+    letters = inbox.detail_pane.letters.dialog
+    assert letters is not None
+    walk.idle(lambda: letters.busy)
+    walk.look(letters)
+    letters.reject()
 
     window.show_page("breaches")
     page = window.pages["breaches"]
@@ -236,3 +266,19 @@ def test_the_dialogs_and_wizards_show_latvian_words_only(walk: Walk, world: Data
     walk.look(view)
     view.close()
     assert_latvian(walk.seen)
+
+
+def test_audit_subjects_read_and_are_typed_in_latvian(qapp: object) -> None:
+    """The log stores "customer 42"; the Latvian page shows and takes "klients 42"."""
+    translate = QCoreApplication.translate
+    language.apply_language("lv")
+    assert subject_words("customer 42", translate) == "klients 42"
+    assert subject_words("retention_rule legal_hold", translate) == (
+        "glabāšanas noteikums «Juridiskās aiztures»"
+    )
+    assert subject_words("something 7", translate) == "something 7"  # a newer version's kind
+    assert subject_code(" Klients 42 ", translate) == "customer 42"
+    assert subject_code("glabāšanas noteikums legal_hold", translate) == "retention_rule legal_hold"
+    assert subject_code("pārkāpums", translate) == "breach"
+    assert subject_code("customer 42", translate) == "customer 42"  # the log's own words too
+    assert subject_code("DSR-2026-0001", translate) == "DSR-2026-0001"
