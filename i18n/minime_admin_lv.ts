@@ -6047,6 +6047,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>demonstrācijas atslēga</translation>
     </message>
     <message>
+        <source>invented demo data</source>
+        <translation>izdomāti demonstrācijas dati</translation>
+    </message>
+    <message>
         <source>Retention: every record of the customer outlived its rule</source>
         <translation>Glabāšana: visiem klienta ierakstiem beidzies glabāšanas termiņš</translation>
     </message>

@@ -64,6 +64,7 @@ ENGLISH = frozenset(
         "people",
         "yes",
         "changed",
+        "data",
     ]
 )
 

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from minime_admin.demo.customers import DEMO_REASON
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services.database import Unlock
 from minime_admin.services.retention import SWEEP_ERASURE_REASON
 
-# Reasons the app itself writes as codes: how a new database was unlocked, why a sweep erased.
+# Reasons the app itself writes as codes: how a new database was unlocked, the
+# demo's invented data, why a sweep erased.
 REASON_WORDS: dict[str, str] = {
     Unlock.KEYCHAIN: QT_TRANSLATE_NOOP("audit_actions", "key in the keychain"),
     Unlock.PASSPHRASE: QT_TRANSLATE_NOOP("audit_actions", "passphrase"),
     Unlock.RECOVERY_KEY: QT_TRANSLATE_NOOP("audit_actions", "recovery key"),
     Unlock.DEMO_KEY: QT_TRANSLATE_NOOP("audit_actions", "demo key"),
+    DEMO_REASON: QT_TRANSLATE_NOOP("audit_actions", "invented demo data"),
     SWEEP_ERASURE_REASON: QT_TRANSLATE_NOOP(
         "audit_actions", "Retention: every record of the customer outlived its rule"
     ),
