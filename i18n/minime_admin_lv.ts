@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>customer 42</source>
-        <translation>customer 42</translation>
+        <translation>klients 42</translation>
     </message>
     <message>
         <source>A record as the log names it: "customer 42", "request DSR-2026-0001", or a kind alone such as "breach".</source>
-        <translation>Ieraksts tā, kā to nosauc žurnāls: "customer 42", "request DSR-2026-0001" vai tikai veids, piemēram, "breach".</translation>
+        <translation>Ieraksts tā, kā to nosauc žurnāls: “klients 42”, “pieprasījums DSR-2026-0001” vai tikai veids, piemēram, “pārkāpums”.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -625,6 +625,85 @@
     <message>
         <source>Aware since {aware}. Legal outer limit, 72 hours after awareness (Art. 33(1)): {limit}.</source>
         <translation>Uzzināja: {aware}. Juridiskā galējā robeža — 72 stundas pēc uzzināšanas (33. panta 1. punkts): {limit}.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRecords</name>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <source>Aware since {time}.</source>
+        <translation>Par pārkāpumu uzzināts {time}.</translation>
+    </message>
+    <message>
+        <source>From {before} to {after}. Reason: {reason}</source>
+        <translation>Bija {before}, tagad {after}. Iemesls: {reason}</translation>
+    </message>
+    <message>
+        <source>SE = {score}: {level}</source>
+        <translation>SE = {score}: {level}</translation>
+    </message>
+    <message>
+        <source>Notify the DVI: {dvi}; tell the people: {people}.</source>
+        <translation>Paziņot DVI: {dvi}; informēt personas: {people}.</translation>
+    </message>
+    <message>
+        <source>Customers: {count} ({how}).</source>
+        <translation>Klienti: {count} ({how}).</translation>
+    </message>
+    <message>
+        <source>Version {number} of the facts.</source>
+        <translation>Faktu versija {number}.</translation>
+    </message>
+    <message>
+        <source>Changed after the sign-off: {change}.</source>
+        <translation>Mainīts pēc apstiprināšanas: {change}.</translation>
+    </message>
+    <message>
+        <source>In Latvian.</source>
+        <translation>Latviski.</translation>
+    </message>
+    <message>
+        <source>In English.</source>
+        <translation>Angliski.</translation>
+    </message>
+    <message>
+        <source>Submitted {time} through {channel}; the DVI's reference: {ref}.</source>
+        <translation>Iesniegts {time}, veids: {channel}; DVI lietas numurs: {ref}.</translation>
+    </message>
+    <message>
+        <source>Submitted {time} through {channel}.</source>
+        <translation>Iesniegts {time}, veids: {channel}.</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}.</source>
+        <translation>Mainīts: {fields}.</translation>
+    </message>
+    <message>
+        <source>newsletter subscribers</source>
+        <translation>jaunumu vēstules abonenti</translation>
+    </message>
+    <message>
+        <source>orders {start} – {end} Riga time, end not included</source>
+        <translation>pasūtījumi, veikti {start} – {end} pēc Rīgas laika, beigas neieskaitot</translation>
+    </message>
+    <message>
+        <source>visits {start} – {end} Riga time, end not included</source>
+        <translation>apmeklējumi {start} – {end} pēc Rīgas laika, beigas neieskaitot</translation>
+    </message>
+    <message>
+        <source>list {name}: {emails} e-mails, {numbers} order numbers</source>
+        <translation>saraksts {name}: e-pasta adreses: {emails}, pasūtījumu numuri: {numbers}</translation>
+    </message>
+    <message>
+        <source>, {count} rows matched nobody</source>
+        <translation>; rindas, kurās neviens netika atrasts: {count}</translation>
     </message>
 </context>
 <context>
@@ -4414,16 +4493,16 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Noteikums</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabula</translation>
-    </message>
-    <message>
         <source>Due now</source>
         <translation>Jādzēš tagad</translation>
     </message>
     <message>
         <source>Started before</source>
         <translation>Sākušies pirms</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Ieraksti</translation>
     </message>
     <message>
         <source>Result</source>
@@ -5989,6 +6068,78 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <source>Breach voided</source>
         <translation>Pārkāpums anulēts</translation>
     </message>
+    <message>
+        <source>breach</source>
+        <translation>pārkāpums</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klients</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>datubāze</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>svētku diena</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>vēstule</translation>
+    </message>
+    <message>
+        <source>newsletter</source>
+        <translation>jaunumu vēstule</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>pieprasījums</translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation>glabāšanas noteikums</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>iestatījumi</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>veikals</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>lietotājs</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>apmeklējumi</translation>
+    </message>
+    <message>
+        <source>key in the keychain</source>
+        <translation>atslēga atslēgu glabātuvē</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>paroles frāze</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>atkopšanas atslēga</translation>
+    </message>
+    <message>
+        <source>demo key</source>
+        <translation>demonstrācijas atslēga</translation>
+    </message>
+    <message>
+        <source>invented demo data</source>
+        <translation>izdomāti demonstrācijas dati</translation>
+    </message>
+    <message>
+        <source>Retention: every record of the customer outlived its rule</source>
+        <translation>Glabāšana: visiem klienta ierakstiem beidzies glabāšanas termiņš</translation>
+    </message>
 </context>
 <context>
     <name>audit_csv</name>
@@ -7214,6 +7365,66 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>GDPR Art. 17(3)(e): establishment, exercise or defence of legal claims</source>
         <translation>VDAR 17. panta 3. punkta "e" apakšpunkts: likumīgu prasību celšana, īstenošana vai aizstāvēšana</translation>
+    </message>
+    <message>
+        <source>payment transactions</source>
+        <translation>maksājumu darījumi</translation>
+    </message>
+    <message>
+        <source>website visits</source>
+        <translation>vietnes apmeklējumi</translation>
+    </message>
+    <message>
+        <source>cookie choices</source>
+        <translation>sīkdatņu izvēles</translation>
+    </message>
+    <message>
+        <source>newsletter subscriptions</source>
+        <translation>jaunumu vēstules abonementi</translation>
+    </message>
+    <message>
+        <source>consent records</source>
+        <translation>piekrišanas ieraksti</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>konti</translation>
+    </message>
+    <message>
+        <source>disclosures to partners</source>
+        <translation>datu nodošana partneriem</translation>
+    </message>
+    <message>
+        <source>restrictions</source>
+        <translation>apstrādes ierobežojumi</translation>
+    </message>
+    <message>
+        <source>legal holds</source>
+        <translation>juridiskās aiztures</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>pieprasījumi</translation>
+    </message>
+    <message>
+        <source>files sent with requests</source>
+        <translation>pieprasījumiem pievienotās datnes</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>vēstules</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pasūtījumi</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klienti</translation>
+    </message>
+    <message>
+        <source>breach lists of people affected</source>
+        <translation>pārkāpumu skarto personu saraksti</translation>
     </message>
 </context>
 <context>

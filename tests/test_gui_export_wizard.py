@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SeedShop
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from minime_admin.domain.actor import Actor
@@ -222,3 +222,33 @@ def test_the_inbox_opens_the_wizard_on_the_request(
     assert wizard.subject.request_id == access and wizard.subject.customer_id == 1
     wizard.reject()
     qtbot.wait_until(lambda: window.wizards.wizard is None, timeout=5_000)
+
+
+def visible_cancel_buttons(wizard: ExportWizard) -> list[QAbstractButton]:
+    return [
+        button
+        for button in wizard.findChildren(QAbstractButton)
+        if button.isVisible() and button.text().replace("&", "") == "Cancel"
+    ]
+
+
+def test_the_progress_page_has_one_cancel_button(
+    qtbot: QtBot, demo: Database, clerk: Actor, out: Path
+) -> None:
+    """#15.14: while the package is made, its own Cancel (stop, stay, try again) is the only
+    one; once stopped, the wizard's Cancel (close) is back, again the only one."""
+    request_id = open_request(demo, clerk, 1, RequestType.ACCESS)
+    wizard = start(qtbot, demo, clerk, subject_of_request(detail_of(demo, request_id)))
+    walk_to_destination(qtbot, wizard, out)
+    assert visible_cancel_buttons(wizard) == [wizard.button(QWizard.WizardButton.CancelButton)]
+    wizard.next()  # the job runs
+    assert wizard.currentPage() is wizard.generate_page
+    assert visible_cancel_buttons(wizard) == [wizard.generate_page.cancel_button]
+    wizard.generate_page.cancel()
+    idle(qtbot, wizard)
+    assert wizard.generate_page.retry_button.isVisible()
+    assert visible_cancel_buttons(wizard) == [wizard.button(QWizard.WizardButton.CancelButton)]
+    wizard.generate_page.retry_button.click()
+    assert visible_cancel_buttons(wizard) == [wizard.generate_page.cancel_button]
+    qtbot.wait_until(lambda: wizard.currentPage() is wizard.done_page, timeout=15_000)
+    assert visible_cancel_buttons(wizard) == []

@@ -624,6 +624,9 @@ def breach_screens(window: MainWindow, out: Path, code: str) -> None:
     settle()
     save(submission, out, f"dvi-submission-{code}.png")
     submission.reject()
+    # Issue #15.12/14: the timeline in words, each entry wrapped.
+    page.view.tabs.setCurrentWidget(page.view.timeline)
+    save(window, out, f"breach-timeline-{code}.png")
     page.view.tabs.setCurrentIndex(0)
 
     if code != "lv":

@@ -45,6 +45,9 @@ from minime_admin.store.models import (
     VisitRecord,
 )
 
+# The audit reason of seeding the demo (the audit page puts it into words).
+DEMO_REASON = "demo data"
+
 Row = dict[str, Any]
 
 # Insert order: parents before children, as foreign keys are enforced. Every table that
@@ -123,7 +126,7 @@ def seed_demo(
         AuditAction.DEMO_SEEDED,
         "database",
         "",
-        reason="demo data",
+        reason=DEMO_REASON,
         details={"seed": seed, "as_of": as_of.isoformat(), **counts},
     )
     return SeedSummary(counts=counts)

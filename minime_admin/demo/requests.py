@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from minime_admin.demo.customers import DEMO_REASON
 from minime_admin.domain import deadlines
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
@@ -136,7 +137,7 @@ def seed_demo_requests(
         AuditAction.DEMO_REQUESTS_SEEDED,
         "database",
         "",
-        "demo data",
+        DEMO_REASON,
         {"requests": written, "seed": seed},
     )
     return written

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.retention_texts import CONTEXT as RETENTION_CONTEXT
+from minime_admin.domain.retention_texts import RULE_TITLES
 from minime_admin.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "audit_actions"
@@ -82,3 +84,45 @@ def action_words(code: str, translate: Callable[[str, str], str] | None = None) 
     except (ValueError, KeyError):
         return code
     return translate(CONTEXT, source) if translate else source
+
+
+# What each kind of subject is called ("customer 42" reads "klients 42" in Latvian).
+SUBJECT_WORDS: dict[str, str] = {
+    "breach": QT_TRANSLATE_NOOP("audit_actions", "breach"),
+    "customer": QT_TRANSLATE_NOOP("audit_actions", "customer"),
+    "database": QT_TRANSLATE_NOOP("audit_actions", "database"),
+    "holiday": QT_TRANSLATE_NOOP("audit_actions", "holiday"),
+    "letter": QT_TRANSLATE_NOOP("audit_actions", "letter"),
+    "newsletter": QT_TRANSLATE_NOOP("audit_actions", "newsletter"),
+    "request": QT_TRANSLATE_NOOP("audit_actions", "request"),
+    "retention_rule": QT_TRANSLATE_NOOP("audit_actions", "retention rule"),
+    "settings": QT_TRANSLATE_NOOP("audit_actions", "settings"),
+    "shop": QT_TRANSLATE_NOOP("audit_actions", "shop"),
+    "user": QT_TRANSLATE_NOOP("audit_actions", "user"),
+    "visits": QT_TRANSLATE_NOOP("audit_actions", "visits"),
+}
+Translate = Callable[[str, str], str]
+
+
+def subject_words(subject: str, translate: Translate) -> str:
+    """ "customer 42" in words: the kind translated; a retention rule by its title."""
+    kind, _, ident = subject.partition(" ")
+    source = SUBJECT_WORDS.get(kind)
+    if source is None:
+        return subject
+    title = RULE_TITLES.get(ident) if kind == "retention_rule" else None
+    if title is not None:
+        ident = f"«{translate(RETENTION_CONTEXT, title)}»"
+    return f"{translate(CONTEXT, source)} {ident}".strip()
+
+
+def subject_code(typed: str, translate: Translate) -> str:
+    """What the user typed in the subject filter, with a translated kind ("klients 42")
+    turned back into the log's own ("customer 42")."""
+    text = typed.strip()
+    folded = text.casefold()
+    for code, source in SUBJECT_WORDS.items():
+        for word in (translate(CONTEXT, source), source):
+            if folded == word.casefold() or folded.startswith(word.casefold() + " "):
+                return code + text[len(word) :]
+    return text

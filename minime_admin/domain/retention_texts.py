@@ -107,3 +107,22 @@ REFERENCES: tuple[str, ...] = (
         "retention", "GDPR Art. 17(3)(e): establishment, exercise or defence of legal claims"
     ),
 )
+
+# What the records of each swept table are, for the retention view's "Records" column.
+TABLES: dict[str, str] = {
+    "payment_transactions": QT_TRANSLATE_NOOP("retention", "payment transactions"),
+    "visit_records": QT_TRANSLATE_NOOP("retention", "website visits"),
+    "cookie_consents": QT_TRANSLATE_NOOP("retention", "cookie choices"),
+    "newsletter_subscriptions": QT_TRANSLATE_NOOP("retention", "newsletter subscriptions"),
+    "consent_events": QT_TRANSLATE_NOOP("retention", "consent records"),
+    "accounts": QT_TRANSLATE_NOOP("retention", "accounts"),
+    "disclosures": QT_TRANSLATE_NOOP("retention", "disclosures to partners"),
+    "restrictions": QT_TRANSLATE_NOOP("retention", "restrictions"),
+    "legal_holds": QT_TRANSLATE_NOOP("retention", "legal holds"),
+    "requests": QT_TRANSLATE_NOOP("retention", "requests"),
+    "request_attachments": QT_TRANSLATE_NOOP("retention", "files sent with requests"),
+    "letters": QT_TRANSLATE_NOOP("retention", "letters"),
+    "orders": QT_TRANSLATE_NOOP("retention", "orders"),
+    "customers": QT_TRANSLATE_NOOP("retention", "customers"),
+    "breaches": QT_TRANSLATE_NOOP("retention", "breach lists of people affected"),
+}

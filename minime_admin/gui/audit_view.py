@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin.domain.actor import Role
-from minime_admin.domain.audit_action_texts import action_words
+from minime_admin.domain.audit_action_texts import action_words, subject_code, subject_words
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.audit_chain import ChainVerdict
 from minime_admin.domain.clock import today
 from minime_admin.errors import KnownError
+from minime_admin.gui.audit_words import reason_words
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.gui.tasks import Task
@@ -67,7 +68,8 @@ def reason_text(row: audit.AuditRow) -> str:
         note = QCoreApplication.translate("AuditTableModel", "(erased)")
     else:
         note = row.note or ""
-    return " — ".join(part for part in (row.reason, note) if part)
+    reason = reason_words(row.reason)
+    return " — ".join(part for part in (reason, note) if part)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -147,7 +149,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == ACTION:
             return action_words(row.action, QCoreApplication.translate)
         if column == SUBJECT:
-            return row.subject
+            return subject_words(row.subject, QCoreApplication.translate)
         return reason_text(row)
 
     def headerData(
@@ -169,7 +171,7 @@ class AuditTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self.rows:  # the role and action columns are translated too
-            self.dataChanged.emit(self.index(0, ROLE), self.index(len(self.rows) - 1, ACTION))
+            self.dataChanged.emit(self.index(0, ROLE), self.index(len(self.rows) - 1, REASON))
 
 
 class AuditPage(QWidget):
@@ -382,7 +384,7 @@ class AuditPage(QWidget):
         return audit.AuditFilter(
             who=self.who_filter.currentData() or None,  # Qt hands item data back as str
             action=self.action_filter.currentData() or None,
-            subject=self.subject_filter.text().strip(),
+            subject=subject_code(self.subject_filter.text(), QCoreApplication.translate),
             since=_day(self.since_edit) if self.since_box.isChecked() else None,
             until=_day(self.until_edit) if self.until_box.isChecked() else None,
             search=self.search_field.text().strip(),

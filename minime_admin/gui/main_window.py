@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -29,6 +30,7 @@ from minime_admin.gui.settings_page import SettingsPage
 from minime_admin.gui.shop import ShopDataPage
 from minime_admin.gui.unsaved import confirm_close
 from minime_admin.gui.user_guide import UserGuideDialog
+from minime_admin.gui.window_memory import WindowMemory
 from minime_admin.gui.wizards import RetentionReminder, ToolsMenu, WizardLauncher
 from minime_admin.services.database import Database, Unlock
 
@@ -142,7 +144,17 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
-        self.resize(1100, 700)
+        # Size, place and splitters as the user left them (#15.14); 1100x700 the first time.
+        self.memory = WindowMemory(self, self._splitters(), (1100, 700))
+        self.memory.restore()
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        """Every splitter of every page, named by its page and its order there."""
+        return {
+            f"{key}/{number}": splitter
+            for key, page in self.pages.items()
+            for number, splitter in enumerate(page.findChildren(QSplitter))
+        }
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

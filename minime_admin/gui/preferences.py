@@ -1,4 +1,5 @@
-"""Per-user preferences kept with QSettings: the UI language and the staff profile.
+"""Per-user preferences kept with QSettings: the UI language, the staff profile, and where
+the main window was and how its splitters were set.
 
 Shared settings (the letterhead) live in the database; these belong to one person at one
 desktop. When MINIME_ADMIN_DATA_DIR points somewhere (tests, a portable install), the
@@ -10,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from minime_admin import APP_NAME
 from minime_admin import translation as i18n
@@ -55,3 +56,36 @@ def save_staff_profile(actor: Actor) -> None:
     settings = open_settings()
     settings.setValue(PROFILE_NAME_KEY, actor.name)
     settings.setValue(PROFILE_ROLE_KEY, actor.role.value)
+
+
+# -- the main window's place and its splitters (issue #15.14) --------------------------------
+
+GEOMETRY_KEY = "window/geometry"
+SPLITTER_PREFIX = "window/splitters/"
+
+
+def window_geometry() -> bytes | None:
+    """The main window's last size and place (QWidget.saveGeometry), if one was kept."""
+    value = open_settings().value(GEOMETRY_KEY)
+    return _bytes(value)
+
+
+def splitter_state(name: str) -> bytes | None:
+    return _bytes(open_settings().value(SPLITTER_PREFIX + name))
+
+
+def save_window_layout(geometry: bytes, splitters: dict[str, bytes]) -> None:
+    settings = open_settings()
+    settings.setValue(GEOMETRY_KEY, QByteArray(geometry))
+    for name, state in splitters.items():
+        settings.setValue(SPLITTER_PREFIX + name, QByteArray(state))
+    settings.sync()
+
+
+def _bytes(value: object) -> bytes | None:
+    """What QSettings gave back, if it is a byte string (a hand-edited file may hold text)."""
+    if isinstance(value, QByteArray):
+        return value.data() or None
+    if isinstance(value, bytes):
+        return value or None
+    return None

@@ -105,8 +105,12 @@ class SettingsPage(QWidget):
         self.letterhead_note.setWordWrap(True)
         self.letterhead_edits: dict[str, QLineEdit] = {}
         self.letterhead_labels: dict[str, QLabel] = {}
-        letterhead_form = QFormLayout(self.letterhead_box)
-        letterhead_form.addRow(self.letterhead_note)
+        # The note sits above the form, not in a row of it: a wrapped label spanning a
+        # QFormLayout row is not given the height of its lines and is cut (#15.14).
+        letterhead_column = QVBoxLayout(self.letterhead_box)
+        letterhead_column.addWidget(self.letterhead_note)
+        letterhead_form = QFormLayout()
+        letterhead_column.addLayout(letterhead_form)
         for field in fields(Letterhead):
             edit = QLineEdit()
             edit.setMinimumWidth(360)

@@ -41,6 +41,10 @@ _log = logging.getLogger(__name__)
 # store/personal_data.py.
 
 
+# The audit reason of an erasure the sweep made (the audit page puts it into words).
+SWEEP_ERASURE_REASON = "retention rule customer_profile: every record outlived its rule"
+
+
 @dataclass(frozen=True)
 class Due:
     rule: str
@@ -191,7 +195,7 @@ def _erase_customers(session: Session, actor: Actor, ids: list[int]) -> int:
             plan,
             rid_remnants=False,
             planned_now=True,
-            reason="retention rule customer_profile: every record outlived its rule",
+            reason=SWEEP_ERASURE_REASON,
         )
     return len(ids)
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import KnownError
-from minime_admin.gui.breaches import labels
+from minime_admin.gui.breaches import labels, record_texts
 from minime_admin.gui.jobs import Jobs
 from minime_admin.services import breach_selection, breaches
 from minime_admin.services.breach_selection import Kind, Query
@@ -163,7 +163,8 @@ class AffectedPanel(QWidget):
             return
         self.saved_line.setText(
             self.tr("Saved: {count} customers ({how}).").format(
-                count=len(detail.affected), how=detail.facts["affected_query"] or "—"
+                count=len(detail.affected),
+                how=record_texts.selection_words(str(detail.facts["affected_query"] or "")) or "—",
             )
         )
 
@@ -233,7 +234,7 @@ class AffectedPanel(QWidget):
             self._say(
                 self.tr(
                     "Preview: {count} customers would be affected ({how}). Nothing saved yet."
-                ).format(count=count, how=how)
+                ).format(count=count, how=record_texts.selection_words(how))
                 + unmatched
             )
 

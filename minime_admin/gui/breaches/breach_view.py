@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin.domain.breach import BreachEventKind
-from minime_admin.gui.breaches import labels
+from minime_admin.gui.breaches import labels, record_texts
 from minime_admin.gui.breaches.affected_panel import AffectedPanel
 from minime_admin.gui.breaches.facts_form import FactsForm
 from minime_admin.gui.breaches.outputs_panel import OutputsPanel
@@ -271,7 +271,8 @@ class BreachView(QWidget):
         self.timeline.clear()
         for at, actor, kind, text in reversed(detail.events):  # newest first
             line = f"{labels.short_time(at)} · {actor} · {labels.event_label(kind)}"
-            item = QListWidgetItem(f"{line}\n{text}" if text else line)
+            detail_text = record_texts.event_detail(kind, text)
+            item = QListWidgetItem(f"{line}\n{detail_text}" if detail_text else line)
             if kind is BreachEventKind.SIGNOFF_VOIDED:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.timeline.addItem(item)

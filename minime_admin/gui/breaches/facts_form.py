@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -37,6 +37,9 @@ from minime_admin.gui.breaches.new_breach_dialog import (
 from minime_admin.gui.inbox.deadline_text import ui_locale
 from minime_admin.services.breaches import BreachDetail
 
+# lupdate reads the literal context of every translate("FactsForm", ...) call.
+translate = QCoreApplication.translate
+
 TEXTS = (
     "description",
     "cause",
@@ -57,6 +60,39 @@ NOT_KNOWN = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the date edits' "not kn
 
 def _minute(value: object) -> str:
     return labels.short_time(value) if isinstance(value, datetime) else ""
+
+
+def fact_captions() -> dict[str, str]:
+    """Each fact's caption (with its mnemonic), also used to name changed facts."""
+    return {
+        "title": translate("FactsForm", "T&itle:"),
+        "nature": translate("FactsForm", "Nature:"),
+        "occurred_at": translate("FactsForm", "Started (Riga):"),
+        "ended_at": translate("FactsForm", "Ended (Riga):"),
+        "people": translate("FactsForm", "Approx. &people:"),
+        "records": translate("FactsForm", "Approx. &records:"),
+        "data_categories": translate("FactsForm", "Categories of &data:"),
+        "subject_categories": translate("FactsForm", "Categories of peop&le:"),
+        "contact_point": translate("FactsForm", "Contact poi&nt:"),
+        "description": translate("FactsForm", "&What happened:"),
+        "cause": translate("FactsForm", "Ca&use:"),
+        "consequences": translate("FactsForm", "Likely cons&equences:"),
+        "measures_taken": translate("FactsForm", "&Measures taken:"),
+        "measures_proposed": translate("FactsForm", "Measures proposed, incl. miti&gation:"),
+        "advice": translate("FactsForm", "Advice to t&he people affected:"),
+        "delay_reasons": translate(
+            "FactsForm", "Reasons for the dela&y (notice later than 72 hours):"
+        ),
+        "data_categories_en": translate("FactsForm", "Categories of data (English):"),
+        "description_en": translate("FactsForm", "What happened (English):"),
+        "consequences_en": translate("FactsForm", "Likely consequences (English):"),
+        "measures_taken_en": translate("FactsForm", "Measures taken (English):"),
+        "measures_proposed_en": translate(
+            "FactsForm", "Measures proposed, incl. mitigation (English):"
+        ),
+        "advice_en": translate("FactsForm", "Advice to the people affected (English):"),
+        "cross_border": translate("FactsForm", "People in other EU Member States affected"),
+    }
 
 
 class FactsForm(QWidget):
@@ -176,30 +212,7 @@ class FactsForm(QWidget):
             caption.setBuddy(field)
 
     def retranslate(self) -> None:
-        captions = {
-            "title": self.tr("T&itle:"),
-            "nature": self.tr("Nature:"),
-            "occurred_at": self.tr("Started (Riga):"),
-            "ended_at": self.tr("Ended (Riga):"),
-            "people": self.tr("Approx. &people:"),
-            "records": self.tr("Approx. &records:"),
-            "data_categories": self.tr("Categories of &data:"),
-            "subject_categories": self.tr("Categories of peop&le:"),
-            "contact_point": self.tr("Contact poi&nt:"),
-            "description": self.tr("&What happened:"),
-            "cause": self.tr("Ca&use:"),
-            "consequences": self.tr("Likely cons&equences:"),
-            "measures_taken": self.tr("&Measures taken:"),
-            "measures_proposed": self.tr("Measures proposed, incl. miti&gation:"),
-            "advice": self.tr("Advice to t&he people affected:"),
-            "delay_reasons": self.tr("Reasons for the dela&y (notice later than 72 hours):"),
-            "data_categories_en": self.tr("Categories of data (English):"),
-            "description_en": self.tr("What happened (English):"),
-            "consequences_en": self.tr("Likely consequences (English):"),
-            "measures_taken_en": self.tr("Measures taken (English):"),
-            "measures_proposed_en": self.tr("Measures proposed, incl. mitigation (English):"),
-            "advice_en": self.tr("Advice to the people affected (English):"),
-        }
+        captions = fact_captions()
         for key, caption in self.captions.items():
             caption.setText(captions[key])
         for key, box in self.nature.items():

@@ -148,6 +148,7 @@ class InboxPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.model.first_page_loaded.connect(self._first_page_loaded)
         self.model.page_loaded.connect(self._show_count)
+        self.model.page_loaded.connect(self.fit_due_column)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail_pane.transition_requested.connect(self.actions.transition)
         self.detail_pane.extend_requested.connect(self.actions.extend)
@@ -256,6 +257,7 @@ class InboxPage(QWidget):
         self.filters.set_assignees([row.assignee for row in self.model.rows if row.assignee])
         if not self._columns_fitted and self.model.rows:
             self.fit_columns()
+        self.fit_due_column()
         self.detail_pane.calendar = self.model.calendar
         wanted = self._select_after_load or (self.detail.id if self.detail else None)
         self._select_after_load = None
@@ -286,7 +288,26 @@ class InboxPage(QWidget):
             for row in sample:
                 text = self.model.display_text(row, column)
                 widest = max(widest, metrics.horizontalAdvance(text) + 16)
-            header.resizeSection(column, min(widest, MAX_COLUMN_WIDTH))
+            header.resizeSection(column, widest if column == DUE else min(widest, MAX_COLUMN_WIDTH))
+        self.fit_due_column()
+
+    @Slot()
+    def fit_due_column(self) -> None:
+        """The due date and its countdown are never cut (#15.14): the column grows to the
+        widest of every loaded row, whichever filter or page brought it."""
+        header = self.table.horizontalHeader()
+        header.resizeSection(DUE, max(header.sectionSize(DUE), self.due_column_needs()))
+
+    def due_column_needs(self) -> int:
+        """The width the Due column's header and texts need (urgent dates are bold)."""
+        bold_font = self.table.font()
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        title = str(self.model.headerData(DUE, Qt.Orientation.Horizontal) or "")
+        widest = bold.horizontalAdvance(title) + 24  # room for the sort arrow
+        for row in range(self.model.rowCount()):
+            widest = max(widest, bold.horizontalAdvance(self.model.display_text(row, DUE)) + 16)
+        return widest
 
     # -- the selected request --------------------------------------------------------------
 

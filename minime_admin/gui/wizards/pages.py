@@ -289,6 +289,7 @@ class RunPage(QWizardPage):
         self.retry_button.hide()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
+        self._one_cancel(True)
         self.status.setText(self.running_text())
         self.status.show()
         self.bar.setRange(0, 0)  # busy until the first report says how much there is
@@ -298,6 +299,11 @@ class RunPage(QWizardPage):
         self.completeChanged.emit()
         # QWizard enables Back after this returns; going back mid-job would orphan it.
         QTimer.singleShot(0, self._hold_back)
+
+    def _one_cancel(self, running: bool) -> None:
+        """While the job runs its own Cancel (stop, stay, try again) is the only one; the
+        wizard's Cancel (close) comes back once it has stopped (#15.14)."""
+        self.owner.setOption(QWizard.WizardOption.NoCancelButton, running)
 
     def _hold_back(self) -> None:
         if self.task is not None:
@@ -318,6 +324,7 @@ class RunPage(QWizardPage):
     def _stopped(self, text: str, error: bool) -> None:
         self.task = None
         self.cancel_button.hide()
+        self._one_cancel(False)
         self.retry_button.show()
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
@@ -336,6 +343,7 @@ class RunPage(QWizardPage):
     def _done(self, result: Any) -> None:
         self.task = None
         self.finished_ok = True
+        self._one_cancel(False)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         self.succeeded(result)
@@ -344,6 +352,7 @@ class RunPage(QWizardPage):
 
     def cleanupPage(self) -> None:
         self.cancel()  # Back (where allowed) stops the job; the services leave nothing
+        self._one_cancel(False)
 
     def isComplete(self) -> bool:
         return self.finished_ok

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minime_admin.domain.retention_texts import RULE_TITLES, TABLES
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers.labels import format_date, ui_locale
@@ -62,7 +63,10 @@ RULE, TABLE, DUE, BEFORE, RESULT, REFERENCE = range(6)
 
 def rule_name(key: str) -> str:
     source = RULE_NAMES.get(key)
-    return QCoreApplication.translate("RetentionView", source) if source else key
+    if source:
+        return QCoreApplication.translate("RetentionView", source)
+    title = RULE_TITLES.get(key)  # every default rule has one; a newer version's may not
+    return QCoreApplication.translate("retention", title) if title else key
 
 
 class RetentionView(QDialog):
@@ -127,7 +131,7 @@ class RetentionView(QDialog):
                     "promises they are deleted then; a legal hold keeps what it covers.")
         )  # fmt: skip
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Rule"), self.tr("Table"), self.tr("Due now"), self.tr("Started before"),
+            [self.tr("Rule"), self.tr("Records"), self.tr("Due now"), self.tr("Started before"),
              self.tr("Result"), self.tr("Legal reference")]
         )  # fmt: skip
         self.refresh_button.setText(self.tr("&Refresh"))
@@ -183,7 +187,9 @@ class RetentionView(QDialog):
             if due.rule in results:
                 result = template.format(n=locale.toString(results[due.rule]))
             cells = (
-                rule_name(due.rule), due.table, locale.toString(due.records),
+                rule_name(due.rule),
+                QCoreApplication.translate("retention", TABLES.get(due.table, due.table)),
+                locale.toString(due.records),
                 format_date(due.before), result,
                 QCoreApplication.translate("retention", due.reference),
             )  # fmt: skip
