@@ -4290,8 +4290,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pielikums</translation>
     </message>
     <message>
-        <source>Letter sent</source>
-        <translation>Vēstule nosūtīta</translation>
+        <source>Letter made</source>
+        <translation>Vēstule sagatavota</translation>
     </message>
     <message>
         <source>Done</source>
@@ -5718,8 +5718,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Kad datubāze ir izveidota, lietotne vienu reizi parāda tās atkopšanas atslēgu. Saglabājiet atkopšanas lapu, izdrukājiet to un glabājiet slēdzamā vietā: tikai ar to datus var atvērt citā datorā.</translation>
     </message>
     <message>
-        <source>In Settings › Staff profile, enter your name as it should appear in the audit log.</source>
-        <translation>Sadaļā “Iestatījumi › Darbinieka profils” ierakstiet savu vārdu tā, kā tam jāparādās audita žurnālā.</translation>
+        <source>At the first start the app asks for the database's first manager (name, title and password), then for your own name and title, which your letters are signed with. No letter is made until you have said who you are; your name can be changed later in Settings › Staff profile.</source>
+        <translation>Pirmajā palaišanā lietotne prasa datubāzes pirmo vadītāju (vārdu, uzvārdu, amatu un paroli), pēc tam Jūsu vārdu, uzvārdu un amatu, ar ko tiek parakstītas Jūsu vēstules. Kamēr neesat norādījis, kas esat, neviena vēstule netiek izveidota; vārdu vēlāk var mainīt sadaļā Iestatījumi › Darbinieka profils.</translation>
     </message>
     <message>
         <source>The manager adds the office's users with Settings › Users…; a manager's password is needed to sign off breach notices.</source>

@@ -380,7 +380,9 @@ def _record(
     counts: dict[str, int],
 ) -> None:
     identity_check, identity_method = identity
-    note = f"Export package ({scope.value}) sha256:{digest}"
+    # The timeline names the kind of entry in the reader's language; the note is the file's
+    # fingerprint only, which reads the same in every language.
+    note = f"sha256:{digest}"
     reference = requests.note_on_request(
         session, actor, request_id, note, RequestEventKind.PACKAGE_MADE
     )

@@ -112,7 +112,7 @@ TIMELINE_KINDS: dict[str, str] = {
     RequestEventKind.NOTE: QT_TRANSLATE_NOOP("RequestLabels", "Note"),
     RequestEventKind.EXTENSION: QT_TRANSLATE_NOOP("RequestLabels", "Extended"),
     RequestEventKind.ATTACHMENT: QT_TRANSLATE_NOOP("RequestLabels", "Attachment"),
-    RequestEventKind.LETTER: QT_TRANSLATE_NOOP("RequestLabels", "Letter sent"),
+    RequestEventKind.LETTER: QT_TRANSLATE_NOOP("RequestLabels", "Letter made"),
     RequestEventKind.ACTION: QT_TRANSLATE_NOOP("RequestLabels", "Done"),
     RequestEventKind.CUSTOMER_LINKED: QT_TRANSLATE_NOOP("RequestLabels", "Customer"),
     RequestEventKind.ASSIGNED: QT_TRANSLATE_NOOP("RequestLabels", "Assigned to"),

@@ -111,9 +111,11 @@ class TransitionDialog(QDialog):
                 self.refusal_reason.currentIndexChanged.connect(self._reason_changed)
                 self._reason_changed()
         if needs_dialog(detail, target) and target is Status.IN_PROGRESS:
+            # Caption above the list: the methods' names need the dialog's whole width.
             caption = QLabel(self.tr("&Identity confirmed by:"))
             caption.setBuddy(self.identity.method)
-            form.addRow(caption, self.identity)
+            form.addRow(caption)
+            form.addRow(self.identity)
         form.addRow(self._text_caption(), self.text)
         self.intro.setText(self._intro())
 
