@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_NOW, SeedShop
+from pytestqt.qtbot import QtBot
 
 from minime_admin.cli import main
 from minime_admin.domain.actor import Actor
@@ -23,7 +24,10 @@ from minime_admin.domain.requests import (
     Status,
     TransitionRequest,
 )
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.detail_pane import DetailPane, awaiting_handover
+from minime_admin.gui.inbox.handover_dialog import HandoverDialog
 from minime_admin.services import audit, handover, requests
 from minime_admin.services.database import Database
 from minime_admin.services.export import export_customer
@@ -195,3 +199,33 @@ def test_command_line_records_identity_and_handover(
 def _timeline(database: Database, request_id: int) -> tuple[requests.TimelineEntry, ...]:
     with database.unit_of_work() as session:
         return requests.get_request(session, request_id).timeline
+
+
+def test_the_request_offers_the_handover_days_later(
+    qtbot: QtBot, shop: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    request_id = open_request(shop, clerk)
+    with shop.unit_of_work() as session:
+        export_customer(session, clerk, 1, tmp_path, Scope.ACCESS, request_id=request_id)
+    page = InboxPage(AppContext(shop, clerk))
+    qtbot.add_widget(page)
+    page.resize(1200, 800)
+    page.show()
+    qtbot.wait_until(lambda: not page.jobs.busy, timeout=10_000)
+    page.show_request(request_id)
+    qtbot.wait_until(lambda: page.detail is not None and not page.jobs.busy, timeout=10_000)
+    button = page.detail_pane.handover_button
+    assert button.isVisible()
+    button.click()
+    dialog = page.actions.dialog
+    assert isinstance(dialog, HandoverDialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(HandoverMethod.OTHER.value))
+    assert not dialog.ok.isEnabled()  # "other" needs a note
+    dialog.note.setText("Nodots kurjeram")
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    qtbot.wait_until(
+        lambda: page.detail is not None and page.detail.status is Status.COMPLETED,
+        timeout=10_000,
+    )
+    assert not button.isVisible()

@@ -4,7 +4,8 @@ A database with no manager asks for its first manager (name, title, password); a
 whose person has not said who they are asks for their name and title, which letters are
 signed with (issue #15.4, #15.5). Either may be put off ("Later"): the app opens all the
 same, asks again at the next start, and refuses to make a letter until a profile is set.
-The demo database is fictional and opens with no question.
+The demo database is fictional and opens with no question (its letters, too, wait for a
+name and title, set from the letter dialog).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ class FirstDay(QObject):
             actor = preferences.profile_actor(session, preferences.staff_profile().name)
             self.needs_manager = not demo and not users.has_manager(session)
         self.context = AppContext(database, actor, self)
-        self.context.profile_set = demo or preferences.has_staff_profile()
+        # The demo asks nothing at its start, but its letters too wait for a name and title.
+        self.context.profile_set = preferences.has_staff_profile()
         self.dialog: QDialog | None = None  # the open question; tests answer it
         self._manager: UserInfo | None = None
 
@@ -50,7 +52,7 @@ class FirstDay(QObject):
         self._ask_profile()
 
     def _ask_profile(self) -> None:
-        if self.context.profile_set:
+        if self.context.profile_set or self.demo:
             self._finish()
             return
         # Whoever just created the manager is most likely that manager: offered, not imposed.
