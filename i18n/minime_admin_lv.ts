@@ -6841,6 +6841,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ja veids ir “cits”, piezīmē norādiet, kā identitāte tika apstiprināta; nekas netika mainīts.</translation>
     </message>
     <message>
+        <source>Choose from the list how the identity was confirmed; the note only adds to it. Nothing was changed.</source>
+        <translation>Izvēlieties no saraksta, kā identitāte tika apstiprināta; piezīme to tikai papildina. Nekas netika mainīts.</translation>
+    </message>
+    <message>
         <source>“{name}” is not one of the app's users, so nothing was assigned. Add them as a user first (minime-admin users add).</source>
         <translation>“{name}” nav lietotnes lietotājs, tāpēc nekas netika piešķirts. Vispirms pievienojiet viņu kā lietotāju (minime-admin users add).</translation>
     </message>

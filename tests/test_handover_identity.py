@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_NOW, SeedShop
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from minime_admin.cli import main
@@ -28,6 +29,7 @@ from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.detail_pane import DetailPane, awaiting_handover
 from minime_admin.gui.inbox.handover_dialog import HandoverDialog
+from minime_admin.gui.inbox.transition_dialog import TransitionDialog
 from minime_admin.services import audit, handover, requests
 from minime_admin.services.database import Database
 from minime_admin.services.export import export_customer
@@ -170,6 +172,10 @@ def test_command_line_records_identity_and_handover(
         "requests", "transition", reference, "in_progress", "--identity-method", "other"
     )
     assert code != 0 and "note" in err
+    code, _, err = run(
+        "requests", "transition", reference, "in_progress", "--identity-note", "ID card"
+    )  # fmt: skip
+    assert code != 0 and "Choose from the list" in err  # a note alone says nothing checkable
     code, _, _ = run(
         "requests", "transition", reference, "in_progress",
         "--identity-method", "id_document", "--identity-note", "ID card",
@@ -229,3 +235,26 @@ def test_the_request_offers_the_handover_days_later(
         timeout=10_000,
     )
     assert not button.isVisible()
+
+
+def test_starting_work_asks_for_the_method_not_only_a_note(
+    qtbot: QtBot, shop: Database, clerk: Actor
+) -> None:
+    request_id = open_request(shop, clerk, Channel.LETTER)
+    with shop.unit_of_work() as session:
+        detail = requests.get_request(session, request_id)
+    dialog = TransitionDialog(detail, Status.IN_PROGRESS)
+    qtbot.add_widget(dialog)
+    submitted: list[bool] = []
+    dialog.submitted.connect(lambda: submitted.append(True))
+    methods = [dialog.identity.method.itemData(i) for i in range(dialog.identity.method.count())]
+    assert methods == [None, *(c.value for c in IdentityCheck)]
+    dialog.identity.note.setText("Pase")
+    dialog.accept()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    shown = [b for b in boxes if b.isVisible()]
+    assert shown and "Choose from the list" in shown[0].text() and not submitted
+    shown[0].close()
+    dialog.identity.set_values(IdentityCheck.ID_DOCUMENT_IN_PERSON, "Pase")
+    dialog.accept()
+    assert submitted and dialog.identity_check() is IdentityCheck.ID_DOCUMENT_IN_PERSON

@@ -18,7 +18,7 @@ from minime_admin.cli.common import (
     print_json,
     record_id,
 )
-from minime_admin.cli.requests import request_id_of
+from minime_admin.cli.requests import identity_check_of, request_id_of
 from minime_admin.domain.erasure import Action
 from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.errors import QT_TRANSLATE_NOOP
@@ -84,9 +84,7 @@ def run(arguments: argparse.Namespace) -> int:
                 _progress if arguments.progress else None,
                 language=arguments.lang,
                 with_letter=arguments.letter is not None,
-                identity_check=IdentityCheck(arguments.identity_method)
-                if arguments.identity_method
-                else None,
+                identity_check=identity_check_of(arguments),
             )
             notices: list[Notice] = []
             if arguments.partner_notices is not None:

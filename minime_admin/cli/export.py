@@ -17,7 +17,7 @@ from minime_admin.cli.common import (
     print_json,
     record_id,
 )
-from minime_admin.cli.requests import request_id_of
+from minime_admin.cli.requests import identity_check_of, request_id_of
 from minime_admin.domain.export_scope import Scope
 from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.errors import QT_TRANSLATE_NOOP
@@ -68,9 +68,7 @@ def run(arguments: argparse.Namespace) -> int:
                 Scope(arguments.scope),
                 request_id=request_id,
                 identity_method=arguments.identity_note,
-                identity_check=IdentityCheck(arguments.identity_method)
-                if arguments.identity_method
-                else None,
+                identity_check=identity_check_of(arguments),
                 password=password,
                 language=arguments.lang,
             )

@@ -138,6 +138,9 @@ def _identity_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _identity_check(arguments: argparse.Namespace) -> IdentityCheck | None:
+    """The method; a note alone is refused (it says nothing checkable)."""
+    if arguments.identity_note and not arguments.identity_method:
+        raise requests.IdentityMethodNotChosen()
     return IdentityCheck(arguments.identity_method) if arguments.identity_method else None
 
 
@@ -455,3 +458,8 @@ _HANDLERS = {
     "assign": _assign,
     "link": _link,
 }
+
+
+def identity_check_of(arguments: argparse.Namespace) -> IdentityCheck | None:
+    """--identity-method and --identity-note, as `export` and `erase` take them too."""
+    return _identity_check(arguments)

@@ -74,6 +74,17 @@ class IdentityNoteNeeded(InvalidInput):
     )
 
 
+class IdentityMethodNotChosen(InvalidInput):
+    """A note alone says nothing checkable: the dialogs and the command line ask for the
+    method too. (The service itself still takes a note alone, as older callers wrote one.)"""
+
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Choose from the list how the identity was confirmed; the note only adds to it. "
+        "Nothing was changed.",
+    )
+
+
 class UnknownAssignee(InvalidInput):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

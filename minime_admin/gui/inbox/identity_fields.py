@@ -11,7 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from minime_admin.domain.proofs import IdentityCheck, needs_note
+from minime_admin.errors import KnownError
 from minime_admin.gui.inbox.labels import identity_check_label
+from minime_admin.services.requests import IdentityMethodNotChosen, IdentityNoteNeeded
 
 
 class IdentityFields(QWidget):
@@ -56,6 +58,14 @@ class IdentityFields(QWidget):
     def set_values(self, check: IdentityCheck | None, note: str | None) -> None:
         self.method.setCurrentIndex(self.method.findData(check.value) if check else 0)
         self.note.setText(note or "")
+
+    def problem(self) -> KnownError | None:
+        """Why what is filled in cannot be stored, if it cannot: a note without a method,
+        or "other" without a note."""
+        check = self.check()
+        if check is None:
+            return IdentityMethodNotChosen() if self.note_text() else None
+        return None if self.is_complete() else IdentityNoteNeeded()
 
     def is_complete(self) -> bool:
         """A method chosen, and for "other" a note that says how."""

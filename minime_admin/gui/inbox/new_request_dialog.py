@@ -245,6 +245,10 @@ class NewRequestDialog(QDialog):
 
     def accept(self) -> None:
         """Store the request in the background; close only once it is stored."""
+        problem = self.identity.problem()  # optional here, but a note needs its method
+        if self.chosen_channel() in IDENTITY_RECORDED_CHANNELS and problem is not None:
+            show_error(self, problem)
+            return
         new, actor = self.new_request(), self.context.actor
         self.setEnabled(False)
 

@@ -36,8 +36,9 @@ from minime_admin.gui.inbox.labels import (
     refusal_reason_label,
     status_label,
 )
+from minime_admin.gui.messages import show_error
 from minime_admin.gui.style import fit_height
-from minime_admin.services.requests import RequestDetail
+from minime_admin.services.requests import IdentityMethodNotChosen, RequestDetail
 
 
 def needs_dialog(detail: RequestDetail, target: Status) -> bool:
@@ -176,6 +177,13 @@ class TransitionDialog(QDialog):
         return self.identity.check()
 
     def accept(self) -> None:
+        asked = self.identity.parent() is not None  # the identity row is in this dialog
+        problem = self.identity.problem() if asked else None
+        if asked and problem is None and not self.identity.is_complete():
+            problem = IdentityMethodNotChosen()  # starting work needs the method
+        if problem is not None:
+            show_error(self, problem)
+            return
         self.submitted.emit()
 
     def done_ok(self) -> None:
