@@ -2078,6 +2078,14 @@
         <translation>Eksportēt…</translation>
     </message>
     <message>
+        <source>Handed over…</source>
+        <translation>Pakete nodota…</translation>
+    </message>
+    <message>
+        <source>Record how and when the person received the export package</source>
+        <translation>Ierakstīt, kā un kad persona saņēma eksporta paketi</translation>
+    </message>
+    <message>
         <source>Erase…</source>
         <translation>Dzēst…</translation>
     </message>
@@ -2518,8 +2526,8 @@
         <translation>Gatavs</translation>
     </message>
     <message>
-        <source>The package is ready to send.</source>
-        <translation>Pakete ir gatava nosūtīšanai.</translation>
+        <source>The package is ready to hand over.</source>
+        <translation>Pakete ir gatava nodošanai.</translation>
     </message>
     <message>
         <source>The package has been saved.</source>
@@ -2532,6 +2540,10 @@
     <message>
         <source>Cover &amp;letter…</source>
         <translation>Pavad&amp;vēstule…</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over…</source>
+        <translation>Pakete &amp;nodota…</translation>
     </message>
     <message>
         <source>File:</source>
@@ -2562,8 +2574,16 @@
         <translation>nav</translation>
     </message>
     <message>
-        <source>The request is completed; the package's SHA-256 is on its timeline and in the audit log.</source>
-        <translation>Pieprasījums ir izpildīts; paketes SHA-256 ir tā vēsturē un audita žurnālā.</translation>
+        <source>The package's SHA-256 is on the request's timeline and in the audit log. The request is answered when the person has the package: record the handover now or later on the request (Handed over…).</source>
+        <translation>Paketes SHA-256 ir pieprasījuma vēsturē un audita žurnālā. Pieprasījums ir atbildēts, kad persona ir saņēmusi paketi: ierakstiet nodošanu tagad vai vēlāk pie pieprasījuma (Pakete nodota…).</translation>
+    </message>
+    <message>
+        <source>Handover recorded; the request is completed.</source>
+        <translation>Nodošana ierakstīta; pieprasījums ir izpildīts.</translation>
+    </message>
+    <message>
+        <source>Handover recorded.</source>
+        <translation>Nodošana ierakstīta.</translation>
     </message>
     <message>
         <source>No request was linked; the export and its SHA-256 are in the audit log.</source>
@@ -2804,6 +2824,69 @@
     </message>
 </context>
 <context>
+    <name>FirstManagerDialog</name>
+    <message>
+        <source>The first manager</source>
+        <translation>Pirmais vadītājs</translation>
+    </message>
+    <message>
+        <source>Who manages this database?</source>
+        <translation>Kas vada šo datubāzi?</translation>
+    </message>
+    <message>
+        <source>This database has no manager yet. The manager adds the other users and signs off breach notices; their letters carry the title written here. The password protects the manager's signing key: nobody can reset it, so keep it safe.</source>
+        <translation>Šai datubāzei vēl nav vadītāja. Vadītājs pievieno pārējos lietotājus un apstiprina paziņojumus par pārkāpumiem; viņa vēstulēs ir šeit ierakstītais amats. Parole aizsargā vadītāja parakstīšanas atslēgu: neviens to nevar atjaunot, tāpēc glabājiet to droši.</translation>
+    </message>
+    <message>
+        <source>e.g. Vadītāja</source>
+        <translation>piem., Vadītāja</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Vārds, uzvārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Amats:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Atkā&amp;rtojiet to:</translation>
+    </message>
+    <message>
+        <source>&amp;Create manager</source>
+        <translation>&amp;Izveidot vadītāju</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Vēlāk</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters; four or five unrelated words are good.</source>
+        <translation>Vismaz {minimum} rakstzīmes; labi der četri vai pieci nesaistīti vārdi.</translation>
+    </message>
+    <message>
+        <source>{count} of at least {minimum} characters.</source>
+        <translation>{count} no vismaz {minimum} rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess (a common word, a pattern or a repeat): use four or five unrelated words.</source>
+        <translation>Pārāk viegli uzminama (bieži lietots vārds, raksts vai atkārtojums): izmantojiet četrus vai piecus nesaistītus vārdus.</translation>
+    </message>
+    <message>
+        <source>Type the same password again in the second field.</source>
+        <translation>Ierakstiet to pašu paroli vēlreiz otrajā laukā.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>Paroles sakrīt.</translation>
+    </message>
+</context>
+<context>
     <name>GeneratePage</name>
     <message>
         <source>Creating the package</source>
@@ -2820,6 +2903,45 @@
     <message>
         <source>Cancelled. Nothing was saved and the request is unchanged.</source>
         <translation>Atcelts. Nekas netika saglabāts, un pieprasījums nav mainīts.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>{reference}: package handed over</source>
+        <translation>{reference}: pakete nodota</translation>
+    </message>
+    <message>
+        <source>Record how and when the person received the export package. The request is answered then, so it is completed with this time.</source>
+        <translation>Ierakstiet, kā un kad persona saņēma eksporta paketi. Tad pieprasījums ir atbildēts, tāpēc tas tiek izpildīts ar šo laiku.</translation>
+    </message>
+    <message>
+        <source>Export packages are never sent by e-mail: an ordinary e-mail is not a safe way to deliver a whole copy of someone's data.</source>
+        <translation>Eksporta paketes nekad nesūta pa e-pastu: parasts e-pasts nav drošs veids, kā nodot visu personas datu kopiju.</translation>
+    </message>
+    <message>
+        <source>Choose how…</source>
+        <translation>Izvēlieties veidu…</translation>
+    </message>
+    <message>
+        <source>e.g. the registered letter's number</source>
+        <translation>piem., ierakstītās vēstules numurs</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Kā:</translation>
+    </message>
+    <message>
+        <source>&amp;When (Riga time):</source>
+        <translation>K&amp;ad (Rīgas laikā):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Piezīme:</translation>
+    </message>
+    <message>
+        <source>Required: say how it was handed over</source>
+        <translation>Obligāti: norādiet, kā tā tika nodota</translation>
     </message>
 </context>
 <context>
@@ -2866,14 +2988,25 @@
     </message>
 </context>
 <context>
+    <name>IdentityFields</name>
+    <message>
+        <source>Choose how…</source>
+        <translation>Izvēlieties veidu…</translation>
+    </message>
+    <message>
+        <source>Note, e.g. which document, or the order number they named</source>
+        <translation>Piezīme, piem., kurš dokuments vai kuru pasūtījuma numuru persona nosauca</translation>
+    </message>
+    <message>
+        <source>Required: say how the identity was confirmed</source>
+        <translation>Obligāti: norādiet, kā identitāte tika apstiprināta</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>Identity</source>
         <translation>Identitāte</translation>
-    </message>
-    <message>
-        <source>e.g. wrote from the account's e-mail address and named a recent order</source>
-        <translation>piem., rakstīja no konta e-pasta adreses un nosauca nesenu pasūtījumu</translation>
     </message>
     <message>
         <source>Compare the proof with the customer's data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
@@ -2890,6 +3023,14 @@
     <message>
         <source>Confirmed by:</source>
         <translation>Apstiprināja:</translation>
+    </message>
+    <message>
+        <source>The confirmation and the letters are signed by a person: say who you are (your name and title) before you go on.</source>
+        <translation>Apstiprinājumu un vēstules paraksta cilvēks: pirms turpināt, norādiet, kas Jūs esat (vārdu, uzvārdu un amatu).</translation>
+    </message>
+    <message>
+        <source>Your &amp;name and title…</source>
+        <translation>Jūsu &amp;vārds un amats…</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3200,14 @@
     <message>
         <source>Write it in the letter's language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request's timeline.</source>
         <translation>Rakstiet vēstules valodā; rindkopa tiek ievietota pirms noslēguma. Pārējais vēstules teksts nāk no pārbaudītā kataloga. Saglabāta vai izdrukāta vēstule tiek reģistrēta pieprasījuma vēsturē.</translation>
+    </message>
+    <message>
+        <source>Letters are signed by a person: say who you are (your name and title) before a letter is saved or printed.</source>
+        <translation>Vēstules paraksta cilvēks: pirms vēstuli saglabāt vai drukāt, norādiet, kas Jūs esat (vārdu, uzvārdu un amatu).</translation>
+    </message>
+    <message>
+        <source>Your &amp;name and title…</source>
+        <translation>Jūsu &amp;vārds un amats…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -3404,8 +3553,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <source>needed before work starts</source>
-        <translation>vajadzīgs pirms darba sākšanas</translation>
+        <source>Needed before work starts.</source>
+        <translation>Vajadzīgs, pirms sāk darbu.</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -3796,6 +3945,45 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The printer stopped before the last page.</source>
         <translation>Printeris apstājās pirms pēdējās lappuses.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your name on letters</source>
+        <translation>Jūsu vārds vēstulēs</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kas Jūs esat?</translation>
+    </message>
+    <message>
+        <source>Letters to customers are signed with your name and title, and the audit log names you for everything done at this computer. Write them as the letters should show them.</source>
+        <translation>Vēstules klientiem tiek parakstītas ar Jūsu vārdu, uzvārdu un amatu, un audita žurnālā Jūs esat norādīts par visu, kas darīts pie šī datora. Ierakstiet tos tā, kā tiem jāparādās vēstulēs.</translation>
+    </message>
+    <message>
+        <source>e.g. Anna Bērziņa</source>
+        <translation>piem., Anna Bērziņa</translation>
+    </message>
+    <message>
+        <source>e.g. Klientu apkalpošanas speciāliste</source>
+        <translation>piem., Klientu apkalpošanas speciāliste</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Vārds, uzvārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Amats:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Loma:</translation>
+    </message>
+    <message>
+        <source>{role} (a manager sets roles in Settings › Users)</source>
+        <translation>{role} (lomas nosaka vadītājs sadaļā Iestatījumi › Lietotāji)</translation>
     </message>
 </context>
 <context>
@@ -4232,8 +4420,40 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pielikums</translation>
     </message>
     <message>
-        <source>Letter sent</source>
-        <translation>Vēstule nosūtīta</translation>
+        <source>Letter made</source>
+        <translation>Vēstule sagatavota</translation>
+    </message>
+    <message>
+        <source>ID document seen in person</source>
+        <translation>Klātienē uzrādīts personu apliecinošs dokuments</translation>
+    </message>
+    <message>
+        <source>Signed with eParaksts or another e-signature</source>
+        <translation>Parakstīts ar eParakstu vai citu e-parakstu</translation>
+    </message>
+    <message>
+        <source>Smart-ID or a bank link</source>
+        <translation>Smart-ID vai bankas saite</translation>
+    </message>
+    <message>
+        <source>Called back on the phone number on the account</source>
+        <translation>Atzvanīts uz kontā norādīto tālruņa numuru</translation>
+    </message>
+    <message>
+        <source>Wrote from the e-mail address on the account</source>
+        <translation>Rakstīja no kontā norādītās e-pasta adreses</translation>
+    </message>
+    <message>
+        <source>By registered post</source>
+        <translation>Ierakstītā pasta sūtījumā</translation>
+    </message>
+    <message>
+        <source>Secure download link</source>
+        <translation>Droša lejupielādes saite</translation>
+    </message>
+    <message>
+        <source>On a USB stick</source>
+        <translation>USB zibatmiņā</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4246,6 +4466,18 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Assigned to</source>
         <translation>Piešķirts</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identitāte apstiprināta</translation>
+    </message>
+    <message>
+        <source>Export package made</source>
+        <translation>Eksporta pakete izveidota</translation>
+    </message>
+    <message>
+        <source>Package handed over</source>
+        <translation>Pakete nodota</translation>
     </message>
     <message>
         <source>by e-mail</source>
@@ -5510,12 +5742,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>17. panta 3. punkta i&amp;zņēmums:</translation>
     </message>
     <message>
-        <source>&amp;Identity checked by:</source>
-        <translation>&amp;Identitāte pārbaudīta:</translation>
-    </message>
-    <message>
-        <source>e.g. order number and delivery address</source>
-        <translation>piem., pasūtījuma numurs un piegādes adrese</translation>
+        <source>&amp;Identity confirmed by:</source>
+        <translation>&amp;Identitāte apstiprināta ar:</translation>
     </message>
     <message>
         <source>The refusal letter tells the person the reason and their right to complain to the Data State Inspectorate and to seek a remedy in court (Art. 12(4)). Write out the ground the letter gives: why the request is manifestly unfounded or excessive, why the exception applies, or which compelling grounds override the objection.</source>
@@ -5655,8 +5883,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Kad datubāze ir izveidota, lietotne vienu reizi parāda tās atkopšanas atslēgu. Saglabājiet atkopšanas lapu, izdrukājiet to un glabājiet slēdzamā vietā: tikai ar to datus var atvērt citā datorā.</translation>
     </message>
     <message>
-        <source>In Settings › Staff profile, enter your name as it should appear in the audit log.</source>
-        <translation>Sadaļā “Iestatījumi › Darbinieka profils” ierakstiet savu vārdu tā, kā tam jāparādās audita žurnālā.</translation>
+        <source>At the first start the app asks for the database's first manager (name, title and password), then for your own name and title, which your letters are signed with. No letter is made until you have said who you are; your name can be changed later in Settings › Staff profile.</source>
+        <translation>Pirmajā palaišanā lietotne prasa datubāzes pirmo vadītāju (vārdu, uzvārdu, amatu un paroli), pēc tam Jūsu vārdu, uzvārdu un amatu, ar ko tiek parakstītas Jūsu vēstules. Kamēr neesat norādījis, kas esat, neviena vēstule netiek izveidota; vārdu vēlāk var mainīt sadaļā Iestatījumi › Darbinieka profils.</translation>
     </message>
     <message>
         <source>The manager adds the office's users with Settings › Users…; a manager's password is needed to sign off breach notices.</source>
@@ -6007,6 +6235,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Data export created</source>
         <translation>Izveidota datu kopija</translation>
+    </message>
+    <message>
+        <source>Export package handed over</source>
+        <translation>Eksporta pakete nodota</translation>
     </message>
     <message>
         <source>Letter produced</source>
@@ -6389,6 +6621,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>The two passwords differ; nothing was created.</source>
+        <translation>Abas paroles atšķiras; nekas netika izveidots.</translation>
+    </message>
+    <message>
+        <source>Name the first manager (MINIME_ADMIN_USER, or typed); nothing was created.</source>
+        <translation>Norādiet pirmo vadītāju (MINIME_ADMIN_USER vai ierakstot); nekas netika izveidots.</translation>
+    </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Abas paroles frāzes atšķiras; nekas netika izveidots.</translation>
@@ -6834,6 +7074,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Šī pieprasījuma termiņš jau vienreiz ir pagarināts.</translation>
     </message>
     <message>
+        <source>Say in a note how the identity was confirmed when the method is “other”; nothing was changed.</source>
+        <translation>Ja veids ir “cits”, piezīmē norādiet, kā identitāte tika apstiprināta; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>Choose from the list how the identity was confirmed; the note only adds to it. Nothing was changed.</source>
+        <translation>Izvēlieties no saraksta, kā identitāte tika apstiprināta; piezīme to tikai papildina. Nekas netika mainīts.</translation>
+    </message>
+    <message>
         <source>“{name}” is not one of the app's users, so nothing was assigned. Add them as a user first (minime-admin users add).</source>
         <translation>“{name}” nav lietotnes lietotājs, tāpēc nekas netika piešķirts. Vispirms pievienojiet viņu kā lietotāju (minime-admin users add).</translation>
     </message>
@@ -7132,6 +7380,30 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The CSV file {file} could not be written ({detail}): choose another folder or name.</source>
         <translation>CSV datni {file} neizdevās ierakstīt ({detail}): izvēlieties citu mapi vai nosaukumu.</translation>
+    </message>
+    <message>
+        <source>No export package has been made for request {reference}, so none can have been handed over; nothing was recorded.</source>
+        <translation>Pieprasījumam {reference} nav izveidota neviena eksporta pakete, tāpēc neviena nevar būt nodota; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>A handover cannot be recorded for a time still to come; nothing was recorded.</source>
+        <translation>Nodošanu nevar ierakstīt laikam, kas vēl nav pienācis; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>The package was made at {made}: it cannot have been handed over before that; nothing was recorded.</source>
+        <translation>Pakete tika izveidota {made}: to nevarēja nodot agrāk; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Say in a note how the package was handed over when the way is “other”; nothing was recorded.</source>
+        <translation>Ja veids ir “cits”, piezīmē norādiet, kā pakete tika nodota; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>The manager's password is too short or too easy to guess (a common word, a pattern or a repeat): use at least {minimum} characters, e.g. four or five unrelated words. Nobody was added.</source>
+        <translation>Vadītāja parole ir pārāk īsa vai pārāk viegli uzminama (bieži lietots vārds, raksts vai atkārtojums): izmantojiet vismaz {minimum} rakstzīmes, piem., četrus vai piecus nesaistītus vārdus. Neviens netika pievienots.</translation>
+    </message>
+    <message>
+        <source>This database already has a manager; they add the others. Nobody was added.</source>
+        <translation>Šai datubāzei jau ir vadītājs; pārējos pievieno viņš. Neviens netika pievienots.</translation>
     </message>
 </context>
 <context>

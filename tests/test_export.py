@@ -22,7 +22,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.export_scope import PORTABLE, Scope
-from minime_admin.domain.requests import Channel, RequestType, Status
+from minime_admin.domain.requests import Channel, RequestEventKind, RequestType, Status
 from minime_admin.progress import Cancelled
 from minime_admin.services import audit, customer_page, requests
 from minime_admin.services import database as db_service
@@ -96,10 +96,10 @@ def test_access_package_matches_the_database(
     assert "Jūsu personas dati" in readme and "Your personal data" in readme
     pdf_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "Ģirts" in pdf_text and "Datu valsts inspekcija" in pdf_text
-    assert detail.status is Status.COMPLETED
-    assert any(result.sha256 in e.text for e in detail.timeline)
-    # Saved to disk is not sent (issue #15.2): the record says only what happened.
-    assert any(f"Export package made, sha256:{result.sha256}" in e.text for e in detail.timeline)
+    # Made is not answered (issue #15.2): the request waits for the handover.
+    assert detail.status is Status.IN_PROGRESS and detail.closed_at is None
+    (made,) = [e for e in detail.timeline if e.kind is RequestEventKind.PACKAGE_MADE]
+    assert result.sha256 in made.text
     assert not any("sent" in e.text.lower() for e in detail.timeline)
     assert entry.reason == detail.reference and "Ķēniņš" not in repr(entry)
 

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action
+from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.domain.requests import Channel, RequestType, Status
 from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
@@ -70,6 +71,8 @@ def start(qtbot: QtBot, database: Database, clerk: Actor, subject: Subject) -> E
 def to_plan(qtbot: QtBot, wizard: ErasureWizard) -> None:
     qtbot.wait_until(lambda: not wizard.busy, timeout=10_000)  # the open requests, listed
     wizard.next()
+    fields = wizard.identity_page.identity
+    fields.method.setCurrentIndex(fields.method.findData(IdentityCheck.PHONE_CALLBACK.value))
     wizard.identity_page.method.setText("Pasūtījuma numurs un piegādes adrese pa tālruni")
     wizard.next()
     qtbot.wait_until(lambda: not wizard.busy, timeout=10_000)

@@ -19,7 +19,8 @@ from pytestqt.qtbot import QtBot
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.export_scope import PORTABLE, Scope
-from minime_admin.domain.requests import Channel, RequestType, Status
+from minime_admin.domain.proofs import HandoverMethod, IdentityCheck
+from minime_admin.domain.requests import Channel, RequestEventKind, RequestType, Status
 from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.main_window import MainWindow
@@ -86,6 +87,9 @@ def walk_to_destination(qtbot: QtBot, wizard: ExportWizard, folder: Path) -> Non
     assert wizard.button(NEXT).isEnabled()  # the request names its customer
     wizard.next()
     assert not wizard.button(NEXT).isEnabled()  # no identity recorded yet
+    fields = wizard.identity_page.identity
+    fields.method.setCurrentIndex(fields.method.findData(IdentityCheck.OTHER.value))
+    assert not wizard.button(NEXT).isEnabled()  # "other" says nothing without a note
     wizard.identity_page.method.setText("Rakstīja no konta e-pasta adreses")
     assert wizard.button(NEXT).isEnabled()
     wizard.next()
@@ -132,9 +136,30 @@ def test_export_wizard_writes_the_package_the_database_holds(
     assert any(ch in last_name for ch in "āčēģīķļņšūž")  # Latvian letters came through whole
 
     detail = detail_of(demo, request_id)
-    assert detail.status is Status.COMPLETED
+    # Made is not answered (#15.2): in progress until the handover is recorded.
+    assert detail.status is Status.IN_PROGRESS
     assert any(result.sha256 in entry.text for entry in detail.timeline)
     assert "(Test Clerk)" in (detail.identity_method or "")
+    assert detail.identity_check is IdentityCheck.OTHER
+
+    # The handover, from the wizard's last page: how and when; it completes the request.
+    assert wizard.done_page.handover_button.isVisible()
+    handing = wizard.done_page.record_handover()
+    qtbot.wait_exposed(handing)
+    assert "never sent by e-mail" in handing.no_email.text()
+    assert [handing.method.itemData(i) for i in range(1, handing.method.count())] == [
+        m.value for m in HandoverMethod
+    ]  # e-mail is not among them
+    assert not handing.ok.isEnabled()  # nothing chosen yet
+    handing.method.setCurrentIndex(handing.method.findData(HandoverMethod.IN_PERSON.value))
+    assert handing.ok.isEnabled()
+    handing.ok.click()
+    qtbot.wait_until(lambda: not handing.isVisible(), timeout=10_000)
+    assert "completed" in wizard.done_page.status.text()
+    detail = detail_of(demo, request_id)
+    assert detail.status is Status.COMPLETED
+    (given,) = [e for e in detail.timeline if e.kind is RequestEventKind.HANDED_OVER]
+    assert given.reason_code == HandoverMethod.IN_PERSON.value
 
     wizard.done_page.letter_button.click()  # the app's letter dialog, on the cover letter
     qtbot.wait_until(lambda: wizard.done_page.letter_dialog is not None, timeout=5_000)

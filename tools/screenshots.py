@@ -10,6 +10,7 @@ keychain, the user's data folder and their settings are never touched.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import tempfile
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from minime_admin import paths  # noqa: E402
 from minime_admin.demo import database as demo_database  # noqa: E402
 from minime_admin.domain.actor import Actor, Role  # noqa: E402
+from minime_admin.domain.proofs import IdentityCheck  # noqa: E402
+from minime_admin.domain.requests import Channel  # noqa: E402
 from minime_admin.gui import language, tasks  # noqa: E402
 from minime_admin.gui.customers import CustomersPage  # noqa: E402
 from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog  # noqa: E402
@@ -65,6 +68,7 @@ GROUPS = (
     "wizards",
     "auditnotes",
     "guide",
+    "firstday",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -159,6 +163,8 @@ def main() -> int:
                 csv_mapping(window, out, code)
             if "guide" in groups:
                 user_guide(window, out, code)
+            if "firstday" in groups:
+                first_day(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -238,6 +244,51 @@ def user_guide(window: MainWindow, out: Path, code: str) -> None:
         raise OSError(f"could not write {path}")
     print(path)
     guide.close()
+
+
+def first_day(window: MainWindow, out: Path, code: str) -> None:
+    """#15.4-5: the first manager and the person's name and title, asked at the first start;
+    the letter dialog while no profile is set; starting work on a request taken by phone."""
+    from minime_admin.domain.requests import Status
+    from minime_admin.gui.first_manager_dialog import FirstManagerDialog
+    from minime_admin.gui.inbox.transition_dialog import TransitionDialog
+    from minime_admin.gui.profile_dialog import ProfileDialog
+
+    manager = FirstManagerDialog(window.context, window)
+    manager.name.setText("Ilze Kalniņa")
+    manager.title.setText("Vadītāja")
+    manager.password.setText("zaļš kalns lido pār upi")
+    manager.repeat.setText("zaļš kalns lido pār upi")
+    manager.show()
+    save(manager, out, f"first-manager-{code}.png")
+    manager.reject()
+    profile = ProfileDialog(window.context, window, name="Pēteris Ozols")
+    profile.show()
+    save(profile, out, f"profile-{code}.png")
+    profile.reject()
+
+    window.show_page("inbox")
+    page = window.inbox_page
+    detail = _request_with_customer(window, "access")
+    window.context.profile_set = False
+    page.show_request(detail.id)  # type: ignore[attr-defined]
+    wait_until(lambda: not page.jobs.busy and page.detail is not None)
+    page.detail_pane.letter_button.click()
+    letter = page.detail_pane.letters.dialog
+    assert letter is not None
+    wait_until(lambda: not letter.busy)
+    save(letter, out, f"letter-no-profile-{code}.png")
+    letter.reject()
+    window.context.profile_set = True
+    assert page.detail is not None
+    by_phone = dataclasses.replace(
+        page.detail, channel=Channel.PHONE, identity_method=None, identity_check=None
+    )
+    start = TransitionDialog(by_phone, Status.IN_PROGRESS, page)
+    start.identity.set_values(IdentityCheck.ID_DOCUMENT_IN_PERSON, "ID karte")
+    start.show()
+    save(start, out, f"start-work-identity-{code}.png")
+    start.reject()
 
 
 def shop_screens(window: MainWindow, out: Path, code: str) -> None:
@@ -367,7 +418,7 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     dialog.text.setPlainText("Lūdzu, izdzēsiet manu kontu un visus manus datus.")
     dialog.name.setText("Jānis Paraudziņš")
     dialog.phone.setText("+371 29 000 000")
-    dialog.identity.setText("Pasūtījuma numurs un piegādes adrese")
+    dialog.identity.set_values(IdentityCheck.PHONE_CALLBACK, "Pasūtījuma numurs 1042")
     wait_until(lambda: not page.jobs.busy)
     save(dialog, out, f"new-request-{code}.png")
     dialog.reject()
@@ -745,7 +796,7 @@ def wizard_screens(window: MainWindow, out: Path, code: str) -> None:
     export.resize(*WIZARD_SIZE)
     save(export, out, f"export-wizard-request-{code}.png")
     export.next()
-    export.identity_page.method.setText(identity)
+    export.identity_page.identity.set_values(IdentityCheck.ACCOUNT_EMAIL, identity)
     save(export, out, f"export-wizard-identity-{code}.png")
     export.next()
     save(export, out, f"export-wizard-scope-{code}.png")
@@ -760,6 +811,11 @@ def wizard_screens(window: MainWindow, out: Path, code: str) -> None:
     _held_progress(export, export.generate_page, 42, out, f"export-wizard-progress-{code}.png")
     wait_until(lambda: export.currentPage() is export.done_page)
     save(export, out, f"export-wizard-done-{code}.png")
+    handing = export.done_page.record_handover()  # #15.2: how and when it reached them
+    handing.method.setCurrentIndex(handing.method.findData("registered_post"))
+    handing.note.setText("RR 1234 5678 LV")
+    save(handing, out, f"handover-{code}.png")
+    handing.reject()
     export.accept()
     shutil.rmtree(folder)  # fictional data, but a package is not left lying about
 
@@ -769,7 +825,7 @@ def wizard_screens(window: MainWindow, out: Path, code: str) -> None:
     erase.resize(*WIZARD_SIZE)
     save(erase, out, f"erasure-wizard-request-{code}.png")
     erase.next()
-    erase.identity_page.method.setText(identity)
+    erase.identity_page.identity.set_values(IdentityCheck.ACCOUNT_EMAIL, identity)
     save(erase, out, f"erasure-wizard-identity-{code}.png")
     erase.next()
     wait_until(lambda: not erase.busy)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,8 @@ from minime_admin.cli.common import (
 )
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services import database as db_service
-from minime_admin.services.profile import command_line_actor
+from minime_admin.services import users
+from minime_admin.services.profile import USER_VARIABLE, command_line_actor
 from minime_admin.store import session as store_session
 
 
@@ -28,6 +30,12 @@ def add_commands(commands: Any) -> None:
     init = commands.add_parser("init", help="create a new encrypted database")
     init.add_argument("--recovery-sheet", type=Path, help="also save the recovery sheet PDF")
     init.add_argument("--language", choices=("lv", "en"), default="lv")
+    init.add_argument(
+        "--title",
+        default="",
+        help="the first manager's title on letters, e.g. Vadītāja (the manager is "
+        "MINIME_ADMIN_USER with MINIME_ADMIN_USER_PASSWORD, or asked for)",
+    )
 
     seed = commands.add_parser("seed-demo", help="fill a new database with demo data")
     seed.add_argument("--customers", type=whole_number(1, 1_000_000), default=2000)
@@ -49,15 +57,27 @@ def cmd_init(arguments: argparse.Namespace) -> int:
     if arguments.recovery_sheet:
         # Before the database exists: a sheet that cannot be written must not cost the key.
         check_out_file(arguments.recovery_sheet)
+    manager = _first_manager(arguments.title)  # asked and checked before anything is made
     created = db_service.create_database(
         path, command_line_actor(), keychain, passphrase, clock=arguments.clock
     )
     database = created.database
+    if manager is not None:
+        name, title, password = manager
+        with database.unit_of_work() as session:
+            users.add_first_manager(session, command_line_actor(), name, title, password)
     keychain_used = database.unlocked_by is db_service.Unlock.KEYCHAIN
     where = "the system keychain" if keychain_used else "your passphrase"
     print(f"Created encrypted database {path} (key: {where}).")
     print("Recovery key - write it down or print the sheet; it is shown only now:")
     print(f"    {created.recovery_key}", flush=True)
+    if manager is not None:
+        print(f"First manager: {manager[0]}" + (f" ({manager[1]})" if manager[1] else ""))
+    else:
+        print(
+            "No manager yet: the first one is asked for when the app first opens this "
+            "database, or add them with: minime-admin users add --name NAME --role manager"
+        )
     try:
         if arguments.recovery_sheet:
             _save_recovery_sheet(
@@ -66,6 +86,34 @@ def cmd_init(arguments: argparse.Namespace) -> int:
     finally:
         database.close()
     return EXIT_OK
+
+
+def _first_manager(title: str) -> tuple[str, str, str] | None:
+    """The first manager's name, title and password (issue #15.4): MINIME_ADMIN_USER and
+    MINIME_ADMIN_USER_PASSWORD, or typed at a terminal; None when neither is possible (a
+    script without them: the app asks at its first start)."""
+    password = os.environ.get(users.PASSWORD_VARIABLE)
+    name = (os.environ.get(USER_VARIABLE) or "").strip()
+    if password is None:
+        if not sys.stdin.isatty():
+            return None
+        print("The first manager adds the other users and signs off breach notices.")
+        name = input(f"Manager's name{f' [{name}]' if name else ''}: ").strip() or name
+        title = title or input("Title on letters (e.g. Vadītāja): ").strip()
+        password = getpass.getpass("Manager's password: ")
+        if getpass.getpass("Repeat the password: ") != password:
+            raise CliError(
+                QT_TRANSLATE_NOOP("errors", "The two passwords differ; nothing was created.")
+            )
+    if not name:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Name the first manager (MINIME_ADMIN_USER, or typed); nothing was created.",
+            )
+        )
+    users.check_manager_password(password)
+    return name, title.strip(), password
 
 
 def _ask_new_passphrase() -> str:

@@ -18,8 +18,9 @@ from minime_admin.cli.common import (
     print_json,
     record_id,
 )
-from minime_admin.cli.requests import request_id_of
+from minime_admin.cli.requests import identity_check_of, request_id_of
 from minime_admin.domain.erasure import Action
+from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services import erasure_letters
 from minime_admin.services.erasure import ErasurePlan, plan_erasure
@@ -32,7 +33,12 @@ def add_commands(commands: Any) -> None:
     parser = commands.add_parser("erase", help="erase a customer (Art. 17), or show the plan")
     parser.add_argument("--customer", type=record_id, required=True)
     parser.add_argument("--request", help="the request it answers; completed afterwards")
-    parser.add_argument("--identity-method", help="how the person's identity was confirmed")
+    parser.add_argument(
+        "--identity-method",
+        choices=[c.value for c in IdentityCheck],
+        help="how the person's identity was confirmed (other needs --identity-note)",
+    )
+    parser.add_argument("--identity-note", help="the identity check in words")
     parser.add_argument("--dry-run", action="store_true", help="print the plan; change nothing")
     parser.add_argument(
         "--letter",
@@ -74,10 +80,11 @@ def run(arguments: argparse.Namespace) -> int:
                 actor,
                 plan,
                 request_id,
-                arguments.identity_method,
+                arguments.identity_note,
                 _progress if arguments.progress else None,
                 language=arguments.lang,
                 with_letter=arguments.letter is not None,
+                identity_check=identity_check_of(arguments),
             )
             notices: list[Notice] = []
             if arguments.partner_notices is not None:

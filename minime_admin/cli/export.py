@@ -17,8 +17,9 @@ from minime_admin.cli.common import (
     print_json,
     record_id,
 )
-from minime_admin.cli.requests import request_id_of
+from minime_admin.cli.requests import identity_check_of, request_id_of
 from minime_admin.domain.export_scope import Scope
+from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services.export import export_customer
 from minime_admin.services.profile import command_line_signer
@@ -30,10 +31,19 @@ def add_commands(commands: Any) -> None:
     parser = commands.add_parser("export", help="a customer's data package (ZIP)")
     parser.add_argument("--customer", type=record_id, required=True)
     parser.add_argument("--out", type=Path, required=True, help="folder to save the ZIP in")
-    parser.add_argument("--request", help="the request it answers; completed afterwards")
+    parser.add_argument(
+        "--request",
+        help="the request it answers; in progress afterwards, completed once 'requests "
+        "handed-over' records that the package reached the person",
+    )
     scopes = [Scope.ACCESS.value, Scope.PORTABILITY.value]  # CHOSEN is for the wizard
     parser.add_argument("--scope", choices=scopes, default=Scope.ACCESS.value)
-    parser.add_argument("--identity-method", help="how the person's identity was confirmed")
+    parser.add_argument(
+        "--identity-method",
+        choices=[c.value for c in IdentityCheck],
+        help="how the person's identity was confirmed (other needs --identity-note)",
+    )
+    parser.add_argument("--identity-note", help="the identity check in words")
     parser.add_argument("--lang", choices=("lv", "en"), help="default: the customer's language")
     parser.add_argument(
         "--encrypt",
@@ -57,7 +67,8 @@ def run(arguments: argparse.Namespace) -> int:
                 arguments.out,
                 Scope(arguments.scope),
                 request_id=request_id,
-                identity_method=arguments.identity_method,
+                identity_method=arguments.identity_note,
+                identity_check=identity_check_of(arguments),
                 password=password,
                 language=arguments.lang,
             )

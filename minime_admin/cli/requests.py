@@ -19,19 +19,21 @@ from minime_admin.cli.common import (
     print_json,
     record_id,
 )
+from minime_admin.domain.proofs import HandoverMethod, IdentityCheck
 from minime_admin.domain.requests import (
     OPEN_STATUSES,
     Channel,
     ErasureException,
     HoldReason,
     RefusalReason,
+    RequestEventKind,
     RequestType,
     Status,
     TransitionRequest,
 )
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import KnownError, NoSuchRequest
-from minime_admin.services import intake, requests
+from minime_admin.services import handover, intake, requests
 from minime_admin.services.database import Database
 from minime_admin.services.profile import command_line_actor
 from minime_admin.store import session as store_session
@@ -51,7 +53,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--text", default="")
     add.add_argument("--customer", type=record_id)
     add.add_argument("--assignee")
-    add.add_argument("--identity-method", help="how the person's identity was checked")
+    _identity_arguments(add)
     add.add_argument("--test", action="store_true", help="a test request, left out of counts")
     add.add_argument("--json", action="store_true")
 
@@ -92,7 +94,22 @@ def add_commands(commands: Any) -> None:
         help="the Art. 17(3) point of an art_17_3 refusal: a expression, b legal obligation or "
         "public interest, c public health, d archiving/research/statistics, e legal claims",
     )
-    move.add_argument("--identity-method")
+    _identity_arguments(move)
+
+    given = actions.add_parser(
+        "handed-over", help="record that the request's export package reached the person"
+    )
+    given.add_argument("id")
+    given.add_argument(
+        "--how",
+        required=True,
+        choices=[m.value for m in HandoverMethod],
+        help="export packages are never e-mailed; other needs --note",
+    )
+    given.add_argument(
+        "--at", type=_parse_received, help="YYYY-MM-DDTHH:MM, Riga time (default: now)"
+    )
+    given.add_argument("--note", default="", help="how, in words (required with other)")
 
     extend = actions.add_parser("extend", help="extend by two months (Art. 12(3))")
     extend.add_argument("id")
@@ -109,6 +126,22 @@ def add_commands(commands: Any) -> None:
     whose = link.add_mutually_exclusive_group(required=True)
     whose.add_argument("--customer", type=int, metavar="CID")
     whose.add_argument("--no-customer", action="store_true")
+
+
+def _identity_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--identity-method",
+        choices=[c.value for c in IdentityCheck],
+        help="how the person's identity was confirmed (other needs --identity-note)",
+    )
+    parser.add_argument("--identity-note", help="the identity check in words")
+
+
+def _identity_check(arguments: argparse.Namespace) -> IdentityCheck | None:
+    """The method; a note alone is refused (it says nothing checkable)."""
+    if arguments.identity_note and not arguments.identity_method:
+        raise requests.IdentityMethodNotChosen()
+    return IdentityCheck(arguments.identity_method) if arguments.identity_method else None
 
 
 def _parse_received(text: str) -> datetime:
@@ -145,7 +178,8 @@ def _add(session: Session, arguments: argparse.Namespace) -> int:
         text=arguments.text,
         customer_id=arguments.customer,
         assignee=arguments.assignee,
-        identity_method=arguments.identity_method,
+        identity_method=arguments.identity_note,
+        identity_check=_identity_check(arguments),
         is_test=arguments.test,
     )
     opened = requests.open_request(session, command_line_actor(), new)
@@ -215,6 +249,8 @@ def _show(session: Session, arguments: argparse.Namespace) -> int:
     print()
     for entry in detail.timeline:
         moved = f"{entry.from_status or ''} → {entry.to_status}" if entry.to_status else ""
+        if entry.kind in (RequestEventKind.IDENTITY, RequestEventKind.HANDED_OVER):
+            moved = entry.reason_code or ""  # the method's code; the note follows
         print(
             f"  {entry.at.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M}  {entry.actor}  {entry.kind}  "
             f"{moved}  {entry.text}"
@@ -275,9 +311,31 @@ def _transition(session: Session, arguments: argparse.Namespace) -> int:
     )
     request_id = request_id_of(session, arguments.id)
     requests.transition(
-        session, command_line_actor(), request_id, change, identity_method=arguments.identity_method
+        session,
+        command_line_actor(),
+        request_id,
+        change,
+        identity_method=arguments.identity_note,
+        identity_check=_identity_check(arguments),
     )
     print(f"{arguments.id}: {arguments.status}")
+    return EXIT_OK
+
+
+def _handed_over(session: Session, arguments: argparse.Namespace) -> int:
+    given = handover.record_handover(
+        session,
+        command_line_actor(),
+        request_id_of(session, arguments.id),
+        HandoverMethod(arguments.how),
+        arguments.at or store_session.now(session),
+        arguments.note,
+    )
+    when = f"{given.at.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M}"
+    print(
+        f"{given.reference}: package handed over ({given.method.value}) at {when}"
+        + ("; request completed" if given.completed else "")
+    )
     return EXIT_OK
 
 
@@ -361,6 +419,8 @@ def _detail_json(detail: requests.RequestDetail) -> dict[str, Any]:
         "requester_phone": detail.requester_phone,
         "customer_id": detail.customer_id,
         "assignee": detail.assignee,
+        "identity_method": detail.identity_check.value if detail.identity_check else None,
+        "identity_note": detail.identity_method,
         "subject": detail.subject,
         "text": detail.text,
         "outcome": detail.outcome,
@@ -394,6 +454,12 @@ _HANDLERS = {
     "show": _show,
     "transition": _transition,
     "extend": _extend,
+    "handed-over": _handed_over,
     "assign": _assign,
     "link": _link,
 }
+
+
+def identity_check_of(arguments: argparse.Namespace) -> IdentityCheck | None:
+    """--identity-method and --identity-note, as `export` and `erase` take them too."""
+    return _identity_check(arguments)

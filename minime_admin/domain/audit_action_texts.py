@@ -55,6 +55,7 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.PARTNER_TOLD: QT_TRANSLATE_NOOP("audit_actions", "Partner told of a change"),
     A.CUSTOMER_ERASED: QT_TRANSLATE_NOOP("audit_actions", "Customer data erased"),
     A.EXPORT_CREATED: QT_TRANSLATE_NOOP("audit_actions", "Data export created"),
+    A.EXPORT_HANDED_OVER: QT_TRANSLATE_NOOP("audit_actions", "Export package handed over"),
     A.LETTER_PRODUCED: QT_TRANSLATE_NOOP("audit_actions", "Letter produced"),
     A.LETTER_PRODUCED_UNARCHIVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Letter produced (not archived)"

@@ -45,6 +45,7 @@ class AuditAction(StrEnum):
     PARTNER_TOLD = "customer.partner_told"  # Art. 19: a partner told of a change, on record
     CUSTOMER_ERASED = "customer.erased"
     EXPORT_CREATED = "export.created"
+    EXPORT_HANDED_OVER = "export.handed_over"
 
     LETTER_PRODUCED = "letter.produced"
     LETTER_PRODUCED_UNARCHIVED = "letter.produced_unarchived"

@@ -71,6 +71,12 @@ class RequestEventKind(StrEnum):
     ACTION = "action"  # something done for the request from the customer page or an export
     CUSTOMER_LINKED = "customer_linked"
     ASSIGNED = "assigned"  # the request given to someone (or to nobody)
+    # How identity was confirmed: reason_code an IdentityCheck (none: an older free text),
+    # text the note.
+    IDENTITY = "identity_confirmed"
+    PACKAGE_MADE = "package_made"  # an export package written (not yet with the person)
+    # The package reached the person: reason_code a HandoverMethod, ``at`` when it did.
+    HANDED_OVER = "handed_over"
 
 
 class RefusalReason(StrEnum):

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 from minime_admin import APP_NAME, __version__, logs
 from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences, tasks
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.first_day import FirstDay
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.messages import ErrorHook
 from minime_admin.gui.startup import Startup
-from minime_admin.services import files, users
+from minime_admin.services import files
 from minime_admin.services.database import Database, Keychain
 
 _log = logging.getLogger(__name__)
@@ -24,16 +26,25 @@ _log = logging.getLogger(__name__)
 class _Session:
     """Holds what lives between startup and quit, so nothing is garbage collected."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, demo: bool) -> None:
         self.app = app
+        self.demo = demo
         self.window: MainWindow | None = None
         self.database: Database | None = None
+        self.first_day: FirstDay | None = None
 
     def opened(self, database: Database) -> None:
         self.database = database
-        with database.unit_of_work() as session:  # the role is the database's, not typed
-            actor = users.profile_actor(session, preferences.staff_profile().name)
-        self.window = MainWindow(database, actor)
+        # The first manager and this person's name and title, when not known yet (#15.4-5);
+        # the role is the database's, not typed.
+        self.first_day = FirstDay(database, self.demo)
+        self.first_day.finished.connect(self._show_window)
+        self.first_day.start()
+
+    def _show_window(self, context: AppContext) -> None:
+        assert self.database is not None
+        self.window = MainWindow(self.database, context.actor)
+        self.window.context.profile_set = context.profile_set
         self.window.show()
         # From now on closing the main window ends the app; during startup, closing one
         # dialog before the next opens must not.
@@ -72,7 +83,7 @@ def run(
         files.clean_leftovers()
     hook = ErrorHook(clock)
     hook.install()
-    session = _Session(app)
+    session = _Session(app, demo)
     startup = Startup(db_path, demo, recover, preferences.staff_profile(), keychain, clock=clock)
     startup.opened.connect(session.opened)
     startup.abandoned.connect(session.abandoned)

@@ -22,6 +22,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.database = database
         self._actor = actor
+        # Whether the person at the keyboard has said who they are (issue #15.5). A letter is
+        # never signed with a login name: until then letters are refused (gui/profile_dialog).
+        self.profile_set = True
 
     @property
     def actor(self) -> Actor:

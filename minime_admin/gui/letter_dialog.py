@@ -260,6 +260,13 @@ class LetterDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # A letter is signed by a person, never by a login name (issue #15.5).
+        self.profile_note = QLabel()
+        self.profile_note.setWordWrap(True)
+        self.profile_note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.profile_button = QPushButton()
+        self.profile_button.clicked.connect(self.ask_profile)
+        self.profile_dialog: QDialog | None = None
         self.preview = PdfView()
         self.save_button, self.print_button, self.close_button = (
             QPushButton(), QPushButton(), QPushButton(),
@@ -296,6 +303,8 @@ class LetterDialog(QDialog):
         left.addWidget(self.paragraph, 1)
         left.addWidget(self.hint)
         left.addSpacing(6)
+        left.addWidget(self.profile_note)
+        left.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.status)
         side = QWidget()
         side.setLayout(left)
@@ -344,6 +353,13 @@ class LetterDialog(QDialog):
                 "filed on the request's timeline."
             )
         )
+        self.profile_note.setText(
+            self.tr(
+                "Letters are signed by a person: say who you are (your name and title) before "
+                "a letter is saved or printed."
+            )
+        )
+        self.profile_button.setText(self.tr("Your &name and title…"))
         self.save_button.setText(self.tr("&Save PDF…"))
         self.print_button.setText(self.tr("P&rint…"))
         self.close_button.setText(self.tr("Close"))
@@ -434,9 +450,22 @@ class LetterDialog(QDialog):
         )
 
     def _update_buttons(self) -> None:
-        ready = self.letter is not None and not self._producing
+        signed = self.context.profile_set
+        ready = self.letter is not None and not self._producing and signed
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready)
+        self.profile_note.setVisible(not signed)
+        self.profile_button.setVisible(not signed)
+
+    def ask_profile(self) -> QDialog:
+        """The profile dialog; once saved, the preview is signed by that person."""
+        from minime_admin.gui.profile_dialog import ProfileDialog  # it imports the inbox
+
+        dialog = ProfileDialog(self.context, self)
+        dialog.saved.connect(lambda _actor: (self._update_buttons(), self.refresh()))
+        self.profile_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- saving and printing ---------------------------------------------------------------
 
@@ -445,6 +474,8 @@ class LetterDialog(QDialog):
         return file_name(self.detail.reference, kind, language or "lv")
 
     def save(self) -> None:
+        if not self.context.profile_set:
+            return
         target = self.choose_save_path(self._file_name())
         if not target:
             return
@@ -472,6 +503,8 @@ class LetterDialog(QDialog):
         self._produce(saved, write)
 
     def print_letter(self) -> None:
+        if not self.context.profile_set:
+            return
         ask_printer(self, self._file_name(), self._print_to)
 
     def _print_to(self, printer: QPrinter) -> None:

@@ -9,19 +9,23 @@ preferences live there too, in ``settings.ini``, so nothing touches the user's r
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from sqlalchemy.orm import Session
 
 from minime_admin import APP_NAME
 from minime_admin import translation as i18n
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.paths import DATA_DIR_VARIABLE
+from minime_admin.services import users
 from minime_admin.services.profile import os_user_name
 
 LANGUAGE_KEY = "ui/language"
 PROFILE_NAME_KEY = "profile/name"
 PROFILE_ROLE_KEY = "profile/role"
+PROFILE_TITLE_KEY = "profile/title"
 MAX_NAME = 100  # the audit log's actor column
 
 
@@ -49,13 +53,35 @@ def staff_profile() -> Actor:
     name = str(settings.value(PROFILE_NAME_KEY, "") or "").strip() or os_user_name()
     role_text = str(settings.value(PROFILE_ROLE_KEY, Role.STAFF.value) or "")
     role = Role(role_text) if role_text in {r.value for r in Role} else Role.STAFF
-    return Actor(name[:MAX_NAME], role)
+    title = str(settings.value(PROFILE_TITLE_KEY, "") or "").strip()
+    return Actor(name[:MAX_NAME], role, title[:MAX_NAME])
+
+
+def profile_actor(session: Session, name: str) -> Actor:
+    """The profile as the app trusts it: the role (and title) of the database's user of that
+    name (nobody makes themselves a manager by typing it), else staff; the title this desktop
+    saved where the database has none."""
+    actor = users.profile_actor(session, name)
+    if actor.title:
+        return actor
+    saved = str(open_settings().value(PROFILE_TITLE_KEY, "") or "").strip()
+    return replace(actor, title=saved[:MAX_NAME])
+
+
+def has_staff_profile() -> bool:
+    """Whether the person at this desktop has said who they are (issue #15.5): until then
+    the name is only the computer's login name, which never signs a letter."""
+    return bool(str(open_settings().value(PROFILE_NAME_KEY, "") or "").strip())
 
 
 def save_staff_profile(actor: Actor) -> None:
+    """Keep the profile; a title left empty keeps the one saved before (the settings page
+    edits the name only)."""
     settings = open_settings()
     settings.setValue(PROFILE_NAME_KEY, actor.name)
     settings.setValue(PROFILE_ROLE_KEY, actor.role.value)
+    if actor.title:
+        settings.setValue(PROFILE_TITLE_KEY, actor.title)
 
 
 # -- the main window's place and its splitters (issue #15.14) --------------------------------

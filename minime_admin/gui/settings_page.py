@@ -31,7 +31,6 @@ from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.shop.settings_box import ShopSettingsBox
 from minime_admin.gui.style import title_font
 from minime_admin.gui.unsaved import UnsavedQuestion, ask_unsaved
-from minime_admin.services import users
 from minime_admin.services.profile import os_user_name
 from minime_admin.services.settings import Letterhead, load_letterhead, save_letterhead
 
@@ -217,10 +216,11 @@ class SettingsPage(QWidget):
         if self.name_edit.text() != name:
             self.name_edit.setText(name)
         with self.context.database.unit_of_work() as session:
-            actor = users.profile_actor(session, name)
+            actor = preferences.profile_actor(session, name)
         self.role_combo.setCurrentIndex(self.role_combo.findData(actor.role.value))
         if actor != self.context.actor:
             preferences.save_staff_profile(actor)
+            self.context.profile_set = True
             self.context.set_actor(actor)
             self.profile_changed.emit(actor)
 

@@ -75,8 +75,10 @@ SECTIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
             ),
             QT_TRANSLATE_NOOP(
                 "UserGuide",
-                "In Settings › Staff profile, enter your name as it should appear in the "
-                "audit log.",
+                "At the first start the app asks for the database's first manager (name, "
+                "title and password), then for your own name and title, which your letters "
+                "are signed with. No letter is made until you have said who you are; your name "
+                "can be changed later in Settings › Staff profile.",
             ),
             QT_TRANSLATE_NOOP(
                 "UserGuide",

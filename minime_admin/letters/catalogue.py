@@ -177,7 +177,7 @@ STANDARD: dict[str, dict[str, str]] = {
         "reference": "Mūsu atsauce",
         "date": "Datums",
         "page": "{page}. lapa no {pages}",
-        "by_email": "Nosūtīts pa e-pastu: {email}",
+        "by_email": "E-pasts: {email}",  # the address, not a claim that it was sent
         "reg_no": "Reģ. Nr.",
         "until_further": "kamēr pastāv pamats",
     },
@@ -187,7 +187,7 @@ STANDARD: dict[str, dict[str, str]] = {
         "reference": "Our reference",
         "date": "Date",
         "page": "Page {page} of {pages}",
-        "by_email": "Sent by e-mail to: {email}",
+        "by_email": "E-mail: {email}",
         "reg_no": "Reg. No.",
         "until_further": "while the reason lasts",
     },

@@ -18,6 +18,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action, Decision
+from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import AlreadyErased, NotFound
 from minime_admin.progress import Progress, report
@@ -178,6 +179,8 @@ def execute_erasure(
     rid_remnants: bool = True,
     planned_now: bool = False,
     reason: str = "",
+    *,
+    identity_check: IdentityCheck | None = None,
 ) -> ErasureOutcome:
     """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed.
 
@@ -219,7 +222,12 @@ def execute_erasure(
     completed = False
     if request_id is not None:
         completed = requests.complete_if_possible(
-            session, actor, request_id, identity_method, "Erasure carried out"
+            session,
+            actor,
+            request_id,
+            identity_method,
+            "Erasure carried out",
+            identity_check=identity_check,
         )
     scrubbed: list[int] = []
     if not profile_kept:
@@ -251,7 +259,9 @@ def execute_erasure(
             "request_id": request_id,
             "recipients": len(plan.recipients),
             # Whether identity was recorded, not the words: free text may name the person.
-            "identity_recorded": bool((identity_method or "").strip()),
+            "identity_recorded": identity_check is not None
+            or bool((identity_method or "").strip()),
+            "identity_method": identity_check.value if identity_check else None,
         },
     )
     if rid_remnants:

@@ -23,6 +23,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.erasure import Action, Reason
+from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.domain.requests import RequestType
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.letters import engine
@@ -94,6 +95,7 @@ def erase(
     language: str | None = None,
     with_letter: bool = True,
     record_letter: bool = True,
+    identity_check: IdentityCheck | None = None,
 ) -> Erased:
     """Carry out ``plan``. When it answers a request (and ``with_letter``), make the
     confirmation letter too, in ``language`` (by default the customer's), and note it —
@@ -118,7 +120,9 @@ def erase(
         )
         letter = replace(draft, facts=erasure_facts(plan, draft.language, received))
         pdf = engine.render_letter(letter)  # before: a failure here changes nothing
-    outcome = erasure.execute_erasure(session, actor, plan, request_id, identity_method, progress)
+    outcome = erasure.execute_erasure(
+        session, actor, plan, request_id, identity_method, progress, identity_check=identity_check
+    )
     if letter is not None and outcome.plan is not plan:  # the data changed meanwhile
         facts = erasure_facts(outcome.plan, letter.language, letter.facts.received)
         letter = replace(letter, facts=facts)

@@ -30,6 +30,8 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.csv_cells import safe_row
 from minime_admin.domain.export_scope import SCHEMA_VERSION, Scope, categories_for
+from minime_admin.domain.proofs import IdentityCheck
+from minime_admin.domain.requests import RequestEventKind, Status
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import (
     AlreadyErased,
@@ -132,7 +134,11 @@ def export_customer(
     password: str | None = None,
     language: str | None = None,
     progress: Progress | None = None,
+    *,
+    identity_check: IdentityCheck | None = None,
 ) -> ExportResult:
+    """Write the package into ``out_dir``. A linked request is in progress afterwards, not
+    completed: it is answered when the person has the package (services.handover)."""
     preview = preview_export(session, customer_id, scope, chosen)
     person = _person(session, customer_id)
     if request_id is not None:
@@ -179,7 +185,10 @@ def export_customer(
         temp.unlink(missing_ok=True)
         raise
     digest, size = _sha256(target)
-    _record(session, actor, customer_id, request_id, identity_method, scope, digest, counts)
+    _record(
+        session, actor, customer_id, request_id, (identity_check, identity_method), scope,
+        digest, counts,
+    )  # fmt: skip
     return ExportResult(target, digest, size, counts, encrypted=password is not None)
 
 
@@ -365,13 +374,18 @@ def _record(
     actor: Actor,
     customer_id: int,
     request_id: int | None,
-    identity_method: str | None,
+    identity: tuple[IdentityCheck | None, str | None],
     scope: Scope,
     digest: str,
     counts: dict[str, int],
 ) -> None:
-    note = f"Export package ({scope.value}) sha256:{digest}"
-    reference = requests.note_on_request(session, actor, request_id, note)
+    identity_check, identity_method = identity
+    # The timeline names the kind of entry in the reader's language; the note is the file's
+    # fingerprint only, which reads the same in every language.
+    note = f"sha256:{digest}"
+    reference = requests.note_on_request(
+        session, actor, request_id, note, RequestEventKind.PACKAGE_MADE
+    )
     audit.record(
         session,
         actor,
@@ -387,13 +401,22 @@ def _record(
         },
         # How identity was confirmed, for exports made without a request too; free text, so
         # a note that an erasure of this customer removes.
-        note=(identity_method or "")[:200],
+        note=" — ".join(
+            part for part in (identity_check and identity_check.value, identity_method) if part
+        )[:200],
         note_customer_id=customer_id,
     )
     session.flush()
     if request_id is not None:
+        # Made is not answered: the request is completed when the package is handed over.
         requests.complete_if_possible(
-            session, actor, request_id, identity_method, f"Export package made, sha256:{digest}"
+            session,
+            actor,
+            request_id,
+            identity_method,
+            "",
+            identity_check=identity_check,
+            until=Status.IN_PROGRESS,
         )
 
 

@@ -16,6 +16,7 @@ from minime_admin.domain import deadlines, recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.calendar import HolidayCalendar
+from minime_admin.domain.proofs import IdentityCheck, needs_note
 from minime_admin.domain.requests import (
     CLOSED_STATUSES,
     Channel,
@@ -65,6 +66,25 @@ class AlreadyExtended(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "This request has already been extended once.")
 
 
+class IdentityNoteNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Say in a note how the identity was confirmed when the method is “other”; nothing "
+        "was changed.",
+    )
+
+
+class IdentityMethodNotChosen(InvalidInput):
+    """A note alone says nothing checkable: the dialogs and the command line ask for the
+    method too. (The service itself still takes a note alone, as older callers wrote one.)"""
+
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Choose from the list how the identity was confirmed; the note only adds to it. "
+        "Nothing was changed.",
+    )
+
+
 class UnknownAssignee(InvalidInput):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
@@ -85,8 +105,9 @@ class NewRequest:
     subject: str | None = None
     customer_id: int | None = None
     assignee: str | None = None
-    identity_method: str | None = None
+    identity_method: str | None = None  # a note in words
     is_test: bool = False
+    identity_check: IdentityCheck | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +152,7 @@ def open_request(
 ) -> Opened:
     now = store_session.now(session)
     validate(new, now)
+    _check_identity_note(new.identity_check, new.identity_method)
     received_on = shop_day(new.received_at)
     deadline = deadlines.due_date(received_on, calendar=holiday_calendar(session))
     customer_id: int | None = new.customer_id
@@ -162,6 +184,7 @@ def open_request(
         customer_id=customer_id,
         assignee=new.assignee,
         identity_method=new.identity_method,
+        identity_check=new.identity_check.value if new.identity_check else None,
         is_test=new.is_test,
     )
     session.add(request)
@@ -175,6 +198,8 @@ def open_request(
         to_status=Status.RECEIVED.value,
         text=f"{new.channel.value}; due {deadline.due.isoformat()}",
     )
+    if new.identity_check or new.identity_method:
+        _identity_event(session, request, actor, now, new.identity_check, new.identity_method)
     for attachment in attachments:
         _attach(session, request, actor, now, attachment)
     audit.record(
@@ -209,19 +234,30 @@ def transition(
     request_id: int,
     change: TransitionRequest,
     identity_method: str | None = None,
+    identity_check: IdentityCheck | None = None,
 ) -> Status:
+    """Move the request on. ``identity_check`` and ``identity_method`` (a note in words)
+    record how the requester's identity was confirmed, on the request and its timeline."""
     now = store_session.now(session)
     request = _get(session, request_id)
     current = Status(request.status)
-    if identity_method:
-        request.identity_method = identity_method
+    _check_identity_note(identity_check, identity_method)
+    recorded = identity_check is not None or bool((identity_method or "").strip())
+    known = request.identity_check or request.identity_method
     check_transition(
         current,
         RequestType(request.type),
         Channel(request.channel),
-        request.identity_method,
+        known if not recorded else (identity_check or identity_method),
         change,
     )
+    if recorded and (identity_check, identity_method) != (
+        request.identity_check and IdentityCheck(request.identity_check),
+        request.identity_method,
+    ):
+        request.identity_check = identity_check.value if identity_check else None
+        request.identity_method = (identity_method or "").strip() or None
+        _identity_event(session, request, actor, now, identity_check, identity_method)
     request.status = change.target.value
     request.hold_reason = change.hold_reason.value if change.hold_reason else None
     if change.target in CLOSED_STATUSES:
@@ -263,6 +299,31 @@ def transition(
     )
     session.flush()
     return change.target
+
+
+def _check_identity_note(check: IdentityCheck | None, note: str | None) -> None:
+    if check is not None and needs_note(check) and not (note or "").strip():
+        raise IdentityNoteNeeded()
+
+
+def _identity_event(
+    session: Session,
+    request: DataRequest,
+    actor: Actor,
+    at: datetime,
+    check: IdentityCheck | None,
+    note: str | None,
+) -> None:
+    """The timeline shows how identity was confirmed, in words of the reader's language."""
+    _event(
+        session,
+        request,
+        actor,
+        at,
+        RequestEventKind.IDENTITY,
+        reason_code=check.value if check else None,
+        text=(note or "").strip(),
+    )
 
 
 def extend(session: Session, actor: Actor, request_id: int, reason: str) -> date:
@@ -376,7 +437,7 @@ class RequestDetail:
     text: str
     customer_id: int | None
     assignee: str | None
-    identity_method: str | None
+    identity_method: str | None  # the note in words (older requests: all there is)
     outcome: str | None
     outcome_text: str | None
     refusal_exception: ErasureException | None  # the Art. 17(3) point of a refused erasure
@@ -385,6 +446,8 @@ class RequestDetail:
     timeline: tuple[TimelineEntry, ...] = field(default=())
     attachments: tuple[tuple[int, str, int], ...] = field(default=())  # id, name, size
     erased_before: ErasedBefore | None = None  # the requester is a returning, erased person
+    identity_check: IdentityCheck | None = None
+    closed_at: datetime | None = None
 
     def days_awaiting_identity(self, today: date) -> int:
         transitions = (
@@ -447,6 +510,8 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
         ),
         attachments=tuple((a.id, a.filename, a.size) for a in attachments),
         erased_before=erased_before(session, request.requester_email),
+        identity_check=IdentityCheck(request.identity_check) if request.identity_check else None,
+        closed_at=request.closed_at,
     )
 
 
@@ -640,9 +705,17 @@ def note_on_request(
 
 
 def complete_if_possible(
-    session: Session, actor: Actor, request_id: int, identity_method: str | None, text: str
+    session: Session,
+    actor: Actor,
+    request_id: int,
+    identity_method: str | None,
+    text: str,
+    *,
+    identity_check: IdentityCheck | None = None,
+    until: Status = Status.COMPLETED,
 ) -> bool:
-    """Move a request on to completed where its state allows (via in progress)."""
+    """Move a request on to completed (or only as far as ``until``: in progress) where its
+    state allows, via in progress."""
     detail = get_request(session, request_id)
     steps = {
         Status.RECEIVED: (Status.IN_PROGRESS, Status.COMPLETED),
@@ -650,9 +723,18 @@ def complete_if_possible(
         Status.ON_HOLD: (Status.IN_PROGRESS, Status.COMPLETED),
         Status.IN_PROGRESS: (Status.COMPLETED,),
     }.get(detail.status, ())
+    if until is Status.IN_PROGRESS:
+        steps = tuple(step for step in steps if step is Status.IN_PROGRESS)
     for target in steps:
         change = TransitionRequest(target, text=text if target is Status.COMPLETED else "")
-        transition(session, actor, request_id, change, identity_method=identity_method)
+        transition(
+            session,
+            actor,
+            request_id,
+            change,
+            identity_method=identity_method if target is steps[0] else None,
+            identity_check=identity_check if target is steps[0] else None,
+        )
     return bool(steps)
 
 

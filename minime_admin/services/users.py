@@ -18,10 +18,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
+from minime_admin.domain import passphrase
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.errors import (
+    QT_TRANSLATE_NOOP,
     FirstUserIsManager,
+    InvalidInput,
     ManagerNeeded,
     NotAManager,
     NotFound,
@@ -90,6 +93,41 @@ def add_user(
     )
     session.flush()
     return _info(user)
+
+
+class ManagerPasswordWeak(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The manager's password is too short or too easy to guess (a common word, a pattern "
+        "or a repeat): use at least {minimum} characters, e.g. four or five unrelated words. "
+        "Nobody was added.",
+    )
+
+
+class ManagerExists(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "This database already has a manager; they add the others. Nobody was added."
+    )
+
+
+def check_manager_password(password: str) -> None:
+    """A manager's password seals their signing key and is attacked offline if the file is
+    stolen: judged as a new database's passphrase is (domain.passphrase)."""
+    if passphrase.judge(password) in (passphrase.Verdict.TOO_SHORT, passphrase.Verdict.GUESSABLE):
+        raise ManagerPasswordWeak(minimum=max(MIN_PASSWORD, passphrase.MIN_LENGTH))
+
+
+def add_first_manager(
+    session: Session, actor: Actor, name: str, title: str, password: str
+) -> UserInfo:
+    """The database's first manager, with their own password and the title their letters
+    carry (issue #15.4): at creation, or at the first start of a database without one."""
+    if has_manager(session):
+        raise ManagerExists()
+    if not name.strip():
+        raise UserNameNeeded()
+    check_manager_password(password)
+    return add_user(session, actor, name, Role.MANAGER, password, title=title)
 
 
 def has_manager(session: Session) -> bool:

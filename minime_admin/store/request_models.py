@@ -36,7 +36,10 @@ class DataRequest(Base):
     text: Mapped[str] = mapped_column(Text)  # the requester's words, verbatim
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
     assignee: Mapped[str | None] = mapped_column(String(100), index=True)
-    identity_method: Mapped[str | None] = mapped_column(Text)
+    identity_method: Mapped[str | None] = mapped_column(Text)  # the worker's note, in words
+    # How identity was confirmed, a domain.proofs.IdentityCheck (migration 0019); older
+    # requests have only the note.
+    identity_check: Mapped[str | None] = mapped_column(String(16))
     outcome: Mapped[str | None] = mapped_column(String(32))  # refusal reason code, or "done"
     outcome_text: Mapped[str | None] = mapped_column(Text)
     # The Art. 17(3) point ("a".."e") an erasure was refused under (domain ErasureException).

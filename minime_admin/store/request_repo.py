@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Integer, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.requests import EFFECTIVE_AT_INTAKE, OPEN_STATUSES, HoldReason, Status
 from minime_admin.store.models import Customer, Order
-from minime_admin.store.request_models import DataRequest, ExtraHoliday, RequestAttachment
+from minime_admin.store.request_models import (
+    DataRequest,
+    ExtraHoliday,
+    RequestAttachment,
+    RequestEvent,
+)
 
 SORTABLE = {
     "reference": DataRequest.reference,
@@ -187,3 +192,13 @@ def first_customers(session: Session, size: int) -> list[Row[int, str, str, str 
         .limit(size)
     )
     return list(session.execute(statement).all())
+
+
+def event_times(session: Session, request_id: int, kind: str) -> list[datetime]:
+    """When each timeline entry of ``kind`` of the request happened (entries of this unit of
+    work included)."""
+    session.flush()
+    statement = select(RequestEvent.at).where(
+        RequestEvent.request_id == request_id, RequestEvent.kind == kind
+    )
+    return list(session.scalars(statement))

@@ -17,6 +17,7 @@ from minime_admin.domain import deadlines
 from minime_admin.domain.requests import Status, TransitionRequest
 from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog
+from minime_admin.gui.inbox.handover_dialog import HandoverDialog
 from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog, needs_dialog
 from minime_admin.gui.messages import show_message
 from minime_admin.services import files, requests
@@ -69,9 +70,10 @@ class RequestActions(QObject):
 
         def submit() -> None:
             change, method = dialog.change(), dialog.identity_method()
+            check = dialog.identity_check()
             self._run_change(
                 detail.id,
-                lambda s: requests.transition(s, actor, detail.id, change, method),
+                lambda s: requests.transition(s, actor, detail.id, change, method, check),
                 dialog,
             )
 
@@ -168,6 +170,18 @@ class RequestActions(QObject):
         self.page.jobs.run(
             lambda s: requests.assignable_names(s, actor), listed, error_parent=self.page
         )
+
+    @Slot()
+    def handed_over(self) -> HandoverDialog | None:
+        """Record that the request's export package reached the person."""
+        detail = self.page.detail
+        if detail is None:
+            return None
+        dialog = HandoverDialog(self.page.context, detail.id, detail.reference, self.page)
+        self.dialog = dialog
+        dialog.recorded.connect(lambda _given: self.page.request_changed(detail.id))
+        dialog.open()
+        return dialog
 
     @Slot()
     def link_customer(self) -> None:

@@ -37,7 +37,9 @@ from minime_admin.gui.inbox.labels import (
     action_label,
     channel_label,
     erasure_exception_label,
+    handover_method_label,
     hold_reason_label,
+    identity_text,
     reason_label,
     refusal_reason_label,
     status_label,
@@ -73,6 +75,7 @@ class DetailPane(QWidget):
     assign_requested = Signal()  # the assign dialog
     link_requested = Signal()  # the customer search, to link or change the customer
     customer_requested = Signal()  # open the linked customer's page
+    handover_requested = Signal()  # record that the export package reached the person
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +103,9 @@ class DetailPane(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.erase_button = QPushButton()
         self.erase_button.clicked.connect(self.erase_requested)
+        self.handover_button = QPushButton()
+        self.handover_button.setObjectName("handover")
+        self.handover_button.clicked.connect(self.handover_requested)
         self.letter_button = QPushButton()
         self.letter_button.setObjectName("letter")
         self.letter_button.clicked.connect(self._letter_clicked)
@@ -218,6 +224,7 @@ class DetailPane(QWidget):
         columns.addLayout(middle, 4)
         columns.addLayout(right, 4)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.handover_button)
         self.buttons.addWidget(self.export_button)
         self.buttons.addWidget(self.erase_button)
         self.buttons.addWidget(self.extend_button)
@@ -256,6 +263,10 @@ class DetailPane(QWidget):
         self.extend_button.setText(self.tr("Extend…"))
         self.note_button.setText(self.tr("Add note…"))
         self.export_button.setText(self.tr("Export…"))
+        self.handover_button.setText(self.tr("Handed over…"))
+        self.handover_button.setToolTip(
+            self.tr("Record how and when the person received the export package")
+        )
         self.erase_button.setText(self.tr("Erase…"))
         self.letter_button.setText(self.tr("Letter…"))
         self.reopen_button.setText(self.tr("Reopen letter"))
@@ -293,6 +304,7 @@ class DetailPane(QWidget):
         self._set_buttons(detail.allowed)
         exporting = detail.type in (RequestType.ACCESS, RequestType.PORTABILITY)
         self.export_button.setVisible(is_open and exporting)
+        self.handover_button.setVisible(awaiting_handover(detail))
         self.erase_button.setVisible(is_open and detail.type is RequestType.ERASURE)
         self.extend_button.setVisible(
             is_open
@@ -324,7 +336,10 @@ class DetailPane(QWidget):
             if detail.customer_id is not None
             else self.tr("not linked"),
             "assignee": detail.assignee or self.tr("nobody yet"),
-            "identity": detail.identity_method or self.tr("not recorded"),
+            "identity": identity_text(
+                detail.identity_check and detail.identity_check.value, detail.identity_method
+            )
+            or self.tr("not recorded"),
         }
         for key, (_caption, value) in self.fact_labels.items():
             value.setText(values[key])
@@ -335,7 +350,8 @@ class DetailPane(QWidget):
         # How identity was checked matters where the office saw or heard the person.
         self.facts.setRowVisible(
             self.fact_labels["identity"][1],
-            detail.channel in IDENTITY_RECORDED_CHANNELS or bool(detail.identity_method),
+            detail.channel in IDENTITY_RECORDED_CHANNELS
+            or bool(detail.identity_method or detail.identity_check),
         )
         self.subject.setText(detail.subject or "")
         self.subject.setVisible(bool(detail.subject))
@@ -448,6 +464,11 @@ class DetailPane(QWidget):
         if entry.letter is not None:  # its kind and number in words, not the English note
             what = letter_note(entry.letter)
         # The service's note on "created" ("email; due …") repeats what the pane shows.
+        elif entry.kind is RequestEventKind.IDENTITY:
+            what += ": " + identity_text(entry.reason_code, entry.text)
+        elif entry.kind is RequestEventKind.HANDED_OVER:
+            method = handover_method_label(entry.reason_code or "")
+            what += ": " + ": ".join(part for part in (method, entry.text) if part)
         elif entry.kind is RequestEventKind.ASSIGNED and not entry.text:
             what = translate("DetailPane", "Assigned to nobody")
         elif entry.text and entry.kind is not RequestEventKind.CREATED:
@@ -500,6 +521,7 @@ class DetailPane(QWidget):
             self.link_button,
             self.assign_me_button,
             self.assign_button,
+            self.handover_button,
             self.export_button,
             self.erase_button,
             self.extend_button,
@@ -518,3 +540,11 @@ class DetailPane(QWidget):
             button.setFocus(Qt.FocusReason.TabFocusReason)
             return
         self.text.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def awaiting_handover(detail: RequestDetail) -> bool:
+    """A package was made for the request and not yet recorded as handed over."""
+    made = [e.at for e in detail.timeline if e.kind is RequestEventKind.PACKAGE_MADE]
+    given = [e.at for e in detail.timeline if e.kind is RequestEventKind.HANDED_OVER]
+    latest = max(made).replace(second=0, microsecond=0) if made else None
+    return latest is not None and not any(at >= latest for at in given)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from minime_admin.domain.proofs import HandoverMethod, IdentityCheck
 from minime_admin.domain.requests import (
     Channel,
     ErasureException,
@@ -111,10 +112,13 @@ TIMELINE_KINDS: dict[str, str] = {
     RequestEventKind.NOTE: QT_TRANSLATE_NOOP("RequestLabels", "Note"),
     RequestEventKind.EXTENSION: QT_TRANSLATE_NOOP("RequestLabels", "Extended"),
     RequestEventKind.ATTACHMENT: QT_TRANSLATE_NOOP("RequestLabels", "Attachment"),
-    RequestEventKind.LETTER: QT_TRANSLATE_NOOP("RequestLabels", "Letter sent"),
+    RequestEventKind.LETTER: QT_TRANSLATE_NOOP("RequestLabels", "Letter made"),
     RequestEventKind.ACTION: QT_TRANSLATE_NOOP("RequestLabels", "Done"),
     RequestEventKind.CUSTOMER_LINKED: QT_TRANSLATE_NOOP("RequestLabels", "Customer"),
     RequestEventKind.ASSIGNED: QT_TRANSLATE_NOOP("RequestLabels", "Assigned to"),
+    RequestEventKind.IDENTITY: QT_TRANSLATE_NOOP("RequestLabels", "Identity confirmed"),
+    RequestEventKind.PACKAGE_MADE: QT_TRANSLATE_NOOP("RequestLabels", "Export package made"),
+    RequestEventKind.HANDED_OVER: QT_TRANSLATE_NOOP("RequestLabels", "Package handed over"),
 }
 
 MATCHED_BY: dict[str, str] = {
@@ -191,6 +195,47 @@ def refusal_reason_label(code: str | None) -> str:
 
 def erasure_exception_label(code: str | None) -> str:
     return _label(ERASURE_EXCEPTIONS, code)
+
+
+IDENTITY_CHECKS: dict[str, str] = {
+    IdentityCheck.ID_DOCUMENT_IN_PERSON: QT_TRANSLATE_NOOP(
+        "RequestLabels", "ID document seen in person"
+    ),
+    IdentityCheck.E_SIGNATURE: QT_TRANSLATE_NOOP(
+        "RequestLabels", "Signed with eParaksts or another e-signature"
+    ),
+    IdentityCheck.SMART_ID: QT_TRANSLATE_NOOP("RequestLabels", "Smart-ID or a bank link"),
+    IdentityCheck.PHONE_CALLBACK: QT_TRANSLATE_NOOP(
+        "RequestLabels", "Called back on the phone number on the account"
+    ),
+    IdentityCheck.ACCOUNT_EMAIL: QT_TRANSLATE_NOOP(
+        "RequestLabels", "Wrote from the e-mail address on the account"
+    ),
+    IdentityCheck.OTHER: QT_TRANSLATE_NOOP("RequestLabels", "Other"),
+}
+
+HANDOVER_METHODS: dict[str, str] = {
+    HandoverMethod.IN_PERSON: QT_TRANSLATE_NOOP("RequestLabels", "In person"),
+    HandoverMethod.REGISTERED_POST: QT_TRANSLATE_NOOP("RequestLabels", "By registered post"),
+    HandoverMethod.SECURE_LINK: QT_TRANSLATE_NOOP("RequestLabels", "Secure download link"),
+    HandoverMethod.USB_STICK: QT_TRANSLATE_NOOP("RequestLabels", "On a USB stick"),
+    HandoverMethod.OTHER: QT_TRANSLATE_NOOP("RequestLabels", "Other"),
+}
+
+
+def identity_check_label(code: str) -> str:
+    return _label(IDENTITY_CHECKS, code)
+
+
+def handover_method_label(code: str) -> str:
+    return _label(HANDOVER_METHODS, code)
+
+
+def identity_text(check: str | None, note: str | None) -> str:
+    """How identity was confirmed, in words: the method and the note (older records: the
+    note alone, as it was written)."""
+    parts = [identity_check_label(check) if check else "", (note or "").strip()]
+    return ": ".join(part for part in parts if part)
 
 
 def reason_label(code: str | None) -> str:

@@ -31,6 +31,7 @@ from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.customer_choice import CustomerChoice
+from minime_admin.gui.inbox.identity_fields import IdentityFields
 from minime_admin.gui.inbox.labels import channel_label, type_label
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.jobs import Jobs
@@ -78,7 +79,7 @@ class NewRequestDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(90)
         self.assignee = QLineEdit()
-        self.identity = QLineEdit()
+        self.identity = IdentityFields()
         self.identity_caption = QLabel()
         self.is_test = QCheckBox()
         self.customer = CustomerChoice()
@@ -107,7 +108,7 @@ class NewRequestDialog(QDialog):
             if isinstance(field, QWidget):
                 caption.setBuddy(field)
         self.form.addRow(self.identity_caption, self.identity)
-        self.identity_caption.setBuddy(self.identity)
+        self.identity_caption.setBuddy(self.identity.method)
         self.form.addRow("", self.is_test)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -153,7 +154,7 @@ class NewRequestDialog(QDialog):
         for key, caption in self.captions.items():
             caption.setText(captions[key])
         self.identity_caption.setText(self.tr("&Identity checked by:"))
-        self.identity.setPlaceholderText(self.tr("needed before work starts"))
+        self.identity.method.setToolTip(self.tr("Needed before work starts."))
         self.assignee.setPlaceholderText(self.tr("nobody yet"))
         self.text.setPlaceholderText(self.tr("What the person asked for, in their own words"))
         self.is_test.setText(self.tr("Test request (left out of every count and report)"))
@@ -226,6 +227,7 @@ class NewRequestDialog(QDialog):
         received = datetime(
             day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=SHOP_ZONE
         ).astimezone(UTC)
+        by_office = self.chosen_channel() in IDENTITY_RECORDED_CHANNELS
         return requests.NewRequest(
             type=self.chosen_type(),
             channel=self.chosen_channel(),
@@ -236,14 +238,17 @@ class NewRequestDialog(QDialog):
             text=self.text.toPlainText(),
             customer_id=self.customer.chosen_id(),
             assignee=self.assignee.text().strip() or None,
-            identity_method=(self.identity.text().strip() or None)
-            if self.chosen_channel() in IDENTITY_RECORDED_CHANNELS
-            else None,
+            identity_method=self.identity.note_text() if by_office else None,
+            identity_check=self.identity.check() if by_office else None,
             is_test=self.is_test.isChecked(),
         )
 
     def accept(self) -> None:
         """Store the request in the background; close only once it is stored."""
+        problem = self.identity.problem()  # optional here, but a note needs its method
+        if self.chosen_channel() in IDENTITY_RECORDED_CHANNELS and problem is not None:
+            show_error(self, problem)
+            return
         new, actor = self.new_request(), self.context.actor
         self.setEnabled(False)
 

@@ -157,6 +157,7 @@ class InboxPage(QWidget):
         self.detail_pane.assign_to_me_requested.connect(self.actions.assign_to_me)
         self.detail_pane.assign_requested.connect(self.actions.assign)
         self.detail_pane.link_requested.connect(self.actions.link_customer)
+        self.detail_pane.handover_requested.connect(self.actions.handed_over)
         self.detail_pane.customer_requested.connect(self._open_customer)
         self.detail_pane.me = context.actor.name
         self.filters.set_me(context.actor.name)

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.domain.requests import (
     IDENTITY_RECORDED_CHANNELS,
     ErasureException,
@@ -29,14 +29,16 @@ from minime_admin.domain.requests import (
     Status,
     TransitionRequest,
 )
+from minime_admin.gui.inbox.identity_fields import IdentityFields
 from minime_admin.gui.inbox.labels import (
     erasure_exception_label,
     hold_reason_label,
     refusal_reason_label,
     status_label,
 )
+from minime_admin.gui.messages import show_error
 from minime_admin.gui.style import fit_height
-from minime_admin.services.requests import RequestDetail
+from minime_admin.services.requests import IdentityMethodNotChosen, RequestDetail
 
 
 def needs_dialog(detail: RequestDetail, target: Status) -> bool:
@@ -46,6 +48,7 @@ def needs_dialog(detail: RequestDetail, target: Status) -> bool:
     return (
         target is Status.IN_PROGRESS
         and detail.channel in IDENTITY_RECORDED_CHANNELS
+        and detail.identity_check is None
         and not (detail.identity_method or "").strip()
     )
 
@@ -85,7 +88,7 @@ class TransitionDialog(QDialog):
         self.hold_reason = QComboBox()
         self.refusal_reason = QComboBox()
         self.exception = QComboBox()  # the Art. 17(3) point, for a refused erasure
-        self.identity = QLineEdit()
+        self.identity = IdentityFields()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(70)
@@ -109,8 +112,11 @@ class TransitionDialog(QDialog):
                 self.refusal_reason.currentIndexChanged.connect(self._reason_changed)
                 self._reason_changed()
         if needs_dialog(detail, target) and target is Status.IN_PROGRESS:
-            form.addRow(self.tr("&Identity checked by:"), self.identity)
-            self.identity.setPlaceholderText(self.tr("e.g. order number and delivery address"))
+            # Caption above the list: the methods' names need the dialog's whole width.
+            caption = QLabel(self.tr("&Identity confirmed by:"))
+            caption.setBuddy(self.identity.method)
+            form.addRow(caption)
+            form.addRow(self.identity)
         form.addRow(self._text_caption(), self.text)
         self.intro.setText(self._intro())
 
@@ -164,9 +170,20 @@ class TransitionDialog(QDialog):
         )
 
     def identity_method(self) -> str | None:
-        return self.identity.text().strip() or None
+        """The note on how identity was confirmed (its method: ``identity_check``)."""
+        return self.identity.note_text()
+
+    def identity_check(self) -> IdentityCheck | None:
+        return self.identity.check()
 
     def accept(self) -> None:
+        asked = self.identity.parent() is not None  # the identity row is in this dialog
+        problem = self.identity.problem() if asked else None
+        if asked and problem is None and not self.identity.is_complete():
+            problem = IdentityMethodNotChosen()  # starting work needs the method
+        if problem is not None:
+            show_error(self, problem)
+            return
         self.submitted.emit()
 
     def done_ok(self) -> None:

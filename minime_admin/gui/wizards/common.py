@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers.request_choice import ChosenRequest
@@ -37,7 +38,8 @@ class Subject:
     request_id: int | None = None
     reference: str | None = None
     request_type: str | None = None
-    identity_method: str | None = None  # as recorded on the request, if it was
+    identity_method: str | None = None  # as recorded on the request, if it was (the note)
+    identity_check: IdentityCheck | None = None  # the method, likewise
 
     @property
     def fixed_request(self) -> bool:
@@ -130,6 +132,7 @@ class WizardBase(QWizard):
         self.subject = subject
         self.chosen_request = ChosenRequest(subject.request_id, subject.reference)
         self.identity_method = ""
+        self.identity_check: IdentityCheck | None = None
         self.tasks: set[Task] = set()
         self._close_when_idle = False
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.export_scope import Scope
 from minime_admin.errors import KnownError
 from minime_admin.gui.customers.labels import ui_locale
+from minime_admin.gui.inbox.handover_dialog import HandoverDialog
 from minime_admin.gui.style import (
     ERROR_COLOUR,
     GOOD_COLOUR,
@@ -38,6 +39,7 @@ from minime_admin.letters.model import LetterKind
 from minime_admin.progress import Progress
 from minime_admin.services import export, requests
 from minime_admin.services.export import ExportResult
+from minime_admin.services.handover import Handover
 from minime_admin.services.requests import RequestDetail
 
 if TYPE_CHECKING:
@@ -156,12 +158,12 @@ class GeneratePage(RunPage):
         customer_id, actor = wizard.subject.customer_id, wizard.context.actor
         assert customer_id is not None
         scope, chosen, request_id = wizard.scope, wizard.chosen, wizard.request_id
-        identity = wizard.identity_method
+        identity, check = wizard.identity_method, wizard.identity_check
 
         def work(session: Session, progress: Progress) -> ExportResult:
             return export.export_customer(
                 session, actor, customer_id, folder, scope, chosen, request_id, identity,
-                password, None, progress,
+                password, None, progress, identity_check=check,
             )  # fmt: skip
 
         return work
@@ -182,7 +184,7 @@ class ExportDonePage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(self.tr("Done"))
-        self.setSubTitle(self.tr("The package is ready to send."))
+        self.setSubTitle(self.tr("The package is ready to hand over."))
         self.heading = QLabel(self.tr("The package has been saved."))
         self.heading.setFont(title_font(1.1))
         self.path = selectable(QLabel())
@@ -195,6 +197,9 @@ class ExportDonePage(QWizardPage):
         self.open_button.clicked.connect(self.open_folder)
         self.letter_button = QPushButton(self.tr("Cover &letter…"))
         self.letter_button.clicked.connect(self.cover_letter)
+        self.handover_button = QPushButton(self.tr("&Handed over…"))
+        self.handover_button.clicked.connect(self.record_handover)
+        self.handover_dialog: HandoverDialog | None = None
         self.status = selectable(QLabel())
         self.letter_dialog: QDialog | None = None
         form = QFormLayout()
@@ -206,6 +211,7 @@ class ExportDonePage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.handover_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -232,14 +238,17 @@ class ExportDonePage(QWizardPage):
         )
         if self.owner.request_id is not None:
             self.request.setText(
-                self.tr("The request is completed; the package's SHA-256 is on its timeline "
-                        "and in the audit log.")
+                self.tr("The package's SHA-256 is on the request's timeline and in the audit "
+                        "log. The request is answered when the person has the package: record "
+                        "the handover now or later on the request (Handed over…).")
             )  # fmt: skip
         else:
             self.request.setText(
                 self.tr("No request was linked; the export and its SHA-256 are in the audit log.")
             )
         self.letter_button.setEnabled(self.owner.request_id is not None)
+        self.handover_button.setVisible(self.owner.request_id is not None)
+        self.handover_button.setEnabled(True)
         self.letter_button.setToolTip(
             ""
             if self.owner.request_id is not None
@@ -280,6 +289,26 @@ class ExportDonePage(QWizardPage):
         self.owner.run(
             lambda session, _p: requests.get_request(session, request_id), opened, refused
         )
+
+    @Slot()
+    def record_handover(self) -> HandoverDialog:
+        """How and when the person received the package; it completes the request."""
+        request_id, reference = self.owner.request_id, self.owner.chosen_request.reference
+        assert request_id is not None
+        dialog = HandoverDialog(self.owner.context, request_id, reference or "", self.owner)
+
+        def recorded(given: Handover) -> None:
+            self.handover_button.setEnabled(False)
+            self._say(
+                self.tr("Handover recorded; the request is completed.")
+                if given.completed
+                else self.tr("Handover recorded.")
+            )
+
+        dialog.recorded.connect(recorded)
+        self.handover_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR if error else GOOD_COLOUR};")

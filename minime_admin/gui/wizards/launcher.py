@@ -41,6 +41,7 @@ def subject_of_request(detail: RequestDetail) -> Subject:
         reference=detail.reference,
         request_type=detail.type.value,
         identity_method=detail.identity_method,
+        identity_check=detail.identity_check,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from minime_admin.errors import KnownError
 from minime_admin.gui.customers.labels import request_type_label
 from minime_admin.gui.customers.request_choice import RequestChoice, RequestOption, open_requests
+from minime_admin.gui.inbox.identity_fields import IdentityFields
 from minime_admin.gui.style import error_label
 from minime_admin.gui.tasks import Task
 from minime_admin.gui.wizards.common import Subject, WizardBase, Work, known_message, selectable
@@ -188,12 +190,9 @@ class IdentityPage(QWizardPage):
         self.setTitle(self.tr("Identity"))
         self.setSubTitle(why)
         self.who = selectable(QLabel())
-        self.method = QLineEdit()
-        self.method.setMaxLength(200)
-        self.method.setPlaceholderText(
-            self.tr("e.g. wrote from the account's e-mail address and named a recent order")
-        )
-        self.method.textChanged.connect(self.completeChanged)
+        self.identity = IdentityFields()
+        self.method = self.identity.note  # the note in words (older tests type here)
+        self.identity.changed.connect(self.completeChanged)
         self.by = selectable(QLabel())
         self.note = selectable(
             QLabel(
@@ -207,25 +206,54 @@ class IdentityPage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Customer:"), self.who)
         method_label = QLabel(self.tr("How was the identity &confirmed?"))
-        method_label.setBuddy(self.method)
-        form.addRow(method_label, self.method)
+        method_label.setBuddy(self.identity.method)
+        form.addRow(method_label, self.identity)
         form.addRow(self.tr("Confirmed by:"), self.by)
+        # The witness, and the signer of the letter the wizard makes, is a person who said
+        # who they are, never a login name (issue #15.5).
+        self.profile_note = error_label()
+        self.profile_note.setText(
+            self.tr(
+                "The confirmation and the letters are signed by a person: say who you are "
+                "(your name and title) before you go on."
+            )
+        )
+        self.profile_button = QPushButton(self.tr("Your &name and title…"))
+        self.profile_button.clicked.connect(self.ask_profile)
+        self.profile_dialog: QDialog | None = None
+        form.addRow(self.profile_note)
+        form.addRow("", self.profile_button)
         form.addRow(self.note)
+
+    def ask_profile(self) -> QDialog:
+        from minime_admin.gui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self.owner.context, self)
+        dialog.saved.connect(lambda _actor: self.initializePage())
+        self.profile_dialog = dialog
+        dialog.open()
+        return dialog
 
     def initializePage(self) -> None:
         self.who.setText(describe(self.owner.subject))
         self.by.setText(self.owner.context.actor.name)
-        if not self.method.text() and self.owner.subject.identity_method:
-            self.method.setText(self.owner.subject.identity_method)
+        signed = self.owner.context.profile_set
+        self.profile_note.setVisible(not signed)
+        self.profile_button.setVisible(not signed)
+        self.completeChanged.emit()
+        subject = self.owner.subject
+        if self.identity.check() is None and not self.method.text():
+            self.identity.set_values(subject.identity_check, subject.identity_method)
 
     def isComplete(self) -> bool:
-        return bool(self.method.text().strip())
+        return self.identity.is_complete() and self.owner.context.profile_set
 
     def validatePage(self) -> bool:
-        method, name = self.method.text().strip(), self.owner.context.actor.name
-        # The request keeps one line: how, and who confirmed it (the actor is the witness).
+        note, name = (self.identity.note_text() or ""), self.owner.context.actor.name
+        # The request keeps how, and who confirmed it (the actor is the witness).
+        self.owner.identity_check = self.identity.check()
         self.owner.identity_method = (
-            method if method.endswith(f"({name})") else f"{method} ({name})"
+            note if note.endswith(f"({name})") else f"{note} ({name})".strip()
         )
         return True
 
