@@ -834,6 +834,10 @@
         <source>none</source>
         <translation>nav</translation>
     </message>
+    <message>
+        <source>Voided by this change: {change}</source>
+        <translation>Anulēts šīs izmaiņas dēļ: {change}</translation>
+    </message>
 </context>
 <context>
     <name>BreachesPage</name>
@@ -5526,7 +5530,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Save them before minime-admin closes?</source>
-        <translation>Vai saglabāt tās, pirms minime-admin tiek aizvērta?</translation>
+        <translation>Vai saglabāt tās, pirms lietotne minime-admin tiek aizvērta?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

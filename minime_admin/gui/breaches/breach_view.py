@@ -271,7 +271,13 @@ class BreachView(QWidget):
         self.timeline.clear()
         for at, actor, kind, text in reversed(detail.events):  # newest first
             line = f"{labels.short_time(at)} · {actor} · {labels.event_label(kind)}"
+            if kind is VOIDED and text in set(BreachEventKind):
+                # The change that voided it, stored as its kind: said in words, with who
+                # made it in the line above (#15.9).
+                text = self.tr("Voided by this change: {change}").format(
+                    change=labels.event_label(BreachEventKind(text))
+                )
             item = QListWidgetItem(f"{line}\n{text}" if text else line)
-            if kind is BreachEventKind.SIGNOFF_VOIDED:
+            if kind is VOIDED:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.timeline.addItem(item)
