@@ -5833,7 +5833,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Save them before minime-admin closes?</source>
-        <translation>Vai saglabāt tās, pirms minime-admin tiek aizvērta?</translation>
+        <translation>Vai saglabāt tās, pirms lietotne minime-admin tiek aizvērta?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -256,7 +256,10 @@ def test_a_change_that_voids_a_sign_off_asks_first_and_says_who_voided_it(
     assert sentence.startswith(f"Sign-off void — changed after signing: {MANAGER} signed at ")
     assert f"{clerk.name} changed the breach at " in sentence
     timeline = [page.view.timeline.item(n).text() for n in range(page.view.timeline.count())]
-    assert any(f"· {clerk.name} · sign-off void" in line for line in timeline)
+    assert any(
+        f"· {clerk.name} · sign-off void\nChanged after the sign-off: facts changed." in line
+        for line in timeline
+    )
 
 
 def test_correcting_the_awareness_time_of_a_signed_off_breach_asks_first(

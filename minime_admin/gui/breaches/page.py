@@ -284,8 +284,12 @@ class BreachesPage(QWidget):
 
     @Slot(str)
     def _output_produced(self, kind: str) -> None:
-        if kind == OutputKind.DVI and self.outputs.final:  # the register no longer counts down
+        """A final output is recorded on the breach (a DVI notice as "notice prepared"):
+        read it again; any output is in the audit log, whose page then reads it again."""
+        if kind == OutputKind.DVI and self.outputs.final:
             self._changed_current()
+        else:
+            self.context.audit_changed.emit()
 
     def row_texts(self, column: int) -> list[str]:
         return [self.model.display(row, column) for row in self.model.rows]
