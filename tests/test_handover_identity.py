@@ -258,3 +258,20 @@ def test_starting_work_asks_for_the_method_not_only_a_note(
     dialog.identity.set_values(IdentityCheck.ID_DOCUMENT_IN_PERSON, "Pase")
     dialog.accept()
     assert submitted and dialog.identity_check() is IdentityCheck.ID_DOCUMENT_IN_PERSON
+
+
+def test_an_export_for_a_request_in_progress_still_records_the_identity(
+    shop: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    request_id = open_request(shop, clerk)
+    with shop.unit_of_work() as session:
+        requests.transition(session, clerk, request_id, TransitionRequest(Status.IN_PROGRESS))
+        export_customer(
+            session, clerk, 1, tmp_path, Scope.ACCESS, request_id=request_id,
+            identity_method="Smart-ID (Test Clerk)", identity_check=IdentityCheck.SMART_ID,
+        )  # fmt: skip
+        detail = requests.get_request(session, request_id)
+    assert detail.status is Status.IN_PROGRESS and detail.identity_check is IdentityCheck.SMART_ID
+    assert [e.reason_code for e in detail.timeline if e.kind is RequestEventKind.IDENTITY] == [
+        "smart_id"
+    ]

@@ -251,13 +251,8 @@ def transition(
         known if not recorded else (identity_check or identity_method),
         change,
     )
-    if recorded and (identity_check, identity_method) != (
-        request.identity_check and IdentityCheck(request.identity_check),
-        request.identity_method,
-    ):
-        request.identity_check = identity_check.value if identity_check else None
-        request.identity_method = (identity_method or "").strip() or None
-        _identity_event(session, request, actor, now, identity_check, identity_method)
+    if recorded:
+        record_identity(session, actor, request_id, identity_check, identity_method)
     request.status = change.target.value
     request.hold_reason = change.hold_reason.value if change.hold_reason else None
     if change.target in CLOSED_STATUSES:
@@ -299,6 +294,28 @@ def transition(
     )
     session.flush()
     return change.target
+
+
+def record_identity(
+    session: Session,
+    actor: Actor,
+    request_id: int,
+    check: IdentityCheck | None,
+    note: str | None,
+) -> None:
+    """How identity was confirmed, when no status change carries it (an export made for a
+    request already in progress)."""
+    _check_identity_note(check, note)
+    request = _get(session, request_id)
+    if (check, note) == (
+        request.identity_check and IdentityCheck(request.identity_check),
+        request.identity_method,
+    ):
+        return
+    request.identity_check = check.value if check else None
+    request.identity_method = (note or "").strip() or None
+    _identity_event(session, request, actor, store_session.now(session), check, note)
+    session.flush()
 
 
 def _check_identity_note(check: IdentityCheck | None, note: str | None) -> None:
@@ -725,6 +742,8 @@ def complete_if_possible(
     }.get(detail.status, ())
     if until is Status.IN_PROGRESS:
         steps = tuple(step for step in steps if step is Status.IN_PROGRESS)
+    if not steps and (identity_check is not None or identity_method):
+        record_identity(session, actor, request_id, identity_check, identity_method)
     for target in steps:
         change = TransitionRequest(target, text=text if target is Status.COMPLETED else "")
         transition(
