@@ -40,7 +40,7 @@ from minime_admin.importers.woocommerce import WooCommerceClient
 from minime_admin.progress import Cancelled, Progress, report
 from minime_admin.services import audit, customer_search, import_runs
 from minime_admin.services.retention_rules import current_rules
-from minime_admin.store import erasure_repo, import_repo, newsletter_repo
+from minime_admin.store import erasure_repo, import_repo, import_writes, newsletter_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.import_repo import Outcome, StoredCustomer
 from minime_admin.store.session import UnitsOfWork
@@ -350,12 +350,12 @@ def _write(
 
 @dataclass
 class _Batch:
-    """What one batch learns as it goes: written once, at its end (``import_repo.Writes``)."""
+    """What one batch learns as it goes: written once, at its end (``import_writes.Writes``)."""
 
     erased: dict[int, Any]  # position in the batch → when that person was erased
     visit_cutoff: Any
     known: import_repo.Known
-    writes: import_repo.Writes
+    writes: import_writes.Writes
     newest_orders: dict[int, datetime] = field(default_factory=dict)  # guests: by customer id
     corrected: dict[str, list[dict[str, object]]] = field(default_factory=dict)
     owners_erased: dict[int, datetime | None] = field(default_factory=dict)
@@ -386,7 +386,7 @@ def _batch(
         erased=_erased_in(session, batch, known),
         visit_cutoff=add_months(today, -current_rules(session)["visit_record"].months),
         known=known,
-        writes=import_repo.Writes.start(session),
+        writes=import_writes.Writes.start(session),
     )
     _prefetch_more(session, kind, state)
     outcomes: dict[Outcome, int] = {o: 0 for o in Outcome}
@@ -404,7 +404,7 @@ def _batch(
             rejected.append(_rejection(source, position, record, refusal))
             continue
         outcomes[outcome] += 1
-    accounts_changed = import_repo.sync_accounts(session, state.writes, state.people)
+    accounts_changed = import_writes.sync_accounts(session, state.writes, state.people)
     state.writes.flush(session)
     moved = len(accounts_changed & state.unchanged)  # only the login changed: updated too
     outcomes[Outcome.UNCHANGED] -= moved
@@ -512,7 +512,9 @@ def _person(
     for name in sorted(keep):
         source = ORDERS if kind == GUESTS else CUSTOMERS
         state.warnings.append(Rejection(source, position, record.external_id, RECTIFIED_HERE[name]))
-    customer, outcome = import_repo.upsert_customer(state.writes, existing, record, language, keep)
+    customer, outcome = import_writes.upsert_customer(
+        state.writes, existing, record, language, keep
+    )
     state.people.append((customer, record))
     if outcome is Outcome.NEW:
         state.fresh[customer.id] = customer
@@ -560,7 +562,7 @@ def _order(record: OrderRecord, erased_at: Any, state: _Batch) -> Outcome:
         raise Rejected(NUMBER_TAKEN, number=record.number)
     state.numbers.add(record.number)
     keep_visit = shop_day(record.placed_at) > state.visit_cutoff
-    outcome = import_repo.upsert_order(
+    outcome = import_writes.upsert_order(
         state.writes, existing, record, customer.id, keep_visit, state.known
     )
     if outcome is not Outcome.UNCHANGED:
