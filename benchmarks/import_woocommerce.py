@@ -135,7 +135,7 @@ def main() -> None:
         f"{'':52}{'seconds':>9}{'records':>10}",
         f"{'baseline: bare urllib + json.loads of every page':52}{bare_seconds:>9.1f}"
         f"{bare_records:>10,}",
-        f"{'bare http.client + json.loads, one kept-open connection':52}{kept_seconds:>9.1f}"
+        f"{'bare http.client + json.loads, one open connection':52}{kept_seconds:>9.1f}"
         f"{bare_records:>10,}",
         f"{'app: download only (client + mapping)':52}{download_seconds:>9.1f}{records:>10,}",
         f"{'app: whole import (download + write), empty db':52}{import_seconds:>9.1f}"
