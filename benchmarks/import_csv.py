@@ -6,6 +6,8 @@
    semicolons) into a temporary folder.
 2. Baseline: the csv module reads it and sqlite3's executemany inserts the same rows (the
    columns the app keeps) into a plain table of a plain SQLite file, in one transaction.
+   The same once more into an SQLCipher file (an extra line: what the encryption alone
+   costs; the ratio stays against the plain baseline, as issue #12 sets it).
 3. The app: services.csv_import.import_csv into a fresh SQLCipher database (mapping, checks,
    batches of 500 each in a unit of work, addresses, the search index, the audit entry).
 Results: printed and written to benchmarks/results/import_csv.txt.
@@ -26,6 +28,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -47,8 +50,13 @@ KEPT = (
 )  # fmt: skip
 
 
-def bare(path: Path, database: Path) -> int:
-    connection = sqlite3.connect(database)
+def bare(path: Path, database: Path, key: bytes | None = None) -> int:
+    """``key``: the same into an SQLCipher file (what the encryption alone costs)."""
+    if key is None:
+        connection = sqlite3.connect(database)
+    else:
+        connection = sqlcipher3.connect(str(database))
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     with path.open(encoding="utf-8-sig", newline="") as stream:
         reader = csv.reader(stream, delimiter=";")
         header = next(reader)
@@ -72,6 +80,9 @@ def main() -> None:
         started = time.perf_counter()
         rows = bare(path, Path(folder) / "bare.db")
         bare_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        bare(path, Path(folder) / "bare-sqlcipher.db", os.urandom(32))
+        cipher_seconds = time.perf_counter() - started
 
         engine = make_engine(Path(folder) / "app.db", Secret(raw_key=os.urandom(32)))
         migrate.upgrade(engine, None)
@@ -94,8 +105,11 @@ def main() -> None:
         f"{count:,} customers (WooCommerce customers export, UTF-8 with BOM, semicolons)",
         "",
         f"{'baseline: csv module + sqlite3 executemany':48}{bare_seconds:>8.1f} s",
+        f"{'the same baseline into an SQLCipher file':48}{cipher_seconds:>8.1f} s"
+        f"   ({cipher_seconds / bare_seconds:.1f}x: the encryption alone)",
         f"{'app: import_csv into SQLCipher (all checks)':48}{app_seconds:>8.1f} s",
-        f"ratio: {app_seconds / bare_seconds:.1f}x (target: within 3x)",
+        f"ratio: {app_seconds / bare_seconds:.1f}x the baseline (target: within 3x); "
+        f"{app_seconds / cipher_seconds:.1f}x the SQLCipher baseline",
     ]
     print("\n".join(lines))
     RESULTS.parent.mkdir(exist_ok=True)

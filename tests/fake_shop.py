@@ -221,8 +221,12 @@ def _send_raw(
 
 
 @contextmanager
-def running(shop: FakeShop) -> Iterator[FakeShop]:
+def running(shop: FakeShop, protocol: str = "HTTP/1.0") -> Iterator[FakeShop]:
+    """``protocol="HTTP/1.1"`` keeps connections open between requests, as web servers do."""
+
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = protocol
+
         def do_GET(self) -> None:
             shop.answer(self)
 

@@ -6,9 +6,23 @@ import re
 import unicodedata
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A str.translate table that drops combining marks, filled in per code point as met
+    (a table of every code point would take a second to build)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _CombiningMarks()
+
+
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # most of an address or e-mail: nothing to decompose
+        return text.lower()  # casefold() and lower() agree on ASCII
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_WITHOUT_MARKS)
 
 
 def digits(text: str) -> str:

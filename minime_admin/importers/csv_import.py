@@ -206,6 +206,25 @@ class _RowReader:
         self.names = {ours: header[i] for ours, i in columns.items()}  # for the reasons
         self.received_at = received_at
         self.orders = {name: values.DayOrder() for name in ("registered", "date")}
+        # What each cell is checked against, worked out once for the file, not per row.
+        self.cells = [
+            (
+                ours,
+                index,
+                LIMITS.get(ours) or ADDRESS_LIMITS.get(ours.split("_", 1)[-1], 200),
+                ours != "line_items",
+            )
+            for ours, index in columns.items()
+        ]
+        mapped = set(columns)
+        kept = set()
+        if not {"first_name", "last_name", "billing_first_name", "full_name"} & mapped:
+            kept.add("names")
+        if "phone" not in mapped:
+            kept.add("phone")
+        if not {"billing_address_1", "shipping_address_1"} & mapped:
+            kept.add("addresses")
+        self.kept = frozenset(kept)
 
     def ident(self, cells: tuple[str, ...]) -> str | None:
         index = self.columns.get("order_id" if self.kind is Kind.ORDERS else "customer_id")
@@ -224,14 +243,16 @@ class _RowReader:
         """Our field → its cleaned text; refuses formulas and over-long cells."""
         row: dict[str, str] = {}
         width = len(cells)
-        for ours, index in self.columns.items():
-            text = values.clean(cells[index]) if index < width else ""
+        clean = values.clean
+        for ours, index, limit, guarded in self.cells:
+            if index >= width:
+                continue
+            text = clean(cells[index])
             if not text:
                 continue
-            limit = LIMITS.get(ours) or ADDRESS_LIMITS.get(ours.split("_", 1)[-1], 200)
             if len(text) > limit:
                 raise Rejected(TOO_LONG, field=self.names[ours], limit=limit)
-            if ours != "line_items" and values.is_formula(text):
+            if guarded and text[0] in values.FORMULA_STARTS and values.is_formula(text):
                 raise Rejected(values.FORMULA, field=self.names[ours])
             row[ours] = text
         return row
@@ -245,18 +266,12 @@ class _RowReader:
         if not (first or last) and "full_name" in row:
             first, _, last = row["full_name"].rpartition(" ")
             first, last = (first, last) if first else (last, "")
-        kept = set()
-        if not {"first_name", "last_name", "billing_first_name", "full_name"} & set(self.columns):
-            kept.add("names")
-        if "phone" not in self.columns:
-            kept.add("phone")
+        kept = self.kept
         if "registered" in row:
             created = self._instant(row["registered"], "registered", final)
         else:
             created = self.received_at
-            kept.add("created_at")
-        if not {"billing_address_1", "shipping_address_1"} & set(self.columns):
-            kept.add("addresses")
+            kept = kept | {"created_at"}
         if len(first) > 100 or len(last) > 100:
             raise Rejected(TOO_LONG, field=self.names.get("full_name", "full_name"), limit=100)
         return PersonRecord(
@@ -268,7 +283,7 @@ class _RowReader:
             created_at=created,
             username=row.get("username") or None,
             addresses=_addresses(row),
-            kept=frozenset(kept),
+            kept=kept,
         )
 
     def _order(self, row: dict[str, str], final: bool) -> OrderRecord:
@@ -325,20 +340,23 @@ def _ident(text: str) -> str | None:
     return text if text and text != "0" else None
 
 
+_ADDRESS_FIELDS = tuple(
+    (kind, f"{kind}_address_1", f"{kind}_address_2", f"{kind}_city", f"{kind}_postcode")
+    for kind in ("billing", "shipping")
+)
+
+
 def _addresses(row: dict[str, str]) -> tuple[AddressRecord, ...]:
     found = []
-    for kind in ("billing", "shipping"):
-        street = ", ".join(
-            t for t in (row.get(f"{kind}_address_1"), row.get(f"{kind}_address_2")) if t
-        )
-        city = row.get(f"{kind}_city", "")
+    for kind, first_line, second_line, city_field, postcode in _ADDRESS_FIELDS:
+        first, second = row.get(first_line), row.get(second_line)
+        street = f"{first}, {second}" if first and second else (first or second or "")
+        city = row.get(city_field, "")
         if not (street or city):
             continue
         if len(street) > 200:
-            raise Rejected(TOO_LONG, field=f"{kind}_address_1", limit=200)
-        found.append(
-            AddressRecord(kind, street, city, row.get(f"{kind}_postcode", ""), _country(row, kind))
-        )
+            raise Rejected(TOO_LONG, field=first_line, limit=200)
+        found.append(AddressRecord(kind, street, city, row.get(postcode, ""), _country(row, kind)))
     return tuple(found)
 
 

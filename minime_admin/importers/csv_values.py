@@ -52,6 +52,9 @@ _YEAR_FIRST = re.compile(rf"(\d{{4}})/(\d{{1,2}})/(\d{{1,2}}){_TIME}")
 _MONEY = re.compile(r"(-?)([0-9]{1,3}(?:[ .,'][0-9]{3})+|[0-9]+)(?:[.,]([0-9]{1,2}))?")
 
 
+FORMULA_STARTS = "=@+-"  # ``is_formula`` is False for text starting otherwise
+
+
 def clean(value: str) -> str:
     """One line, trimmed, without the exporter's defusing apostrophe."""
     text = " ".join(value.split())

@@ -1,6 +1,7 @@
 """The WooCommerce REST API v3 client: pages of customers and orders as parsed JSON.
 
-Standard library only (urllib). Credentials travel as HTTP Basic auth, so only https with a
+Standard library only (http.client, one connection kept open while paging; urllib for a
+redirect). Credentials travel as HTTP Basic auth, so only https with a
 verified certificate is accepted, except plain http to this computer (tests, a local copy).
 A 429 or 5xx answer is retried with growing pauses, up to a limit; every other failure is a
 KnownError naming the shop and the path, never a person. No database here.
@@ -13,6 +14,7 @@ import http.client
 import json
 import re
 import ssl
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -39,6 +41,8 @@ PER_PAGE = 100
 MAX_PAGES = 100_000  # a guard against a shop whose pages never end
 _LOCAL = frozenset({"127.0.0.1", "localhost", "::1"})
 _LINK_NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_USER_AGENT = f"Python-urllib/{sys.version_info[0]}.{sys.version_info[1]}"  # as urllib sent
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class WooCommerceClient:
 
     def __post_init__(self) -> None:
         self._base = check_address(self.url)
+        self._connection: http.client.HTTPConnection | None = None
         self._context: ssl.SSLContext | None = None
         if self._base.scheme == "https":
             self._context = ssl.create_default_context()
@@ -89,20 +94,26 @@ class WooCommerceClient:
         url: str | None = self._url(path, query)
         seen: set[str] = set()
         number = 1
-        while url is not None and url not in seen and number <= MAX_PAGES:
-            seen.add(url)
-            records, headers = self._get(url, resource)
-            total_pages = _header_int(headers, "X-WP-TotalPages")
-            yield Page(records, number, total_pages, _header_int(headers, "X-WP-Total"))
-            if not records:
-                return
-            url = self._next(headers, path, query, number, total_pages, len(records))
-            number += 1
+        try:
+            while url is not None and url not in seen and number <= MAX_PAGES:
+                seen.add(url)
+                records, headers = self._get(url, resource)
+                total_pages = _header_int(headers, "X-WP-TotalPages")
+                yield Page(records, number, total_pages, _header_int(headers, "X-WP-Total"))
+                if not records:
+                    return
+                url = self._next(headers, path, query, number, total_pages, len(records))
+                number += 1
+        finally:
+            self.close()
 
     def count(self, resource: str) -> int:
         """How many ``customers`` or ``orders`` the shop has (its X-WP-Total), asking for one."""
         path = f"{self._base.path.rstrip('/')}{API}/{resource}"
-        records, headers = self._get(self._url(path, {"per_page": 1, "page": 1}), resource)
+        try:
+            records, headers = self._get(self._url(path, {"per_page": 1, "page": 1}), resource)
+        finally:
+            self.close()
         return _header_int(headers, "X-WP-Total") or len(records)
 
     def _next(
@@ -132,7 +143,92 @@ class WooCommerceClient:
         )
 
     def _get(self, url: str, resource: str) -> tuple[list[Any], Any]:
+        """One page, over the connection kept open from the page before (HTTP keep-alive:
+        a TLS handshake per page cost more than reading the page). A redirect is left to
+        urllib, which follows it."""
         token = base64.b64encode(f"{self.key}:{self.secret}".encode()).decode("ascii")
+        headers = {
+            "Authorization": f"Basic {token}",
+            "Accept": "application/json",
+            "User-Agent": _USER_AGENT,
+        }
+        status = 0
+        for attempt in range(1, self.attempts + 1):
+            status, answer, body = self._fetch(url, headers, resource)
+            if status in _REDIRECTS:
+                return self._get_following(url, resource, token)
+            if 200 <= status < 300:
+                return _parse(body, answer, self.host, resource), answer
+            if status in (401, 403):
+                raise ShopAccessDenied(host=self.host, status=status)
+            if status != 429 and status < 500:
+                raise ShopRequestFailed(host=self.host, path=resource, status=status)
+            if attempt < self.attempts:
+                self.sleep(_pause(answer, self.backoff * 2 ** (attempt - 1)))
+        raise ShopKeepsFailing(host=self.host, status=status, attempts=self.attempts)
+
+    def _fetch(self, url: str, headers: dict[str, str], resource: str) -> tuple[int, Any, bytes]:
+        """Status, headers and body of a GET; connection failures become KnownErrors."""
+        parts = urllib.parse.urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        for fresh in (False, True):
+            reused = self._connection is not None and not fresh
+            try:
+                connection = self._connect(fresh)
+                connection.request("GET", target, headers=headers)
+                response = connection.getresponse()
+            except ssl.SSLCertVerificationError as error:
+                self.close()
+                detail = error.verify_message or type(error).__name__
+                raise ShopCertificateRefused(host=self.host, detail=detail) from None
+            except (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected):
+                self.close()
+                if reused:
+                    continue  # the shop closed the idle connection: once more, afresh
+                raise ShopUnreachable(host=self.host, detail="ConnectionResetError") from None
+            except (TimeoutError, OSError) as error:
+                self.close()
+                detail = "timeout" if isinstance(error, TimeoutError) else type(error).__name__
+                raise ShopUnreachable(host=self.host, detail=detail) from None
+            except http.client.HTTPException:
+                self.close()
+                raise ShopAnswerBroken(path=resource) from None
+            try:
+                body = response.read()
+            except (http.client.IncompleteRead, ConnectionResetError):
+                self.close()
+                raise ShopAnswerBroken(path=resource) from None
+            except (TimeoutError, OSError) as error:
+                self.close()
+                detail = "timeout" if isinstance(error, TimeoutError) else type(error).__name__
+                raise ShopUnreachable(host=self.host, detail=detail) from None
+            if response.will_close:
+                self.close()
+            return response.status, response.headers, body
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _connect(self, fresh: bool) -> http.client.HTTPConnection:
+        if fresh:
+            self.close()
+        if self._connection is None:
+            host, port = self._base.hostname or "", self._base.port
+            if self._base.scheme == "https":
+                self._connection = http.client.HTTPSConnection(
+                    host, port, timeout=self.timeout, context=self._context
+                )
+            else:
+                self._connection = http.client.HTTPConnection(host, port, timeout=self.timeout)
+        return self._connection
+
+    def close(self) -> None:
+        """Close the kept-open connection (pages() does so when it is done)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    def _get_following(self, url: str, resource: str, token: str) -> tuple[list[Any], Any]:
+        """The page through urllib, which follows redirects (rare: a moved shop)."""
+        self.close()
         request = urllib.request.Request(
             url, headers={"Authorization": f"Basic {token}", "Accept": "application/json"}
         )

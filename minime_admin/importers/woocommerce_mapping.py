@@ -46,6 +46,8 @@ _ORDER_STATES = {
     "refunded": "refunded",
 }
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}", re.ASCII)
 _BROWSERS = (("Edg", "Edge"), ("OPR", "Opera"), ("Firefox", "Firefox"), ("Chrome", "Chrome"))
 _SYSTEMS = (
     ("android", "Android"),
@@ -149,9 +151,13 @@ def _text(record: dict[str, Any], name: str, limit: int) -> str:
     value = record.get(name)
     if value is None:
         return ""
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise Rejected(MISSING_FIELD, field=name)
-    text = " ".join(html.unescape(str(value)).split())
+    if type(value) is not str:  # the usual case first: checked once, not per type
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise Rejected(MISSING_FIELD, field=name)
+        value = str(value)
+    if "&" in value:
+        value = html.unescape(value)
+    text = " ".join(value.split())
     if len(text) > limit:
         raise Rejected(TOO_LONG, field=name, limit=limit)
     return text
@@ -269,10 +275,14 @@ def _visit(record: dict[str, Any]) -> VisitRecordIn | None:
     address = record.get("customer_ip_address")
     if not isinstance(address, str) or not address:
         return None
-    try:
-        ip = str(ipaddress.ip_address(address.strip()))
-    except ValueError:
-        return None
+    address = address.strip()
+    if _IPV4.fullmatch(address) is not None:
+        ip = address  # already as ipaddress writes it (no leading zeros): spared its parse
+    else:
+        try:
+            ip = str(ipaddress.ip_address(address))
+        except ValueError:
+            return None
     agent = record.get("customer_user_agent")
     agent = agent if isinstance(agent, str) else ""
     browser, version = _browser(agent)

@@ -73,6 +73,37 @@ def refresh_customers(session: Session, customer_ids: list[int]) -> None:
     index_for(session).refresh(session, customer_ids)
 
 
+def index_new_customers(session: Session, customers: list[NewCustomer]) -> None:
+    """Index customers just written, from what was written: a new customer has no orders,
+    invoices or visits yet (foreign keys hold, so nothing else can name their id), so their
+    entry is the one ``refresh_customers`` would read back. The caller commits."""
+    documents = [
+        (
+            c.id,
+            search_terms.document(
+                [f"{c.first_name} {c.last_name}"],
+                [c.email],
+                [c.phone],
+                [f"{street} {city} {postal}" for street, city, postal in c.addresses],
+                [],
+                [],
+            ),
+        )
+        for c in customers
+    ]
+    index_for(session).add(session, documents)
+
+
+@dataclass(frozen=True)
+class NewCustomer:
+    id: int
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    addresses: list[tuple[str, str, str]]  # street, city, postal code; in the stored order
+
+
 def index_is_stale(session: Session) -> bool:
     """True for a database whose customers were never indexed (made before the index)."""
     return index_for(session).size(session) == 0 and customer_repo.any_customer(session)

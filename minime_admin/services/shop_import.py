@@ -40,10 +40,9 @@ from minime_admin.importers.woocommerce import WooCommerceClient
 from minime_admin.progress import Cancelled, Progress, report
 from minime_admin.services import audit, customer_search, import_runs
 from minime_admin.services.retention_rules import current_rules
-from minime_admin.store import audit_repo, erasure_repo, import_repo, newsletter_repo
+from minime_admin.store import erasure_repo, import_repo, import_writes, newsletter_repo
 from minime_admin.store import session as store_session
-from minime_admin.store.import_repo import Outcome
-from minime_admin.store.models import Customer
+from minime_admin.store.import_repo import Outcome, StoredCustomer
 from minime_admin.store.session import UnitsOfWork
 
 BATCH = 500
@@ -351,17 +350,21 @@ def _write(
 
 @dataclass
 class _Batch:
-    """What one batch learns as it goes: flushed once, at its end."""
+    """What one batch learns as it goes: written once, at its end (``import_writes.Writes``)."""
 
     erased: dict[int, Any]  # position in the batch → when that person was erased
     visit_cutoff: Any
-    people: list[tuple[Customer, PersonRecord]] = field(default_factory=list)
-    fresh: list[Customer] = field(default_factory=list)  # new: no id until the flush
+    known: import_repo.Known
+    writes: import_writes.Writes
+    newest_orders: dict[int, datetime] = field(default_factory=dict)  # guests: by customer id
+    corrected: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    owners_erased: dict[int, datetime | None] = field(default_factory=dict)
+    people: list[tuple[StoredCustomer, PersonRecord]] = field(default_factory=list)
+    fresh: dict[int, StoredCustomer] = field(default_factory=dict)  # new, by id
     unchanged: set[int] = field(default_factory=set)  # so far: their account may differ
     touched: set[int] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     warnings: list[Rejection] = field(default_factory=list)
-    known: import_repo.Known = field(default_factory=import_repo.Known)
 
 
 def _batch(
@@ -383,35 +386,67 @@ def _batch(
         erased=_erased_in(session, batch, known),
         visit_cutoff=add_months(today, -current_rules(session)["visit_record"].months),
         known=known,
+        writes=import_writes.Writes.start(session),
     )
+    _prefetch_more(session, kind, state)
     outcomes: dict[Outcome, int] = {o: 0 for o in Outcome}
     rejected: list[Rejection] = []
     source = ORDERS if kind in (GUESTS, ORDERS) else CUSTOMERS
-    # Look-ups see only what earlier batches wrote; this batch is flushed once, at the end.
-    with session.no_autoflush:
-        for index, (position, record) in enumerate(batch):
-            erased_at = state.erased.get(index)
-            try:
-                if kind == ORDERS:
-                    outcome = _order(session, record, erased_at, state)
-                else:
-                    outcome = _person(session, kind, position, record, erased_at, state)
-            except Rejected as refusal:
-                rejected.append(_rejection(source, position, record, refusal))
-                continue
-            outcomes[outcome] += 1
-    session.flush()
-    state.touched |= {c.id for c in state.fresh}
-    accounts_changed = import_repo.sync_accounts(session, state.people)
+    # Look-ups see only what earlier batches wrote; this batch is written once, at the end.
+    for index, (position, record) in enumerate(batch):
+        erased_at = state.erased.get(index)
+        try:
+            if kind == ORDERS:
+                outcome = _order(record, erased_at, state)
+            else:
+                outcome = _person(kind, position, record, erased_at, state)
+        except Rejected as refusal:
+            rejected.append(_rejection(source, position, record, refusal))
+            continue
+        outcomes[outcome] += 1
+    accounts_changed = import_writes.sync_accounts(session, state.writes, state.people)
+    state.writes.flush(session)
     moved = len(accounts_changed & state.unchanged)  # only the login changed: updated too
     outcomes[Outcome.UNCHANGED] -= moved
     outcomes[Outcome.UPDATED] += moved
     state.touched |= accounts_changed
-    session.flush()
-    customer_search.refresh_customers(session, sorted(state.touched))
+    fresh = state.fresh
+    customer_search.refresh_customers(session, sorted(state.touched - set(fresh)))
+    customer_search.index_new_customers(
+        session,
+        [
+            customer_search.NewCustomer(
+                c.id,
+                c.first_name,
+                c.last_name,
+                c.email,
+                c.phone,
+                [(street, city, postal) for _, street, city, postal, _ in c.addresses],
+            )
+            for c in fresh.values()
+        ],
+    )
     # A newsletter subscriber read before they were a customer becomes theirs now.
     newsletter_repo.link_subscriptions(session, sorted(state.touched))
     return outcomes, rejected, state.warnings
+
+
+def _prefetch_more(session: Session, kind: str, state: _Batch) -> None:
+    """What only some records need, read for the whole batch at once: the newest stored
+    order of guests already here, the corrections made here (Art. 16) of customers the
+    shop's record differs from, the owners of orders already here."""
+    known = state.known
+    customers = {c.id: c for c in (*known.by_external_id.values(), *known.by_email.values())}
+    if kind == GUESTS:
+        guests = [c.id for c in customers.values() if c.external_id is None]
+        state.newest_orders = import_repo.newest_orders_at(session, guests)
+    if kind != ORDERS:
+        state.corrected = import_repo.details_by_subject(
+            session, AuditAction.CUSTOMER_RECTIFIED, "customer", [str(c) for c in customers]
+        )
+    else:
+        owners = [o.customer_id for o in known.orders.values() if o.customer_id is not None]
+        state.owners_erased = import_repo.owners_erased_at(session, owners)
 
 
 def _erased_in(session: Session, batch: list[_Item], known: import_repo.Known) -> dict[int, Any]:
@@ -440,7 +475,7 @@ def _erased_in(session: Session, batch: list[_Item], known: import_repo.Known) -
     return found
 
 
-def _live_match(record: Any, known: import_repo.Known) -> Customer | None:
+def _live_match(record: Any, known: import_repo.Known) -> StoredCustomer | None:
     if isinstance(record, OrderRecord):
         if record.customer_external_id is not None:
             return known.by_external_id.get(record.customer_external_id)
@@ -451,7 +486,7 @@ def _live_match(record: Any, known: import_repo.Known) -> Customer | None:
 
 
 def _person(
-    session: Session, kind: str, position: int, record: PersonRecord, erased_at: Any, state: _Batch
+    kind: str, position: int, record: PersonRecord, erased_at: Any, state: _Batch
 ) -> Outcome:
     if kind == CUSTOMERS and record.external_id is not None:
         existing = state.known.by_external_id.get(record.external_id)
@@ -465,7 +500,7 @@ def _person(
     if existing is None and erased_at is not None:
         raise Rejected(ERASED_ON, day=shop_day(erased_at).isoformat())
     if isinstance(record, GuestProfile) and existing is not None:
-        stored = import_repo.newest_order_at(session, existing.id)
+        stored = state.newest_orders.get(existing.id)
         newer = stored is not None and record.last_order_at is not None
         if newer and record.last_order_at < stored:  # type: ignore[operator]
             return Outcome.UNCHANGED  # a newer order already gave these details
@@ -473,44 +508,46 @@ def _person(
         record = replace(record, created_at=min(record.created_at, existing.created_at))
     countries = {a.country for a in record.addresses}
     language = "lv" if not countries or countries & {"LV", ""} else "en"
-    keep = _corrected_here(session, existing, record) if existing is not None else frozenset()
+    keep = _corrected_here(state, existing, record) if existing is not None else frozenset()
     for name in sorted(keep):
         source = ORDERS if kind == GUESTS else CUSTOMERS
         state.warnings.append(Rejection(source, position, record.external_id, RECTIFIED_HERE[name]))
-    customer, outcome = import_repo.upsert_customer(session, existing, record, language, keep)
+    customer, outcome = import_writes.upsert_customer(
+        state.writes, existing, record, language, keep
+    )
     state.people.append((customer, record))
     if outcome is Outcome.NEW:
-        state.fresh.append(customer)
-    elif outcome is Outcome.UPDATED:
+        state.fresh[customer.id] = customer
+    if outcome is not Outcome.UNCHANGED:
         state.touched.add(customer.id)
     else:
         state.unchanged.add(customer.id)
     return outcome
 
 
-def _corrected_here(session: Session, existing: Customer, record: PersonRecord) -> frozenset[str]:
+def _corrected_here(
+    state: _Batch, existing: StoredCustomer, record: PersonRecord
+) -> frozenset[str]:
     """The differing fields the office corrected here (Art. 16): the shop must not undo them.
 
-    Looked up only when the shop's record differs, so an unchanged customer costs nothing."""
+    Only where the shop's record differs does it matter, so an unchanged customer costs
+    nothing (the corrections were read for the whole batch, ``_prefetch_more``)."""
     differing = import_repo.differing_fields(existing, record)
     if not differing:
         return frozenset()
     corrected = {
         import_repo.ADDRESSES if entry.get("address_id") is not None else str(entry.get("field"))
-        for entry in audit_repo.details_of(
-            session, AuditAction.CUSTOMER_RECTIFIED, "customer", str(existing.id)
-        )
+        for entry in state.corrected.get(str(existing.id), ())
     }
     return frozenset(differing & corrected)
 
 
-def _order(session: Session, record: OrderRecord, erased_at: Any, state: _Batch) -> Outcome:
+def _order(record: OrderRecord, erased_at: Any, state: _Batch) -> Outcome:
     existing = state.known.orders.get(record.external_id)
-    owner = (
-        session.get(Customer, existing.customer_id) if existing and existing.customer_id else None
-    )
-    if owner is not None and owner.erased_at is not None:
-        raise Rejected(ERASED_ON, day=shop_day(owner.erased_at).isoformat())
+    owner = existing.customer_id if existing is not None else None
+    owner_erased = state.owners_erased.get(owner) if owner is not None else None
+    if owner_erased is not None:
+        raise Rejected(ERASED_ON, day=shop_day(owner_erased).isoformat())
     if record.customer_external_id is not None:
         customer = state.known.by_external_id.get(record.customer_external_id)
     else:
@@ -525,13 +562,13 @@ def _order(session: Session, record: OrderRecord, erased_at: Any, state: _Batch)
         raise Rejected(NUMBER_TAKEN, number=record.number)
     state.numbers.add(record.number)
     keep_visit = shop_day(record.placed_at) > state.visit_cutoff
-    outcome = import_repo.upsert_order(
-        session, existing, record, customer.id, keep_visit, state.known
+    outcome = import_writes.upsert_order(
+        state.writes, existing, record, customer.id, keep_visit, state.known
     )
     if outcome is not Outcome.UNCHANGED:
         state.touched.add(customer.id)
-        if owner is not None:
-            state.touched.add(owner.id)
+        if owner is not None and owner in state.owners_erased:
+            state.touched.add(owner)
     return outcome
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from minime_admin.store.base import Base
@@ -49,3 +49,111 @@ def row_count(session: Session, model: type[Base]) -> int:
 def has_rows(session: Session, model: type[Base]) -> bool:
     table = table_of(model)
     return session.execute(select(1).select_from(table).limit(1)).first() is not None
+
+
+class Rows:
+    """One statement for a table's columns, run with plain tuples (executemany).
+
+    ``insert_rows`` hands SQLAlchemy a dict per row, and its per-row parameter processing
+    costs several times what the database itself spends on the row. Here the statement is
+    compiled once for the session's dialect, each column's bind processor (the UTCDateTime
+    conversion, for one) is applied only where the column has one, and the driver gets the
+    tuples directly: the values stored are the same as through Core's own executemany.
+    """
+
+    def __init__(self, session: Session, model: type[Base], columns: Sequence[str]) -> None:
+        self.session = session
+        self.table = table_of(model)
+        self.columns = tuple(columns)
+        dialect = session.get_bind().dialect
+        self._dialect = dialect
+        self._processors = [
+            (i, p)
+            for i, name in enumerate(self.columns)
+            if (p := self.table.c[name].type._cached_bind_processor(dialect)) is not None
+        ]
+
+    def _run(self, statement: Any, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """``names``: the bind parameter of each value of a row, in the row's order."""
+        compiled = statement.compile(dialect=self._dialect)
+        sql = str(compiled)
+        order = [names.index(n) for n in compiled.positiontup or ()]
+        if not compiled.positional:  # pragma: no cover - SQLite is positional (qmark)
+            params: list[Any] = [dict(zip(names, row, strict=True)) for row in rows]
+        elif order == list(range(len(names))):
+            params = [tuple(row) for row in rows]
+        else:
+            params = [tuple(row[i] for i in order) for row in rows]
+        connection = self.session.connection()
+        for start in range(0, len(params), CHUNK_ROWS):
+            connection.exec_driver_sql(sql, params[start : start + CHUNK_ROWS])
+
+    def _processed(self, rows: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
+        if not self._processors:
+            return list(rows)
+        out: list[Sequence[Any]] = []
+        for row in rows:
+            values = list(row)
+            for i, process in self._processors:
+                values[i] = process(values[i])
+            out.append(values)
+        return out
+
+    def insert(self, rows: Sequence[Sequence[Any]]) -> int:
+        """INSERT each row: values in the order of ``columns``; a column left out gets its
+        default, as through Core (only constant defaults exist in these models)."""
+        if rows:
+            defaults = {}
+            for column in self.table.columns:
+                if column.name in self.columns or column.default is None:
+                    continue
+                if not column.default.is_scalar:  # pragma: no cover - none in the models
+                    raise NotImplementedError(f"{column} has a computed default")
+                defaults[column.name] = column.default.arg  # type: ignore[attr-defined]
+            columns = [*self.columns, *defaults]
+            names = [f"p_{name}" for name in columns]
+            statement = insert(self.table).values(
+                {name: bindparam(b) for name, b in zip(columns, names, strict=True)}
+            )
+            fixed = tuple(defaults.values())
+            processed = self._processed(rows)
+            self._run(
+                statement, names, [(*row, *fixed) for row in processed] if fixed else processed
+            )
+        return len(rows)
+
+    def update(self, rows: Sequence[Sequence[Any]], key: str = "id") -> int:
+        """UPDATE each row found by ``key`` (the last value of each row) to the values of the
+        other columns; ``columns`` excludes ``key``."""
+        if rows:
+            names = [f"p_{name}" for name in self.columns]
+            statement = (
+                update(self.table)
+                .where(self.table.c[key] == bindparam("p__key"))
+                .values({name: bindparam(b) for name, b in zip(self.columns, names, strict=True)})
+            )
+            processed = self._processed([row[:-1] for row in rows])
+            self._run(
+                statement,
+                [*names, "p__key"],
+                [[*values, row[-1]] for values, row in zip(processed, rows, strict=True)],
+            )
+        return len(rows)
+
+
+def delete_ids(session: Session, model: type[Base], ids: Sequence[int]) -> None:
+    """DELETE the rows with these primary keys."""
+    table = table_of(model)
+    for start in range(0, len(ids), 500):
+        session.execute(delete(table).where(table.c.id.in_(list(ids[start : start + 500]))))
+
+
+def next_id(session: Session, model: type[Base]) -> int:
+    """The id the next inserted row of ``model`` gets, so that a batch can insert parents
+    and children in two executemany calls. Sound because a unit of work holds the file's
+    write lock from its first statement (BEGIN IMMEDIATE, store/sqlcipher.py): nobody else
+    inserts until it commits. Ids are taken above the largest, as SQLite does for a plain
+    INTEGER PRIMARY KEY; a PostgreSQL store would draw them from the table's sequence."""
+    table = table_of(model)
+    largest = session.execute(select(func.max(table.c.id))).scalar_one_or_none()
+    return int(largest or 0) + 1

@@ -1,11 +1,15 @@
-"""SQL for shop imports: find by the shop's id, insert or update in place, say what changed.
+"""SQL for shop imports, reading: a batch's stored rows at once, as plain values.
 
-Each ``upsert_*`` compares the normalised record with what is stored and writes only a
-difference, so a second identical import changes nothing. Flushes, never commits.
+A batch (services/shop_import.py) first reads everything its records could match in a few
+queries (``prefetch``: customers by the shop's id and by e-mail with their addresses,
+orders with their items, payments and checkout visits), compares in Python, and collects its
+writes in store/import_writes.py, which sends them as one executemany per table and kind of
+statement. Only a difference is written, so a second identical import changes nothing.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,18 +17,15 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from minime_admin.domain.shop_records import (
     AddressRecord,
     ItemRecord,
     OrderRecord,
-    PaymentRecord,
     PersonRecord,
-    VisitRecordIn,
 )
 from minime_admin.store.models import (
-    Account,
     Address,
     Customer,
     Order,
@@ -32,8 +33,34 @@ from minime_admin.store.models import (
     PaymentTransaction,
     VisitRecord,
 )
+from minime_admin.store.system_models import AuditEntry
 
 CHECKOUT_PAGE = "/checkout/"
+ADDRESSES = "addresses"  # in ``keep``: the stored addresses stay as they are
+PROFILE = ("external_id", "first_name", "last_name", "email", "phone", "created_at")
+ORDER_FIELDS = (
+    "customer_id",
+    "number",
+    "placed_at",
+    "status",
+    "completed_at",
+    "total_cents",
+    "currency",
+    "shipping_address",
+)
+PAYMENT_FIELDS = ("provider", "amount_cents", "status", "created_at")
+VISIT_FIELDS = (
+    "customer_id",
+    "ip_address",
+    "browser",
+    "browser_version",
+    "operating_system",
+    "visited_at",
+)
+ACCOUNT_FIELDS = ("external_id", "username", "created_at")
+
+AddressKey = tuple[str, str, str, str, str]  # kind, street, city, postal code, country
+ItemKey = tuple[str, str, int, int]  # sku, product name, quantity, unit price
 
 
 class Outcome(StrEnum):
@@ -42,26 +69,78 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"
 
 
+@dataclass(eq=False)
+class StoredCustomer:
+    """A customer as stored (or as this batch is about to store it)."""
+
+    id: int
+    external_id: str | None
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    created_at: datetime
+    erased_at: datetime | None = None
+    addresses: list[AddressKey] = field(default_factory=list)
+    address_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class StoredOrder:
+    id: int
+    external_id: str | None
+    customer_id: int | None
+    number: str
+    placed_at: datetime
+    status: str
+    completed_at: datetime | None
+    total_cents: int
+    currency: str
+    shipping_address: str | None
+    items: list[ItemKey] = field(default_factory=list)
+    item_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class StoredRow:
+    """A payment, checkout visit or account: its id and the compared fields."""
+
+    id: int
+    values: dict[str, Any]
+
+
 @dataclass
 class Known:
     """What one batch needs from the database, read in a few queries at its start.
 
-    A batch is flushed only at its end, so looking each record up on its own saw no more than
+    A batch writes only at its end, so looking each record up on its own saw no more than
     this does, at one query per record (a 100,000-row file made 300,000 queries)."""
 
-    by_external_id: dict[str, Customer] = field(default_factory=dict)
-    by_email: dict[str, Customer] = field(default_factory=dict)  # lower-case e-mail → oldest
-    orders: dict[str, Order] = field(default_factory=dict)
+    by_external_id: dict[str, StoredCustomer] = field(default_factory=dict)
+    by_email: dict[str, StoredCustomer] = field(default_factory=dict)  # lower-case → oldest
+    orders: dict[str, StoredOrder] = field(default_factory=dict)
     number_owners: dict[str, str | None] = field(default_factory=dict)  # number → external id
-    payments: dict[int, dict[str, PaymentTransaction]] = field(default_factory=dict)
-    visits: dict[str, VisitRecord] = field(default_factory=dict)
+    payments: dict[int, dict[str, StoredRow]] = field(default_factory=dict)
+    visits: dict[str, StoredRow] = field(default_factory=dict)
 
-    def customer_by_email(self, email: str) -> Customer | None:
+    def customer_by_email(self, email: str) -> StoredCustomer | None:
         return self.by_email.get(email.lower())
 
     def number_taken(self, number: str, external_id: str) -> bool:
         """Is ``number`` already another order's (one not imported under this id)?"""
         return number in self.number_owners and self.number_owners[number] != external_id
+
+
+_CUSTOMER_COLUMNS = (
+    Customer.id,
+    Customer.external_id,
+    Customer.first_name,
+    Customer.last_name,
+    Customer.email,
+    Customer.phone,
+    Customer.created_at,
+    Customer.erased_at,
+)
 
 
 def prefetch(
@@ -72,70 +151,109 @@ def prefetch(
     numbers: Iterable[str] = (),
 ) -> Known:
     known = Known()
-    with_addresses = selectinload(Customer.addresses)
-    for chunk in _chunks(set(customer_ids)):
-        for customer in session.execute(
-            select(Customer).where(Customer.external_id.in_(chunk)).options(with_addresses)
-        ).scalars():
-            known.by_external_id[str(customer.external_id)] = customer
-    for chunk in _chunks({e.lower() for e in emails if e}):
-        for customer in session.execute(
-            select(Customer)
-            .where(func.lower(Customer.email).in_(chunk), Customer.erased_at.is_(None))
+    customers: dict[int, StoredCustomer] = {}
+
+    def stored(row: Any) -> StoredCustomer:
+        return customers.setdefault(row[0], StoredCustomer(*row))
+
+    for chunk in chunks(set(customer_ids)):
+        for row in session.execute(
+            select(*_CUSTOMER_COLUMNS).where(Customer.external_id.in_(chunk))
+        ):
+            known.by_external_id[str(row.external_id)] = stored(row)
+    for chunk in chunks({e.lower() for e in emails if e}):
+        for row in session.execute(
+            select(*_CUSTOMER_COLUMNS)
+            # NOCASE folds ASCII letters as lower() does, and has an index (0019).
+            .where(Customer.email.collate("NOCASE").in_(chunk), Customer.erased_at.is_(None))
             .order_by(Customer.id)
-            .options(with_addresses)
-        ).scalars():
-            known.by_email.setdefault(str(customer.email).lower(), customer)
-    for chunk in _chunks(set(order_ids)):
-        for order in session.execute(
-            select(Order).where(Order.external_id.in_(chunk)).options(selectinload(Order.items))
-        ).scalars():
-            known.orders[str(order.external_id)] = order
-    for chunk in _chunks(set(numbers)):
+        ):
+            known.by_email.setdefault(str(row.email).lower(), stored(row))
+    for chunk in chunks(set(customers)):
+        for cid, aid, *key in session.execute(
+            select(
+                Address.customer_id,
+                Address.id,
+                Address.kind,
+                Address.street,
+                Address.city,
+                Address.postal_code,
+                Address.country,
+            )
+            .where(Address.customer_id.in_(chunk))
+            .order_by(Address.id)
+        ):
+            customers[cid].addresses.append(tuple(key))  # type: ignore[arg-type]
+            customers[cid].address_ids.append(aid)
+    _prefetch_orders(session, known, order_ids, numbers)
+    return known
+
+
+def _prefetch_orders(
+    session: Session, known: Known, order_ids: Iterable[str], numbers: Iterable[str]
+) -> None:
+    by_id: dict[int, StoredOrder] = {}
+    for chunk in chunks(set(order_ids)):
+        for row in session.execute(
+            select(
+                Order.id,
+                Order.external_id,
+                *(getattr(Order, name) for name in ORDER_FIELDS),
+            ).where(Order.external_id.in_(chunk))
+        ):
+            order = StoredOrder(*row)
+            by_id[order.id] = known.orders[str(order.external_id)] = order
+    for chunk in chunks(set(by_id)):
+        for oid, iid, *key in session.execute(
+            select(
+                OrderItem.order_id,
+                OrderItem.id,
+                OrderItem.sku,
+                OrderItem.product_name,
+                OrderItem.quantity,
+                OrderItem.unit_price_cents,
+            )
+            .where(OrderItem.order_id.in_(chunk))
+            .order_by(OrderItem.id)
+        ):
+            by_id[oid].items.append(tuple(key))  # type: ignore[arg-type]
+            by_id[oid].item_ids.append(iid)
+        for row in session.execute(
+            select(
+                PaymentTransaction.id,
+                PaymentTransaction.order_id,
+                PaymentTransaction.provider_reference,
+                *(getattr(PaymentTransaction, name) for name in PAYMENT_FIELDS),
+            )
+            .where(PaymentTransaction.order_id.in_(chunk))
+            .order_by(PaymentTransaction.id)
+        ):
+            payment = StoredRow(row[0], dict(zip(PAYMENT_FIELDS, row[3:], strict=True)))
+            known.payments.setdefault(row[1], {})[row[2]] = payment
+    for chunk in chunks(set(numbers)):
         for number, owner in session.execute(
             select(Order.number, Order.external_id).where(Order.number.in_(chunk))
         ):
             known.number_owners[number] = owner
-    ids = [o.id for o in known.orders.values()]
-    for chunk in _chunks(set(ids)):
-        for payment in session.execute(
-            select(PaymentTransaction).where(PaymentTransaction.order_id.in_(chunk))
-        ).scalars():
-            known.payments.setdefault(payment.order_id, {})[payment.provider_reference] = payment
     visitor_ids = [_visitor_id_of(external) for external in known.orders]
-    for chunk in _chunks(set(visitor_ids)):
-        for visit in session.execute(
-            select(VisitRecord).where(VisitRecord.visitor_id.in_(chunk))
-        ).scalars():
-            known.visits[visit.visitor_id] = visit
-    return known
+    for chunk in chunks(set(visitor_ids)):
+        for row in session.execute(
+            select(
+                VisitRecord.id,
+                VisitRecord.visitor_id,
+                *(getattr(VisitRecord, name) for name in VISIT_FIELDS),
+            )
+            .where(VisitRecord.visitor_id.in_(chunk))
+            .order_by(VisitRecord.id)
+        ):
+            known.visits[row[1]] = StoredRow(row[0], dict(zip(VISIT_FIELDS, row[2:], strict=True)))
 
 
-def _chunks(values: set[Any], size: int = 500) -> Iterator[list[Any]]:
+def chunks(values: set[Any], size: int = 500) -> Iterator[list[Any]]:
     """SQLite allows a limited number of parameters per statement."""
     ordered = sorted(values, key=str)
     for start in range(0, len(ordered), size):
         yield ordered[start : start + size]
-
-
-def customer_by_external_id(session: Session, external_id: str) -> Customer | None:
-    return session.execute(
-        select(Customer).where(Customer.external_id == external_id)
-    ).scalar_one_or_none()
-
-
-def customer_by_email(session: Session, email: str) -> Customer | None:
-    """The oldest live customer with this e-mail (case-insensitive), an account or a guest."""
-    return (
-        session.execute(
-            select(Customer)
-            .where(func.lower(Customer.email) == email.lower(), Customer.erased_at.is_(None))
-            .order_by(Customer.id)
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
 
 
 def erased_on(session: Session, hashes: Sequence[str]) -> dict[str, datetime]:
@@ -148,28 +266,51 @@ def erased_on(session: Session, hashes: Sequence[str]) -> dict[str, datetime]:
     return {identity: at for identity, at in rows if identity is not None and at is not None}
 
 
-def order_by_external_id(session: Session, external_id: str) -> Order | None:
-    return session.execute(
-        select(Order).where(Order.external_id == external_id)
-    ).scalar_one_or_none()
+def newest_orders_at(session: Session, customer_ids: Iterable[int]) -> dict[int, datetime]:
+    """Customer id → when their newest order was placed (customers with orders only)."""
+    found: dict[int, datetime] = {}
+    for chunk in chunks(set(customer_ids)):
+        for cid, newest in session.execute(
+            select(Order.customer_id, func.max(Order.placed_at))
+            .where(Order.customer_id.in_(chunk))
+            .group_by(Order.customer_id)
+        ):
+            if cid is not None and newest is not None:
+                found[cid] = newest
+    return found
 
 
-def newest_order_at(session: Session, customer_id: int) -> datetime | None:
-    return session.execute(
-        select(func.max(Order.placed_at)).where(Order.customer_id == customer_id)
-    ).scalar_one_or_none()
+def owners_erased_at(session: Session, customer_ids: Iterable[int]) -> dict[int, datetime | None]:
+    """Customer id → when they were erased (None: not erased)."""
+    found: dict[int, datetime | None] = {}
+    for chunk in chunks(set(customer_ids)):
+        for cid, erased in session.execute(
+            select(Customer.id, Customer.erased_at).where(Customer.id.in_(chunk))
+        ):
+            found[cid] = erased
+    return found
 
 
-def order_number_taken(session: Session, number: str, external_id: str) -> bool:
-    """Is ``number`` already another order's (one not imported under this id)?"""
-    owner = session.execute(select(Order.external_id).where(Order.number == number)).first()
-    return owner is not None and owner[0] != external_id
+def details_by_subject(
+    session: Session, action: str, subject_type: str, subject_ids: Iterable[str]
+) -> dict[str, list[dict[str, object]]]:
+    """Subject id → the details of every entry of ``action`` about it, oldest first."""
+    found: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for chunk in chunks(set(subject_ids)):
+        for subject, details in session.execute(
+            select(AuditEntry.subject_id, AuditEntry.details)
+            .where(
+                AuditEntry.action == action,
+                AuditEntry.subject_type == subject_type,
+                AuditEntry.subject_id.in_(chunk),
+            )
+            .order_by(AuditEntry.seq)
+        ):
+            found[subject].append(dict(details))
+    return found
 
 
-ADDRESSES = "addresses"  # in ``keep``: the stored addresses stay as they are
-
-
-def differing_fields(existing: Customer, record: PersonRecord) -> set[str]:
+def differing_fields(existing: StoredCustomer, record: PersonRecord) -> set[str]:
     """The profile fields (and ``addresses``) where the shop's record differs from ours;
     fields the source does not carry (``record.kept``) never differ."""
     absent = set(record.kept) | ({"first_name", "last_name"} if "names" in record.kept else set())
@@ -178,204 +319,20 @@ def differing_fields(existing: Customer, record: PersonRecord) -> set[str]:
         for name in ("first_name", "last_name", "email", "phone")
         if name not in absent and getattr(existing, name) != getattr(record, name)
     }
-    stored = sorted(_address_key(a) for a in existing.addresses)
-    if ADDRESSES not in absent and stored != sorted(_address_key(a) for a in record.addresses):
+    if ADDRESSES not in absent and sorted(existing.addresses) != address_keys(record.addresses):
         fields.add(ADDRESSES)
     return fields
 
 
-def upsert_customer(
-    session: Session,
-    existing: Customer | None,
-    record: PersonRecord,
-    language: str,
-    keep: frozenset[str] = frozenset(),
-) -> tuple[Customer, Outcome]:
-    """Without flushing, so a batch is written at once; accounts follow in ``sync_accounts``.
-
-    Fields named in ``keep`` (corrected here, Art. 16) are not overwritten by the shop's."""
-    if existing is None:
-        customer = Customer(
-            external_id=record.external_id,
-            first_name=record.first_name,
-            last_name=record.last_name,
-            email=record.email,
-            phone=record.phone,
-            language=language,
-            created_at=record.created_at,
-            addresses=[_address(a) for a in record.addresses],
-        )
-        session.add(customer)
-        return customer, Outcome.NEW
-    # Not overwritten: what the source does not carry (``record.kept``; "names" stands for
-    # both) and what was corrected here (``keep``).
-    skipped = set(keep) | set(record.kept)
-    if "names" in record.kept:
-        skipped |= {"first_name", "last_name"}
-    values = {
-        "external_id": record.external_id,
-        "first_name": record.first_name,
-        "last_name": record.last_name,
-        "email": record.email,
-        "phone": record.phone,
-        "created_at": record.created_at,
-    }
-    changed = _assign(existing, **{k: v for k, v in values.items() if k not in skipped})
-    stored = sorted(_address_key(a) for a in existing.addresses)
-    if ADDRESSES not in skipped and stored != sorted(_address_key(a) for a in record.addresses):
-        for old in list(existing.addresses):
-            session.delete(old)
-        existing.addresses = [_address(a) for a in record.addresses]
-        changed = True
-    return existing, Outcome.UPDATED if changed else Outcome.UNCHANGED
-
-
-def sync_accounts(session: Session, people: Sequence[tuple[Customer, PersonRecord]]) -> set[int]:
-    """The shop logins of flushed customers; returns the ids of customers whose changed."""
-    wanted = [(c, r) for c, r in people if r.external_id is not None and r.username is not None]
-    if not wanted:
-        return set()
-    stored = {
-        a.customer_id: a
-        for a in session.execute(
-            select(Account).where(Account.customer_id.in_([c.id for c, _ in wanted]))
-        ).scalars()
-    }
-    changed = set()
-    for customer, record in wanted:
-        values = {
-            "external_id": record.external_id,
-            "username": record.username,
-            "created_at": record.created_at,
-        }
-        account = stored.get(customer.id)
-        if account is None:
-            session.add(Account(customer_id=customer.id, **values))
-            changed.add(customer.id)
-        elif _assign(account, **values):
-            changed.add(customer.id)
-    return changed
-
-
-def upsert_order(
-    session: Session,
-    existing: Order | None,
-    record: OrderRecord,
-    customer_id: int,
-    keep_visit: bool,
-    known: Known | None = None,
-) -> Outcome:
-    """The order, its items, payments and (when ``keep_visit``) the visit at checkout.
-
-    No flush. Payments are matched by reference; one the shop no longer lists stays (a
-    payment that happened is not undone by the shop forgetting it)."""
-    values = {
-        "customer_id": customer_id,
-        "number": record.number,
-        "placed_at": record.placed_at,
-        "status": record.status,
-        "completed_at": record.completed_at,
-        "total_cents": record.total_cents,
-        "currency": record.currency,
-        "shipping_address": record.shipping_address,
-    }
-    if existing is not None and "completed_at" in record.kept:
-        del values["completed_at"]  # a source without it keeps what another one gave
-    if existing is None:
-        order = Order(
-            external_id=record.external_id, items=[_item(i) for i in record.items], **values
-        )
-        session.add(order)
-        for payment in record.payments:
-            session.add(_payment(payment, order))
-        if keep_visit and record.visit is not None:
-            _visit(session, record, customer_id, known)
-        return Outcome.NEW
-    changed = _assign(existing, **values)
-    stored = sorted(_item_key(i) for i in existing.items)
-    if stored != sorted(_item_key(i) for i in record.items):
-        for old in list(existing.items):
-            session.delete(old)
-        existing.items = [_item(i) for i in record.items]
-        changed = True
-    changed = _sync_payments(session, existing, record.payments, known) or changed
-    if keep_visit and record.visit is not None:
-        changed = _visit(session, record, customer_id, known) or changed
-    return Outcome.UPDATED if changed else Outcome.UNCHANGED
-
-
-def _payment(p: PaymentRecord, order: Order) -> PaymentTransaction:
-    return PaymentTransaction(
-        order=order,
-        provider=p.provider,
-        provider_reference=p.reference,
-        amount_cents=p.amount_cents,
-        status=p.status,
-        created_at=p.at,
-    )
-
-
-def _sync_payments(
-    session: Session, order: Order, payments: Sequence[PaymentRecord], known: Known | None
-) -> bool:
-    if known is not None:
-        stored = known.payments.get(order.id, {})
-    else:
-        stored = {
-            t.provider_reference: t
-            for t in session.execute(
-                select(PaymentTransaction).where(PaymentTransaction.order_id == order.id)
-            ).scalars()
-        }
-    changed = False
-    for payment in payments:
-        existing = stored.get(payment.reference)
-        if existing is None:
-            session.add(_payment(payment, order))
-            changed = True
-        else:
-            changed = (
-                _assign(
-                    existing,
-                    provider=payment.provider,
-                    amount_cents=payment.amount_cents,
-                    status=payment.status,
-                    created_at=payment.at,
-                )
-                or changed
-            )
-    return changed
-
-
-def _assign(row: object, **values: object) -> bool:
-    changed = False
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
-    return changed
-
-
-def _address(a: AddressRecord) -> Address:
-    return Address(
-        kind=a.kind, street=a.street, city=a.city, postal_code=a.postal_code, country=a.country
-    )
-
-
-def _address_key(a: Address | AddressRecord) -> tuple[str, str, str, str, str]:
+def address_key(a: AddressRecord) -> AddressKey:
     return (a.kind, a.street, a.city, a.postal_code, a.country)
 
 
-def _item(i: ItemRecord) -> OrderItem:
-    return OrderItem(
-        sku=i.sku,
-        product_name=i.product_name,
-        quantity=i.quantity,
-        unit_price_cents=i.unit_price_cents,
-    )
+def address_keys(addresses: Sequence[AddressRecord]) -> list[AddressKey]:
+    return sorted(address_key(a) for a in addresses)
 
 
-def _item_key(i: OrderItem | ItemRecord) -> tuple[str, str, int, int]:
+def item_key(i: ItemRecord) -> ItemKey:
     return (i.sku, i.product_name, i.quantity, i.unit_price_cents)
 
 
@@ -385,34 +342,3 @@ def visitor_id(record: OrderRecord) -> str:
 
 def _visitor_id_of(order_external_id: str) -> str:
     return f"woocommerce-order-{order_external_id}"
-
-
-def _visit(session: Session, record: OrderRecord, customer_id: int, known: Known | None) -> bool:
-    seen: VisitRecordIn | None = record.visit
-    assert seen is not None
-    values = {
-        "customer_id": customer_id,
-        "ip_address": seen.ip_address,
-        "browser": seen.browser,
-        "browser_version": seen.browser_version,
-        "operating_system": seen.operating_system,
-        "visited_at": record.placed_at,
-    }
-    if known is not None:
-        existing = known.visits.get(visitor_id(record))
-    else:
-        existing = session.execute(
-            select(VisitRecord).where(VisitRecord.visitor_id == visitor_id(record))
-        ).scalar_one_or_none()
-    if existing is None:
-        session.add(
-            VisitRecord(
-                visitor_id=visitor_id(record),
-                language="",
-                page=CHECKOUT_PAGE,
-                time_on_page_s=0,
-                **values,
-            )
-        )
-        return True
-    return _assign(existing, **values)

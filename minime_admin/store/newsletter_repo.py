@@ -107,6 +107,8 @@ def active_subscriptions(
 def link_subscriptions(session: Session, customer_ids: Sequence[int]) -> int:
     """Give subscriptions kept without a customer (their address matched nobody when the
     list was read) to these customers, by e-mail; returns how many were linked."""
+    if not customer_ids or not _has_orphans(session):
+        return 0  # the usual case, asked in one indexed look-up
     owners: dict[str, int] = {}
     for customer_id, email in session.execute(
         select(Customer.id, func.lower(Customer.email))
@@ -129,6 +131,15 @@ def link_subscriptions(session: Session, customer_ids: Sequence[int]) -> int:
         subscription.customer_id = owners[subscription.email]
         linked += 1
     return linked
+
+
+def _has_orphans(session: Session) -> bool:
+    found = session.execute(
+        select(NewsletterSubscription.id)
+        .where(NewsletterSubscription.customer_id.is_(None))
+        .limit(1)
+    ).first()
+    return found is not None
 
 
 def assign(subscription: NewsletterSubscription, **values: object) -> bool:
