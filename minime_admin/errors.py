@@ -428,6 +428,14 @@ OUTLOOK_NO_TEXT_WARNING = QT_TRANSLATE_NOOP(
 )
 
 
+class BadMailDomains(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "'{value}' is not an e-mail domain (like minime.lv); the shop's e-mail domains were "
+        "not changed.",
+    )
+
+
 class MessageTooLarge(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

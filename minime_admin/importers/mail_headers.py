@@ -124,6 +124,7 @@ def sender_from_text(raw: str, warnings: list[EmailWarning]) -> tuple[str, str |
         pairs = getaddresses([raw])
     except Exception:
         pairs = []
+    pairs = [(name, _unquoted(address)) for name, address in pairs]
     clean = [
         (name.strip(), address.strip())
         for name, address in pairs
@@ -138,6 +139,11 @@ def sender_from_text(raw: str, warnings: list[EmailWarning]) -> tuple[str, str |
         return _strip_name(raw), None
     warnings.append(email_warning(DAMAGED_SENDER_WARNING))
     return recovered
+
+
+def _unquoted(address: str) -> str:
+    """``"YD."@example.jp`` → ``YD.@example.jp``: a quoted local part without spaces."""
+    return re.sub(r'^"([^"\s@<>]+)"@', r"\1@", address.strip())
 
 
 def _plausible_name(name: str) -> bool:
@@ -159,7 +165,7 @@ def _damaged_around(raw: str) -> bool:
 def _recover(raw: str) -> tuple[str, str] | None:
     """The address in angle brackets if one is valid (`addr@trunc <real@addr>`), else the
     last thing shaped like an address (`Big Bug bb@bug.com`)."""
-    for candidate in reversed(_ANGLED.findall(raw)):
+    for candidate in map(_unquoted, reversed(_ANGLED.findall(raw))):
         if _WHOLE_ADDRESS.match(candidate):
             return _strip_name(raw[: raw.rfind("<")]), candidate.lower()
     found = _ADDRESS.findall(raw)
@@ -238,11 +244,14 @@ def automatic_kind(message: Message) -> SkipReason | None:
         return SkipReason.AUTO_REPLY
     if header_text(message, "precedence").lower() in ("bulk", "junk", "auto_reply"):
         return SkipReason.BULK
-    if _from_mailer_daemon(message) and not header_text(message, "return-path").strip("<> "):
+    if _from_mailer_daemon(message):
         return SkipReason.BOUNCE
     return None
 
 
 def _from_mailer_daemon(message: Message) -> bool:
+    """MAILER-DAEMON, or a postmaster with the null sender (``Return-Path: <>``) that
+    RFC 5321 prescribes for bounces; a person may well write from postmaster@."""
     sender = header_text(message, "from").lower()
-    return "mailer-daemon@" in sender or "postmaster@" in sender
+    null_sender = header_text(message, "return-path").replace(" ", "") == "<>"
+    return "mailer-daemon@" in sender or ("postmaster@" in sender and null_sender)
