@@ -130,7 +130,8 @@ def sender_from_text(raw: str, warnings: list[EmailWarning]) -> tuple[str, str |
         for name, address in pairs
         if _WHOLE_ADDRESS.match(address.strip())
     ]
-    if len(clean) == 1 and _plausible_name(clean[0][0]) and not _damaged_around(raw):
+    given = [address for _name, address in pairs if address]
+    if len(clean) == len(given) == 1 and _plausible_name(clean[0][0]) and not _damaged_around(raw):
         name, address = clean[0]
         return name, address.lower()
     recovered = _recover(raw)
@@ -158,7 +159,7 @@ def _damaged_around(raw: str) -> bool:
         return True
     if angled:
         before = raw[: raw.index("<")]
-        return bool(_ADDRESS.search(before)) or before.rstrip().endswith((".", ",", ";"))
+        return "@" in before or before.rstrip().endswith((".", ",", ";"))
     return False
 
 
