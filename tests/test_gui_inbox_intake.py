@@ -209,9 +209,11 @@ def test_a_batch_of_many_files_goes_on_past_bad_and_automatic_ones(
     deep = tmp_path / "deep.eml"
     deep.write_bytes(b"From: a@b.lv\nDate: x\n" + b"Content-Type: message/rfc822\n\n" * 1000)
     outlook = Path(__file__).parent / "data" / "msg" / "simple_test_msg.msg"
-    drop(page, auto, "not-an-email.eml", tmp_path / "gone.eml", deep, outlook)
+    broken = tmp_path / "broken.msg"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)  # OLE, then nothing
+    drop(page, auto, "not-an-email.eml", tmp_path / "gone.eml", broken, deep, outlook)
     texts = []
-    for _ in range(3):  # the skip, the refusal, the unreadable file: each said, then on
+    for _ in range(4):  # the skip, the refusals, the unreadable file: each said, then on
         qtbot.wait_until(lambda: page.intake.message is not None, timeout=10_000)
         box = page.intake.message
         assert box is not None
@@ -224,6 +226,9 @@ def test_a_batch_of_many_files_goes_on_past_bad_and_automatic_ones(
     )
     assert texts[1].startswith("not-an-email.eml is not an e-mail message")
     assert texts[2].startswith("gone.eml could not be read")
+    assert texts[3] == (
+        "broken.msg is damaged and could not be read as an e-mail message; not imported."
+    )
     assert page.intake.skipped == ["out-of-office.eml"]
     # The deeply nested message is read (its first parts) and the Outlook one after it.
     for expected in ("a@b.lv", "travis@overwrittenstack.com"):

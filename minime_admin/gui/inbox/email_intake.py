@@ -16,7 +16,14 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from minime_admin.errors import MESSAGE_SKIPPED, KnownError, NotAnEmail
+from minime_admin.errors import (
+    MESSAGE_SKIPPED,
+    KnownError,
+    MessageTooLarge,
+    MessageUnreadable,
+    NotAnEmail,
+    OutlookItemNotEmail,
+)
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog
 from minime_admin.gui.jobs import Jobs
@@ -26,6 +33,7 @@ from minime_admin.services import intake
 from minime_admin.services.intake import EmailPreview
 
 MAIL_SUFFIXES = (".eml", ".msg")
+_NAMING_THE_FILE = (NotAnEmail, MessageUnreadable, MessageTooLarge, OutlookItemNotEmail)
 
 
 def eml_paths(mime: QMimeData) -> list[Path]:
@@ -104,7 +112,7 @@ class EmailIntake(QObject):
 
     def _refused(self, path: Path, error: KnownError) -> None:
         text = error.message(QCoreApplication.translate)
-        if not isinstance(error, NotAnEmail):  # its message names the file already
+        if not isinstance(error, _NAMING_THE_FILE):  # their messages name the file already
             text = f"{path.name}: {text}"
         self._tell(text)
 
