@@ -340,3 +340,24 @@ def test_cli_batch_keeps_going_skips_and_flags_duplicates(
     assert out.count("(erasure), due") == 3  # first, the Outlook message, again
     assert "looks like a duplicate of open request(s)" in out.split("again.eml")[1]
     assert "Traceback" not in out + err
+
+
+def test_long_base64_blocks_set_aside_are_read_back_exactly() -> None:
+    import os
+
+    mail = message(body="Pielikumā skenējums.")
+    scan = os.urandom(2 * 1024 * 1024 - 2 * 1024 * 1024 % 57)  # whole lines: no short last one
+    mail.add_attachment(scan, maintype="image", subtype="tiff", filename="scan.tiff")
+    # A plain (not base64) part of long letter-and-digit lines stays as it was written.
+    codes = "\n".join("A" * 60 + str(n) for n in range(150)) + "\n"
+    mail.add_attachment(codes.encode(), maintype="text", subtype="plain", filename="codes.txt")
+    mail.get_payload()[-1].replace_header("Content-Transfer-Encoding", "7bit")
+    mail.get_payload()[-1].set_payload(codes)
+    parsed = read(mail)
+    assert [a.filename for a in parsed.attachments] == ["scan.tiff", "codes.txt"]
+    assert parsed.attachments[0].content == scan
+    odd = message()
+    odd.add_attachment(scan[:-5], maintype="image", subtype="tiff", filename="odd.tiff")
+    assert read(odd).attachments[0].content == scan[:-5]
+    assert parsed.attachments[1].content.decode().replace("\r\n", "\n") == codes
+    assert parsed.body == "Pielikumā skenējums."

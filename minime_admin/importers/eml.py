@@ -14,11 +14,14 @@ size before they are decoded. Callers go through importers.mail_intake.read_mail
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
 import os
+import quopri
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
@@ -82,12 +85,17 @@ def parse_eml(
 ) -> ParsedEmail:
     """``now`` (the clock's) stands in as the time of receipt when the message has none."""
     warnings: list[EmailWarning] = []
-    message = load(data, name, warnings)
-    return parse_message(message, now, office_domains, warnings)
+    try:
+        message = load(data, name, warnings)
+        return parse_message(message, now, office_domains, warnings)
+    finally:
+        forget_blocks()
 
 
 def load(data: bytes, name: str, warnings: list[EmailWarning]) -> Message:
-    """The parsed message (at most MAX_PARTS parts); NotAnEmail for anything else."""
+    """The parsed message (at most MAX_PARTS parts); NotAnEmail for anything else. Its
+    long base64 blocks stay aside until forget_blocks() (the caller's finally)."""
+    _BLOCKS.set([])
     data = _bounded(data.removeprefix(b"\xef\xbb\xbf"), warnings)
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     if not looks_like_email(message):
@@ -153,8 +161,7 @@ def parse_message(
 def _bounded(data: bytes, warnings: list[EmailWarning]) -> bytes:
     """At most MAX_PARTS parts: the parser's time, memory and recursion grow with them (a
     message nested 1,000 levels deep exhausts Python's stack). Long base64 blocks are
-    joined into one line each, or dropped when too large to store: the stdlib parser
-    works line by line and needed 15 s for a 30 MB attachment's 550,000 lines."""
+    set aside first (_compact_block)."""
     if len(data) > _COMPACT_FROM:
         data = _LONG_BASE64.sub(_compact_block, data)
     lowered = data.lower()
@@ -167,23 +174,52 @@ def _bounded(data: bytes, warnings: list[EmailWarning]) -> bytes:
     return data
 
 
-# Base64 ignores line breaks, so joining a block's lines changes nothing it decodes to.
-# Only long blocks (100 lines, 4 KB and more) of long lines qualify: no prose looks so.
-_COMPACT_FROM = 1024 * 1024
-# Any run of such lines, matched once (a lower bound of 100 in the pattern would retry at
-# every line of a shorter run: quadratic); short runs are left as they are.
-_LONG_BASE64 = re.compile(rb"(?m)(?:^[A-Za-z0-9+/=]{40,}\r?\n)+")
-_OVERSIZE = "\x00oversize "
+# Long base64 blocks (100 lines, 4 KB and more: no prose looks so) are taken out before the
+# stdlib parser, which works line by line (15 s for a 30 MB attachment's 550,000 lines),
+# and left as a token the part's content is read from: decoded at once when it is needed,
+# never when too large to store. Per thread (the GUI parses in workers).
+_COMPACT_FROM = 256 * 1024
+_LONG_BASE64 = re.compile(rb"(?m)(?:^[A-Za-z0-9+/=]{40,}+\r?\n)++")  # each run matched once
+_BLOCK_TOKEN = "\x00minime-block "
+_BLOCKS: ContextVar[list[bytes | int] | None] = ContextVar("blocks", default=None)
+
+
+def forget_blocks() -> None:
+    _BLOCKS.set(None)
 
 
 def _compact_block(block: re.Match[bytes]) -> bytes:
-    text = block.group(0)
-    if text.count(b"\n") < 100:
-        return text
-    decoded_size = (len(text) - text.count(b"\n") - text.count(b"\r")) * 3 // 4
-    if decoded_size > MAX_ATTACHMENT_BYTES:
-        return _OVERSIZE.encode() + str(decoded_size).encode() + b"\n"
-    return text.replace(b"\r", b"").replace(b"\n", b"") + b"\n"
+    # Counted in place: a too large block is never copied.
+    whole, start, end = block.string, block.start(), block.end()
+    lines = whole.count(b"\n", start, end)
+    blocks = _BLOCKS.get()
+    if lines < 100 or blocks is None:  # short, or outside load(): left as it is
+        return block.group(0)
+    decoded_size = (end - start - lines - whole.count(b"\r", start, end)) * 3 // 4
+    blocks.append(decoded_size if decoded_size > MAX_ATTACHMENT_BYTES else block.group(0))
+    return f"{_BLOCK_TOKEN}{len(blocks) - 1}\n".encode()
+
+
+def _block_of(part: Message) -> bytes | int | None:
+    """A part's body with the blocks taken out of it put back (bytes, still in its transfer
+    encoding); the size of a block too large to store (int); None when it had none."""
+    payload = part.get_payload()
+    if not isinstance(payload, str) or _BLOCK_TOKEN not in payload:
+        return None
+    blocks = _BLOCKS.get() or []
+    pieces: list[bytes] = []
+    for number, piece in enumerate(_TOKEN_LINE.split(payload)):
+        if number % 2 == 0:
+            pieces.append(piece.encode("ascii", "surrogateescape"))
+            continue
+        block = blocks[int(piece)] if int(piece) < len(blocks) else b""
+        if isinstance(block, int):
+            return block
+        pieces.append(block)
+    return b"".join(pieces)
+
+
+_TOKEN_LINE = re.compile(re.escape(_BLOCK_TOKEN) + r"(\d+)(?:\r?\n)?")  # last: newline eaten
 
 
 def looks_like_email(message: Message) -> bool:
@@ -283,6 +319,14 @@ _WINDOWS_DEVICES = (
 
 def _decoded(part: Message) -> bytes:
     """A leaf part's content with its transfer encoding undone (empty for anything else)."""
+    block = _block_of(part)
+    if isinstance(block, int):
+        return b""
+    if block is not None:
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if encoding == "base64":
+            return binascii.a2b_base64(block)  # skips line breaks and stray characters
+        return quopri.decodestring(block) if encoding == "quoted-printable" else block
     try:
         payload = part.get_payload(decode=True)
     except Exception:  # a damaged transfer encoding: the part is unreadable, not the mail
@@ -325,11 +369,9 @@ def _add_attachment(
     part: Message, filename: str, attachments: list[ParsedAttachment], warnings: list[EmailWarning]
 ) -> None:
     filename = safe_filename(filename)
-    raw = part.get_payload()
-    if isinstance(raw, str) and raw.lstrip().startswith(_OVERSIZE):
-        digits = re.match(r"\d+", raw.lstrip()[len(_OVERSIZE) :])
-        size = int(digits.group(0)) if digits else MAX_ATTACHMENT_BYTES + 1
-        content = b""
+    block = _block_of(part)
+    if isinstance(block, int):  # too large: measured, never decoded
+        size, content = block, b""
     else:
         content = _decoded(part)
         size = len(content)

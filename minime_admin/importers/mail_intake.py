@@ -73,6 +73,8 @@ def read_mail(
         where = f"{place.tb_frame.f_code.co_filename}:{place.tb_lineno}" if place else "?"
         _log.warning("message refused after %s at %s", type(error).__name__, where)
         raise MessageUnreadable(name=source) from None
+    finally:
+        eml.forget_blocks()
 
 
 __all__ = ["NotAnEmail", "ParsedEmail", "Skipped", "read_mail"]
