@@ -12,9 +12,10 @@ In the same run, over every file of shared/data/eml-corpus (MINIME_SHARED_DATA, 
 
 Medians of ``--runs`` in messages per second, and the slowest single message of each.
 Then the issue's bad input (#16), each message in a fresh process so its peak memory is
-its own: a message nested 1,000 levels deep (multipart and message/rfc822), a 30 MB
-attachment, a 1 MB From header, and the corpus's slowest real messages; the target is
-under 5 s and 200 MB each (the resident set's peak, the interpreter and imports included).
+its own: a message nested 1,000 levels deep (multipart and message/rfc822), a 24 MB
+attachment (stored) and a 30 MB one (too large: warned), a 1 MB From header, and the
+corpus's slowest real messages; the target is under 5 s and 200 MB each (the resident
+set's peak, the interpreter and imports included).
 Results go to benchmarks/results/mail_intake.txt.
 """
 
@@ -98,11 +99,13 @@ def bad_input(folder: Path, corpus: Path) -> list[Path]:
         + b"\nhi\n",
         "from-1mb.eml": b"From: " + b"Anna " * 200_000 + b"<a@b.lv>\n" + head[13:] + b"\nhi\n",
     }
-    big = EmailMessage()
-    big["From"], big["Date"], big["Subject"] = "a@b.lv", "Tue, 24 Nov 2026 09:29:00 +0200", "x"
-    big.set_content("Pielikumā skenējums.")
-    big.add_attachment(os.urandom(30 * 1024 * 1024), maintype="image", subtype="tiff")
-    made["attachment-30mb.eml"] = big.as_bytes()
+    for megabytes in (24, 30):  # stored (under the 25 MB limit), and too large to store
+        big = EmailMessage()
+        big["From"], big["Date"] = "a@b.lv", "Tue, 24 Nov 2026 09:29:00 +0200"
+        big["Subject"] = "x"
+        big.set_content("Pielikumā skenējums.")
+        big.add_attachment(os.urandom(megabytes * 1024 * 1024), maintype="image", subtype="tiff")
+        made[f"attachment-{megabytes}mb.eml"] = big.as_bytes()
     paths = []
     for name, data in made.items():
         (folder / name).write_bytes(data)
