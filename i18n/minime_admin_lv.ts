@@ -3087,8 +3087,8 @@
         <translation>&amp;Importēt e-pastu…</translation>
     </message>
     <message>
-        <source>Or drag .eml files from the mail program onto the inbox.</source>
-        <translation>Vai arī ievelciet .eml failus no e-pasta programmas pieprasījumu sarakstā.</translation>
+        <source>Or drag messages (.eml, Outlook .msg) from the mail program onto the inbox.</source>
+        <translation>Vai arī ievelciet ziņojumus (.eml, Outlook .msg) no e-pasta programmas pieprasījumu sarakstā.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3123,8 +3123,8 @@
         <translation>E-pasta importēšana</translation>
     </message>
     <message>
-        <source>E-mail messages (*.eml)</source>
-        <translation>E-pasta ziņojumi (*.eml)</translation>
+        <source>E-mail messages (*.eml *.msg)</source>
+        <translation>E-pasta ziņojumi (*.eml *.msg)</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3575,33 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Suggested from the words: {type}</source>
         <translation>Ieteikts pēc teksta: {type}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDomainsBox</name>
+    <message>
+        <source>Incoming e-mail</source>
+        <translation>Ienākošais e-pasts</translation>
+    </message>
+    <message>
+        <source>Mail sent from these domains is taken as a colleague forwarding a customer's message, so the customer becomes the requester. Anyone else who writes is the requester, even when the message quotes or attaches another one.</source>
+        <translation>Vēstules, kas sūtītas no šiem domēniem, uzskata par kolēģa pārsūtītu klienta ziņojumu, tāpēc pieprasītājs ir klients. Jebkurš cits sūtītājs pats ir pieprasītājs, arī tad, ja ziņojumā citēta vai pievienota cita vēstule.</translation>
+    </message>
+    <message>
+        <source>The shop's e-mail domains:</source>
+        <translation>Veikala e-pasta domēni:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve domains</source>
+        <translation>Sa&amp;glabāt domēnus</translation>
+    </message>
+    <message>
+        <source>Domains saved.</source>
+        <translation>Domēni saglabāti.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the domains are unchanged.</source>
+        <translation>Nav ko saglabāt: domēni nav mainīti.</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6168,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Mainīti veikala iestatījumi</translation>
     </message>
     <message>
+        <source>The shop's e-mail domains changed</source>
+        <translation>Mainīti veikala e-pasta domēni</translation>
+    </message>
+    <message>
         <source>Retention period changed</source>
         <translation>Mainīts glabāšanas termiņš</translation>
     </message>
@@ -6858,6 +6889,50 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ziņojumā nav salasāma teksta; skatiet tā pielikumus.</translation>
     </message>
     <message>
+        <source>The sender's address could not be read from the message; enter it by hand if the person is to be answered by e-mail.</source>
+        <translation>Sūtītāja adresi no ziņojuma nevarēja nolasīt; ievadiet to ar roku, ja personai jāatbild pa e-pastu.</translation>
+    </message>
+    <message>
+        <source>The sender line of the message is damaged; the address shown was recovered from it. Check it against the message.</source>
+        <translation>Ziņojuma sūtītāja rinda ir bojāta; parādītā adrese ir atgūta no tās. Pārbaudiet to pēc ziņojuma.</translation>
+    </message>
+    <message>
+        <source>The message's date lies in the future, so it is damaged; the time it was imported is used as the time of receipt. Check it against the mailbox.</source>
+        <translation>Ziņojuma datums ir nākotnē, tātad tas ir bojāts; kā saņemšanas laiks izmantots importēšanas laiks. Pārbaudiet to pastkastē.</translation>
+    </message>
+    <message>
+        <source>The message has more than {limit} parts or is nested too deeply; only the first parts were read.</source>
+        <translation>Ziņojumā ir vairāk nekā {limit} daļu vai pārāk dziļa ligzdošana; nolasītas tikai pirmās daļas.</translation>
+    </message>
+    <message>
+        <source>The message's text is longer than {limit} characters; only the beginning was kept. Read the rest in the mailbox.</source>
+        <translation>Ziņojuma teksts ir garāks par {limit} rakstzīmēm; saglabāts tikai sākums. Pārējo izlasiet pastkastē.</translation>
+    </message>
+    <message>
+        <source>The Outlook message keeps its text only in a rich-text form that the app does not read; open it in Outlook to read it.</source>
+        <translation>Outlook ziņojuma teksts ir tikai bagātinātā teksta formā, ko lietotne nelasa; atveriet to programmā Outlook, lai to izlasītu.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail domain (like minime.lv); the shop's e-mail domains were not changed.</source>
+        <translation>'{value}' nav e-pasta domēns (piemēram, minime.lv); veikala e-pasta domēni netika mainīti.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB, more than an e-mail request can be; not imported. Save its text and attachments separately.</source>
+        <translation>{name} ir lielāks par {limit} MB, vairāk, nekā var būt e-pasta pieprasījums; netika importēts. Saglabājiet tā tekstu un pielikumus atsevišķi.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and could not be read as an e-mail message; not imported.</source>
+        <translation>{name} ir bojāts, un to nevarēja nolasīt kā e-pasta ziņojumu; netika importēts.</translation>
+    </message>
+    <message>
+        <source>{name} is an Outlook item but not an e-mail message (a contact, appointment, task or note); not imported.</source>
+        <translation>{name} ir Outlook vienums, bet ne e-pasta ziņojums (kontakts, tikšanās, uzdevums vai piezīme); netika importēts.</translation>
+    </message>
+    <message>
+        <source>{name} was skipped: {reason}.</source>
+        <translation>{name} tika izlaists: {reason}.</translation>
+    </message>
+    <message>
         <source>The field {field} cannot be changed here.</source>
         <translation>Lauku {field} šeit mainīt nevar.</translation>
     </message>
@@ -7404,6 +7479,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>This database already has a manager; they add the others. Nobody was added.</source>
         <translation>Šai datubāzei jau ir vadītājs; pārējos pievieno viņš. Neviens netika pievienots.</translation>
+    </message>
+    <message>
+        <source>it is a bounce: a message that could not be delivered came back</source>
+        <translation>tas ir atpakaļ atsūtīts ziņojums, ko nevarēja piegādāt</translation>
+    </message>
+    <message>
+        <source>it is a delivery status notification</source>
+        <translation>tas ir piegādes statusa paziņojums</translation>
+    </message>
+    <message>
+        <source>it is an automatic reply (an out-of-office notice or similar)</source>
+        <translation>tā ir automātiska atbilde (paziņojums par prombūtni vai līdzīgs)</translation>
+    </message>
+    <message>
+        <source>it is bulk mail (marked Precedence: bulk or junk)</source>
+        <translation>tas ir masveida sūtījums (atzīmēts Precedence: bulk vai junk)</translation>
+    </message>
+    <message>
+        <source>it is a read receipt</source>
+        <translation>tas ir izlasīšanas apstiprinājums</translation>
     </message>
 </context>
 <context>

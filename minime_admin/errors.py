@@ -396,6 +396,69 @@ BROKEN_STRUCTURE_WARNING = QT_TRANSLATE_NOOP(
 NO_TEXT_WARNING = QT_TRANSLATE_NOOP(
     "errors", "The message has no readable text; see its attachments."
 )
+NO_SENDER_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The sender's address could not be read from the message; enter it by hand if the "
+    "person is to be answered by e-mail.",
+)
+DAMAGED_SENDER_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The sender line of the message is damaged; the address shown was recovered from it. "
+    "Check it against the message.",
+)
+FUTURE_DATE_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The message's date lies in the future, so it is damaged; the time it was imported is "
+    "used as the time of receipt. Check it against the mailbox.",
+)
+TOO_MANY_PARTS_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The message has more than {limit} parts or is nested too deeply; only the first parts "
+    "were read.",
+)
+TEXT_CUT_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The message's text is longer than {limit} characters; only the beginning was kept. "
+    "Read the rest in the mailbox.",
+)
+OUTLOOK_NO_TEXT_WARNING = QT_TRANSLATE_NOOP(
+    "errors",
+    "The Outlook message keeps its text only in a rich-text form that the app does not read; "
+    "open it in Outlook to read it.",
+)
+
+
+class BadMailDomains(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "'{value}' is not an e-mail domain (like minime.lv); the shop's e-mail domains were "
+        "not changed.",
+    )
+
+
+class MessageTooLarge(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is larger than {limit} MB, more than an e-mail request can be; not imported. "
+        "Save its text and attachments separately.",
+    )
+
+
+class MessageUnreadable(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors", "{name} is damaged and could not be read as an e-mail message; not imported."
+    )
+
+
+class OutlookItemNotEmail(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is an Outlook item but not an e-mail message (a contact, appointment, task or "
+        "note); not imported.",
+    )
+
+
+MESSAGE_SKIPPED = QT_TRANSLATE_NOOP("errors", "{name} was skipped: {reason}.")
 
 
 class NotEditable(KnownError):

@@ -54,7 +54,7 @@ def all_requests(database: Database) -> list[requests.RequestRow]:
         return requests.list_requests(session, query)
 
 
-def drop(page: InboxPage, *names: str) -> QDropEvent:
+def drop(page: InboxPage, *names: str | Path) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(EML / name)) for name in names])
     action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
@@ -196,6 +196,51 @@ def test_a_file_that_is_not_an_email_gets_a_clear_message(
     box.close()
     qtbot.wait_until(lambda: not page.intake.active, timeout=5000)
     assert all_requests(database) == []
+
+
+def test_a_batch_of_many_files_goes_on_past_bad_and_automatic_ones(
+    qtbot: QtBot, page: InboxPage, database: Database, tmp_path: Path
+) -> None:
+    auto = tmp_path / "out-of-office.eml"
+    auto.write_bytes(
+        b"From: Anna <anna@inbox.lv>\r\nDate: Tue, 24 Nov 2026 09:29:00 +0200\r\n"
+        b"Auto-Submitted: auto-replied\r\nSubject: Prombutne\r\n\r\nEsmu prom.\r\n"
+    )
+    deep = tmp_path / "deep.eml"
+    deep.write_bytes(b"From: a@b.lv\nDate: x\n" + b"Content-Type: message/rfc822\n\n" * 1000)
+    outlook = Path(__file__).parent / "data" / "msg" / "simple_test_msg.msg"
+    broken = tmp_path / "broken.msg"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)  # OLE, then nothing
+    drop(page, auto, "not-an-email.eml", tmp_path / "gone.eml", broken, deep, outlook)
+    texts = []
+    for _ in range(4):  # the skip, the refusals, the unreadable file: each said, then on
+        qtbot.wait_until(lambda: page.intake.message is not None, timeout=10_000)
+        box = page.intake.message
+        assert box is not None
+        texts.append(box.text())
+        page.intake.message = None
+        box.close()
+    assert texts[0] == (
+        "out-of-office.eml was skipped: it is an automatic reply (an out-of-office notice or "
+        "similar)."
+    )
+    assert texts[1].startswith("not-an-email.eml is not an e-mail message")
+    assert texts[2].startswith("gone.eml could not be read")
+    assert texts[3] == (
+        "broken.msg is damaged and could not be read as an e-mail message; not imported."
+    )
+    assert page.intake.skipped == ["out-of-office.eml"]
+    # The deeply nested message is read (its first parts) and the Outlook one after it.
+    for expected in ("a@b.lv", "travis@overwrittenstack.com"):
+        qtbot.wait_until(lambda: page.intake.dialog is not None, timeout=10_000)
+        dialog = page.intake.dialog
+        assert dialog is not None and expected in dialog.sender.text()
+        page.intake.dialog = None
+        dialog.accept()
+        settle(qtbot, page)
+    qtbot.wait_until(lambda: not page.intake.active, timeout=10_000)
+    settle(qtbot, page)
+    assert len(all_requests(database)) == 2
 
 
 def test_only_eml_files_are_accepted_as_drops(page: InboxPage, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.main_window import MainWindow
-from minime_admin.services import audit, users
+from minime_admin.services import audit, settings, users
 from minime_admin.services.database import Database
 from minime_admin.services.settings import load_letterhead
 
@@ -107,3 +107,27 @@ def test_language_choice_is_applied_and_remembered(window: MainWindow) -> None:
     combo.setCurrentIndex(combo.findData("en"))
     assert preferences.language() == "en"
     assert window.settings_page.heading.text() == "Settings"
+
+
+def test_office_domains_are_edited_checked_and_audited(
+    window: MainWindow, database: Database
+) -> None:
+    box = window.settings_page.domains_box
+    assert box.domains_edit.text() == "minime.lv"
+    box.domains_edit.setText("minime.lv; Mini-Me.lv")
+    assert box.save()
+    assert box.status.text() == "Domains saved."
+    assert box.domains_edit.text() == "minime.lv, mini-me.lv"
+    with database.unit_of_work() as session:
+        assert settings.load_office_domains(session) == ("minime.lv", "mini-me.lv")
+        assert audit.newest_first(session, None, 1)[0].action == "settings.mail_domains_changed"
+    box.domains_edit.setText("minime")
+    assert not box.save()
+    assert "'minime' is not an e-mail domain" in box.status.text()
+    with database.unit_of_work() as session:
+        assert settings.load_office_domains(session) == ("minime.lv", "mini-me.lv")
+    box.domains_edit.setText("mini-me.lv, minime.lv")
+    box.save_button.click()  # another order is another setting: the first one is tried first
+    assert box.status.text() == "Domains saved."
+    box.save_button.click()
+    assert box.status.text() == "Nothing to save: the domains are unchanged."

@@ -69,6 +69,7 @@ GROUPS = (
     "auditnotes",
     "guide",
     "firstday",
+    "maildomains",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -165,6 +166,8 @@ def main() -> int:
                 user_guide(window, out, code)
             if "firstday" in groups:
                 first_day(window, out, code)
+            if "maildomains" in groups:
+                mail_domains(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -331,6 +334,21 @@ def shop_screens(window: MainWindow, out: Path, code: str) -> None:
         settle()
         save(window, out, f"settings-shop-{code}.png")
         window.show_page("inbox")
+
+
+def mail_domains(window: MainWindow, out: Path, code: str) -> None:
+    """Settings › Incoming e-mail: the shop's e-mail domains, just saved."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(*SIZE)
+    window.show_page("settings")
+    box = window.settings_page.domains_box
+    box.domains_edit.setText("minime.lv, mini-me.lv" if code == "en" else "minime.lv")
+    box.save()
+    window.settings_page.findChild(QScrollArea).ensureWidgetVisible(box)
+    settle()
+    save(window, out, f"settings-mail-domains-{code}.png")
+    window.show_page("inbox")
 
 
 def shop_file_runs(page: ShopDataPage, out: Path, code: str) -> None:

@@ -24,6 +24,7 @@ from minime_admin.cli import (
     letters,
     requests,
     retention,
+    settings,
     shop_import,
     users,
     visits,
@@ -179,6 +180,7 @@ _GROUPS = (
     breach,
     holidays,
     visits,
+    settings,
 )
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -197,4 +199,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "users": users.run,
     "holidays": holidays.run,
     "visits": visits.run,
+    "settings": settings.run,
 }

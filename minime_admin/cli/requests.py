@@ -32,7 +32,8 @@ from minime_admin.domain.requests import (
     TransitionRequest,
 )
 from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import KnownError, NoSuchRequest
+from minime_admin.errors import MESSAGE_SKIPPED, KnownError, NoSuchRequest
+from minime_admin.importers.mail_intake import Skipped
 from minime_admin.services import handover, intake, requests
 from minime_admin.services.database import Database
 from minime_admin.services.profile import command_line_actor
@@ -69,7 +70,9 @@ def add_commands(commands: Any) -> None:
     show.add_argument("id", help="number or reference (DSR-2026-0042)")
     show.add_argument("--json", action="store_true")
 
-    eml = actions.add_parser("import-eml", help="open requests from .eml files")
+    eml = actions.add_parser(
+        "import-eml", help="open requests from e-mail files (.eml, Outlook .msg)"
+    )
     eml.add_argument("files", nargs="+", type=Path)
     eml.add_argument(
         "--type",
@@ -259,8 +262,9 @@ def _show(session: Session, arguments: argparse.Namespace) -> int:
 
 
 def _import_eml(database: Database, arguments: argparse.Namespace) -> int:
-    """Each file in its own unit of work: one bad file never costs the others."""
-    failures, results = 0, []
+    """Each file in its own unit of work: one bad file never costs the others. A bounce,
+    auto-reply or read receipt is listed as skipped (not an error)."""
+    failures, results = 0, list[dict[str, Any]]()
     for path in arguments.files:
         try:
             data = path.read_bytes()
@@ -271,6 +275,12 @@ def _import_eml(database: Database, arguments: argparse.Namespace) -> int:
         try:
             with database.unit_of_work() as session:
                 preview = intake.preview_eml(session, data, path.name)
+                if isinstance(preview, Skipped):
+                    reason = preview.reason.value
+                    results.append({"file": str(path), "skipped": reason})
+                    if not arguments.json:
+                        print(MESSAGE_SKIPPED.format(name=path, reason=reason))
+                    continue
                 chosen = (
                     RequestType(arguments.type) if arguments.type else preview.suggested_types[0]
                 )
@@ -294,6 +304,11 @@ def _import_eml(database: Database, arguments: argparse.Namespace) -> int:
             print(f"{path}: {opened.reference} ({chosen.value}), due {opened.due_on.isoformat()}")
             for warning in warnings:
                 print(f"  warning: {warning}")
+            if opened.duplicates:
+                print(
+                    "  looks like a duplicate of open request(s) of the same type from this "
+                    f"person: {', '.join(opened.duplicates)}"
+                )
     if arguments.json:
         print_json(results)
     return EXIT_ERROR if failures else EXIT_OK

@@ -29,6 +29,9 @@ ACTION_WORDS: dict[AuditAction, str] = {
         "audit_actions", "Internal answer target changed"
     ),
     A.SETTINGS_SHOP_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Shop settings changed"),
+    A.SETTINGS_MAIL_DOMAINS_CHANGED: QT_TRANSLATE_NOOP(
+        "audit_actions", "The shop's e-mail domains changed"
+    ),
     A.RETENTION_RULE_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Retention period changed"),
     A.RETENTION_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep run"),
     A.RETENTION_BATCH_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep batch run"),

@@ -19,6 +19,7 @@ class AuditAction(StrEnum):
     SETTINGS_LETTERHEAD_CHANGED = "settings.letterhead_changed"
     SETTINGS_INTERNAL_TARGET_CHANGED = "settings.internal_target_changed"
     SETTINGS_SHOP_CHANGED = "settings.shop_changed"
+    SETTINGS_MAIL_DOMAINS_CHANGED = "settings.mail_domains_changed"
     RETENTION_RULE_CHANGED = "retention.rule_changed"
     RETENTION_SWEPT = "retention.swept"
     RETENTION_BATCH_SWEPT = "retention.batch_swept"

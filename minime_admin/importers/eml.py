@@ -2,19 +2,29 @@
 
 Whatever can be read is kept; what cannot becomes a warning next to it. Any charset the
 message declares (UTF-8, windows-1257, ISO-8859-13, with quoted-printable or base64) is
-decoded; HTML-only mail is turned into readable text; a forwarded message yields the
-original sender.
+decoded; HTML-only mail is turned into readable text. The requester is the outer sender;
+only a message a staff member forwarded from an office address (``office_domains``) is
+unwrapped to the original sender.
+
+Bounded work for any input (issue #16): the stdlib parser runs with the lenient compat32
+policy (the default policy's header objects raise on many damaged headers and slow down
+badly on long ones), on at most MAX_PARTS MIME parts, and text and HTML are cut to a fixed
+size before they are decoded. Callers go through importers.mail_intake.read_mail.
 """
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
+import os
+import quopri
 import re
+import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.message import EmailMessage, Message
-from email.utils import getaddresses, parsedate_to_datetime
+from datetime import datetime
+from email.message import Message
 from html.parser import HTMLParser
 
 from minime_admin.errors import (
@@ -22,19 +32,29 @@ from minime_admin.errors import (
     BROKEN_STRUCTURE_WARNING,
     NO_DATE_WARNING,
     NO_TEXT_WARNING,
+    TEXT_CUT_WARNING,
+    TOO_MANY_PARTS_WARNING,
     UNKNOWN_CHARSET_WARNING,
     EmailWarning,
     NotAnEmail,
     email_warning,
 )
+from minime_admin.importers import mail_headers
+from minime_admin.importers.mail_headers import header_text
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+# A request is a few paragraphs; a digest or a mail bomb is cut here, with a warning.
+MAX_PARTS = 200
+MAX_TEXT_CHARS = 500_000
+MAX_HTML_CHARS = 500_000  # markup, after inline images are dropped: ~1 s to turn to text
+_DATA_URI = re.compile(r"data:[^\s\"')>]{200,}")  # an inline image is no text
 _FORWARD_MARKERS = re.compile(
     r"^-{2,}\s*(Forwarded message|Original Message|Pārsūtīta ziņa|Pārsūtītā vēstule|"
     r"Sākotnējā ziņa)\s*-{2,}\s*$|^Begin forwarded message:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FORWARDED_FROM = re.compile(r"^(?:From|No|Sūtītājs)\s*:\s*(.+)$", re.MULTILINE)
+_PART_START = re.compile(rb"(?:^|[\r\n])content-type[ \t]*:")  # over lower-cased bytes
 _FALLBACK_CHARSETS = ("utf-8", "cp1257")
 
 
@@ -57,95 +77,174 @@ class ParsedEmail:
     forwarded: bool = False
 
 
-def parse_eml(data: bytes, name: str, now: datetime) -> ParsedEmail:
+def parse_eml(
+    data: bytes,
+    name: str,
+    now: datetime,
+    office_domains: tuple[str, ...] = mail_headers.DEFAULT_OFFICE_DOMAINS,
+) -> ParsedEmail:
     """``now`` (the clock's) stands in as the time of receipt when the message has none."""
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    if not _looks_like_email(message):
-        raise NotAnEmail(name=name)
     warnings: list[EmailWarning] = []
+    try:
+        message = load(data, name, warnings)
+        return parse_message(message, now, office_domains, warnings)
+    finally:
+        forget_blocks()
+
+
+def load(data: bytes, name: str, warnings: list[EmailWarning]) -> Message:
+    """The parsed message (at most MAX_PARTS parts); NotAnEmail for anything else. Its
+    long base64 blocks stay aside until forget_blocks() (the caller's finally)."""
+    _BLOCKS.set([])
+    data = _bounded(data.removeprefix(b"\xef\xbb\xbf"), warnings)
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    if not looks_like_email(message):
+        raise NotAnEmail(name=name)
+    return message
+
+
+def parse_message(
+    message: Message,
+    now: datetime,
+    office_domains: tuple[str, ...],
+    warnings: list[EmailWarning],
+) -> ParsedEmail:
     for defect in message.defects[:1]:
         warnings.append(email_warning(BROKEN_STRUCTURE_WARNING, detail=type(defect).__name__))
-
-    inner = _attached_original(message)
-    source = inner or message
-    received = _received_at(message) or _date_header(source)
+    # Always the outer message's time: when the shop received it, not when a quoted or
+    # forwarded original was written.
+    received = mail_headers.received_at(message, now, warnings)
     if received is None:
         warnings.append(email_warning(NO_DATE_WARNING))
         received = now
+    name_, address = mail_headers.sender_of(message, warnings)
+    subject = header_text(message, "subject")
+    office = mail_headers.is_office_address(address, office_domains)
 
+    inner = _attached_original(message) if office else None
     body, attachments = _walk(message, warnings, skip=inner)
+    forwarded = False
     if inner is not None:
-        inner_body, inner_attachments = _walk(inner, warnings)
-        body = (body + "\n\n" + inner_body).strip()
-        attachments += inner_attachments
-    name_, address = _sender(source)
-    forwarded = inner is not None
-    if inner is None:
-        original = _inline_forwarded_sender(body)
+        inner_warnings: list[EmailWarning] = []
+        inner_name, inner_address = mail_headers.sender_of(inner, inner_warnings)
+        if inner_address is not None:
+            inner_body, inner_attachments = _walk(inner, warnings)
+            body = (body + "\n\n" + inner_body).strip()
+            attachments += inner_attachments
+            name_, address, forwarded = inner_name, inner_address, True
+            subject = header_text(inner, "subject") or subject
+            warnings.extend(inner_warnings)
+        else:  # an attached message without a readable sender stays an attachment
+            _add_attachment(_rfc822_part(message, inner), "message.eml", attachments, warnings)
+    elif office:
+        original = inline_forwarded_sender(body)
         if original is not None:
             (name_, address), forwarded = original, True
-    if not body.strip():
+    body = body.strip()
+    if len(body) > MAX_TEXT_CHARS:
+        warnings.append(email_warning(TEXT_CUT_WARNING, limit=f"{MAX_TEXT_CHARS:,}"))
+        body = body[:MAX_TEXT_CHARS]
+    if not body:
         warnings.append(email_warning(NO_TEXT_WARNING))
     return ParsedEmail(
         sender_name=name_ or (address or ""),
         sender_email=address,
         received_at=received,
-        subject=str(source.get("subject", "") or "").strip(),
-        body=body.strip(),
+        subject=subject,
+        body=body,
         attachments=attachments,
         warnings=warnings,
         forwarded=forwarded,
     )
 
 
-def _looks_like_email(message: Message) -> bool:
+def _bounded(data: bytes, warnings: list[EmailWarning]) -> bytes:
+    """At most MAX_PARTS parts: the parser's time, memory and recursion grow with them (a
+    message nested 1,000 levels deep exhausts Python's stack). Long base64 blocks are
+    set aside first (_compact_block)."""
+    if len(data) > _COMPACT_FROM:
+        data = _LONG_BASE64.sub(_compact_block, data)
+    lowered = data.lower()
+    if lowered.count(b"content-type") <= MAX_PARTS:
+        return data
+    for count, match in enumerate(_PART_START.finditer(lowered), start=1):
+        if count > MAX_PARTS:
+            warnings.append(email_warning(TOO_MANY_PARTS_WARNING, limit=MAX_PARTS))
+            return data[: match.start()]
+    return data
+
+
+# Long base64 blocks (100 lines, 4 KB and more: no prose looks so) are taken out before the
+# stdlib parser, which works line by line (15 s for a 30 MB attachment's 550,000 lines),
+# and left as a token the part's content is read from: decoded at once when it is needed,
+# never when too large to store. Per thread (the GUI parses in workers).
+_COMPACT_FROM = 256 * 1024
+_LONG_BASE64 = re.compile(rb"(?m)(?:^[A-Za-z0-9+/=]{40,}+\r?\n)++")  # each run matched once
+_BLOCK_TOKEN = "\x00minime-block "
+_BLOCKS: ContextVar[list[bytes | int] | None] = ContextVar("blocks", default=None)
+
+
+def forget_blocks() -> None:
+    _BLOCKS.set(None)
+
+
+def _compact_block(block: re.Match[bytes]) -> bytes:
+    # Counted in place: a too large block is never copied.
+    whole, start, end = block.string, block.start(), block.end()
+    lines = whole.count(b"\n", start, end)
+    blocks = _BLOCKS.get()
+    if lines < 100 or blocks is None:  # short, or outside load(): left as it is
+        return block.group(0)
+    decoded_size = (end - start - lines - whole.count(b"\r", start, end)) * 3 // 4
+    blocks.append(decoded_size if decoded_size > MAX_ATTACHMENT_BYTES else block.group(0))
+    return f"{_BLOCK_TOKEN}{len(blocks) - 1}\n".encode()
+
+
+def _block_of(part: Message) -> bytes | int | None:
+    """A part's body with the blocks taken out of it put back (bytes, still in its transfer
+    encoding); the size of a block too large to store (int); None when it had none."""
+    payload = part.get_payload()
+    if not isinstance(payload, str) or _BLOCK_TOKEN not in payload:
+        return None
+    blocks = _BLOCKS.get() or []
+    pieces: list[bytes] = []
+    for number, piece in enumerate(_TOKEN_LINE.split(payload)):
+        if number % 2 == 0:
+            pieces.append(piece.encode("ascii", "surrogateescape"))
+            continue
+        block = blocks[int(piece)] if int(piece) < len(blocks) else b""
+        if isinstance(block, int):
+            return block
+        pieces.append(block)
+    return b"".join(pieces)
+
+
+_TOKEN_LINE = re.compile(re.escape(_BLOCK_TOKEN) + r"(\d+)(?:\r?\n)?")  # last: newline eaten
+
+
+def looks_like_email(message: Message) -> bool:
     known = {"from", "date", "subject", "received", "message-id", "to", "mime-version"}
-    present = {key.lower() for key in message}
+    present = {str(key).lower() for key in message}
     return "from" in present and len(present & known) >= 2
 
 
-def _sender(message: Message) -> tuple[str, str | None]:
-    try:
-        pairs = getaddresses([str(message.get("from", ""))])
-    except Exception:  # malformed header: keep the raw text as the name
-        return str(message.get("from", "")), None
-    for display, address in pairs:
-        if "@" in address:
-            return display.strip(), address.strip().lower()
-    return (pairs[0][0] if pairs else ""), None
-
-
-def _received_at(message: Message) -> datetime | None:
-    """The topmost Received header: when the shop's mail server took the message."""
-    for header in message.get_all("received", []) or []:
-        stamp = str(header).rsplit(";", 1)[-1].strip()
-        parsed = _parse_date(stamp)
-        if parsed is not None:
-            return parsed
-    return None
-
-
-def _date_header(message: Message) -> datetime | None:
-    value = message.get("date")
-    return _parse_date(str(value)) if value else None
-
-
-def _parse_date(text: str) -> datetime | None:
-    try:
-        parsed = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _attached_original(message: Message) -> EmailMessage | None:
-    """A forwarded message carried as message/rfc822 is the real request."""
+def _attached_original(message: Message) -> Message | None:
+    """A forwarded message carried as message/rfc822 is the real request (only when a
+    staff member forwarded it: the caller checks)."""
     for part in message.walk():
         if part.get_content_type() == "message/rfc822":
             payload = part.get_payload()
-            if isinstance(payload, list) and payload and isinstance(payload[0], EmailMessage):
+            if isinstance(payload, list) and payload and isinstance(payload[0], Message):
                 return payload[0]
     return None
+
+
+def _rfc822_part(message: Message, inner: Message) -> Message:
+    for part in message.walk():
+        payload = part.get_payload()
+        if isinstance(payload, list) and payload and payload[0] is inner:
+            return part
+    return inner
 
 
 def _walk(
@@ -155,64 +254,133 @@ def _walk(
     html: list[str] = []
     attachments: list[ParsedAttachment] = []
     for part in _parts(message, skip):
-        disposition = part.get_content_disposition()
         content_type = part.get_content_type()
-        filename = part.get_filename()
+        if content_type == "message/rfc822":  # an e-mail carried along: kept as a file
+            _add_attachment(part, "message.eml", attachments, warnings)
+            continue
+        disposition = part.get_content_disposition()
+        filename = _filename(part)
         if disposition == "attachment" or (filename and not content_type.startswith("text/")):
             _add_attachment(part, filename or "attachment", attachments, warnings)
         elif content_type == "text/plain":
-            plain.append(_text_of(part, warnings))
+            plain.append(_text_of(part, warnings, MAX_TEXT_CHARS))
         elif content_type == "text/html":
-            html.append(html_to_text(_text_of(part, warnings)))
+            markup = _DATA_URI.sub("data:", _text_of(part, warnings, MAX_HTML_CHARS * 4))
+            if len(markup) > MAX_HTML_CHARS:
+                warnings.append(email_warning(TEXT_CUT_WARNING, limit=f"{MAX_HTML_CHARS:,}"))
+            html.append(html_to_text(markup))
     return "\n\n".join(plain or html), attachments
 
 
 def _parts(message: Message, skip: Message | None) -> list[Message]:
-    if not message.is_multipart():
-        return [message]
+    """The leaf parts, and message/rfc822 parts unopened (iteratively: no recursion)."""
     found: list[Message] = []
-    for part in message.iter_parts() if isinstance(message, EmailMessage) else []:
-        if part is skip or part.get_content_type() == "message/rfc822":
+    stack = [message]
+    while stack:
+        part = stack.pop()
+        payload = part.get_payload()
+        if part is skip or (isinstance(payload, list) and payload and payload[0] is skip):
             continue
-        found.extend(_parts(part, skip) if part.is_multipart() else [part])
+        if part is not message and part.get_content_type() == "message/rfc822":
+            found.append(part)
+        elif part.is_multipart() and isinstance(payload, list):
+            stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
+        else:
+            found.append(part)
     return found
+
+
+def _filename(part: Message) -> str:
+    try:
+        raw = part.get_filename()
+    except Exception:  # a damaged RFC 2231 parameter
+        raw = None
+    return safe_filename(mail_headers.decode_words(raw)) if raw else ""
+
+
+def safe_filename(name: str) -> str:
+    """A name that is safe to offer for saving: no folders (``../../x``, ``C:\\x``), no
+    control characters, not hidden, not too long."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(c for c in name if unicodedata.category(c)[0] != "C")
+    name = name.strip().lstrip(".").strip()
+    if name.upper().split(".")[0] in _WINDOWS_DEVICES:
+        name = "_" + name
+    stem, suffix = os.path.splitext(name)
+    if len(name) > 120:
+        name = stem[: 120 - len(suffix[:20])] + suffix[:20]
+    return name or "attachment"
+
+
+_WINDOWS_DEVICES = (
+    {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(10)} | {f"LPT{i}" for i in range(10)}
+)
 
 
 def _decoded(part: Message) -> bytes:
     """A leaf part's content with its transfer encoding undone (empty for anything else)."""
-    payload = part.get_payload(decode=True)
-    return payload if isinstance(payload, bytes) else b""
-
-
-def _text_of(part: Message, warnings: list[EmailWarning]) -> str:
-    raw = _decoded(part)
-    charset = part.get_content_charset() or "utf-8"
+    block = _block_of(part)
+    if isinstance(block, int):
+        return b""
+    if block is not None:
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        if encoding == "base64":
+            return binascii.a2b_base64(block)  # skips line breaks and stray characters
+        return quopri.decodestring(block) if encoding == "quoted-printable" else block
     try:
-        return raw.decode(charset)
-    except LookupError:
+        payload = part.get_payload(decode=True)
+    except Exception:  # a damaged transfer encoding: the part is unreadable, not the mail
+        return b""
+    if isinstance(payload, bytes):
+        return payload
+    inner = part.get_payload()
+    if isinstance(inner, list):  # message/rfc822 kept whole as a file
+        try:
+            return b"".join(p.as_bytes() for p in inner if isinstance(p, Message))
+        except Exception:
+            return b""
+    return b""
+
+
+def _text_of(part: Message, warnings: list[EmailWarning], limit: int) -> str:
+    raw = _decoded(part)[: limit * 4]  # UTF-8 is at most 4 bytes a character
+    try:
+        charset = (part.get_content_charset() or "utf-8").strip("\x00 ")
+    except Exception:
+        charset = "utf-8"
+    try:
+        return raw.decode(charset)[:limit]
+    except (LookupError, ValueError):  # unknown, "punycode" on non-ASCII, a NUL in it
         pass
     except UnicodeDecodeError:
         charset = f"{charset} (invalid)"
+    charset = charset[:40].encode("ascii", "replace").decode()
     for fallback in _FALLBACK_CHARSETS:
         try:
             text = raw.decode(fallback)
         except UnicodeDecodeError:
             continue
         warnings.append(email_warning(UNKNOWN_CHARSET_WARNING, charset=charset, used=fallback))
-        return text
-    return raw.decode("utf-8", errors="replace")
+        return text[:limit]
+    return raw.decode("utf-8", errors="replace")[:limit]
 
 
 def _add_attachment(
     part: Message, filename: str, attachments: list[ParsedAttachment], warnings: list[EmailWarning]
 ) -> None:
-    content = _decoded(part)
-    if len(content) > MAX_ATTACHMENT_BYTES:
+    filename = safe_filename(filename)
+    block = _block_of(part)
+    if isinstance(block, int):  # too large: measured, never decoded
+        size, content = block, b""
+    else:
+        content = _decoded(part)
+        size = len(content)
+    if size > MAX_ATTACHMENT_BYTES:
         warnings.append(
             email_warning(
                 BIG_ATTACHMENT_WARNING,
                 filename=filename,
-                megabytes=round(len(content) / 1024 / 1024, 1),
+                megabytes=round(size / 1024 / 1024, 1),
                 limit=MAX_ATTACHMENT_BYTES // 1024 // 1024,
             )
         )
@@ -220,18 +388,16 @@ def _add_attachment(
     attachments.append(ParsedAttachment(filename, part.get_content_type(), content))
 
 
-def _inline_forwarded_sender(body: str) -> tuple[str, str | None] | None:
+def inline_forwarded_sender(body: str) -> tuple[str, str | None] | None:
     marker = _FORWARD_MARKERS.search(body)
     if marker is None:
         return None
     sender = _FORWARDED_FROM.search(body, marker.end())
     if sender is None:
         return None
-    pairs = getaddresses([sender.group(1)])
-    for display, address in pairs:
-        if "@" in address:
-            return display.strip(), address.strip().lower()
-    return None
+    found: list[EmailWarning] = []
+    name, address = mail_headers.sender_from_text(sender.group(1)[:1000], found)
+    return (name, address) if address else None
 
 
 class _TextExtractor(HTMLParser):
@@ -263,7 +429,7 @@ class _TextExtractor(HTMLParser):
 
 def html_to_text(html: str) -> str:
     extractor = _TextExtractor()
-    extractor.feed(html)
+    extractor.feed(html[:MAX_HTML_CHARS])
     extractor.close()
     text = "".join(extractor.chunks)
     lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]

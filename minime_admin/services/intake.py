@@ -1,7 +1,8 @@
-"""Intake from e-mail: read an .eml, suggest the type and the customer, then open it.
+"""Intake from e-mail: read an .eml or .msg, suggest the type and the customer, then open it.
 
 Two steps so that the worker confirms the type (and picks the customer when unsure)
-before anything is stored; the command line takes the first suggestion.
+before anything is stored; the command line takes the first suggestion. A bounce,
+auto-reply or read receipt comes back as a Skipped with its reason, never as a proposal.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.request_wording import suggest_types
 from minime_admin.domain.requests import Channel, RequestType
-from minime_admin.importers.eml import ParsedEmail, parse_eml
-from minime_admin.services import requests
+from minime_admin.importers.eml import ParsedEmail
+from minime_admin.importers.mail_intake import Skipped, read_mail
+from minime_admin.services import requests, settings
 from minime_admin.services.customer_match import Match, match_customer
 from minime_admin.store import session as store_session
 
@@ -30,8 +32,14 @@ class EmailPreview:
     match: Match
 
 
-def preview_eml(session: Session, data: bytes, filename: str) -> EmailPreview:
-    parsed = parse_eml(data, filename, store_session.now(session))
+def preview_eml(session: Session, data: bytes, filename: str) -> EmailPreview | Skipped:
+    """The proposal for a message's bytes (an .eml or an Outlook .msg), or why it is
+    skipped; a refusal (not an e-mail, damaged, too large) raises a KnownError."""
+    domains = settings.load_office_domains(session)
+    parsed = read_mail(data, filename, store_session.now(session), domains)
+    if isinstance(parsed, Skipped):
+        _log.info("e-mail skipped: %s", parsed.reason.name)
+        return parsed
     wording = f"{parsed.subject}\n{parsed.body}"
     match = match_customer(session, parsed.sender_email, None, wording)
     return EmailPreview(filename, parsed, tuple(suggest_types(wording)), match)

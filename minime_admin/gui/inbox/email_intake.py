@@ -1,8 +1,9 @@
-"""E-mail files in: dropped on the inbox or chosen in File › Import e-mail.
+"""E-mail files in (.eml, Outlook .msg): dropped on the inbox or chosen in File › Import e-mail.
 
 Files are taken one at a time: read and parsed in the background, then confirmed in a
-dialog. A file that cannot be read or is not an e-mail gets a message naming it, and the
-next file follows; nothing is stored without the worker's OK.
+dialog. A file that cannot be read, is not an e-mail, or is an automatic message (a
+bounce, auto-reply, read receipt: skipped) gets a message naming it, and the next file
+follows; nothing is stored without the worker's OK.
 """
 
 from __future__ import annotations
@@ -15,24 +16,33 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from minime_admin.errors import KnownError, NotAnEmail
+from minime_admin.errors import (
+    MESSAGE_SKIPPED,
+    KnownError,
+    MessageTooLarge,
+    MessageUnreadable,
+    NotAnEmail,
+    OutlookItemNotEmail,
+)
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
+from minime_admin.importers.mail_intake import Skipped
 from minime_admin.services import intake
 from minime_admin.services.intake import EmailPreview
 
-EML_SUFFIX = ".eml"
+MAIL_SUFFIXES = (".eml", ".msg")
+_NAMING_THE_FILE = (NotAnEmail, MessageUnreadable, MessageTooLarge, OutlookItemNotEmail)
 
 
 def eml_paths(mime: QMimeData) -> list[Path]:
-    """The local .eml files among dragged URLs (Outlook, Apple Mail and Thunderbird all
-    offer a dragged message as a file URL)."""
+    """The local message files among dragged URLs (Outlook, Apple Mail and Thunderbird all
+    offer a dragged message as a file URL; Outlook on Windows as a .msg)."""
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [path for path in paths if path.suffix.lower() == EML_SUFFIX]
+    return [path for path in paths if path.suffix.lower() in MAIL_SUFFIXES]
 
 
 class EmailIntake(QObject):
@@ -48,6 +58,7 @@ class EmailIntake(QObject):
         self.dialog: EmailImportDialog | None = None
         self.message: QMessageBox | None = None
         self.active = False
+        self.skipped: list[str] = []  # names of the files skipped as automatic messages
 
     def add(self, paths: Iterable[Path]) -> None:
         self.queue.extend(paths)
@@ -63,7 +74,7 @@ class EmailIntake(QObject):
         self.active = True
         path = self.queue.popleft()
 
-        def work(session: Session) -> EmailPreview | str:
+        def work(session: Session) -> EmailPreview | Skipped | str:
             try:
                 data = path.read_bytes()
             except OSError as error:  # gone, or no permission: say so, go on with the next
@@ -76,7 +87,16 @@ class EmailIntake(QObject):
             on_known_error=lambda error: self._refused(path, error),
         )
 
-    def _confirm(self, path: Path, result: EmailPreview | str) -> None:
+    def _confirm(self, path: Path, result: EmailPreview | Skipped | str) -> None:
+        if isinstance(result, Skipped):
+            self.skipped.append(path.name)
+            self._tell(
+                QCoreApplication.translate("errors", MESSAGE_SKIPPED).format(
+                    name=path.name,
+                    reason=QCoreApplication.translate("errors", result.reason.value),
+                )
+            )
+            return
         if isinstance(result, str):
             self._tell(
                 QCoreApplication.translate(
@@ -92,7 +112,7 @@ class EmailIntake(QObject):
 
     def _refused(self, path: Path, error: KnownError) -> None:
         text = error.message(QCoreApplication.translate)
-        if not isinstance(error, NotAnEmail):  # its message names the file already
+        if not isinstance(error, _NAMING_THE_FILE):  # their messages name the file already
             text = f"{path.name}: {text}"
         self._tell(text)
 

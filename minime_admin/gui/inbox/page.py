@@ -171,7 +171,7 @@ class InboxPage(QWidget):
         self.new_button.setText(self.tr("&New request…"))
         self.import_button.setText(self.tr("&Import e-mail…"))
         self.import_button.setToolTip(
-            self.tr("Or drag .eml files from the mail program onto the inbox.")
+            self.tr("Or drag messages (.eml, Outlook .msg) from the mail program onto the inbox.")
         )
         self.model.retranslate()
         self._show_count()
@@ -426,7 +426,7 @@ class InboxPage(QWidget):
     @Slot()
     def choose_and_import(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import e-mail"), "", self.tr("E-mail messages (*.eml)")
+            self, self.tr("Import e-mail"), "", self.tr("E-mail messages (*.eml *.msg)")
         )
         self.import_files([Path(name) for name in names])
 
