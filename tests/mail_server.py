@@ -89,9 +89,7 @@ def make_certificates(folder: Path, name: str = "Test CA") -> Certificates:
     ca_file.write_bytes(ca.public_bytes(pem))
     cert_file.write_bytes(cert.public_bytes(pem))
     key_file.write_bytes(
-        key.private_bytes(
-            pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return Certificates(ca_file, cert_file, key_file)
 

@@ -185,7 +185,10 @@ def test_a_letter_arrives_as_its_archived_pdf_with_a_cover_in_its_language(
 
 
 def _refused(
-    database: db_service.Database, request_id: int, error: type[KnownError], run: Callable[[], object]
+    database: db_service.Database,
+    request_id: int,
+    error: type[KnownError],
+    run: Callable[[], object],
 ) -> KnownError:
     with pytest.raises(error) as caught:
         run()

@@ -68,9 +68,7 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.BREACH_SIGNED_OFF: QT_TRANSLATE_NOOP("audit_actions", "Breach decision signed off"),
     A.BREACH_SIGNOFF_VOIDED: QT_TRANSLATE_NOOP("audit_actions", "Breach sign-off voided"),
     A.BREACH_LETTERS: QT_TRANSLATE_NOOP("audit_actions", "Breach letters produced"),
-    A.BREACH_LETTER_EMAILED: QT_TRANSLATE_NOOP(
-        "audit_actions", "Breach letter sent by e-mail"
-    ),
+    A.BREACH_LETTER_EMAILED: QT_TRANSLATE_NOOP("audit_actions", "Breach letter sent by e-mail"),
     A.BREACH_NOTICE_PREPARED: QT_TRANSLATE_NOOP("audit_actions", "Notice to DVI prepared"),
     A.BREACH_DVI_NOTIFIED: QT_TRANSLATE_NOOP("audit_actions", "DVI notification recorded"),
     A.BREACH_AWARENESS_CORRECTED: QT_TRANSLATE_NOOP(

@@ -25,6 +25,7 @@ from minime_admin.gui import language, preferences
 from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.deadline_settings import DeadlineSettings
+from minime_admin.gui.mail_settings import MailSettingsBox
 from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.shop.settings_box import ShopSettingsBox
 from minime_admin.gui.style import title_font
@@ -125,12 +126,14 @@ class SettingsPage(QWidget):
         column.addWidget(self.heading)
         self.deadlines_box = DeadlineSettings(context)
         self.shop_box = ShopSettingsBox(context)
+        self.mail_box = MailSettingsBox(context)  # Settings › Mailbox (issue #16)
         boxes = (
             self.language_box,
             self.profile_box,
             self.deadlines_box,
             self.letterhead_box,
             self.shop_box,
+            self.mail_box,
         )
         for box in boxes:
             box.setMaximumWidth(760)

@@ -67,7 +67,7 @@ class BulkResult:
             "already_sent": self.already,
             "emailed": self.emailed,
             "without_address": self.without_address,
-            "refused": self.refused,
+            "recipients_refused": self.refused,
         }
 
 
