@@ -289,7 +289,7 @@ def test_a_server_that_stalls_mid_send_times_out_and_nothing_is_recorded(
         lambda: send(database, clerk, keychain, letter_id, timeout=1.0),
     )  # fmt: skip
     assert error.message() == (
-        "The mail server localhost did not answer within 1 seconds. The letter is not "
+        "The mail server localhost did not answer in time (waited 1 s). The letter is not "
         "recorded as sent; try again later."
     )
 

@@ -153,7 +153,7 @@ class MailRefused(KnownError):
 class MailTimeout(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
-        "The mail server {host} did not answer within {seconds} seconds. The letter is not "
+        "The mail server {host} did not answer in time (waited {seconds} s). The letter is not "
         "recorded as sent; try again later.",
     )
 
@@ -185,8 +185,7 @@ class MailRecipientInvalid(KnownError):
 class MailLetterNotArchived(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
-        "Letter no. {id} is not in the archive (erased with the person's data?), so it "
-        "cannot be sent.",
+        "Letter no. {id} is not in the archive, so it cannot be sent.",
     )
 
 
