@@ -5696,6 +5696,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Savienojiet lietotni ar veikalu sadaļā “Iestatījumi › Veikals” un pārbaudiet savienojumu, pēc tam importējiet veikala datus lapā “Veikala dati”.</translation>
     </message>
     <message>
+        <source>Set up the office mailbox in Settings › Mailbox and test the connection: letters are then sent by e-mail from the letter dialog, each recorded once the mail server has accepted it.</source>
+        <translation>Iestatiet biroja pastkasti sadaļā Iestatījumi › Pastkaste un pārbaudiet savienojumu: tad vēstules var sūtīt pa e-pastu no vēstules loga, un katra tiek reģistrēta, tiklīdz pasta serveris to ir pieņēmis.</translation>
+    </message>
+    <message>
         <source>In Settings › Deadlines, add any one-off public holiday the government declares; the usual Latvian holidays are already known.</source>
         <translation>Sadaļā “Iestatījumi › Termiņi” pievienojiet katru vienreizējo svētku dienu, ko izsludina valdība; parastās Latvijas svētku dienas lietotne jau zina.</translation>
     </message>
