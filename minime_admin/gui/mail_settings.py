@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -131,8 +132,12 @@ class MailSettingsBox(QGroupBox):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
-        form = QFormLayout(self)
-        form.addRow(self.note)
+        # The note above the form, not in a form row: a wrapped label in a QFormLayout row
+        # gets too little height on a narrow window (its heightForWidth is not asked).
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.note)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.addRow(self.labels["smtp"], self.smtp.row)
         form.addRow(self.labels["from"], self.from_edit)
         form.addRow(self.labels["user"], self.user_edit)
