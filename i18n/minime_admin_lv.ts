@@ -2487,6 +2487,10 @@
         <translation>Parole:</translation>
     </message>
     <message>
+        <source>The app never sends a package by e-mail: hand it over in person, on a storage device or through a secure download; tell its password, if any, another way.</source>
+        <translation>Lietotne paketi pa e-pastu nesūta nekad: nododiet to personīgi, datu nesējā vai ar drošu lejupielādi; tās paroli, ja tāda ir, paziņojiet citā veidā.</translation>
+    </message>
+    <message>
         <source>{kb} kB · {rows} records</source>
         <translation>{kb} kB · ieraksti: {rows}</translation>
     </message>
