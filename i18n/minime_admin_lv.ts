@@ -628,6 +628,57 @@
     </message>
 </context>
 <context>
+    <name>BreachLettersMail</name>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Sūtīt pa &amp;e-pastu…</translation>
+    </message>
+    <message>
+        <source>The final letters by e-mail to the affected customers, throttled; sending again continues where it stopped. Recorded as sent: {sent} of {total}.</source>
+        <translation>Galīgās vēstules skartajiem klientiem pa e-pastu, ierobežotā ātrumā; sūtot vēlreiz, darbs turpinās no vietas, kur tas apstājās. Reģistrētas kā nosūtītas: {sent} no {total}.</translation>
+    </message>
+    <message>
+        <source>Letters by e-mail</source>
+        <translation>Vēstules pa e-pastu</translation>
+    </message>
+    <message>
+        <source>Only final letters are sent by e-mail: a manager signs the breach off first. Drafts are never e-mailed.</source>
+        <translation>Pa e-pastu sūta tikai galīgās vēstules: vispirms pārkāpumu apstiprina vadītājs. Melnrakstus pa e-pastu nesūta nekad.</translation>
+    </message>
+    <message>
+        <source>at most {rate} a minute</source>
+        <translation>ne vairāk kā {rate} minūtē</translation>
+    </message>
+    <message>
+        <source>without a pause</source>
+        <translation>bez pauzēm</translation>
+    </message>
+    <message>
+        <source>Send the final, signed letter by e-mail to the affected customers not yet recorded as sent ({left} of {total}), {rate}? You can cancel at any time; sending again later continues with the others, and nobody gets the letter twice.</source>
+        <translation>Vai sūtīt galīgo, parakstīto vēstuli pa e-pastu tiem skartajiem klientiem, kam tā vēl nav reģistrēta kā nosūtīta ({left} no {total}), {rate}? Sūtīšanu var atcelt jebkurā brīdī; sūtot vēlreiz, darbs turpinās ar pārējiem, un neviens vēstuli nesaņem divreiz.</translation>
+    </message>
+    <message>
+        <source>Sending the letters to {count} affected customers…</source>
+        <translation>Sūta vēstules skartajiem klientiem ({count})…</translation>
+    </message>
+    <message>
+        <source>Sent now: {sent}. Sent before: {already}.</source>
+        <translation>Nosūtītas tagad: {sent}. Nosūtītas iepriekš: {already}.</translation>
+    </message>
+    <message>
+        <source>Without a usable e-mail address (send by post): {count}.</source>
+        <translation>Bez derīgas e-pasta adreses (jāsūta pa pastu): {count}.</translation>
+    </message>
+    <message>
+        <source>Addresses the mail server refused: {count}.</source>
+        <translation>Pasta servera noraidītās adreses: {count}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Every letter the mail server accepted is recorded as sent; sending again continues with the others.</source>
+        <translation>Atcelts. Katra vēstule, ko pasta serveris pieņēma, ir reģistrēta kā nosūtīta; sūtot vēlreiz, darbs turpinās ar pārējām.</translation>
+    </message>
+</context>
+<context>
     <name>BreachRecords</name>
     <message>
         <source>yes</source>
@@ -2562,6 +2613,10 @@
         <translation>Parole:</translation>
     </message>
     <message>
+        <source>The app never sends a package by e-mail: hand it over in person, on a storage device or through a secure download; tell its password, if any, another way.</source>
+        <translation>Lietotne paketi pa e-pastu nesūta nekad: nododiet to personīgi, datu nesējā vai ar drošu lejupielādi; tās paroli, ja tāda ir, paziņojiet citā veidā.</translation>
+    </message>
+    <message>
         <source>{kb} kB · {rows} records</source>
         <translation>{kb} kB · ieraksti: {rows}</translation>
     </message>
@@ -3218,6 +3273,10 @@
         <translation>&amp;Drukāt…</translation>
     </message>
     <message>
+        <source>Send by e-&amp;mail…</source>
+        <translation>Sūtīt pa e-&amp;pastu…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
@@ -3244,6 +3303,22 @@
     <message>
         <source>Letter no. {id} for {reference}</source>
         <translation>Vēstule Nr. {id} pieprasījumam {reference}</translation>
+    </message>
+    <message>
+        <source>Send this letter to {address} by e-mail, as a PDF from {sender}? It is filed on the request's timeline with its Message-ID once the mail server has accepted it.</source>
+        <translation>Vai sūtīt šo vēstuli uz {address} pa e-pastu kā PDF failu no {sender}? Kad pasta serveris to būs pieņēmis, tā tiks reģistrēta pieprasījuma vēsturē ar savu Message-ID.</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Sūtīt pa e-pastu</translation>
+    </message>
+    <message>
+        <source>Sending to {address}…</source>
+        <translation>Sūta uz {address}…</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail to {address} (Message-ID {message_id}). Filed on the request's timeline with the PDF's SHA-256.</source>
+        <translation>Nosūtīta pa e-pastu uz {address} (Message-ID {message_id}). Reģistrēta pieprasījuma vēsturē kopā ar PDF faila SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3405,125 @@
     <message>
         <source>&amp;No customer</source>
         <translation>&amp;Bez klienta</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsBox</name>
+    <message>
+        <source>TLS from the start (implicit)</source>
+        <translation>TLS no sākuma (tiešais)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Bez šifrēšanas (tikai šajā datorā)</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Pastkaste</translation>
+    </message>
+    <message>
+        <source>The office mailbox: letters go out through the outgoing server, from the office's address; requests will be read from the incoming server's folder. The password is kept in this computer's keychain, everything else in the database. Certificates are always checked.</source>
+        <translation>Biroja pastkaste: vēstules tiek sūtītas caur izejošā pasta serveri no biroja adreses; pieprasījumi tiks lasīti no ienākošā pasta servera mapes. Parole glabājas šī datora atslēgu glabātuvē, viss pārējais — datubāzē. Sertifikāti vienmēr tiek pārbaudīti.</translation>
+    </message>
+    <message>
+        <source>The office mailbox. This computer has no keychain, so the password cannot be saved here: set it in the environment variable MINIME_ADMIN_MAIL_PASSWORD before starting the app.</source>
+        <translation>Biroja pastkaste. Šim datoram nav atslēgu glabātuves, tāpēc paroli šeit saglabāt nevar: pirms lietotnes palaišanas norādiet to vides mainīgajā MINIME_ADMIN_MAIL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pārlūkot…</translation>
+    </message>
+    <message>
+        <source> per minute</source>
+        <translation> minūtē</translation>
+    </message>
+    <message>
+        <source>no pause</source>
+        <translation>bez pauzēm</translation>
+    </message>
+    <message>
+        <source>Save &amp;mailbox settings</source>
+        <translation>Saglabāt &amp;pastkastes iestatījumus</translation>
+    </message>
+    <message>
+        <source>Test mail co&amp;nnection</source>
+        <translation>Pārbaudīt pasta sa&amp;vienojumu</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>glabājas atslēgu glabātuvē; ierakstiet jaunu, lai to aizstātu</translation>
+    </message>
+    <message>
+        <source>from MINIME_ADMIN_MAIL_PASSWORD</source>
+        <translation>no MINIME_ADMIN_MAIL_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Sertifikātu iestāde</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikāti (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Mailbox settings saved.</source>
+        <translation>Pastkastes iestatījumi saglabāti.</translation>
+    </message>
+    <message>
+        <source>Asking the mail server…</source>
+        <translation>Sazinās ar pasta serveri…</translation>
+    </message>
+    <message>
+        <source>Logged in to the outgoing server {host}.</source>
+        <translation>Pieteikšanās izejošā pasta serverī {host} izdevās.</translation>
+    </message>
+    <message>
+        <source>The incoming server's folder holds messages: {count}.</source>
+        <translation>Ziņojumu skaits ienākošā pasta servera mapē: {count}.</translation>
+    </message>
+    <message>
+        <source>Not connected. {reason}</source>
+        <translation>Savienojums nav izveidots. {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing server (SMTP):</source>
+        <translation>&amp;Izejošā pasta serveris (SMTP):</translation>
+    </message>
+    <message>
+        <source>Office's “&amp;From” address:</source>
+        <translation>Biroja sūtītāja (“&amp;From”) adrese:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Lietotājvārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pa&amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming server (IMAP):</source>
+        <translation>Ie&amp;nākošā pasta serveris (IMAP):</translation>
+    </message>
+    <message>
+        <source>Folder to &amp;read:</source>
+        <translation>&amp;Lasāmā mape:</translation>
+    </message>
+    <message>
+        <source>Move handled mail &amp;to:</source>
+        <translation>Apstrādāto pastu pārvietot &amp;uz:</translation>
+    </message>
+    <message>
+        <source>Certificate a&amp;uthority (optional):</source>
+        <translation>Sertifikātu ies&amp;tāde (nav obligāta):</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;sending rate:</source>
+        <translation>Masveida &amp;sūtīšanas ātrums:</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +6120,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Savienojiet lietotni ar veikalu sadaļā “Iestatījumi › Veikals” un pārbaudiet savienojumu, pēc tam importējiet veikala datus lapā “Veikala dati”.</translation>
     </message>
     <message>
+        <source>Set up the office mailbox in Settings › Mailbox and test the connection: letters are then sent by e-mail from the letter dialog, each recorded once the mail server has accepted it.</source>
+        <translation>Iestatiet biroja pastkasti sadaļā Iestatījumi › Pastkaste un pārbaudiet savienojumu: tad vēstules var sūtīt pa e-pastu no vēstules loga, un katra tiek reģistrēta, tiklīdz pasta serveris to ir pieņēmis.</translation>
+    </message>
+    <message>
         <source>In Settings › Deadlines, add any one-off public holiday the government declares; the usual Latvian holidays are already known.</source>
         <translation>Sadaļā “Iestatījumi › Termiņi” pievienojiet katru vienreizējo svētku dienu, ko izsludina valdība; parastās Latvijas svētku dienas lietotne jau zina.</translation>
     </message>
@@ -6172,6 +6370,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Mainīti veikala e-pasta domēni</translation>
     </message>
     <message>
+        <source>Mailbox settings changed</source>
+        <translation>Mainīti pastkastes iestatījumi</translation>
+    </message>
+    <message>
         <source>Retention period changed</source>
         <translation>Mainīts glabāšanas termiņš</translation>
     </message>
@@ -6276,6 +6478,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Sagatavota vēstule</translation>
     </message>
     <message>
+        <source>Letter sent by e-mail</source>
+        <translation>Vēstule nosūtīta pa e-pastu</translation>
+    </message>
+    <message>
         <source>Letter produced (not archived)</source>
         <translation>Sagatavota vēstule (nav arhivēta)</translation>
     </message>
@@ -6314,6 +6520,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Breach letters produced</source>
         <translation>Sagatavotas vēstules par pārkāpumu</translation>
+    </message>
+    <message>
+        <source>Breach letter sent by e-mail</source>
+        <translation>Vēstule par pārkāpumu nosūtīta pa e-pastu</translation>
     </message>
     <message>
         <source>Notice to DVI prepared</source>
@@ -7499,6 +7709,110 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>it is a read receipt</source>
         <translation>tas ir izlasīšanas apstiprinājums</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server is not set: fill in Settings › Mailbox or run `minime-admin mail configure`. Nothing was sent.</source>
+        <translation>Izejošā pasta serveris nav iestatīts: aizpildiet “Iestatījumi › Pastkaste” vai izpildiet `minime-admin mail configure`. Nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <source>The mailbox password is missing: save it in Settings › Mailbox (kept in the keychain) or set MINIME_ADMIN_MAIL_PASSWORD. Nothing was sent.</source>
+        <translation>Trūkst pastkastes paroles: saglabājiet to sadaļā “Iestatījumi › Pastkaste” (tā glabājas atslēgu glabātuvē) vai norādiet MINIME_ADMIN_MAIL_PASSWORD. Nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the mailbox password: set MINIME_ADMIN_MAIL_PASSWORD before sending instead. The password was not saved.</source>
+        <translation>Šim datoram nav atslēgu glabātuves pastkastes paroles glabāšanai: tās vietā pirms sūtīšanas norādiet MINIME_ADMIN_MAIL_PASSWORD. Parole netika saglabāta.</translation>
+    </message>
+    <message>
+        <source>“{server}” is not a mail server: give it as HOST:PORT, e.g. smtp.example.lv:465.</source>
+        <translation>“{server}” nav pasta serveris: norādiet to formā RESURSDATORS:PORTS, piemēram, smtp.example.lv:465.</translation>
+    </message>
+    <message>
+        <source>A mail server without TLS is accepted only on this computer (127.0.0.1 or localhost), not at {host}. Choose implicit TLS or STARTTLS.</source>
+        <translation>Pasta serveri bez TLS pieņem tikai šajā datorā (127.0.0.1 vai localhost), nevis adresē {host}. Izvēlieties tiešo TLS vai STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The office's “From” address is not an e-mail address: {address}.</source>
+        <translation>Biroja sūtītāja (“From”) adrese nav e-pasta adrese: {address}.</translation>
+    </message>
+    <message>
+        <source>TLS is one of implicit, starttls or none, not “{tls}”.</source>
+        <translation>TLS var būt implicit, starttls vai none, nevis “{tls}”.</translation>
+    </message>
+    <message>
+        <source>The sending rate is a number of letters per minute from 0 (no pause) to {maximum}.</source>
+        <translation>Sūtīšanas ātrums ir vēstuļu skaits minūtē no 0 (bez pauzēm) līdz {maximum}.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} could not be read as a certificate authority (PEM). Nothing was sent.</source>
+        <translation>Sertifikāta failu {path} nevarēja nolasīt kā sertifikātu iestādi (PEM). Nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} could not be reached ({detail}). Nothing was sent; check the server in Settings › Mailbox, or try again later.</source>
+        <translation>Ar pasta serveri {host}:{port} nevarēja sazināties ({detail}). Nekas netika nosūtīts; pārbaudiet serveri sadaļā “Iestatījumi › Pastkaste” vai mēģiniet vēlāk.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} showed a certificate this computer does not trust ({detail}): it may be expired, self-signed or for another address. If the server uses its own certificate authority, give its file in Settings › Mailbox. Nothing was sent.</source>
+        <translation>Pasta serveris {host} uzrādīja sertifikātu, kuram šis dators neuzticas ({detail}): tas var būt novecojis, pašparakstīts vai izdots citai adresei. Ja serverim ir sava sertifikātu iestāde, norādiet tās failu sadaļā “Iestatījumi › Pastkaste”. Nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the mail server {host} could not be made ({detail}). Is the TLS setting right for port {port}? Nothing was sent.</source>
+        <translation>Drošu (TLS) savienojumu ar pasta serveri {host} izveidot neizdevās ({detail}). Vai TLS iestatījums atbilst portam {port}? Nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS, so the password would travel unencrypted. Nothing was sent; check the TLS setting and the port.</source>
+        <translation>Pasta serveris {host} nepiedāvā STARTTLS, tāpēc parole tiktu pārsūtīta nešifrēta. Nekas netika nosūtīts; pārbaudiet TLS iestatījumu un portu.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password. Nothing was sent; check them in Settings › Mailbox.</source>
+        <translation>Pasta serveris {host} noraidīja lietotājvārdu vai paroli. Nekas netika nosūtīts; pārbaudiet tos sadaļā “Iestatījumi › Pastkaste”.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a login on this connection. Nothing was sent; check the TLS setting and the port.</source>
+        <translation>Pasta serveris {host} šajā savienojumā nepieņem pieteikšanos. Nekas netika nosūtīts; pārbaudiet TLS iestatījumu un portu.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused to send from the office's address (code {code}). Nothing was sent; check the “From” address in Settings › Mailbox.</source>
+        <translation>Pasta serveris {host} atteicās sūtīt no biroja adreses (kods {code}). Nekas netika nosūtīts; pārbaudiet sūtītāja (“From”) adresi sadaļā “Iestatījumi › Pastkaste”.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the recipient's address (code {code}). The letter was not sent; check the address on the request.</source>
+        <translation>Pasta serveris {host} noraidīja saņēmēja adresi (kods {code}). Vēstule netika nosūtīta; pārbaudiet pieprasījumā norādīto adresi.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the message (code {code}). It is not recorded as sent.</source>
+        <translation>Pasta serveris {host} noraidīja ziņojumu (kods {code}). Tas nav reģistrēts kā nosūtīts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not answer in time (waited {seconds} s). The letter is not recorded as sent; try again later.</source>
+        <translation>Pasta serveris {host} neatbildēja laikā (gaidīja {seconds} s). Vēstule nav reģistrēta kā nosūtīta; mēģiniet vēlāk.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} closed the connection before it accepted the message. The letter is not recorded as sent; try again later.</source>
+        <translation>Pasta serveris {host} slēdza savienojumu, pirms pieņēma ziņojumu. Vēstule nav reģistrēta kā nosūtīta; mēģiniet vēlāk.</translation>
+    </message>
+    <message>
+        <source>Request {reference} has no e-mail address to send the letter to. Save or print it instead.</source>
+        <translation>Pieprasījumā {reference} nav e-pasta adreses, uz kuru sūtīt vēstuli. Tās vietā saglabājiet vai izdrukājiet to.</translation>
+    </message>
+    <message>
+        <source>The e-mail address on request {reference} is not one a letter can be sent to. Nothing was sent.</source>
+        <translation>Uz pieprasījumā {reference} norādīto e-pasta adresi vēstuli nosūtīt nevar. Nekas netika nosūtīts.</translation>
+    </message>
+    <message>
+        <source>Letter no. {id} is not in the archive, so it cannot be sent.</source>
+        <translation>Vēstules Nr. {id} arhīvā nav, tāpēc to nevar nosūtīt.</translation>
+    </message>
+    <message>
+        <source>The incoming mail server {host} refused the user name or password.</source>
+        <translation>Ienākošā pasta serveris {host} noraidīja lietotājvārdu vai paroli.</translation>
+    </message>
+    <message>
+        <source>The incoming mail server {host} has no folder “{folder}”.</source>
+        <translation>Ienākošā pasta serverī {host} nav mapes “{folder}”.</translation>
+    </message>
+    <message>
+        <source>Draft letters are never e-mailed: only final letters, after a manager's sign-off.</source>
+        <translation>Vēstuļu melnrakstus pa e-pastu nesūta nekad: tikai galīgās vēstules pēc vadītāja apstiprinājuma.</translation>
     </message>
 </context>
 <context>

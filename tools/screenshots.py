@@ -70,6 +70,7 @@ GROUPS = (
     "guide",
     "firstday",
     "maildomains",
+    "mail",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -168,6 +169,8 @@ def main() -> int:
                 first_day(window, out, code)
             if "maildomains" in groups:
                 mail_domains(window, out, code)
+            if "mail" in groups:
+                mail_screens(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -349,6 +352,56 @@ def mail_domains(window: MainWindow, out: Path, code: str) -> None:
     settle()
     save(window, out, f"settings-mail-domains-{code}.png")
     window.show_page("inbox")
+def mail_screens(window: MainWindow, out: Path, code: str) -> None:
+    """Settings › Mailbox after "Test mail connection", and the letter dialog after "Send by
+    e-mail…", against the test suite's SMTP server on this computer (tests/mail_server.py,
+    a throwaway CA, STARTTLS and AUTH)."""
+    from PySide6.QtWidgets import QMessageBox, QScrollArea
+
+    from minime_admin.services import mail_settings
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from mail_server import MailServer, make_certificates
+
+    certificates = make_certificates(_DATA / "mail-ca")
+    user, password = "info@minime.lv", "screenshot mail password"
+    server = MailServer("starttls", certificates, users={user: password}).start()
+    try:
+        os.environ[mail_settings.PASSWORD_VARIABLE] = password  # no keychain here, by design
+        with window.context.database.unit_of_work() as session:
+            mail_settings.save(
+                session, ACTOR,
+                mail_settings.MailSettings(
+                    smtp_host="localhost", smtp_port=server.port, smtp_tls="starttls",
+                    user=user, ca_file=str(certificates.ca_file),
+                ),
+            )  # fmt: skip
+        window.resize(*SIZE)
+        window.show_page("settings")
+        box = window.settings_page.mail_box
+        box.load()
+        wait_until(lambda: not box.jobs.busy)
+        box.test_connection()
+        wait_until(lambda: not box.jobs.busy)
+        scroll = window.settings_page.findChild(QScrollArea)
+        scroll.ensureWidgetVisible(box)
+        settle()
+        save(window, out, f"settings-mailbox-{code}.png")
+
+        letter_dialog(window, out, code, keep_open=True)
+        dialog = window.inbox_page.detail_pane.letters.dialog
+        assert dialog is not None
+        dialog.send_button.click()
+        wait_until(lambda: dialog.mailer.question is not None)
+        save(dialog.mailer.question, out, f"letter-send-question-{code}.png")
+        dialog.mailer.question.button(QMessageBox.StandardButton.Yes).click()
+        wait_until(lambda: dialog.mailer.sent is not None)
+        wait_until(lambda: not dialog.busy)
+        save(dialog, out, f"letter-sent-{code}.png")
+        dialog.reject()
+        window.show_page("inbox")
+    finally:
+        server.stop()
 
 
 def shop_file_runs(page: ShopDataPage, out: Path, code: str) -> None:
@@ -500,7 +553,7 @@ def customers(window: MainWindow, out: Path, code: str) -> None:
     page.show_search()
 
 
-def letter_dialog(window: MainWindow, out: Path, code: str) -> None:
+def letter_dialog(window: MainWindow, out: Path, code: str, keep_open: bool = False) -> None:
     """The letter dialog over the inbox, for a customer who writes in the UI's language."""
     from minime_admin.services import customer_page, requests
 
@@ -536,6 +589,8 @@ def letter_dialog(window: MainWindow, out: Path, code: str) -> None:
     }
     dialog.paragraph.setPlainText(paragraph[code])
     wait_until(lambda: not dialog.busy)
+    if keep_open:  # for the mail screens: the same letter, sent
+        return
     save(dialog, out, f"letter-dialog-{code}.png")
     dialog.reject()
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from minime_admin.cli import breach_mail
 from minime_admin.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -151,20 +152,27 @@ def add_commands(commands: Any) -> None:
     notice.add_argument("--out", type=Path, required=True)
     letters = actions.add_parser("letters", help="a letter to each affected customer")
     letters.add_argument("id", type=record_id)
-    letters.add_argument("--out", type=Path, required=True)
+    letters.add_argument("--out", type=Path, help="the folder for the PDFs")
     letters.add_argument("--draft", action="store_true")
+    breach_mail.add_options(letters)
     verify = actions.add_parser("verify", help="who signed a file, when, and is it unchanged")
     verify.add_argument("file", type=Path)
     verify.add_argument("--json", action="store_true")
 
 
 def run(arguments: argparse.Namespace) -> int:
+    sending = arguments.breach_command == "letters" and breach_mail.check_options(arguments)
+    if sending and not arguments.out:
+        return breach_mail.run(arguments)
     database = open_database(arguments)
     try:
         with database.unit_of_work() as session:
-            return _HANDLERS[arguments.breach_command](session, arguments)
+            status = _HANDLERS[arguments.breach_command](session, arguments)
     finally:
         database.close()
+    # The e-mails after the files, once their unit of work has committed: no transaction is
+    # open while mail goes out.
+    return breach_mail.run(arguments) if sending and status == EXIT_OK else status
 
 
 def _new(session: Session, a: argparse.Namespace) -> int:

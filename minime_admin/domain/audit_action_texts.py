@@ -32,6 +32,7 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.SETTINGS_MAIL_DOMAINS_CHANGED: QT_TRANSLATE_NOOP(
         "audit_actions", "The shop's e-mail domains changed"
     ),
+    A.SETTINGS_MAIL_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Mailbox settings changed"),
     A.RETENTION_RULE_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Retention period changed"),
     A.RETENTION_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep run"),
     A.RETENTION_BATCH_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep batch run"),
@@ -60,6 +61,7 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.EXPORT_CREATED: QT_TRANSLATE_NOOP("audit_actions", "Data export created"),
     A.EXPORT_HANDED_OVER: QT_TRANSLATE_NOOP("audit_actions", "Export package handed over"),
     A.LETTER_PRODUCED: QT_TRANSLATE_NOOP("audit_actions", "Letter produced"),
+    A.LETTER_EMAILED: QT_TRANSLATE_NOOP("audit_actions", "Letter sent by e-mail"),
     A.LETTER_PRODUCED_UNARCHIVED: QT_TRANSLATE_NOOP(
         "audit_actions", "Letter produced (not archived)"
     ),
@@ -72,6 +74,7 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.BREACH_SIGNED_OFF: QT_TRANSLATE_NOOP("audit_actions", "Breach decision signed off"),
     A.BREACH_SIGNOFF_VOIDED: QT_TRANSLATE_NOOP("audit_actions", "Breach sign-off voided"),
     A.BREACH_LETTERS: QT_TRANSLATE_NOOP("audit_actions", "Breach letters produced"),
+    A.BREACH_LETTER_EMAILED: QT_TRANSLATE_NOOP("audit_actions", "Breach letter sent by e-mail"),
     A.BREACH_NOTICE_PREPARED: QT_TRANSLATE_NOOP("audit_actions", "Notice to DVI prepared"),
     A.BREACH_DVI_NOTIFIED: QT_TRANSLATE_NOOP("audit_actions", "DVI notification recorded"),
     A.BREACH_AWARENESS_CORRECTED: QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ class AuditAction(StrEnum):
     SETTINGS_INTERNAL_TARGET_CHANGED = "settings.internal_target_changed"
     SETTINGS_SHOP_CHANGED = "settings.shop_changed"
     SETTINGS_MAIL_DOMAINS_CHANGED = "settings.mail_domains_changed"
+    SETTINGS_MAIL_CHANGED = "settings.mail_changed"
     RETENTION_RULE_CHANGED = "retention.rule_changed"
     RETENTION_SWEPT = "retention.swept"
     RETENTION_BATCH_SWEPT = "retention.batch_swept"
@@ -51,6 +52,7 @@ class AuditAction(StrEnum):
     LETTER_PRODUCED = "letter.produced"
     LETTER_PRODUCED_UNARCHIVED = "letter.produced_unarchived"
     LETTER_REOPENED = "letter.reopened"
+    LETTER_EMAILED = "letter.emailed"
 
     BREACH_OPENED = "breach.opened"
     BREACH_UPDATED = "breach.updated"
@@ -60,6 +62,7 @@ class AuditAction(StrEnum):
     BREACH_SIGNED_OFF = "breach.signed_off"
     BREACH_SIGNOFF_VOIDED = "breach.signoff_voided"
     BREACH_LETTERS = "breach.letters"
+    BREACH_LETTER_EMAILED = "breach.letter_emailed"
     BREACH_NOTICE_PREPARED = "breach.notice_prepared"
     BREACH_DVI_NOTIFIED = "breach.dvi_notified"
     BREACH_AWARENESS_CORRECTED = "breach.awareness_corrected"

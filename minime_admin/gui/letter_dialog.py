@@ -38,6 +38,7 @@ from minime_admin.domain.requests import (
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
+from minime_admin.gui.letter_send import LetterMailer
 from minime_admin.gui.messages import show_error
 from minime_admin.gui.pdf_view import PdfView, PdfViewerDialog, PrintJob, ask_printer, ask_save_path
 from minime_admin.gui.style import ERROR_COLOUR, title_font
@@ -210,6 +211,7 @@ class Produced:
 
 class LetterDialog(QDialog):
     produced = Signal(int)  # a letter id, newly archived and on the request's timeline
+    mailed = Signal(int)  # a letter id the mail server accepted (recorded on the timeline)
 
     def __init__(
         self, context: AppContext, detail: RequestDetail, parent: QWidget | None = None
@@ -271,6 +273,9 @@ class LetterDialog(QDialog):
         self.save_button, self.print_button, self.close_button = (
             QPushButton(), QPushButton(), QPushButton(),
         )  # fmt: skip
+        self.send_button = QPushButton()  # "Send by e-mail…" (gui/letter_send.py)
+        self.mailer = LetterMailer(self)
+        self.send_button.clicked.connect(self.mailer.start)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_letter)
         self.close_button.clicked.connect(self.reject)
@@ -315,7 +320,7 @@ class LetterDialog(QDialog):
         columns.addWidget(self.preview, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.save_button, self.print_button, self.close_button):
+        for button in (self.send_button, self.save_button, self.print_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
@@ -362,6 +367,7 @@ class LetterDialog(QDialog):
         self.profile_button.setText(self.tr("Your &name and title…"))
         self.save_button.setText(self.tr("&Save PDF…"))
         self.print_button.setText(self.tr("P&rint…"))
+        self.send_button.setText(self.tr("Send by e-&mail…"))
         self.close_button.setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -374,7 +380,7 @@ class LetterDialog(QDialog):
     @property
     def busy(self) -> bool:
         """A preview or an archiving is under way (tests wait for this to end)."""
-        return self.jobs.busy or self.timer.isActive() or self.preview.busy
+        return self.jobs.busy or self.timer.isActive() or self.preview.busy or self.mailer.sending
 
     def _inputs(self) -> tuple[LetterKind, str | None, str]:
         # Item data comes back from Qt as a plain str: the service compares kinds by identity.
@@ -456,6 +462,12 @@ class LetterDialog(QDialog):
         self.print_button.setEnabled(ready)
         self.profile_note.setVisible(not signed)
         self.profile_button.setVisible(not signed)
+        self.update_send_button()
+
+    def update_send_button(self) -> None:
+        # Sending is making the letter too: signed by a person or not at all (#15.5).
+        ready = self.letter is not None and not self._producing and self.context.profile_set
+        self.send_button.setEnabled(ready and not self.mailer.sending)
 
     def ask_profile(self) -> QDialog:
         """The profile dialog; once saved, the preview is signed by that person."""
@@ -466,6 +478,13 @@ class LetterDialog(QDialog):
         self.profile_dialog = dialog
         dialog.open()
         return dialog
+
+    def archive_then(self, then: Callable[[Produced], None]) -> None:
+        """Archive the letter as it stands (as Save and Print do), then ``then``."""
+        self._produce(then)
+
+    def show_status(self, text: str, problem: bool = False) -> None:
+        self._show_status(text, problem)
 
     # -- saving and printing ---------------------------------------------------------------
 
@@ -558,6 +577,8 @@ class LetterDialog(QDialog):
 
         def failed(error: KnownError) -> None:
             self._producing = False
+            if self.mailer.sending:  # the archiving before a sending failed: it ends here
+                self.mailer.sending = False
             self._update_buttons()
             show_error(self, error)
 
@@ -621,6 +642,7 @@ class LetterWindows(QObject):
             return None
         dialog = LetterDialog(host.context, detail, self.anchor.window())
         dialog.produced.connect(lambda _letter_id: host.request_changed(detail.id))
+        dialog.mailed.connect(lambda _letter_id: host.request_changed(detail.id))
         # Not modal: the request's own words stay readable beside the letter.
         dialog.show()
         self.dialog = dialog

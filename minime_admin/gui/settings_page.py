@@ -28,6 +28,7 @@ from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.deadline_settings import DeadlineSettings
 from minime_admin.gui.office_domains_box import OfficeDomainsBox
+from minime_admin.gui.mail_settings import MailSettingsBox
 from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.shop.settings_box import ShopSettingsBox
 from minime_admin.gui.style import title_font
@@ -134,6 +135,7 @@ class SettingsPage(QWidget):
         self.deadlines_box = DeadlineSettings(context)
         self.shop_box = ShopSettingsBox(context)
         self.domains_box = OfficeDomainsBox(context)
+        self.mail_box = MailSettingsBox(context)  # Settings › Mailbox (issue #16)
         boxes = (
             self.language_box,
             self.profile_box,
@@ -141,6 +143,7 @@ class SettingsPage(QWidget):
             self.letterhead_box,
             self.domains_box,
             self.shop_box,
+            self.mail_box,
         )
         for box in boxes:
             box.setMaximumWidth(760)

@@ -97,6 +97,12 @@ SECTIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
             ),
             QT_TRANSLATE_NOOP(
                 "UserGuide",
+                "Set up the office mailbox in Settings › Mailbox and test the connection: "
+                "letters are then sent by e-mail from the letter dialog, each recorded once "
+                "the mail server has accepted it.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "UserGuide",
                 "In Settings › Deadlines, add any one-off public holiday the government "
                 "declares; the usual Latvian holidays are already known.",
             ),

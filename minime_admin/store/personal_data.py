@@ -94,6 +94,11 @@ UNTAGGED: dict[str, str] = {
         "as the anonymous stub."
     ),
     "breach_signoffs": "A manager's signature over a breach's content.",
+    "sent_mail": (
+        "Which letter went out by e-mail: ids, the Message-ID, the PDF's SHA-256 and staff "
+        "names; the address itself is on the request's timeline and in an erasable audit "
+        "note, which an erasure removes."
+    ),
     "breach_submissions": "When and how the DVI was notified, and who recorded it: staff only.",
     "breach_outputs": "Hashes of the notices produced; a customer letter is named by id only.",
     "audit_log": "Names records by id and never copies personal data (append-only).",

@@ -114,3 +114,28 @@ class ArchivedLetter(Base):
     actor: Mapped[str] = mapped_column(String(100))
     sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SentMail(Base):
+    """A letter the mail server accepted (issue #16.4): written only after it answered 250.
+
+    Ids, the Message-ID and the PDF's SHA-256, no address: the address is on the request's
+    timeline and in an erasable audit note, so an erasure takes it with the person. Plain
+    integer ids without foreign keys: a swept request or an erased letter leaves the record
+    of the sending, as the audit log does.
+    """
+
+    __tablename__ = "sent_mail"
+    __table_args__ = (Index("ix_sent_mail_breach_customer", "breach_id", "customer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the PDF as attached
+    kind: Mapped[str] = mapped_column(String(32))  # the letter's kind
+    language: Mapped[str] = mapped_column(String(2))
+    request_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    letter_id: Mapped[int | None] = mapped_column(Integer)  # the archived letter
+    breach_id: Mapped[int | None] = mapped_column(Integer)  # a breach letter (Art. 34) ...
+    customer_id: Mapped[int | None] = mapped_column(Integer)  # ... to this affected customer

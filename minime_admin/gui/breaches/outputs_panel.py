@@ -25,6 +25,7 @@ from minime_admin.domain.breach import NoticePhase, OutputKind
 from minime_admin.errors import FileNotWritten, KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.breaches.dvi_dialog import LANGUAGE_NAMES, DviNoticeDialog, Fields
+from minime_admin.gui.breaches.letters_mail import BreachLettersMail
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error, show_message
@@ -88,8 +89,11 @@ class OutputsPanel(QWidget):
             if combo is not None:
                 grid.addWidget(combo, number, 1)
             grid.addWidget(button, number, 2)
-        grid.addWidget(self.notified_caption, len(rows), 0)
-        grid.addWidget(self.notified_button, len(rows), 2)
+        self.mail = BreachLettersMail(self)  # the letters by e-mail (gui/breaches/letters_mail)
+        grid.addWidget(self.mail.caption, len(rows), 0)
+        grid.addWidget(self.mail.button, len(rows), 2)
+        grid.addWidget(self.notified_caption, len(rows) + 1, 0)
+        grid.addWidget(self.notified_button, len(rows) + 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.state)
@@ -112,6 +116,7 @@ class OutputsPanel(QWidget):
         self.report_button.setText(self.tr("Internal &report…"))
         self.letters_button.setText(self.tr("Customer &letters…"))
         self.notified_button.setText(self.tr("DVI &notified…"))
+        self.mail.retranslate()
         self.show_detail(self.detail)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -121,6 +126,7 @@ class OutputsPanel(QWidget):
 
     def show_detail(self, detail: BreachDetail | None) -> None:
         self.detail = detail
+        self.mail.show_detail(detail)
         if detail is None:
             return
         notified = detail.notified

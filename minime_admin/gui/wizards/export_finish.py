@@ -217,6 +217,16 @@ class ExportDonePage(QWizardPage):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.request)
+        # Issue #16: letters may go by e-mail, a package of a person's data never does.
+        self.handover = QLabel(
+            self.tr(
+                "The app never sends a package by e-mail: hand it over in person, on a "
+                "storage device or through a secure download; tell its password, if any, "
+                "another way."
+            )
+        )
+        self.handover.setWordWrap(True)
+        layout.addWidget(self.handover)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
