@@ -27,8 +27,8 @@ from minime_admin.gui import language, preferences
 from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.deadline_settings import DeadlineSettings
-from minime_admin.gui.office_domains_box import OfficeDomainsBox
 from minime_admin.gui.mail_settings import MailSettingsBox
+from minime_admin.gui.office_domains_box import OfficeDomainsBox
 from minime_admin.gui.retention_rules_dialog import RetentionRulesDialog
 from minime_admin.gui.shop.settings_box import ShopSettingsBox
 from minime_admin.gui.style import title_font
