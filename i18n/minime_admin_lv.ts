@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>The facts give no number of people affected, but customers on the affected list: {listed}. Enter the number in the facts (it may rightly be larger: people who are not customers count too).</source>
-        <translation>Faktos nav norādīts skarto personu skaits, bet skarto klientu sarakstā ir klientu: {listed}. Ierakstiet skaitu faktos (tas pamatoti var būt lielāks: skaitās arī personas, kas nav klienti).</translation>
+        <translation>Faktos nav norādīts skarto personu skaits, bet klientu skaits skarto klientu sarakstā: {listed}. Ierakstiet skaitu faktos (tas pamatoti var būt lielāks: skaitās arī personas, kas nav klienti).</translation>
     </message>
     <message>
         <source>Number of people affected in the facts: {people}. Customers on the affected list: {listed}. The facts may rightly count people who are not customers: confirm the number, or correct it.</source>
