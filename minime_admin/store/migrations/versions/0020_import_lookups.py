@@ -2,15 +2,15 @@
 checkout's visit by its visitor id. Without them each look-up read the whole table, so an
 import slowed down with every customer and visit already stored (issue #12.7).
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 Create Date: 2026-12-07 13:00:00.000000
 """
 
 from alembic import op
 
-revision = "0019"
-down_revision = "0018"
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

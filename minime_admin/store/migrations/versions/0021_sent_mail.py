@@ -2,16 +2,16 @@
 for a request's letter or a breach letter to one affected customer. Written only once the
 mail server accepted the message; bulk breach letters resume from it.
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0021
+Revises: 0020
 Create Date: 2026-12-07 12:00:00.000000
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0019"
-down_revision = "0018"
+revision = "0021"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
