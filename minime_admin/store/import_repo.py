@@ -164,7 +164,7 @@ def prefetch(
     for chunk in chunks({e.lower() for e in emails if e}):
         for row in session.execute(
             select(*_CUSTOMER_COLUMNS)
-            # NOCASE folds ASCII letters as lower() does, and has an index (0019).
+            # NOCASE folds ASCII letters as lower() does, and has an index (0020).
             .where(Customer.email.collate("NOCASE").in_(chunk), Customer.erased_at.is_(None))
             .order_by(Customer.id)
         ):

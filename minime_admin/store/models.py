@@ -49,7 +49,7 @@ class Customer(PersonalData, Base):
 
 # Imports match e-mail addresses case-insensitively (``email COLLATE NOCASE IN (...)``, the
 # same match as SQLite's ASCII-only lower(email)); without this index each look-up read the
-# whole table. Migration 0019 creates it as ``(email COLLATE NOCASE)``, which SQLite reports,
+# whole table. Migration 0020 creates it as ``(email COLLATE NOCASE)``, which SQLite reports,
 # and the schema comparison sees, as an index on the column.
 Index("ix_customers_email_nocase", Customer.email)
 
