@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lv_LV">
 <context>
     <name>ActionDialog</name>
@@ -205,7 +204,7 @@
         <translation>Nevienam</translation>
     </message>
     <message>
-        <source>Requests can be given to the app&apos;s users and to you. The change goes on the request&apos;s timeline and into the audit log.</source>
+        <source>Requests can be given to the app's users and to you. The change goes on the request's timeline and into the audit log.</source>
         <translation>Pieprasījumus var piešķirt lietotnes lietotājiem un Jums. Izmaiņa tiek ierakstīta pieprasījuma vēsturē un audita žurnālā.</translation>
     </message>
     <message>
@@ -220,7 +219,7 @@
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <source>Every change and every look at a person&apos;s data, newest first. The entries are chained by hashes, so an altered or removed entry is found on verification.</source>
+        <source>Every change and every look at a person's data, newest first. The entries are chained by hashes, so an altered or removed entry is found on verification.</source>
         <translation>Katra izmaiņa un katra personas datu apskate, jaunākās vispirms. Ieraksti ir saistīti ķēdē ar jaucējvērtībām, tāpēc pārbaudē atklājas katrs mainīts vai dzēsts ieraksts.</translation>
     </message>
     <message>
@@ -248,8 +247,8 @@
         <translation>customer 42</translation>
     </message>
     <message>
-        <source>A record as the log names it: &quot;customer 42&quot;, &quot;request DSR-2026-0001&quot;, or a kind alone such as &quot;breach&quot;.</source>
-        <translation>Ieraksts tā, kā to nosauc žurnāls: &quot;customer 42&quot;, &quot;request DSR-2026-0001&quot; vai tikai veids, piemēram, &quot;breach&quot;.</translation>
+        <source>A record as the log names it: "customer 42", "request DSR-2026-0001", or a kind alone such as "breach".</source>
+        <translation>Ieraksts tā, kā to nosauc žurnāls: "customer 42", "request DSR-2026-0001" vai tikai veids, piemēram, "breach".</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -556,7 +555,7 @@
         <translation>DVI paziņots {at} ({channel}); termiņš bija {due}.</translation>
     </message>
     <message>
-        <source>the DVI&apos;s online form</source>
+        <source>the DVI's online form</source>
         <translation>DVI tiešsaistes veidlapa</translation>
     </message>
     <message>
@@ -851,7 +850,7 @@
         <translation>Dzēstie ieraksti neatgriezeniski pazūd no datubāzes faila, meklēšana personu vairs neatrod, un viņas pieprasījumos paliek tikai numurs, datumi un e-pasta adreses sālīts jaucējkods.</translation>
     </message>
     <message>
-        <source>I have checked the person&apos;s identity and the plan; erase their data now.</source>
+        <source>I have checked the person's identity and the plan; erase their data now.</source>
         <translation>Esmu pārbaudījis personas identitāti un plānu; dzēst viņas datus tagad.</translation>
     </message>
     <message>
@@ -1658,7 +1657,7 @@
         <translation>Dzēst, ko likums atļauj, pēc plāna (17. pants)</translation>
     </message>
     <message>
-        <source>RESTRICTED: processing of this customer&apos;s data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
+        <source>RESTRICTED: processing of this customer's data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
         <translation>IEROBEŽOTS: šī klienta datu apstrāde ir ierobežota (18. pants). Datus glabājiet, bet neizmantojiet nekam citam un neiekļaujiet tirgvedībā, līdz ierobežojumu atceļ.</translation>
     </message>
     <message>
@@ -1752,11 +1751,11 @@
         <translation>nokavēts par {n} dienām</translation>
     </message>
     <message>
-        <source>{n} month later that day does not exist: the month&apos;s last day, {date}.</source>
+        <source>{n} month later that day does not exist: the month's last day, {date}.</source>
         <translation>Pēc {n} mēneša šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
-        <source>{n} months later that day does not exist: the month&apos;s last day, {date}.</source>
+        <source>{n} months later that day does not exist: the month's last day, {date}.</source>
         <translation>Pēc {n} mēnešiem šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
@@ -1854,7 +1853,7 @@
         <translation>Saglabāšanas vieta</translation>
     </message>
     <message>
-        <source>The package is written only there: no copy stays in the app&apos;s folders.</source>
+        <source>The package is written only there: no copy stays in the app's folders.</source>
         <translation>Pakete tiek ierakstīta tikai tur: lietotnes mapēs kopija nepaliek.</translation>
     </message>
     <message>
@@ -1933,7 +1932,7 @@
         <translation>Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <source>The requester&apos;s words (verbatim):</source>
+        <source>The requester's words (verbatim):</source>
         <translation>Pieprasītāja paša vārdi (burtiski):</translation>
     </message>
     <message>
@@ -1981,7 +1980,7 @@
         <translation>Atvērt klientu</translation>
     </message>
     <message>
-        <source>The customer&apos;s page, opened for this request</source>
+        <source>The customer's page, opened for this request</source>
         <translation>Klienta lapa, atvērta šim pieprasījumam</translation>
     </message>
     <message>
@@ -2005,11 +2004,11 @@
         <translation>Statuss: {status}</translation>
     </message>
     <message>
-        <source>This person&apos;s data was erased on {date} under request {reference}.</source>
+        <source>This person's data was erased on {date} under request {reference}.</source>
         <translation>Šīs personas dati tika dzēsti {date} (pieprasījums {reference}).</translation>
     </message>
     <message>
-        <source>This person&apos;s data was erased on {date}, not under a request.</source>
+        <source>This person's data was erased on {date}, not under a request.</source>
         <translation>Šīs personas dati tika dzēsti {date}, bez pieprasījuma.</translation>
     </message>
     <message>
@@ -2084,7 +2083,7 @@
         <translation>Paziņojums DVI: {reference}</translation>
     </message>
     <message>
-        <source>Copy each field into the Data State Inspectorate&apos;s online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate&apos;s form may order them differently.</source>
+        <source>Copy each field into the Data State Inspectorate's online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate's form may order them differently.</source>
         <translation>Kopējiet katru lauku Datu valsts inspekcijas tiešsaistes formā (pazinojums.dvi.gov.lv) vai saglabājiet paziņojumu kā PDF. Lauki atbilst 33. panta 3. punktam mūsu secībā; inspekcijas formā secība var atšķirties.</translation>
     </message>
     <message>
@@ -2324,7 +2323,7 @@
         <translation>Anonīms klienta ieraksts</translation>
     </message>
     <message>
-        <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer&apos;s name; orders stay without the delivery address.</source>
+        <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer's name; orders stay without the delivery address.</source>
         <translation>Grāmatvedības likums liek veikalam glabāt grāmatvedības dokumentus (VDAR 17. panta 3. punkta b) apakšpunkts): rēķini paliek nemainīti, ar pircēja vārdu; pasūtījumi paliek bez piegādes adreses.</translation>
     </message>
     <message>
@@ -2375,7 +2374,7 @@
         <translation>Klienta datu dzēšana</translation>
     </message>
     <message>
-        <source>Record how the person&apos;s identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
+        <source>Record how the person's identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: dzēšanu nevar atsaukt, tāpēc pārliecinieties, ka tie ir tieši viņas dati.</translation>
     </message>
 </context>
@@ -2449,7 +2448,7 @@
         <translation>nav</translation>
     </message>
     <message>
-        <source>The request is completed; the package&apos;s SHA-256 is on its timeline and in the audit log.</source>
+        <source>The request is completed; the package's SHA-256 is on its timeline and in the audit log.</source>
         <translation>Pieprasījums ir izpildīts; paketes SHA-256 ir tā vēsturē un audita žurnālā.</translation>
     </message>
     <message>
@@ -2468,7 +2467,7 @@
         <translation>Klienta datu eksports</translation>
     </message>
     <message>
-        <source>Record how the person&apos;s identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
+        <source>Record how the person's identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: kopiju nesaņem neviens, kas nav pierādījis, kas ir.</translation>
     </message>
 </context>
@@ -2751,11 +2750,11 @@
         <translation>Identitāte</translation>
     </message>
     <message>
-        <source>e.g. wrote from the account&apos;s e-mail address and named a recent order</source>
+        <source>e.g. wrote from the account's e-mail address and named a recent order</source>
         <translation>piem., rakstīja no konta e-pasta adreses un nosauca nesenu pasūtījumu</translation>
     </message>
     <message>
-        <source>Compare the proof with the customer&apos;s data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
+        <source>Compare the proof with the customer's data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
         <translation>Pirms turpināt, salīdziniet pierādījumu ar klienta datiem. Ja identitāte ir apšaubāma, apstājieties un lūdziet pierādījumu (12. panta 6. punkts).</translation>
     </message>
     <message>
@@ -2908,7 +2907,7 @@
         <translation>{reference} · adresāts: {name}</translation>
     </message>
     <message>
-        <source>{language} (the customer&apos;s)</source>
+        <source>{language} (the customer's)</source>
         <translation>{language} (klienta valoda)</translation>
     </message>
     <message>
@@ -2928,7 +2927,7 @@
         <translation>Vārdi tieši šai personai, piemēram, kas notiks tālāk.</translation>
     </message>
     <message>
-        <source>Write it in the letter&apos;s language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request&apos;s timeline.</source>
+        <source>Write it in the letter's language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request's timeline.</source>
         <translation>Rakstiet vēstules valodā; rindkopa tiek ievietota pirms noslēguma. Pārējais vēstules teksts nāk no pārbaudītā kataloga. Saglabāta vai izdrukāta vēstule tiek reģistrēta pieprasījuma vēsturē.</translation>
     </message>
     <message>
@@ -2952,7 +2951,7 @@
         <translation>Vēstuli “{kind}” pēc šī pieprasījuma vēl nevar sagatavot: pieprasījumā nav vajadzīgo ziņu ({missing}).</translation>
     </message>
     <message>
-        <source>Saved to {path}. Filed on the request&apos;s timeline as no. {id}.</source>
+        <source>Saved to {path}. Filed on the request's timeline as no. {id}.</source>
         <translation>Saglabāts: {path}. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
@@ -2960,7 +2959,7 @@
         <translation>Failu {path} neizdevās ierakstīt ({problem}). Vēstule ir reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
-        <source>Sent to the printer. Filed on the request&apos;s timeline as no. {id}.</source>
+        <source>Sent to the printer. Filed on the request's timeline as no. {id}.</source>
         <translation>Nosūtīta drukāšanai. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
@@ -3052,6 +3051,41 @@
     <message>
         <source>&amp;No customer</source>
         <translation>&amp;Bez klienta</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <source>&amp;Fetch mail</source>
+        <translation>&amp;Saņemt pastu</translation>
+    </message>
+    <message>
+        <source>Read new messages in the office mailbox and propose them as requests.</source>
+        <translation>Nolasīt jaunās vēstules biroja pastkastē un piedāvāt tās kā pieprasījumus.</translation>
+    </message>
+    <message>
+        <source>Fetching mail from the office mailbox…</source>
+        <translation>Saņem pastu no biroja pastkastes…</translation>
+    </message>
+    <message>
+        <source>No new messages to propose.</source>
+        <translation>Nav jaunu vēstuļu, ko piedāvāt.</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>Izlaistas: {n}</translation>
+    </message>
+    <message>
+        <source>Fetch mail</source>
+        <translation>Saņemt pastu</translation>
+    </message>
+    <message>
+        <source>Fetched mail: {n}</source>
+        <translation>Saņemtais pasts: {n}</translation>
+    </message>
+    <message>
+        <source>Mail not fetched</source>
+        <translation>Pasts nav saņemts</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3198,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach&apos;s page.</source>
+        <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach's page.</source>
         <translation>72 stundas paziņojumam Datu valsts inspekcijai skaita no brīža, kad veikals uzzināja par pārkāpumu (33. panta 1. punkts). Laiki ir pēc Rīgas laika. Pārējos faktus var pievienot pārkāpuma lapā.</translation>
     </message>
     <message>
@@ -3235,7 +3269,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pieprasījums, kas saņemts pa tālruni, vēstulē, klātienē vai tīmekļa veidlapā. Juridisko termiņu skaita no saņemšanas dienas (pēc Rīgas laika).</translation>
     </message>
     <message>
-        <source>The requester&apos;s &amp;words:</source>
+        <source>The requester's &amp;words:</source>
         <translation>Pieprasītāja &amp;paša vārdi:</translation>
     </message>
     <message>
@@ -3334,7 +3368,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>DVI &amp;paziņots…</translation>
     </message>
     <message>
-        <source>Sent to the DVI: record when, how and the DVI&apos;s number (stops the clock)</source>
+        <source>Sent to the DVI: record when, how and the DVI's number (stops the clock)</source>
         <translation>Nosūtīts DVI: reģistrējiet, kad, kā un ar kādu DVI numuru (aptur termiņa skaitīšanu)</translation>
     </message>
     <message>
@@ -3417,7 +3451,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Partneris informēts (19. pants): {name}</translation>
     </message>
     <message>
-        <source>Record that you told a partner who received this customer&apos;s data of a change. The app only prepares notices: record a partner only once you have told it. The customer&apos;s letter then names it as told on that day.</source>
+        <source>Record that you told a partner who received this customer's data of a change. The app only prepares notices: record a partner only once you have told it. The customer's letter then names it as told on that day.</source>
         <translation>Ierakstiet, ka partneris, kas saņēma šī klienta datus, ir informēts par izmaiņām. Lietotne paziņojumus tikai sagatavo: ierakstiet partneri tikai tad, kad tas patiešām ir informēts. Vēstulē klientam tas tad būs minēts kā informēts šajā dienā.</translation>
     </message>
     <message>
@@ -3642,7 +3676,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>apstrāde ierobežota (18. pants)</translation>
     </message>
     <message>
-        <source>Processing of this customer is restricted (Art. 18). The person&apos;s own copy may still be sent to them.</source>
+        <source>Processing of this customer is restricted (Art. 18). The person's own copy may still be sent to them.</source>
         <translation>Šī klienta datu apstrāde ir ierobežota (18. pants). Personai pašai kopiju nosūtīt drīkst.</translation>
     </message>
     <message>
@@ -3678,6 +3712,17 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Cancelling…</source>
         <translation>Atceļ…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Fetched mail: {name}</source>
+        <translation>Saņemtais pasts: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside (not a request)</source>
+        <translation>&amp;Atlikt malā (nav pieprasījums)</translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3782,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>ar vēstuli</translation>
     </message>
     <message>
-        <source>through the partner&apos;s portal</source>
+        <source>through the partner's portal</source>
         <translation>partnera portālā</translation>
     </message>
 </context>
@@ -3752,7 +3797,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pierakstiet vai izdrukājiet atkopšanas atslēgu</translation>
     </message>
     <message>
-        <source>The new database {path} is encrypted. If this computer&apos;s keychain is lost, the passphrase is forgotten or the database moves to another computer, only this recovery key opens it. It is shown only now.</source>
+        <source>The new database {path} is encrypted. If this computer's keychain is lost, the passphrase is forgotten or the database moves to another computer, only this recovery key opens it. It is shown only now.</source>
         <translation>Jaunā datubāze {path} ir šifrēta. Ja šī datora atslēgu glabātuve tiek zaudēta, paroles frāze aizmirsta vai datubāze pārvietota uz citu datoru, to var atvērt tikai ar šo atkopšanas atslēgu. Tā tiek parādīta tikai tagad.</translation>
     </message>
     <message>
@@ -3799,7 +3844,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Labošana: {name}</translation>
     </message>
     <message>
-        <source>Correct one item of the customer&apos;s data (Art. 16). The change is recorded; afterwards you see which partners received this data and must be told (Art. 19).</source>
+        <source>Correct one item of the customer's data (Art. 16). The change is recorded; afterwards you see which partners received this data and must be told (Art. 19).</source>
         <translation>Izlabojiet vienu klienta datu vienību (16. pants). Izmaiņa tiek reģistrēta; pēc tam redzēsiet, kuri partneri šos datus saņēma un kuriem par to jāpaziņo (19. pants).</translation>
     </message>
     <message>
@@ -3838,7 +3883,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Juridiskās aiztures beigas: {name}</translation>
     </message>
     <message>
-        <source>Record that the dispute or chargeback is settled. From that day the records the hold kept follow their own retention rule, and the hold&apos;s own record is kept for its period after the release.</source>
+        <source>Record that the dispute or chargeback is settled. From that day the records the hold kept follow their own retention rule, and the hold's own record is kept for its period after the release.</source>
         <translation>Ierakstiet, ka strīds vai maksājuma apstrīdējums ir atrisināts. No šīs dienas uz ierakstiem, ko aizture saglabāja, attiecas to parastie glabāšanas noteikumi, bet ziņas par pašu aizturi glabā tām noteikto laiku pēc tās atcelšanas.</translation>
     </message>
     <message>
@@ -3873,7 +3918,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Piezīme pie {reference}</translation>
     </message>
     <message>
-        <source>The note goes on the request&apos;s timeline, with your name.</source>
+        <source>The note goes on the request's timeline, with your name.</source>
         <translation>Piezīme tiks ierakstīta pieprasījuma vēsturē ar jūsu vārdu.</translation>
     </message>
     <message>
@@ -3908,7 +3953,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ielādē atvērtos pieprasījumus…</translation>
     </message>
     <message>
-        <source> · this customer&apos;s</source>
+        <source> · this customer's</source>
         <translation> · šī klienta</translation>
     </message>
 </context>
@@ -4139,7 +4184,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>svētdiena</translation>
     </message>
     <message>
-        <source>New Year&apos;s Day</source>
+        <source>New Year's Day</source>
         <translation>Jaungada diena</translation>
     </message>
     <message>
@@ -4171,7 +4216,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Latvijas Republikas Neatkarības atjaunošanas diena (pārcelta)</translation>
     </message>
     <message>
-        <source>Mother&apos;s Day</source>
+        <source>Mother's Day</source>
         <translation>Mātes diena</translation>
     </message>
     <message>
@@ -4211,7 +4256,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Otrie Ziemassvētki</translation>
     </message>
     <message>
-        <source>New Year&apos;s Eve</source>
+        <source>New Year's Eve</source>
         <translation>Vecgada diena</translation>
     </message>
 </context>
@@ -4257,7 +4302,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <source>How long each kind of record is kept, and from what event. Periods marked as stated defaults are the shop&apos;s own choice, not fixed by law: confirm them with the accountant or a lawyer. Only a manager, with their password, can change a period.</source>
+        <source>How long each kind of record is kept, and from what event. Periods marked as stated defaults are the shop's own choice, not fixed by law: confirm them with the accountant or a lawyer. Only a manager, with their password, can change a period.</source>
         <translation>Cik ilgi glabā katru ierakstu veidu un no kura notikuma termiņu skaita. Termiņi, kas atzīmēti kā veikala izvēle, nav noteikti likumā: apstipriniet tos ar grāmatvedi vai juristu. Termiņu var mainīt tikai vadītājs ar savu paroli.</translation>
     </message>
     <message>
@@ -4654,7 +4699,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;1 — vienkārši dati</translation>
     </message>
     <message>
-        <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket&apos;s customer list.</source>
+        <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket's customer list.</source>
         <translation>Vārds, kontaktinformācija, biogrāfiski dati, izglītība, ģimenes dzīve, profesionālā pieredze. Piemērs: lielveikala klientu saraksts.</translation>
     </message>
     <message>
@@ -4662,7 +4707,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;2 — uzvedības dati</translation>
     </message>
     <message>
-        <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop&apos;s customer list.</source>
+        <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop's customer list.</source>
         <translation>Atrašanās vieta, datplūsmas dati, vēlmes un paradumi; pasūtījumu vēsture. Piemērs: luksusa preču veikala klientu saraksts.</translation>
     </message>
     <message>
@@ -4845,7 +4890,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Tīmekļa servera piekļuves žurnāli</translation>
     </message>
     <message>
-        <source>Customers and orders come from the shop, or from its CSV exports; newsletter lists and the web server&apos;s logs come as files. Preview counts what an import would change without changing anything; Import writes it. Importing again applies only what changed since.</source>
+        <source>Customers and orders come from the shop, or from its CSV exports; newsletter lists and the web server's logs come as files. Preview counts what an import would change without changing anything; Import writes it. Importing again applies only what changed since.</source>
         <translation>Klienti un pasūtījumi nāk no veikala vai no tā CSV eksportiem; jaunumu saraksti un tīmekļa servera žurnāli nāk kā faili. Priekšskatījums saskaita, ko imports mainītu, neko nemainot; Importēt to ieraksta. Atkārtots imports ieraksta tikai to, kas kopš tā laika mainījies.</translation>
     </message>
     <message>
@@ -5033,7 +5078,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ievelciet šeit failus, lai tos importētu: {kinds}.</translation>
     </message>
     <message>
-        <source>No file can be imported here yet: the shop&apos;s data comes from WooCommerce (Import above).</source>
+        <source>No file can be imported here yet: the shop's data comes from WooCommerce (Import above).</source>
         <translation>Šeit vēl nevar importēt nevienu failu: veikala dati nāk no WooCommerce (Importēt augstāk).</translation>
     </message>
     <message>
@@ -5041,7 +5086,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Nav importēts: {files}. Šeit var ievilkt šādus failus: {kinds}.</translation>
     </message>
     <message>
-        <source>Not imported: {files}. No file can be imported here yet; the shop&apos;s data comes from WooCommerce.</source>
+        <source>Not imported: {files}. No file can be imported here yet; the shop's data comes from WooCommerce.</source>
         <translation>Nav importēts: {files}. Šeit vēl nevar importēt nevienu failu; veikala dati nāk no WooCommerce.</translation>
     </message>
     <message>
@@ -5112,7 +5157,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikals</translation>
     </message>
     <message>
-        <source>The WooCommerce shop the customers and orders come from (WooCommerce › Settings › Advanced › REST API, read access). Address and key are kept in the database; the secret in this computer&apos;s keychain.</source>
+        <source>The WooCommerce shop the customers and orders come from (WooCommerce › Settings › Advanced › REST API, read access). Address and key are kept in the database; the secret in this computer's keychain.</source>
         <translation>WooCommerce veikals, no kura nāk klienti un pasūtījumi (WooCommerce › Settings › Advanced › REST API, lasīšanas piekļuve). Adrese un atslēga tiek glabātas datubāzē, noslēpums — šī datora atslēgu glabātuvē.</translation>
     </message>
     <message>
@@ -5187,7 +5232,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Apstiprināt {reference}</translation>
     </message>
     <message>
-        <source>The manager&apos;s signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
+        <source>The manager's signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
         <translation>Vadītāja paraksts aptver precīzu pārkāpuma ieraksta un katra no tā sagatavotā dokumenta saturu. Jebkuras vēlākas izmaiņas anulē apstiprinājumu, un neko galīgu nevar sagatavot, līdz vadītājs parakstās vēlreiz.</translation>
     </message>
     <message>
@@ -5385,7 +5430,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Kamēr pieprasījums ir apturēts, juridiskais termiņš turpina ritēt.</translation>
     </message>
     <message>
-        <source>This request came by phone, letter or in person: record how the person&apos;s identity was checked before work starts.</source>
+        <source>This request came by phone, letter or in person: record how the person's identity was checked before work starts.</source>
         <translation>Šis pieprasījums saņemts pa tālruni, vēstulē vai klātienē: pirms darba sākšanas ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
@@ -5416,11 +5461,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atslēdziet šifrēto datubāzi</translation>
     </message>
     <message>
-        <source>Type the recovery key of {path} to open it on this computer. The key is then kept in this computer&apos;s keychain, where there is one.</source>
+        <source>Type the recovery key of {path} to open it on this computer. The key is then kept in this computer's keychain, where there is one.</source>
         <translation>Ievadiet datubāzes {path} atkopšanas atslēgu, lai to atvērtu šajā datorā. Pēc tam atslēga tiks saglabāta šī datora atslēgu glabātuvē, ja tāda ir.</translation>
     </message>
     <message>
-        <source>{path} is encrypted, and this computer&apos;s keychain does not hold its key. Type its passphrase or its recovery key.</source>
+        <source>{path} is encrypted, and this computer's keychain does not hold its key. Type its passphrase or its recovery key.</source>
         <translation>Datubāze {path} ir šifrēta, un šī datora atslēgu glabātuvē nav tās atslēgas. Ievadiet tās paroles frāzi vai atkopšanas atslēgu.</translation>
     </message>
     <message>
@@ -5455,7 +5500,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Kam paredzēta katra lapa</translation>
     </message>
     <message>
-        <source>Inbox: every request a person makes about their data, with its due date. Overdue requests are red and those due within a week amber; select one to see the person&apos;s own words, its timeline and the steps it may take next.</source>
+        <source>Inbox: every request a person makes about their data, with its due date. Overdue requests are red and those due within a week amber; select one to see the person's own words, its timeline and the steps it may take next.</source>
         <translation>Pieprasījumi: katrs pieprasījums, ko cilvēks iesniedz par saviem datiem, ar tā izpildes termiņu. Nokavētie pieprasījumi ir sarkani, bet tie, kuru termiņš beidzas nedēļas laikā, — dzelteni; atlasiet pieprasījumu, lai redzētu cilvēka paša vārdus, tā vēsturi un nākamos iespējamos soļus.</translation>
     </message>
     <message>
@@ -5495,11 +5540,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Sadaļā “Iestatījumi › Darbinieka profils” ierakstiet savu vārdu tā, kā tam jāparādās audita žurnālā.</translation>
     </message>
     <message>
-        <source>The manager adds the office&apos;s users with Settings › Users…; a manager&apos;s password is needed to sign off breach notices.</source>
+        <source>The manager adds the office's users with Settings › Users…; a manager's password is needed to sign off breach notices.</source>
         <translation>Vadītājs pievieno biroja lietotājus ar “Iestatījumi › Lietotāji…”; pārkāpumu paziņojumu apstiprināšanai vajadzīga vadītāja parole.</translation>
     </message>
     <message>
-        <source>Fill in the letterhead in Settings, so that every letter carries the shop&apos;s name and contact details.</source>
+        <source>Fill in the letterhead in Settings, so that every letter carries the shop's name and contact details.</source>
         <translation>Aizpildiet vēstuļu veidlapu sadaļā “Iestatījumi”, lai katrā vēstulē būtu veikala nosaukums un kontaktinformācija.</translation>
     </message>
     <message>
@@ -5519,7 +5564,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Uz pieprasījumu jāatbild viena mēneša laikā no tā saņemšanas dienas (VDAR 12. panta 3. punkts). Saņemšanas dienu neskaita, un termiņš, kas iekrīt brīvdienā vai Latvijas svētku dienā, pārceļas uz nākamo darba dienu.</translation>
     </message>
     <message>
-        <source>The deadline may be extended once, by two more months, and only within the first month; the person must be told why. Each due date shows how it was counted, and the office&apos;s own target (14 days unless changed) is shown beside it.</source>
+        <source>The deadline may be extended once, by two more months, and only within the first month; the person must be told why. Each due date shows how it was counted, and the office's own target (14 days unless changed) is shown beside it.</source>
         <translation>Termiņu var pagarināt vienu reizi, vēl par diviem mēnešiem, un tikai pirmā mēneša laikā; cilvēkam jāpaskaidro, kāpēc. Pie katra termiņa redzams, kā tas aprēķināts, un blakus — biroja paša mērķis (14 dienas, ja tas nav mainīts).</translation>
     </message>
     <message>
@@ -5610,11 +5655,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Pievieno (vadītājs):</translation>
     </message>
     <message>
-        <source>Manager&apos;s pass&amp;word:</source>
+        <source>Manager's pass&amp;word:</source>
         <translation>Vadītāja pa&amp;role:</translation>
     </message>
     <message>
-        <source>a manager&apos;s, at least {minimum} characters</source>
+        <source>a manager's, at least {minimum} characters</source>
         <translation>vadītājam, vismaz {minimum} rakstzīmes</translation>
     </message>
     <message>
@@ -5637,7 +5682,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atvērt klienta datus</translation>
     </message>
     <message>
-        <source>Why are you opening this customer&apos;s data?</source>
+        <source>Why are you opening this customer's data?</source>
         <translation>Kāpēc jūs atverat šī klienta datus?</translation>
     </message>
     <message>
@@ -5763,6 +5808,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Shop data imported</source>
         <translation>Importēti veikala dati</translation>
+    </message>
+    <message>
+        <source>Mail fetched from the mailbox</source>
+        <translation>Pasts saņemts no pastkastes</translation>
+    </message>
+    <message>
+        <source>Fetched message set aside</source>
+        <translation>Saņemtā vēstule atlikta malā</translation>
     </message>
     <message>
         <source>Access log imported</source>
@@ -6027,7 +6080,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Jaunumu vēstule</translation>
     </message>
     <message>
-        <source>The customer&apos;s sign-up on the website</source>
+        <source>The customer's sign-up on the website</source>
         <translation>Klienta pieteikšanās tīmekļa vietnē</translation>
     </message>
     <message>
@@ -6051,7 +6104,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Iebildumi pret tirgvedību</translation>
     </message>
     <message>
-        <source>The customer&apos;s objection</source>
+        <source>The customer's objection</source>
         <translation>Klienta iebildums</translation>
     </message>
     <message>
@@ -6111,7 +6164,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ierobežojumi</translation>
     </message>
     <message>
-        <source>The customer&apos;s request (Art. 18)</source>
+        <source>The customer's request (Art. 18)</source>
         <translation>Klienta pieprasījums (18. pants)</translation>
     </message>
     <message>
@@ -6128,27 +6181,27 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Establishing or defending legal claims (Art. 17(3)(e))</source>
-        <translation>Likumīgu prasību celšana vai aizstāvēšana (17. panta 3. punkta &quot;e&quot; apakšpunkts)</translation>
+        <translation>Likumīgu prasību celšana vai aizstāvēšana (17. panta 3. punkta "e" apakšpunkts)</translation>
     </message>
     <message>
         <source>Consent (Art. 6(1)(a))</source>
-        <translation>Piekrišana (6. panta 1. punkta &quot;a&quot; apakšpunkts)</translation>
+        <translation>Piekrišana (6. panta 1. punkta "a" apakšpunkts)</translation>
     </message>
     <message>
         <source>Contract (Art. 6(1)(b))</source>
-        <translation>Līgums (6. panta 1. punkta &quot;b&quot; apakšpunkts)</translation>
+        <translation>Līgums (6. panta 1. punkta "b" apakšpunkts)</translation>
     </message>
     <message>
         <source>Legal obligation (Art. 6(1)(c))</source>
-        <translation>Juridisks pienākums (6. panta 1. punkta &quot;c&quot; apakšpunkts)</translation>
+        <translation>Juridisks pienākums (6. panta 1. punkta "c" apakšpunkts)</translation>
     </message>
     <message>
         <source>Public interest (Art. 6(1)(e))</source>
-        <translation>Sabiedrības intereses (6. panta 1. punkta &quot;e&quot; apakšpunkts)</translation>
+        <translation>Sabiedrības intereses (6. panta 1. punkta "e" apakšpunkts)</translation>
     </message>
     <message>
         <source>Legitimate interests (Art. 6(1)(f))</source>
-        <translation>Leģitīmās intereses (6. panta 1. punkta &quot;f&quot; apakšpunkts)</translation>
+        <translation>Leģitīmās intereses (6. panta 1. punkta "f" apakšpunkts)</translation>
     </message>
 </context>
 <context>
@@ -6194,7 +6247,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atkopšanas atslēgā ir drukas kļūda: salīdziniet katru piecu rakstzīmju grupu ar atkopšanas lapu.</translation>
     </message>
     <message>
-        <source>{path} needs its passphrase or recovery key: this computer&apos;s keychain does not hold its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.</source>
+        <source>{path} needs its passphrase or recovery key: this computer's keychain does not hold its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.</source>
         <translation>Datubāzei {path} vajadzīga paroles frāze vai atkopšanas atslēga: šī datora atslēgu glabātuvē nav tās atslēgas. Iestatiet MINIME_ADMIN_PASSPHRASE vai palaidiet ar --recover.</translation>
     </message>
     <message>
@@ -6202,7 +6255,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Sistēmas atslēgu glabātuvi neizdevās izmantot ({detail}). Nekas netika mainīts; tās vietā izmantojiet paroles frāzi (MINIME_ADMIN_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>The folder {path} cannot be written to. minime-admin needs to write there; choose another place or change the folder&apos;s permissions.</source>
+        <source>The folder {path} cannot be written to. minime-admin needs to write there; choose another place or change the folder's permissions.</source>
         <translation>Mapē {path} nevar rakstīt. minime-admin tajā jāraksta; izvēlieties citu vietu vai mainiet mapes atļaujas.</translation>
     </message>
     <message>
@@ -6218,7 +6271,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Paroles frāze ir par īsu: izmantojiet vismaz {minimum} rakstzīmes.</translation>
     </message>
     <message>
-        <source>The database is busy with someone else&apos;s work for longer than usual. Nothing was changed; try again in a moment.</source>
+        <source>The database is busy with someone else's work for longer than usual. Nothing was changed; try again in a moment.</source>
         <translation>Datubāze ilgāk nekā parasti ir aizņemta ar cita lietotāja darbu. Nekas netika mainīts; mēģiniet vēlreiz pēc brīža.</translation>
     </message>
     <message>
@@ -6270,7 +6323,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Šis atteikums neatbilst pieprasījumam: 17. panta 3. punkta izņēmums attiecas tikai uz dzēšanu, pārliecinoši leģitīmi iemesli – tikai uz iebildumu, un iebildumu pret tiešo tirgvedību, atteikšanos no jaunumiem vai piekrišanas atsaukumu nekad neatsaka.</translation>
     </message>
     <message>
-        <source>Record how the person&apos;s identity was checked before work starts on a request taken by phone, letter or in person.</source>
+        <source>Record how the person's identity was checked before work starts on a request taken by phone, letter or in person.</source>
         <translation>Pirms sākt darbu ar pieprasījumu, kas saņemts pa tālruni, vēstulē vai klātienē, ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
@@ -6282,12 +6335,12 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Lietotājam jānorāda vārds; neviens netika pievienots.</translation>
     </message>
     <message>
-        <source>The requester&apos;s name is needed; the request was not opened.</source>
+        <source>The requester's name is needed; the request was not opened.</source>
         <translation>Jānorāda pieprasītāja vārds; pieprasījums netika atvērts.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; the request was not opened.</source>
-        <translation>&apos;{value}&apos; nav e-pasta adrese; pieprasījums netika atvērts.</translation>
+        <source>'{value}' is not an e-mail address; the request was not opened.</source>
+        <translation>'{value}' nav e-pasta adrese; pieprasījums netika atvērts.</translation>
     </message>
     <message>
         <source>The time of receipt cannot be in the future; the request was not opened.</source>
@@ -6326,11 +6379,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Norādiet, kura piekrišana tiek atsaukta; nekas netika reģistrēts.</translation>
     </message>
     <message>
-        <source>Say why you open this customer&apos;s data (a reason or a request); it was not opened.</source>
+        <source>Say why you open this customer's data (a reason or a request); it was not opened.</source>
         <translation>Norādiet, kāpēc atverat šī klienta datus (iemeslu vai pieprasījumu); dati netika atvērti.</translation>
     </message>
     <message>
-        <source>Give the holiday&apos;s name; it was not added.</source>
+        <source>Give the holiday's name; it was not added.</source>
         <translation>Norādiet svētku dienas nosaukumu; tā netika pievienota.</translation>
     </message>
     <message>
@@ -6374,7 +6427,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pielikums {filename} ({megabytes} MB) ir lielāks par {limit} MB un netika saglabāts. Ja tas vajadzīgs, lūdziet personu to nosūtīt citā veidā.</translation>
     </message>
     <message>
-        <source>The message&apos;s structure is damaged ({detail}); the readable parts were imported.</source>
+        <source>The message's structure is damaged ({detail}); the readable parts were imported.</source>
         <translation>Ziņojuma struktūra ir bojāta ({detail}); importētas salasāmās daļas.</translation>
     </message>
     <message>
@@ -6386,11 +6439,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Lauku {field} šeit mainīt nevar.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; nothing was changed.</source>
+        <source>'{value}' is not an e-mail address; nothing was changed.</source>
         <translation>“{value}” nav e-pasta adrese; nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was changed.</source>
+        <source>'{value}' is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was changed.</source>
         <translation>“{value}” nav tālruņa numurs (8 līdz 15 cipari, piem., +371 29123456); nekas netika mainīts.</translation>
     </message>
     <message>
@@ -6410,7 +6463,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Juridiskā aizture var beigties dienā no tās sākuma ({value}) līdz šodienai; nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>This partner received none of this customer&apos;s data, so there is nothing to tell it; nothing was recorded.</source>
+        <source>This partner received none of this customer's data, so there is nothing to tell it; nothing was recorded.</source>
         <translation>Šis partneris nav saņēmis nekādus šī klienta datus, tāpēc tam nav ko paziņot; nekas netika ierakstīts.</translation>
     </message>
     <message>
@@ -6454,7 +6507,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pārkāpumam {reference} nav derīga apstiprinājuma: pirms galīgā paziņojuma sagatavošanas tas jāapstiprina vadītājam (melnrakstu var sagatavot jebkurā laikā).</translation>
     </message>
     <message>
-        <source>The selection found no customers; the breach&apos;s affected list was not changed.</source>
+        <source>The selection found no customers; the breach's affected list was not changed.</source>
         <translation>Atlasē netika atrasts neviens klients; pārkāpuma skarto personu saraksts netika mainīts.</translation>
     </message>
     <message>
@@ -6474,7 +6527,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pārkāpumu {reference} nevar apstiprināt un nevar sagatavot galīgu paziņojumu vai vēstuli, kamēr nav aizpildīti šie elementi (VDAR 33. panta 3. punkts, 34. panta 2. punkts): {listed}. Nekas netika apstiprināts vai sagatavots; tos uzskaita arī melnraksts.</translation>
     </message>
     <message>
-        <source>The {language} outputs of breach {reference} cannot be made final: these facts have no {language} text yet: {listed}. Write them in the breach&apos;s {language} fields; nothing was made.</source>
+        <source>The {language} outputs of breach {reference} cannot be made final: these facts have no {language} text yet: {listed}. Write them in the breach's {language} fields; nothing was made.</source>
         <translation>Pārkāpuma {reference} dokumentus {language} valodā nevar padarīt galīgus: šiem faktiem vēl nav teksta {language} valodā: {listed}. Ierakstiet tos pārkāpuma laukos {language} valodā; nekas netika sagatavots.</translation>
     </message>
     <message>
@@ -6502,7 +6555,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikala adrese {url} netiek pieņemta: izmantojiet https:// (vienkāršu http:// — tikai šim datoram). Nekas netika importēts.</translation>
     </message>
     <message>
-        <source>The shop&apos;s consumer secret is missing: save it in Settings › Shop (kept in the keychain) or set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.</source>
+        <source>The shop's consumer secret is missing: save it in Settings › Shop (kept in the keychain) or set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.</source>
         <translation>Trūkst veikala patērētāja noslēpuma: saglabājiet to sadaļā Iestatījumi › Veikals (tas glabājas atslēgu glabātuvē) vai iestatiet MINIME_ADMIN_SHOP_SECRET. Nekas netika importēts.</translation>
     </message>
     <message>
@@ -6514,11 +6567,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Sertifikāta failu {path} neizdevās nolasīt kā sertifikātu iestādi (PEM). Nekas netika importēts.</translation>
     </message>
     <message>
-        <source>This computer has no keychain to keep the shop&apos;s consumer secret: set MINIME_ADMIN_SHOP_SECRET before importing instead. The secret was not saved.</source>
+        <source>This computer has no keychain to keep the shop's consumer secret: set MINIME_ADMIN_SHOP_SECRET before importing instead. The secret was not saved.</source>
         <translation>Šim datoram nav atslēgu glabātuves veikala patērētāja noslēpuma glabāšanai: tā vietā pirms importa iestatiet MINIME_ADMIN_SHOP_SECRET. Noslēpums netika saglabāts.</translation>
     </message>
     <message>
-        <source>The shop&apos;s address and consumer key are not set: save them in Settings › Shop or give --url and --key. Nothing was imported.</source>
+        <source>The shop's address and consumer key are not set: save them in Settings › Shop or give --url and --key. Nothing was imported.</source>
         <translation>Veikala adrese un patērētāja atslēga nav iestatītas: saglabājiet tās sadaļā Iestatījumi › Veikals vai norādiet --url un --key. Nekas netika importēts.</translation>
     </message>
     <message>
@@ -6534,7 +6587,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikals {host} uz {path} atbildēja ar tīmekļa lapu, nevis datiem: vai šī ir WooCommerce adrese un vai tās REST API ir ieslēgts? Nekas netika importēts.</translation>
     </message>
     <message>
-        <source>The shop&apos;s answer to {path} was incomplete or damaged. Nothing was imported; try again later.</source>
+        <source>The shop's answer to {path} was incomplete or damaged. Nothing was imported; try again later.</source>
         <translation>Veikala atbilde uz {path} bija nepilnīga vai bojāta. Nekas netika importēts; mēģiniet vēlreiz vēlāk.</translation>
     </message>
     <message>
@@ -6586,8 +6639,52 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pirmajam lietotājam jābūt vadītājam ar savu paroli; pārējos pēc tam pievieno vadītājs. Neviens netika pievienots.</translation>
     </message>
     <message>
-        <source>{name} is not a known user, so no letter can be signed in their name: set MINIME_ADMIN_USER to the name of a user a manager added with &apos;users add&apos;. No letter was made.</source>
-        <translation>{name} nav zināms lietotājs, tāpēc viņa vārdā nevar parakstīt vēstuli: iestatiet MINIME_ADMIN_USER tāda lietotāja vārdā, ko vadītājs pievienojis ar &apos;users add&apos;. Neviena vēstule netika sagatavota.</translation>
+        <source>{name} is not a known user, so no letter can be signed in their name: set MINIME_ADMIN_USER to the name of a user a manager added with 'users add'. No letter was made.</source>
+        <translation>{name} nav zināms lietotājs, tāpēc viņa vārdā nevar parakstīt vēstuli: iestatiet MINIME_ADMIN_USER tāda lietotāja vārdā, ko vadītājs pievienojis ar 'users add'. Neviena vēstule netika sagatavota.</translation>
+    </message>
+    <message>
+        <source>No mailbox is set up: give its server and user in Settings › Mailbox (or with 'minime-admin mail configure'). No mail was fetched.</source>
+        <translation>Pastkaste nav iestatīta: norādiet tās serveri un lietotāju sadaļā Iestatījumi › Pastkaste (vai ar 'minime-admin mail configure'). Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mailbox password is missing: save it in Settings › Mailbox (kept in the keychain) or set MINIME_ADMIN_MAIL_PASSWORD. No mail was fetched.</source>
+        <translation>Trūkst pastkastes paroles: saglabājiet to sadaļā Iestatījumi › Pastkaste (tā glabājas atslēgu glabātuvē) vai iestatiet MINIME_ADMIN_MAIL_PASSWORD. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>A mailbox without TLS is accepted only on this computer (127.0.0.1 or localhost), not at {host}: choose implicit TLS or STARTTLS. No mail was fetched.</source>
+        <translation>Pastkaste bez TLS ir atļauta tikai šajā datorā (127.0.0.1 vai localhost), nevis serverī {host}: izvēlieties TLS no savienojuma sākuma (implicit TLS) vai STARTTLS. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not answer ({detail}). No mail was fetched; try again later.</source>
+        <translation>Pasta serveris {host} neatbildēja ({detail}). Pasts netika saņemts; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} showed a certificate this computer does not trust ({detail}): it may be expired, self-signed or for another address. If the server uses its own certificate authority, give its file in Settings › Mailbox. No mail was fetched.</source>
+        <translation>Pasta serveris {host} uzrādīja sertifikātu, kuram šis dators neuzticas ({detail}): tam var būt beidzies derīgums, tas var būt pašparakstīts vai izdots citai adresei. Ja serveris izmanto savu sertifikātu iestādi, norādiet tās failu sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} could not be read as a certificate authority (PEM). No mail was fetched.</source>
+        <translation>Sertifikāta failu {path} neizdevās nolasīt kā sertifikātu iestādi (PEM). Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS, so the password was not sent: choose implicit TLS (usually port 993). No mail was fetched.</source>
+        <translation>Pasta serveris {host} nepiedāvā STARTTLS, tāpēc parole netika nosūtīta: izvēlieties TLS no savienojuma sākuma (implicit TLS, parasti ports 993). Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password. Check them in Settings › Mailbox. No mail was fetched.</source>
+        <translation>Pasta serveris {host} noraidīja lietotājvārdu vai paroli. Pārbaudiet tos sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mailbox at {host} has no folder named '{folder}'. Check the folder names in Settings › Mailbox. No mail was fetched.</source>
+        <translation>Pastkastē serverī {host} nav mapes ar nosaukumu '{folder}'. Pārbaudiet mapju nosaukumus sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server {host} broke off. Nothing of the unfinished batch was recorded; the messages not yet taken will be fetched next time.</source>
+        <translation>Savienojums ar pasta serveri {host} pārtrūka. No nepabeigtās vēstuļu daļas nekas netika ierakstīts; vēl nepaņemtās vēstules tiks saņemtas nākamreiz.</translation>
+    </message>
+    <message>
+        <source>This fetched message has already been opened as a request or set aside by someone else. Nothing was changed.</source>
+        <translation>Šo saņemto vēstuli kāds cits jau ir atvēris kā pieprasījumu vai atlicis malā. Nekas netika mainīts.</translation>
     </message>
     <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
@@ -6598,7 +6695,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Šī pieprasījuma termiņš jau vienreiz ir pagarināts.</translation>
     </message>
     <message>
-        <source>“{name}” is not one of the app&apos;s users, so nothing was assigned. Add them as a user first (minime-admin users add).</source>
+        <source>“{name}” is not one of the app's users, so nothing was assigned. Add them as a user first (minime-admin users add).</source>
         <translation>“{name}” nav lietotnes lietotājs, tāpēc nekas netika piešķirts. Vispirms pievienojiet viņu kā lietotāju (minime-admin users add).</translation>
     </message>
     <message>
@@ -6646,7 +6743,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Vēstule par datu dzēšanu ir atbilde uz pieprasījumu: norādiet to ar --request.</translation>
     </message>
     <message>
-        <source>--lang chooses the letter&apos;s language: give --letter too.</source>
+        <source>--lang chooses the letter's language: give --letter too.</source>
         <translation>--lang izvēlas vēstules valodu: norādiet arī --letter.</translation>
     </message>
     <message>
@@ -6690,7 +6787,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>dzēsts {day}</translation>
     </message>
     <message>
-        <source>the order is in the shop&apos;s trash</source>
+        <source>the order is in the shop's trash</source>
         <translation>pasūtījums ir veikala atkritnē</translation>
     </message>
     <message>
@@ -6778,8 +6875,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>angļu</translation>
     </message>
     <message>
-        <source>{name} is not a column mapping: it must be a JSON object with &quot;kind&quot; (customers or orders) and &quot;columns&quot; (each of our fields with the file&apos;s column name).</source>
-        <translation>{name} nav kolonnu kartējums: tam jābūt JSON objektam ar &quot;kind&quot; (customers vai orders) un &quot;columns&quot; (katrs mūsu lauks ar faila kolonnas nosaukumu).</translation>
+        <source>{name} is not a column mapping: it must be a JSON object with "kind" (customers or orders) and "columns" (each of our fields with the file's column name).</source>
+        <translation>{name} nav kolonnu kartējums: tam jābūt JSON objektam ar "kind" (customers vai orders) un "columns" (katrs mūsu lauks ar faila kolonnas nosaukumu).</translation>
     </message>
     <message>
         <source>{field} is not a field of a {kind} import.</source>
@@ -6896,6 +6993,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The CSV file {file} could not be written ({detail}): choose another folder or name.</source>
         <translation>CSV datni {file} neizdevās ierakstīt ({detail}): izvēlieties citu mapi vai nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The message could not be read ({detail}); it was not proposed as a request.</source>
+        <translation>Vēstuli neizdevās nolasīt ({detail}); tā netika piedāvāta kā pieprasījums.</translation>
     </message>
 </context>
 <context>
@@ -7047,7 +7148,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>pieprasījuma slēgšanas</translation>
     </message>
     <message>
-        <source>confirmation or refusal of the requester&apos;s identity</source>
+        <source>confirmation or refusal of the requester's identity</source>
         <translation>pieprasītāja identitātes apstiprināšanas vai atteikuma</translation>
     </message>
     <message>
@@ -7055,20 +7156,20 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>glabā, kamēr pastāv pamats</translation>
     </message>
     <message>
-        <source>GDPR Art. 12(6), 5(1)(c): files sent with a request (copies of ID documents) only until the requester&apos;s identity is confirmed or refused</source>
-        <translation>VDAR 12. panta 6. punkts, 5. panta 1. punkta &quot;c&quot; apakšpunkts: pieprasījumam pievienotos failus (personu apliecinošo dokumentu kopijas) glabā tikai līdz brīdim, kad pieprasītāja identitāte ir apstiprināta vai atteikta</translation>
+        <source>GDPR Art. 12(6), 5(1)(c): files sent with a request (copies of ID documents) only until the requester's identity is confirmed or refused</source>
+        <translation>VDAR 12. panta 6. punkts, 5. panta 1. punkta "c" apakšpunkts: pieprasījumam pievienotos failus (personu apliecinošo dokumentu kopijas) glabā tikai līdz brīdim, kad pieprasītāja identitāte ir apstiprināta vai atteikta</translation>
     </message>
     <message>
-        <source>GDPR Art. 5(2): the letters that answered a request are kept with the request&apos;s record, five years after closing</source>
+        <source>GDPR Art. 5(2): the letters that answered a request are kept with the request's record, five years after closing</source>
         <translation>VDAR 5. panta 2. punkts: atbildes vēstules glabā kopā ar pieprasījuma ierakstu piecus gadus pēc tā slēgšanas</translation>
     </message>
     <message>
-        <source>SIA Mini Me privacy policy, &apos;Payments&apos;: transaction data only until the purchase completes (PCI DSS)</source>
+        <source>SIA Mini Me privacy policy, 'Payments': transaction data only until the purchase completes (PCI DSS)</source>
         <translation>SIA Mini Me privātuma politika, sadaļa “Maksājumi”: darījuma dati tikai līdz pirkuma pabeigšanai (PCI DSS)</translation>
     </message>
     <message>
         <source>Latvian Accounting Law (Grāmatvedības likums): source documents kept after the financial year, then the invoices are deleted and the orders cut loose from the person; GDPR Art. 17(3)(b)</source>
-        <translation>Grāmatvedības likums: attaisnojuma dokumentus glabā pēc finanšu gada beigām, pēc tam rēķinus dzēš un pasūtījumus atsaista no personas; VDAR 17. panta 3. punkta &quot;b&quot; apakšpunkts</translation>
+        <translation>Grāmatvedības likums: attaisnojuma dokumentus glabā pēc finanšu gada beigām, pēc tam rēķinus dzēš un pasūtījumus atsaista no personas; VDAR 17. panta 3. punkta "b" apakšpunkts</translation>
     </message>
     <message>
         <source>SIA Mini Me privacy policy: kept while contracts and disputes need it</source>
@@ -7083,7 +7184,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>VDAR 7. panta 1. punkts: veikalam jāspēj pierādīt piekrišanu; glabā trīs gadus pēc atsaukšanas</translation>
     </message>
     <message>
-        <source>SIA Mini Me privacy policy, &apos;Newsletters&apos;: opt-out at any time</source>
+        <source>SIA Mini Me privacy policy, 'Newsletters': opt-out at any time</source>
         <translation>SIA Mini Me privātuma politika, sadaļa “Jaunumu vēstules”: atteikties var jebkurā laikā</translation>
     </message>
     <message>
@@ -7099,7 +7200,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>SIA Mini Me privātuma politika: publicēts saturs, līdz to noņem</translation>
     </message>
     <message>
-        <source>SIA Mini Me privacy policy, &apos;Automatic collection&apos;; aggregates kept only in non-identifying form</source>
+        <source>SIA Mini Me privacy policy, 'Automatic collection'; aggregates kept only in non-identifying form</source>
         <translation>SIA Mini Me privātuma politika, sadaļa “Automātiska vākšana”; apkopojumus glabā tikai neidentificējamā veidā</translation>
     </message>
     <message>
@@ -7111,7 +7212,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>VDAR 18. pants: glabā, kamēr ir spēkā, un trīs gadus pēc tam</translation>
     </message>
     <message>
-        <source>GDPR Art. 5(2): proof that each request was answered; after five years the requester&apos;s identifiers are replaced by a salted hash</source>
+        <source>GDPR Art. 5(2): proof that each request was answered; after five years the requester's identifiers are replaced by a salted hash</source>
         <translation>VDAR 5. panta 2. punkts: pierādījums, ka uz katru pieprasījumu atbildēts; pēc pieciem gadiem pieprasītāja identifikatorus aizstāj ar sālītu jaucējkodu</translation>
     </message>
     <message>
@@ -7120,7 +7221,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>GDPR Art. 17(3)(e): establishment, exercise or defence of legal claims</source>
-        <translation>VDAR 17. panta 3. punkta &quot;e&quot; apakšpunkts: likumīgu prasību celšana, īstenošana vai aizstāvēšana</translation>
+        <translation>VDAR 17. panta 3. punkta "e" apakšpunkts: likumīgu prasību celšana, īstenošana vai aizstāvēšana</translation>
     </message>
 </context>
 <context>

@@ -812,8 +812,7 @@ class MailPlainRefused(KnownError):
 class MailServerUnreachable(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
-        "The mail server {host} did not answer ({detail}). No mail was fetched; try again "
-        "later.",
+        "The mail server {host} did not answer ({detail}). No mail was fetched; try again later.",
     )
 
 

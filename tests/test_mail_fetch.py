@@ -146,7 +146,8 @@ def test_the_same_message_after_the_server_renumbered_the_folder_is_not_taken_ag
 ) -> None:
     """A folder deleted and made again gets a new UIDVALIDITY: every UID is new, but the
     Message-IDs were taken before."""
-    mails = [message(n) for n in range(1, 4)]
+    bare = message(3).replace(b"Message-ID: <request-3@mail.example.lv>\r\n", b"")
+    mails = [message(1), message(2), bare]  # one without a Message-ID: known by its bytes
     imap_server.append_many(mails, "Requests")
     account = account_for(imap_server, folder="Requests")
     assert len(fetch(database, clerk, account).proposed) == 3
@@ -193,7 +194,9 @@ def test_starttls_and_plain_on_this_computer(
     assert [p.uid for p in fetch(database, clerk, plain).proposed] == [3]
 
 
-def test_plain_imap_elsewhere_is_refused_before_connecting(database: Database, clerk: Actor) -> None:
+def test_plain_imap_elsewhere_is_refused_before_connecting(
+    database: Database, clerk: Actor
+) -> None:
     account = ImapAccount(host="mail.minime.lv", port=143, tls=TlsMode.NONE, user="info")
     with pytest.raises(errors.MailPlainRefused) as raised:
         fetch(database, clerk, account)
@@ -329,7 +332,7 @@ def test_the_account_comes_from_the_settings_and_the_password_from_the_keychain(
         assert mail_fetch.load_imap_account(session) == account
     with pytest.raises(errors.MailPasswordMissing):
         mail_fetch.imap_password(keychain, database.database_id)
-    keychain.put(mail_fetch.password_name(database.database_id), "Slepens 1".encode())
+    keychain.put(mail_fetch.password_name(database.database_id), b"Slepens 1")
     assert mail_fetch.imap_password(keychain, database.database_id) == "Slepens 1"
     monkeypatch.setenv(mail_fetch.PASSWORD_VARIABLE, "From the environment")
     assert mail_fetch.imap_password(keychain, database.database_id) == "From the environment"

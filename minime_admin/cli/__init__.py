@@ -22,6 +22,7 @@ from minime_admin.cli import (
     export,
     holidays,
     letters,
+    mail_fetch,
     requests,
     retention,
     shop_import,
@@ -179,6 +180,7 @@ _GROUPS = (
     breach,
     holidays,
     visits,
+    mail_fetch,
 )
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -197,4 +199,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "users": users.run,
     "holidays": holidays.run,
     "visits": visits.run,
+    "mail": mail_fetch.run,
 }

@@ -222,12 +222,11 @@ class _Failures:
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, _tb: object
-    ) -> bool:
+    ) -> None:
         if error is None or isinstance(error, MailFolderMissing):
-            return False
+            return
         if isinstance(error, imaplib.IMAP4.error | OSError | EOFError):
             raise _known(error, self.host, lost=True) from None
-        return False
 
 
 def _known(error: BaseException, host: str, lost: bool = False) -> BaseException:
@@ -317,7 +316,8 @@ def uid_set(uids: Sequence[int]) -> str:
 
 def encode_folder(name: str) -> str:
     """A folder name as IMAP wants it: modified UTF-7 (RFC 3501 5.1.3), quoted."""
-    encoded, pending = [], []
+    encoded: list[str] = []
+    pending: list[str] = []
 
     def flush() -> None:
         if pending:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -240,50 +240,60 @@ def _batch(
     """One batch in one unit of work: a message known by its Message-ID is only noted, the
     others are read and go through the intake; then the new ones are copied."""
     by_mid = {item.uid: identity(item.message_id) for item in batch}
+    with units() as session:  # a short look first: the download holds no lock
+        taken = mail_repo.taken_uids(session, folder, validity)
+        known = mail_repo.known_identities(session, [i for i in by_mid.values() if i])
+    wanted = [
+        item.uid
+        for item in batch
+        if item.uid not in taken and (by_mid[item.uid] is None or by_mid[item.uid] not in known)
+    ]
+    fetched = box.fetch(wanted) if wanted else []
+    keys = {m.uid: by_mid.get(m.uid) or identity(None, m.data) or "" for m in fetched}
     proposed: list[Proposed] = []
     skipped: list[Skipped] = []
     already = 0
-    to_copy: dict[int, int] = {}
+    to_copy: dict[int, MailMessage] = {}
     with units() as session:
         now = store_session.now(session)
         # Again under this unit's write lock: another computer may have fetched meanwhile.
         taken = mail_repo.taken_uids(session, folder, validity)
-        known = mail_repo.known_identities(session, [i for i in by_mid.values() if i])
-        wanted = []
+        wanted_keys = {i for i in by_mid.values() if i} | set(keys.values())
+        known = mail_repo.known_identities(session, wanted_keys)
+        bodies = {m.uid: m.data for m in fetched}
+        position = done
         for item in batch:
-            if item.uid in taken:
+            key = keys.get(item.uid) or by_mid[item.uid]
+            if item.uid in taken or key is None:  # taken meanwhile, or gone from the server
+                position += 1
                 continue
-            mid = by_mid[item.uid]
-            if mid is not None and mid in known:
-                _note(session, folder, validity, item.uid, mid, item.size, now)
-                already += 1
-            else:
-                wanted.append(item.uid)
-        fetched = box.fetch(wanted) if wanted else []
-        position = done + already
-        for message in fetched:
             report(progress, position, total)  # Cancel: this batch is rolled back
             position += 1
-            key = by_mid.get(message.uid) or identity(None, message.data)
-            assert key is not None
+            data = bodies.get(item.uid)
             if key in known:
-                _note(session, folder, validity, message.uid, key, len(message.data), now)
+                size = len(data) if data is not None else item.size
+                _note(session, folder, validity, item.uid, key, size, now)
                 already += 1
                 continue
+            if data is None:  # not fetched: its Message-ID was known a moment ago
+                continue
             known.add(key)  # the same message twice in one folder: taken once
-            row, preview = _take(session, folder, validity, message.uid, key, message.data, now)
-            to_copy[message.uid] = row.id
+            row, preview = _take(session, folder, validity, item.uid, key, data, now)
+            to_copy[item.uid] = row
             if preview is not None:
                 proposed.append(_proposed(row, preview))
             else:
-                skipped.append(Skipped(message.uid, row.reason, dict(row.reason_params)))
+                skipped.append(Skipped(item.uid, row.reason, dict(row.reason_params)))
+        session.flush()  # once per batch: the ids of the rows just added
+        proposed = [replace(p, proposal_id=to_copy[p.uid].id) for p in proposed]
+        copy_ids = {uid: row.id for uid, row in to_copy.items()}
     result.proposed += proposed
     result.skipped += skipped
     result.already_taken += already
     done += len(batch)
     report(progress, done, total)
-    if box.account.handled_folder and to_copy:
-        _copy(units, box, box.account.handled_folder, to_copy, result)
+    if box.account.handled_folder and copy_ids:
+        _copy(units, box, box.account.handled_folder, copy_ids, result)
     return done
 
 
@@ -321,14 +331,12 @@ def _take(
         _log.warning("fetched message could not be read: %s", type(error).__name__)
         reason, params = UNREADABLE, {"detail": type(error).__name__}
     state = MessageState.PROPOSED if preview is not None else MessageState.SKIPPED
-    row = mail_repo.add(
-        session,
-        MailMessage(
-            folder=folder, uidvalidity=validity, uid=uid, identity=key, taken_at=now,
-            state=state.value, size=len(data), raw=data if preview else None, reason=reason,
-            reason_params=_plain(params), copied=False, resolved_by="",
-        ),
+    row = MailMessage(
+        folder=folder, uidvalidity=validity, uid=uid, identity=key, taken_at=now,
+        state=state.value, size=len(data), raw=data if preview else None, reason=reason,
+        reason_params=_plain(params), copied=False, resolved_by="",
     )  # fmt: skip
+    mail_repo.add(session, row)
     return row, preview
 
 

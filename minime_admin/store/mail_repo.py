@@ -36,8 +36,8 @@ def known_identities(session: Session, identities: Collection[str]) -> set[str]:
 
 
 def add(session: Session, message: MailMessage) -> MailMessage:
+    """Added to the unit of work; flushed with the batch (one flush per batch, not per row)."""
     session.add(message)
-    session.flush()
     return message
 
 
