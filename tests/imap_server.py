@@ -20,6 +20,7 @@ import ipaddress
 import os
 import pwd
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -106,14 +107,26 @@ class ImapServer:
                 result.append((int(uid), head, body))
         return result
 
+    def restart(self) -> None:
+        """Start the same Dovecot again after ``stop`` (same ports, same mailbox)."""
+        self.stop()
+        self.process = _start(self.root)
+        _wait_ready(self, time.monotonic() + 20)
+
     def stop(self) -> None:
+        """Stop Dovecot and every process it started (its own process group): a server
+        that goes away, connections and all."""
         if self.process.poll() is None:
-            self.process.terminate()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(10)
+        with contextlib.suppress(ProcessLookupError):  # children still on their way out
+            os.killpg(self.process.pid, signal.SIGKILL)
 
 
 def message(
@@ -358,17 +371,7 @@ def running_dovecot() -> Iterator[ImapServer]:
         (root / "dovecot.conf").write_text(_config(root, account, port, tls_port))
         _chown_tree(root, account)
         root.chmod(0o755)
-        started_as_root = os.geteuid() == 0
-        process = subprocess.Popen(
-            [DOVECOT, "-F", "-c", str(root / "dovecot.conf")],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            user=account.pw_uid if started_as_root else None,
-            group=account.pw_gid if started_as_root else None,
-            extra_groups=[] if started_as_root else None,
-            start_new_session=True,
-        )
+        process = _start(root)
         server = ImapServer("127.0.0.1", port, tls_port, ca_file, other_ca_file, root, process)
         try:
             _wait_ready(server, time.monotonic() + 20)
@@ -377,6 +380,22 @@ def running_dovecot() -> Iterator[ImapServer]:
             server.stop()
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+def _start(root: Path) -> subprocess.Popen[bytes]:
+    account = _run_as()
+    assert DOVECOT is not None and account is not None
+    as_root = os.geteuid() == 0
+    return subprocess.Popen(
+        [DOVECOT, "-F", "-c", str(root / "dovecot.conf")],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        user=account.pw_uid if as_root else None,
+        group=account.pw_gid if as_root else None,
+        extra_groups=[] if as_root else None,
+        start_new_session=True,
+    )
 
 
 def free_port() -> int:

@@ -343,3 +343,37 @@ def test_uid_sets_and_folder_names_on_the_wire() -> None:
     assert encode_folder("INBOX") == '"INBOX"'
     assert encode_folder("Apstrādātie") == '"Apstr&AQE-d&AQE-tie"'
     assert encode_folder('A&B "x"') == '"A&-B \\"x\\""'
+
+
+def test_a_server_that_goes_away_halfway_keeps_the_batches_done_and_none_twice(
+    database: Database, imap_server: ImapServer, clerk: Actor
+) -> None:
+    imap_server.append_many([message(n) for n in range(1, 21)])
+
+    def progress(done: int, _total: int) -> bool:
+        if done == 12:  # while the third batch of five is being recorded
+            imap_server.stop()
+        return True
+
+    with pytest.raises(errors.MailConnectionLost) as raised:
+        fetch(database, clerk, account_for(imap_server), progress=progress, batch_messages=5)
+    assert "broke off" in raised.value.message()
+    assert sorted(r.uid for r in rows(database)) == list(range(1, 16))  # whole batches only
+    assert fetched_audits(database) == 1  # what was taken is logged, with its counts
+
+    imap_server.restart()
+    rest = fetch(database, clerk, account_for(imap_server), batch_messages=5)
+    assert [p.uid for p in rest.proposed] == list(range(16, 21))
+    assert sorted(r.uid for r in rows(database)) == list(range(1, 21))
+
+
+def test_messages_taken_before_a_handled_folder_was_set_are_copied_once_it_is(
+    database: Database, imap_server: ImapServer, clerk: Actor
+) -> None:
+    imap_server.append_many([message(1), message(2)])
+    fetch(database, clerk, account_for(imap_server))
+    imap_server.create('"Handled"')
+    result = fetch(database, clerk, account_for(imap_server, handled_folder="Handled"))
+    assert result.proposed == [] and result.copied == 2
+    assert len(imap_server.messages('"Handled"')) == 2
+    assert fetch(database, clerk, account_for(imap_server, handled_folder="Handled")).copied == 0

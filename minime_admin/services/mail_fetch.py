@@ -205,7 +205,9 @@ def fetch_mail(
                 if handled
                 else {}
             )
-        if uncopied:  # a copy that a broken connection stopped last time
+        # Taken before but not copied yet: the connection broke before the copy, or the
+        # handled folder was set since. Every message the app took ends up there.
+        if uncopied:
             _copy(units, box, handled, uncopied, result)
         new = [uid for uid in box.uids() if uid not in taken]
         report(progress, 0, len(new))
@@ -217,10 +219,15 @@ def fetch_mail(
                     units, actor, box, folder, validity, batch, result, progress, done, total
                 )
         except Cancelled:
-            _audit(units, actor, result, cancelled=True)
+            _audit(units, actor, result, stopped="cancelled")
+            raise
+        except KnownError:  # the connection broke: the batches done stay, and are logged
+            if any(result.counts().values()):
+                _audit(units, actor, result, stopped="failed")
             raise
         report(progress, total, total)
-        _audit(units, actor, result)
+        if any(result.counts().values()):  # a fetch that found nothing is not logged
+            _audit(units, actor, result)
     _log.info("mail fetched: %s", result.counts())  # counts only, nothing of a message
     return result
 
@@ -371,11 +378,12 @@ def _copy(
     result.copied += len(rows)
 
 
-def _audit(units: UnitsOfWork, actor: Actor, result: FetchResult, cancelled: bool = False) -> None:
+def _audit(units: UnitsOfWork, actor: Actor, result: FetchResult, stopped: str = "") -> None:
+    """One entry per fetch that took anything or was cancelled: counts only."""
     with units() as session:
         details: dict[str, Any] = {"counts": result.counts()}
-        if cancelled:
-            details["cancelled"] = True
+        if stopped:
+            details["stopped"] = stopped
         audit.record(
             session, actor, AuditAction.MAIL_FETCHED, "mailbox", result.folder, "", details
         )
