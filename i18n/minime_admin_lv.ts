@@ -3408,6 +3408,41 @@
     </message>
 </context>
 <context>
+    <name>MailFetcher</name>
+    <message>
+        <source>&amp;Fetch mail</source>
+        <translation>&amp;Saņemt pastu</translation>
+    </message>
+    <message>
+        <source>Read new messages in the office mailbox and propose them as requests.</source>
+        <translation>Nolasīt jaunās vēstules biroja pastkastē un piedāvāt tās kā pieprasījumus.</translation>
+    </message>
+    <message>
+        <source>Fetching mail from the office mailbox…</source>
+        <translation>Saņem pastu no biroja pastkastes…</translation>
+    </message>
+    <message>
+        <source>No new messages to propose.</source>
+        <translation>Nav jaunu vēstuļu, ko piedāvāt.</translation>
+    </message>
+    <message>
+        <source>Skipped: {n}</source>
+        <translation>Izlaistas: {n}</translation>
+    </message>
+    <message>
+        <source>Fetch mail</source>
+        <translation>Saņemt pastu</translation>
+    </message>
+    <message>
+        <source>Fetched mail: {n}</source>
+        <translation>Saņemtais pasts: {n}</translation>
+    </message>
+    <message>
+        <source>Mail not fetched</source>
+        <translation>Pasts nav saņemts</translation>
+    </message>
+</context>
+<context>
     <name>MailSettingsBox</name>
     <message>
         <source>TLS from the start (implicit)</source>
@@ -4216,6 +4251,17 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Cancelling…</source>
         <translation>Atceļ…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Fetched mail: {name}</source>
+        <translation>Saņemtais pasts: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside (not a request)</source>
+        <translation>&amp;Atlikt malā (nav pieprasījums)</translation>
     </message>
 </context>
 <context>
@@ -6390,6 +6436,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Importēti veikala dati</translation>
     </message>
     <message>
+        <source>Mail fetched from the mailbox</source>
+        <translation>Pasts saņemts no pastkastes</translation>
+    </message>
+    <message>
+        <source>Fetched message set aside</source>
+        <translation>Saņemtā vēstule atlikta malā</translation>
+    </message>
+    <message>
         <source>Access log imported</source>
         <translation>Importēts piekļuves žurnāls</translation>
     </message>
@@ -7351,6 +7405,50 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>{name} nav zināms lietotājs, tāpēc viņa vārdā nevar parakstīt vēstuli: iestatiet MINIME_ADMIN_USER tāda lietotāja vārdā, ko vadītājs pievienojis ar 'users add'. Neviena vēstule netika sagatavota.</translation>
     </message>
     <message>
+        <source>No mailbox is set up: give its server and user in Settings › Mailbox (or with 'minime-admin mail configure'). No mail was fetched.</source>
+        <translation>Pastkaste nav iestatīta: norādiet tās serveri un lietotāju sadaļā Iestatījumi › Pastkaste (vai ar 'minime-admin mail configure'). Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mailbox password is missing: save it in Settings › Mailbox (kept in the keychain) or set MINIME_ADMIN_MAIL_PASSWORD. No mail was fetched.</source>
+        <translation>Trūkst pastkastes paroles: saglabājiet to sadaļā Iestatījumi › Pastkaste (tā glabājas atslēgu glabātuvē) vai iestatiet MINIME_ADMIN_MAIL_PASSWORD. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>A mailbox without TLS is accepted only on this computer (127.0.0.1 or localhost), not at {host}: choose implicit TLS or STARTTLS. No mail was fetched.</source>
+        <translation>Pastkaste bez TLS ir atļauta tikai šajā datorā (127.0.0.1 vai localhost), nevis serverī {host}: izvēlieties TLS no savienojuma sākuma (implicit TLS) vai STARTTLS. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not answer ({detail}). No mail was fetched; try again later.</source>
+        <translation>Pasta serveris {host} neatbildēja ({detail}). Pasts netika saņemts; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} showed a certificate this computer does not trust ({detail}): it may be expired, self-signed or for another address. If the server uses its own certificate authority, give its file in Settings › Mailbox. No mail was fetched.</source>
+        <translation>Pasta serveris {host} uzrādīja sertifikātu, kuram šis dators neuzticas ({detail}): tam var būt beidzies derīgums, tas var būt pašparakstīts vai izdots citai adresei. Ja serveris izmanto savu sertifikātu iestādi, norādiet tās failu sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} could not be read as a certificate authority (PEM). No mail was fetched.</source>
+        <translation>Sertifikāta failu {path} neizdevās nolasīt kā sertifikātu iestādi (PEM). Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS, so the password was not sent: choose implicit TLS (usually port 993). No mail was fetched.</source>
+        <translation>Pasta serveris {host} nepiedāvā STARTTLS, tāpēc parole netika nosūtīta: izvēlieties TLS no savienojuma sākuma (implicit TLS, parasti ports 993). Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password. Check them in Settings › Mailbox. No mail was fetched.</source>
+        <translation>Pasta serveris {host} noraidīja lietotājvārdu vai paroli. Pārbaudiet tos sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The mailbox at {host} has no folder named '{folder}'. Check the folder names in Settings › Mailbox. No mail was fetched.</source>
+        <translation>Pastkastē serverī {host} nav mapes ar nosaukumu '{folder}'. Pārbaudiet mapju nosaukumus sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server {host} broke off. Nothing of the unfinished batch was recorded; the messages not yet taken will be fetched next time.</source>
+        <translation>Savienojums ar pasta serveri {host} pārtrūka. No nepabeigtās vēstuļu daļas nekas netika ierakstīts; vēl nepaņemtās vēstules tiks saņemtas nākamreiz.</translation>
+    </message>
+    <message>
+        <source>This fetched message has already been opened as a request or set aside by someone else. Nothing was changed.</source>
+        <translation>Šo saņemto vēstuli kāds cits jau ir atvēris kā pieprasījumu vai atlicis malā. Nekas netika mainīts.</translation>
+    </message>
+    <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
         <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā (pēdējā diena: {due}).</translation>
     </message>
@@ -7813,6 +7911,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Draft letters are never e-mailed: only final letters, after a manager's sign-off.</source>
         <translation>Vēstuļu melnrakstus pa e-pastu nesūta nekad: tikai galīgās vēstules pēc vadītāja apstiprinājuma.</translation>
+    </message>
+    <message>
+        <source>The message could not be read ({detail}); it was not proposed as a request.</source>
+        <translation>Vēstuli neizdevās nolasīt ({detail}); tā netika piedāvāta kā pieprasījums.</translation>
     </message>
 </context>
 <context>

@@ -843,3 +843,94 @@ class SignerUnknown(KnownError):
         "MINIME_ADMIN_USER to the name of a user a manager added with 'users add'. No letter "
         "was made.",
     )
+
+
+# The office mailbox over IMAP (issue #16.3): server, folder and counts only, never a message.
+
+
+class MailSettingsMissing(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "No mailbox is set up: give its server and user in Settings › Mailbox (or with "
+        "'minime-admin mail configure'). No mail was fetched.",
+    )
+
+
+class MailPasswordMissing(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The mailbox password is missing: save it in Settings › Mailbox (kept in the keychain) "
+        "or set MINIME_ADMIN_MAIL_PASSWORD. No mail was fetched.",
+    )
+
+
+class MailPlainRefused(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "A mailbox without TLS is accepted only on this computer (127.0.0.1 or localhost), "
+        "not at {host}: choose implicit TLS or STARTTLS. No mail was fetched.",
+    )
+
+
+class MailServerUnreachable(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The mail server {host} did not answer ({detail}). No mail was fetched; try again later.",
+    )
+
+
+class MailCertificateRefused(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The mail server {host} showed a certificate this computer does not trust ({detail}): "
+        "it may be expired, self-signed or for another address. If the server uses its own "
+        "certificate authority, give its file in Settings › Mailbox. No mail was fetched.",
+    )
+
+
+class MailCaFileUnusable(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The certificate file {path} could not be read as a certificate authority (PEM). No "
+        "mail was fetched.",
+    )
+
+
+class MailNoStarttls(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The mail server {host} does not offer STARTTLS, so the password was not sent: choose "
+        "implicit TLS (usually port 993). No mail was fetched.",
+    )
+
+
+class MailLoginRefused(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The mail server {host} refused the user name or password. Check them in Settings › "
+        "Mailbox. No mail was fetched.",
+    )
+
+
+class MailFolderMissing(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The mailbox at {host} has no folder named '{folder}'. Check the folder names in "
+        "Settings › Mailbox. No mail was fetched.",
+    )
+
+
+class MailConnectionLost(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The connection to the mail server {host} broke off. Nothing of the unfinished batch "
+        "was recorded; the messages not yet taken will be fetched next time.",
+    )
+
+
+class MailProposalGone(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "This fetched message has already been opened as a request or set aside by someone "
+        "else. Nothing was changed.",
+    )

@@ -139,3 +139,12 @@ def known_clerk(database: db_service.Database, clerk: Actor) -> Actor:
             session, clerk, clerk.name, Role.STAFF, by=("Test Manager", KNOWN_MANAGER_PASSWORD)
         )
     return clerk
+
+
+@pytest.fixture
+def imap_server() -> Iterator[object]:
+    """A real Dovecot on 127.0.0.1 with a throwaway mailbox (tests/imap_server.py)."""
+    from imap_server import running_dovecot
+
+    with running_dovecot() as server:
+        yield server

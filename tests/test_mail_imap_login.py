@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from imap_server import ImapServer
+from imap_login_server import ImapServer
 from mail_server import Certificates, make_certificates
 
 from minime_admin.services.mail_errors import (

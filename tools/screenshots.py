@@ -71,6 +71,7 @@ GROUPS = (
     "firstday",
     "maildomains",
     "mail",
+    "mailfetch",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -171,6 +172,8 @@ def main() -> int:
                 mail_domains(window, out, code)
             if "mail" in groups:
                 mail_screens(window, out, code)
+            if "mailfetch" in groups:
+                mail_fetch_screens(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -500,6 +503,43 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     email.show()
     save(email, out, f"email-import-{code}.png")
     email.reject()
+
+
+def mail_fetch_screens(window: MainWindow, out: Path, code: str) -> None:
+    """#16.3: the inbox with fetched mail waiting, and one proposal's confirmation dialog.
+    The proposals are put in as a fetch records them (no mail server here)."""
+    from minime_admin.domain.mail import MessageState, identity
+    from minime_admin.gui.inbox.mail_fetcher import ProposalDialog
+    from minime_admin.services import mail_fetch
+    from minime_admin.store import mail_repo
+    from minime_admin.store import session as store_session
+    from minime_admin.store.mail_models import MailMessage
+
+    window.resize(*INBOX_SIZE)
+    window.show_page("inbox")
+    page = window.inbox_page
+    with window.context.database.unit_of_work() as session:
+        if not mail_fetch.pending(session):
+            for uid in (41, 42):
+                mail_repo.add(
+                    session,
+                    MailMessage(
+                        folder="INBOX", uidvalidity=1, uid=uid,
+                        identity=identity(f"<{uid}@example.lv>") or "",
+                        taken_at=store_session.now(session), state=MessageState.PROPOSED.value,
+                        size=len(SAMPLE_EML), raw=SAMPLE_EML, reason="", reason_params={},
+                        copied=False, resolved_by="",
+                    ),
+                )  # fmt: skip
+        pending = mail_fetch.pending(session)
+        preview = mail_fetch.preview_proposal(session, pending[0].proposal_id)
+    page.mail.refresh_pending()
+    wait_until(lambda: page.mail.review_button.isVisible())
+    save(window, out, f"inbox-fetched-mail-{code}.png")
+    dialog = ProposalDialog(pending[0].proposal_id, preview, window.context, page.jobs, page)
+    dialog.show()
+    save(dialog, out, f"fetched-mail-{code}.png")
+    dialog.reject()
 
 
 def request_dialogs(window: MainWindow, page: InboxPage, out: Path, code: str) -> None:

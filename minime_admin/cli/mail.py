@@ -16,6 +16,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+from minime_admin.cli import mail_fetch
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.services import database as db_service
 from minime_admin.services import mail_settings, mail_transport
@@ -47,10 +48,13 @@ def add_commands(commands: Any) -> None:
     show = actions.add_parser("show", help="the saved mail settings (never the password)")
     show.add_argument("--json", action="store_true")
     actions.add_parser("test", help="log in to the outgoing (and incoming) server")
+    mail_fetch.add_fetch_command(actions)
 
 
 def run(arguments: argparse.Namespace) -> int:
-    handler = {"configure": _configure, "show": _show, "test": _test}[arguments.mail_command]
+    handler = {"configure": _configure, "show": _show, "test": _test, "fetch": mail_fetch.run}[
+        arguments.mail_command
+    ]
     return handler(arguments)
 
 

@@ -37,6 +37,8 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.RETENTION_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep run"),
     A.RETENTION_BATCH_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep batch run"),
     A.SHOP_IMPORTED: QT_TRANSLATE_NOOP("audit_actions", "Shop data imported"),
+    A.MAIL_FETCHED: QT_TRANSLATE_NOOP("audit_actions", "Mail fetched from the mailbox"),
+    A.MAIL_SET_ASIDE: QT_TRANSLATE_NOOP("audit_actions", "Fetched message set aside"),
     A.ACCESS_LOG_IMPORTED: QT_TRANSLATE_NOOP("audit_actions", "Access log imported"),
     A.VISITS_LOOKED_UP: QT_TRANSLATE_NOOP("audit_actions", "Visits looked up"),
     A.REQUEST_OPENED: QT_TRANSLATE_NOOP("audit_actions", "Request registered"),

@@ -25,6 +25,8 @@ class AuditAction(StrEnum):
     RETENTION_SWEPT = "retention.swept"
     RETENTION_BATCH_SWEPT = "retention.batch_swept"
     SHOP_IMPORTED = "shop.imported"
+    MAIL_FETCHED = "mail.fetched"
+    MAIL_SET_ASIDE = "mail.set_aside"
     ACCESS_LOG_IMPORTED = "access_log.imported"
     VISITS_LOOKED_UP = "visits.looked_up"
 

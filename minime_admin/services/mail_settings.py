@@ -149,13 +149,19 @@ def save(session: Session, actor: Actor, settings: MailSettings) -> list[str]:
     after = {k: str(v) for k, v in asdict(settings).items()}
     changed = sorted(name for name in after if after[name] != before[name])
     if changed:
-        settings_repo.write_prefixed(session, _PREFIX, after)
+        write(session, settings)
         # Field names only: server names and the user are the office's, but keep it short.
         audit.record(
             session, actor, AuditAction.SETTINGS_MAIL_CHANGED, "settings", "mail",
             details={"fields": changed},
         )  # fmt: skip
     return changed
+
+
+def write(session: Session, settings: MailSettings) -> None:
+    """Store the settings as they are, unaudited: save() is the user's way; this is the first
+    set-up's and the tests'."""
+    settings_repo.write_prefixed(session, _PREFIX, {k: str(v) for k, v in asdict(settings).items()})
 
 
 def _password_name(database_id: str) -> str:

@@ -21,6 +21,7 @@ from minime_admin.errors import NewerDatabase
 from minime_admin.store import (  # noqa: F401 - every table registered on Base.metadata
     breach_models,
     import_run_models,
+    mail_models,
     models,
     request_models,
     sqlcipher,

@@ -23,6 +23,7 @@ from minime_admin.domain.categories import DataCategory
 from minime_admin.store import (  # noqa: F401
     breach_models,
     import_run_models,
+    mail_models,
     request_models,
     system_models,
 )
@@ -85,6 +86,12 @@ UNTAGGED: dict[str, str] = {
         "customer stays on it as the anonymous stub, as the record of whom the shop told."
     ),
     "extra_holidays": "Public holidays, not about people.",
+    "mail_messages": (
+        "Messages taken from the office mailbox: a proposal's message is kept only until a "
+        "worker opens it as a request (the request then holds what was read from it) or sets "
+        "it aside, and is deleted then; what stays is the folder, UID and a hash of the "
+        "Message-ID, so that no message is taken twice."
+    ),
     "staff_users": "The office's own staff profiles, not customers.",
     "breaches": "The breach register (Art. 33(5)) describes incidents, not people.",
     "breach_events": "A breach's timeline: names staff and counts, not customers.",

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import RequestType
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
@@ -131,9 +133,19 @@ class EmailImportDialog(QDialog):
             show_error(self, error)
 
         self.jobs.run(
-            lambda session: intake.open_from_email(
-                session, actor, preview, request_type, customer_id
-            ),
+            lambda session: self.store(session, actor, preview, request_type, customer_id),
             stored,
             refused,
         )
+
+    def store(
+        self,
+        session: Session,
+        actor: Actor,
+        preview: EmailPreview,
+        request_type: RequestType,
+        customer_id: int | None,
+    ) -> requests.Opened:
+        """Open the request (in the job's session); a fetched message's dialog also marks
+        its proposal as opened (gui/inbox/mail_fetcher.py)."""
+        return intake.open_from_email(session, actor, preview, request_type, customer_id)

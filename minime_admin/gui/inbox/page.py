@@ -44,6 +44,7 @@ from minime_admin.gui.inbox.actions import RequestActions
 from minime_admin.gui.inbox.detail_pane import DetailPane
 from minime_admin.gui.inbox.email_intake import EmailIntake, eml_paths
 from minime_admin.gui.inbox.filters import FilterBar, StatusChips
+from minime_admin.gui.inbox.mail_fetcher import MailFetcher
 from minime_admin.gui.inbox.model import DUE, SORT_KEYS, InboxModel
 from minime_admin.gui.inbox.new_request_dialog import NewRequestDialog
 from minime_admin.gui.jobs import Jobs
@@ -86,6 +87,7 @@ class InboxPage(QWidget):
         self.new_button.clicked.connect(self.new_request)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.choose_and_import)
+        self.mail = MailFetcher(context, self.jobs, self)
         self.filters = FilterBar()
         self.chips = StatusChips()
         self.count_label = QLabel()
@@ -125,6 +127,9 @@ class InboxPage(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.mail.status)
+        top.addWidget(self.mail.review_button)
+        top.addWidget(self.mail.fetch_button)
         counts = QHBoxLayout()
         counts.addWidget(self.chips, 1)
         counts.addWidget(self.count_label)
@@ -138,6 +143,7 @@ class InboxPage(QWidget):
         self.actions = RequestActions(self)
         self.intake = EmailIntake(context, self.jobs, self)
         self.intake.opened.connect(self._opened)
+        self.mail.opened.connect(self._opened)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.activated.connect(self.focus_search)
         self.filters.search.returnPressed.connect(self.filters.flush)
@@ -165,6 +171,7 @@ class InboxPage(QWidget):
         context.actor_changed.connect(self._actor_changed)
         self.retranslate()
         self.reload()
+        self.mail.start_timer()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Request inbox"))
@@ -173,6 +180,7 @@ class InboxPage(QWidget):
         self.import_button.setToolTip(
             self.tr("Or drag messages (.eml, Outlook .msg) from the mail program onto the inbox.")
         )
+        self.mail.retranslate()
         self.model.retranslate()
         self._show_count()
         if self._columns_fitted:

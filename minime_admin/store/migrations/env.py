@@ -5,6 +5,7 @@ from alembic import context
 from minime_admin.store import (  # noqa: F401 - register the tables
     breach_models,
     import_run_models,
+    mail_models,
     models,
     request_models,
     system_models,

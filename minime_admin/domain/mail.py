@@ -1,0 +1,25 @@
+"""Messages taken from the office mailbox: their states and how one is recognised again."""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+
+
+class MessageState(StrEnum):
+    PROPOSED = "proposed"  # waiting for a worker to open it as a request or set it aside
+    OPENED = "opened"  # a worker opened it as a request
+    SET_ASIDE = "set_aside"  # a worker decided it is not a request
+    SKIPPED = "skipped"  # the intake refused it (not an e-mail, a bounce...): with a reason
+    DUPLICATE = "duplicate"  # the same message (Message-ID) was taken before
+
+
+def identity(message_id: str | None, data: bytes | None = None) -> str | None:
+    """How a message is recognised whatever its UID: a SHA-256 of its Message-ID (angle
+    brackets and case of the domain kept as sent), else of the whole message; a hash, so the
+    table holds no address that some Message-IDs carry."""
+    if message_id:
+        return "mid:" + hashlib.sha256(message_id.strip().encode("utf-8", "replace")).hexdigest()
+    if data is not None:
+        return "raw:" + hashlib.sha256(data).hexdigest()
+    return None
