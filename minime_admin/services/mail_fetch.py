@@ -36,6 +36,7 @@ from minime_admin.errors import (
     QT_TRANSLATE_NOOP,
     KnownError,
     MailFolderMissing,
+    MailPasswordMissing,
     MailProposalGone,
 )
 from minime_admin.importers.imap import (
@@ -48,7 +49,7 @@ from minime_admin.importers.imap import (
     batches,
 )
 from minime_admin.progress import Cancelled, Progress, report
-from minime_admin.services import audit, intake, mail_settings, requests
+from minime_admin.services import audit, intake, mail_errors, mail_settings, requests
 from minime_admin.services.intake import EmailPreview
 from minime_admin.store import fetched_mail_repo, settings_repo
 from minime_admin.store import session as store_session
@@ -114,7 +115,10 @@ def fetch_interval_minutes(session: Session) -> int:
 def imap_password(keychain: Keychain, database_id: str) -> str:
     """MINIME_ADMIN_MAIL_PASSWORD when set, else the keychain's (one password serves IMAP and
     SMTP, services/mail_settings); MailPasswordMissing if neither."""
-    return mail_settings.password(keychain, database_id)
+    try:
+        return mail_settings.password(keychain, database_id)
+    except mail_errors.MailPasswordMissing:
+        raise MailPasswordMissing() from None  # said for fetching: "No mail was fetched."
 
 
 @dataclass(frozen=True)
