@@ -180,6 +180,11 @@ def parse_line(raw: bytes) -> LogLine:
     if plain is not None:  # the common line: straight to a LogLine, no dictionary between
         host, user, at, seconds, request, referrer, agent = plain
         return _log_line(_key(raw, seconds), host, user, at, request, referrer, agent)
+    return _apachelogs_line(raw, text)
+
+
+def _apachelogs_line(raw: bytes, text: str) -> LogLine:
+    """Any line, read by apachelogs (the tests compare this with the shortcut)."""
     fields = _apachelogs_fields(text)
     at = fields["%t"].astimezone(UTC)
     return _log_line(
