@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.retention import add_months
@@ -23,6 +23,7 @@ from minime_admin.services import access_log_import
 from minime_admin.services.database import Database
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import session as store_session
+from minime_admin.store import visit_repo
 from minime_admin.store.models import VisitRecord
 
 CHROME = (
@@ -202,9 +203,7 @@ def test_the_retention_cutoff_by_instant_is_the_riga_day_rule(
     with database.session() as session:
         months = current_rules(session)["visit_record"].months
         cutoff = add_months(store_session.today(session), -months)
-    midnight_utc = datetime(cutoff.year, cutoff.month, cutoff.day, tzinfo=UTC) + timedelta(
-        days=1
-    )
+    midnight_utc = datetime(cutoff.year, cutoff.month, cutoff.day, tzinfo=UTC) + timedelta(days=1)
     stamps = [midnight_utc + timedelta(hours=h, seconds=s) for h in (-3, -2) for s in (-1, 0, 1)]
     lines = [
         log_line(at.strftime("%d/%b/%Y:%H:%M:%S +0000"), f"/p{n}/") for n, at in enumerate(stamps)
@@ -231,9 +230,9 @@ def test_visits_written_through_the_driver_read_back_as_the_orm_wrote_them(
     database: Database, clerk: Actor, tmp_path: Path
 ) -> None:
     at = datetime(2026, 11, 24, 11, 30, 5, tzinfo=UTC)
-    text = log_line("24/Nov/2026:13:30:05 +0200", "/?s=d%C4%81vana+b%C4%93rnam")
+    raw = log_line("24/Nov/2026:13:30:05 +0200", "/?s=d%C4%81vana+b%C4%93rnam")
     path = tmp_path / "access.log"
-    path.write_text(text + "\n", encoding="utf-8")
+    path.write_text(raw + "\n", encoding="utf-8")
     access_log_import.import_access_logs(database.unit_of_work, clerk, [path])
     with database.session() as session:
         visit = session.execute(select(VisitRecord)).scalar_one()
@@ -247,4 +246,22 @@ def test_visits_written_through_the_driver_read_back_as_the_orm_wrote_them(
         "Windows 10",
         None,
     )
-    assert visit.line_key == parse_line(text.encode()).key
+    assert visit.line_key == parse_line(raw.encode()).key
+
+
+def test_a_batch_gives_its_larger_page_cache_back(
+    database: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    def cache_size() -> int:
+        with database.session() as session:
+            return int(session.execute(text("PRAGMA cache_size")).scalar_one())
+
+    before = cache_size()
+    with database.unit_of_work() as session, visit_repo.batch_cache(session):
+        inside = int(session.execute(text("PRAGMA cache_size")).scalar_one())
+    assert inside == -visit_repo.BATCH_CACHE_KIB != before
+    assert cache_size() == before
+    path = tmp_path / "access.log"
+    path.write_text(log_line("24/Nov/2026:12:00:00 +0000") + "\n", encoding="utf-8")
+    access_log_import.import_access_logs(database.unit_of_work, clerk, [path])
+    assert cache_size() == before

@@ -284,10 +284,13 @@ def _write_batch(session: Session, batch: list[LogLine]) -> tuple[int, int, int]
     fresh: dict[str, LogLine] = {}
     for line in batch:
         fresh.setdefault(line.key, line)
-    known = visit_repo.known_keys(session, list(fresh))
-    owners = visit_repo.account_owners(session, (line.user for line in fresh.values() if line.user))
-    rows = [_row(line, owners) for key, line in fresh.items() if key not in known]
-    visit_repo.insert_visits(session, rows)
+    with visit_repo.batch_cache(session):
+        known = visit_repo.known_keys(session, list(fresh))
+        owners = visit_repo.account_owners(
+            session, (line.user for line in fresh.values() if line.user)
+        )
+        rows = [_row(line, owners) for key, line in fresh.items() if key not in known]
+        visit_repo.insert_visits(session, rows)
     touched = sorted({row.customer_id for row in rows if row.customer_id is not None})
     if touched:  # their IP addresses are searchable in the customer search
         session.flush()
