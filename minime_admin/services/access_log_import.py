@@ -45,7 +45,8 @@ from minime_admin.store import visit_repo
 from minime_admin.store.session import UnitsOfWork
 from minime_admin.store.visit_repo import NewVisit
 
-BATCH = 10_000
+BATCH = 10_000  # page views a transaction: fewer commits rewrite the IP index's pages less
+REPORT_LINES = 2000
 MAX_LISTED = 1000  # rejections listed one by one; all of them are counted
 KIND = "visits"  # the one part of an access-log run in the import history
 SOURCE = ImportSource.ACCESS_LOG.value
@@ -175,6 +176,9 @@ class _Run:
         self.logs = logs
         self.progress = progress
         self.batch_size = batch_size
+        # Progress (and a chance to cancel) at least every REPORT_LINES lines read: a cancel
+        # drops the unfinished batch, which a new run reads again.
+        self.report_every = min(batch_size, REPORT_LINES)
         self.counts = Counts()
         self.rejections: list[LineRejection] = []
         self.total = sum(log.size for log in logs) or 1
@@ -219,7 +223,7 @@ class _Run:
                         self._flush(units, batch)
                         batch = []
                         report(self.progress, self.done + raw.tell(), self.total)
-                    elif read % self.batch_size == 0:  # lines that all go (too old, skipped)
+                    elif read % self.report_every == 0:  # between commits: cancel is quick
                         report(self.progress, self.done + raw.tell(), self.total)
             if batch:
                 self._flush(units, batch)
