@@ -1,7 +1,9 @@
 """Browser, its version and operating system from a User-Agent header, by ua-parser.
 
 ua-parser carries the uap-core rules (kept up to date by its maintainers). A log repeats a
-few hundred distinct headers over and over, so results are cached.
+few hundred distinct headers over and over, so results are cached: a bounded LRU keyed by the
+part of the header that is read (its first HEADER_READ characters), so a log of long, ever
+different headers cannot make the cache hold more than CACHED_HEADERS times that.
 """
 
 from __future__ import annotations
@@ -22,9 +24,17 @@ class Browser:
     robot: bool  # a search engine's crawler or another bot: not a person's visit
 
 
-@lru_cache(maxsize=4096)
+HEADER_READ = 1000  # real headers are far shorter; the rules are regexes
+CACHED_HEADERS = 4096
+
+
 def browser_of(header: str) -> Browser:
-    result = parse(header[:1000])  # real headers are far shorter; rules are regexes
+    return _cached_browser(header[:HEADER_READ])
+
+
+def read_browser(header: str) -> Browser:
+    """What ``browser_of`` says, read afresh (no cache)."""
+    result = parse(header[:HEADER_READ])
     agent, system, device = result.user_agent, result.os, result.device
     version = ".".join(p for p in (agent.major, agent.minor) if p) if agent else ""
     os_name = system.family if system else UNKNOWN
@@ -39,3 +49,6 @@ def browser_of(header: str) -> Browser:
         operating_system=os_name[:32],
         robot=device is not None and device.family == "Spider",
     )
+
+
+_cached_browser = lru_cache(maxsize=CACHED_HEADERS)(read_browser)

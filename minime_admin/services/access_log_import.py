@@ -21,9 +21,9 @@ import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -31,7 +31,7 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.import_runs import ImportSource, RunOutcome
 from minime_admin.domain.retention import add_months
-from minime_admin.domain.shop_time import shop_day
+from minime_admin.domain.shop_time import wall_clock_instant
 from minime_admin.errors import AccessLogReadFailed, KnownError
 from minime_admin.importers import access_log
 from minime_admin.importers.access_log import LineRejected, LogFile, LogLine
@@ -43,8 +43,10 @@ from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import session as store_session
 from minime_admin.store import visit_repo
 from minime_admin.store.session import UnitsOfWork
+from minime_admin.store.visit_repo import NewVisit
 
-BATCH = 2000
+BATCH = 10_000  # page views a transaction: fewer commits rewrite the IP index's pages less
+REPORT_LINES = 2000
 MAX_LISTED = 1000  # rejections listed one by one; all of them are counted
 KIND = "visits"  # the one part of an access-log run in the import history
 SOURCE = ImportSource.ACCESS_LOG.value
@@ -169,18 +171,14 @@ class _Preview(Exception):
     """Rolls back a dry run's one transaction."""
 
 
-@dataclass
-class _Candidate:
-    line: LogLine
-    file: str
-    number: int
-
-
 class _Run:
     def __init__(self, logs: list[LogFile], progress: Progress | None, batch_size: int) -> None:
         self.logs = logs
         self.progress = progress
         self.batch_size = batch_size
+        # Progress (and a chance to cancel) at least every REPORT_LINES lines read: a cancel
+        # drops the unfinished batch, which a new run reads again.
+        self.report_every = min(batch_size, REPORT_LINES)
         self.counts = Counts()
         self.rejections: list[LineRejection] = []
         self.total = sum(log.size for log in logs) or 1
@@ -209,39 +207,44 @@ class _Run:
         )
 
     def write(self, units: UnitsOfWork | Any) -> None:
-        cutoff: date | None = None
-        batch: list[_Candidate] = []
+        oldest: datetime | None = None  # a visit before this instant is too old to keep
+        batch: list[LogLine] = []
         for log in self.logs:
-            for read, (candidate, position) in enumerate(self._candidates(log), 1):
-                if candidate is not None:
-                    if cutoff is None:
-                        cutoff = self._cutoff(units)
-                    if shop_day(candidate.line.at) <= cutoff:
-                        self.counts.too_old += 1
-                    else:
-                        batch.append(candidate)
-                if len(batch) >= self.batch_size:
-                    self._flush(units, batch)
-                    batch = []
-                    report(self.progress, self.done + position, self.total)
-                elif read % self.batch_size == 0:  # lines that all go (too old, skipped)
-                    report(self.progress, self.done + position, self.total)
+            with _opened(log) as raw:
+                for read, line in enumerate(self._candidates(log, raw), 1):
+                    if line is not None:
+                        if oldest is None:
+                            oldest = self._oldest(units)
+                        if line.at < oldest:
+                            self.counts.too_old += 1
+                        else:
+                            batch.append(line)
+                    if len(batch) >= self.batch_size:
+                        self._flush(units, batch)
+                        batch = []
+                        report(self.progress, self.done + raw.tell(), self.total)
+                    elif read % self.report_every == 0:  # between commits: cancel is quick
+                        report(self.progress, self.done + raw.tell(), self.total)
             if batch:
                 self._flush(units, batch)
                 batch = []
             self.done += log.size
             report(self.progress, self.done, self.total)
 
-    def _cutoff(self, units: UnitsOfWork | Any) -> date:
+    def _oldest(self, units: UnitsOfWork | Any) -> datetime:
+        """The start (in Riga) of the day after the last day the visit_record rule no longer
+        keeps: comparing instants costs far less than finding each line's Riga day."""
         opened: AbstractContextManager[Session] = units()
         with opened as session:
             months = current_rules(session)["visit_record"].months
-            return add_months(store_session.today(session), -months)
+            cutoff = add_months(store_session.today(session), -months)
+        return wall_clock_instant(datetime.combine(cutoff + timedelta(days=1), time()))
 
-    def _candidates(self, log: LogFile) -> Iterator[tuple[_Candidate | None, int]]:
-        """Page views of one file, with how far into the file (as stored) reading is."""
+    def _candidates(self, log: LogFile, raw: BinaryIO) -> Iterator[LogLine | None]:
+        """Each line of one file (``raw``, as stored: its position tells progress): a page
+        view, or None for a line counted as skipped or rejected."""
         try:
-            with log.path.open("rb") as raw, access_log.open_log_stream(log, raw) as stream:
+            with access_log.open_log_stream(log, raw) as stream:
                 for number, line in access_log.read_lines(stream):
                     if isinstance(line, bytes):
                         try:
@@ -250,21 +253,21 @@ class _Run:
                             line = refusal
                         else:
                             if parsed.is_page_view() and not browser_of(parsed.user_agent).robot:
-                                yield _Candidate(parsed, log.name, number), raw.tell()
+                                yield parsed
                             else:
                                 self.counts.skipped += 1
-                                yield None, raw.tell()
+                                yield None
                             continue
                     self.counts.rejected += 1
                     if len(self.rejections) < MAX_LISTED:
                         self.rejections.append(
                             LineRejection(log.name, number, line.reason, line.params)
                         )
-                    yield None, raw.tell()
+                    yield None
         except (OSError, EOFError, zlib.error) as error:
             raise AccessLogReadFailed(name=log.path.name) from error
 
-    def _flush(self, units: UnitsOfWork | Any, batch: list[_Candidate]) -> None:
+    def _flush(self, units: UnitsOfWork | Any, batch: list[LogLine]) -> None:
         opened: AbstractContextManager[Session] = units()
         with opened as session:
             new, unchanged, linked = _write_batch(session, batch)
@@ -274,37 +277,47 @@ class _Run:
         self.counts.linked += linked
 
 
-def _write_batch(session: Session, batch: list[_Candidate]) -> tuple[int, int, int]:
+def _opened(log: LogFile) -> BinaryIO:
+    try:
+        return log.path.open("rb")
+    except OSError as error:  # gone or locked since it was checked
+        raise AccessLogReadFailed(name=log.path.name) from error
+
+
+def _write_batch(session: Session, batch: list[LogLine]) -> tuple[int, int, int]:
     fresh: dict[str, LogLine] = {}
-    for candidate in batch:
-        fresh.setdefault(candidate.line.key, candidate.line)
-    known = visit_repo.known_keys(session, list(fresh))
-    owners = visit_repo.account_owners(session, (line.user for line in fresh.values() if line.user))
-    rows = [_row(line, owners) for key, line in fresh.items() if key not in known]
-    visit_repo.insert_visits(session, rows)
-    touched = sorted({row["customer_id"] for row in rows if row["customer_id"] is not None})
+    for line in batch:
+        fresh.setdefault(line.key, line)
+    with visit_repo.batch_cache(session):
+        known = visit_repo.known_keys(session, list(fresh))
+        owners = visit_repo.account_owners(
+            session, (line.user for line in fresh.values() if line.user)
+        )
+        rows = [_row(line, owners) for key, line in fresh.items() if key not in known]
+        visit_repo.insert_visits(session, rows)
+    touched = sorted({row.customer_id for row in rows if row.customer_id is not None})
     if touched:  # their IP addresses are searchable in the customer search
         session.flush()
         customer_search.refresh_customers(session, touched)
-    linked = sum(1 for row in rows if row["customer_id"] is not None)
+    linked = sum(1 for row in rows if row.customer_id is not None)
     return len(rows), len(batch) - len(rows), linked
 
 
-def _row(line: LogLine, owners: dict[str, int]) -> dict[str, Any]:
+def _row(line: LogLine, owners: dict[str, int]) -> NewVisit:
     browser = browser_of(line.user_agent)
     search = line.site_search()
-    return {
-        "customer_id": owners.get(line.user) if line.user else None,
-        "visitor_id": VISITOR_ID,
-        "ip_address": line.ip[:45],
-        "browser": browser.name,
-        "browser_version": browser.version,
-        "operating_system": browser.operating_system,
-        "language": "",  # the combined format does not log Accept-Language
-        "referrer": line.referrer[:500] if line.referrer else None,
-        "page": line.page()[:500],
-        "time_on_page_s": 0,
-        "site_search": search[:200] if search else None,
-        "visited_at": line.at,
-        "line_key": line.key,
-    }
+    return NewVisit(
+        customer_id=owners.get(line.user) if line.user else None,
+        visitor_id=VISITOR_ID,
+        ip_address=line.ip[:45],
+        browser=browser.name,
+        browser_version=browser.version,
+        operating_system=browser.operating_system,
+        language="",  # the combined format does not log Accept-Language
+        referrer=line.referrer[:500] if line.referrer else None,
+        page=line.page()[:500],
+        time_on_page_s=0,
+        site_search=search[:200] if search else None,
+        visited_at=line.at,
+        line_key=line.key,
+    )
