@@ -14,6 +14,7 @@ from minime_admin import errors
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import RequestType
 from minime_admin.importers.imap import ImapAccount, TlsMode, encode_folder, uid_set
+from minime_admin.importers.mail_headers import SkipReason
 from minime_admin.progress import Cancelled
 from minime_admin.services import mail_fetch, mail_settings
 from minime_admin.services.database import Database
@@ -377,3 +378,28 @@ def test_messages_taken_before_a_handled_folder_was_set_are_copied_once_it_is(
     assert result.proposed == [] and result.copied == 2
     assert len(imap_server.messages('"Handled"')) == 2
     assert fetch(database, clerk, account_for(imap_server, handled_folder="Handled")).copied == 0
+
+
+def test_a_bounce_in_the_mailbox_is_skipped_with_its_reason_not_proposed(
+    database: Database, imap_server: ImapServer, clerk: Actor
+) -> None:
+    bounce = (
+        b"From: Mail Delivery System <MAILER-DAEMON@mx.example.lv>\r\n"
+        b"To: info@minime.lv\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        b"Date: Mon, 30 Nov 2026 10:00:00 +0200\r\nMessage-ID: <bounce-1@mx.example.lv>\r\n"
+        b"MIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain\r\n\r\nThe message could not be delivered.\r\n"
+        b"--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        b"Reporting-MTA: dns; mx.example.lv\r\n\r\nFinal-Recipient: rfc822; x@example.lv\r\n"
+        b"Action: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n"
+    )
+    imap_server.append_many([bounce, message(2)])
+    result = fetch(database, clerk, account_for(imap_server))
+
+    assert [p.uid for p in result.proposed] == [2]
+    (skip,) = result.skipped
+    assert skip.uid == 1
+    assert skip.reason in {SkipReason.BOUNCE.value, SkipReason.DELIVERY_REPORT.value}
+    assert rows(database)[0].state == "skipped" and rows(database)[0].raw is None
+    assert fetch(database, clerk, account_for(imap_server)).skipped == []  # taken once

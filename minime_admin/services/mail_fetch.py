@@ -48,6 +48,7 @@ from minime_admin.importers.imap import (
     TlsMode,
     batches,
 )
+from minime_admin.importers.mail_intake import Skipped as AutomaticMail
 from minime_admin.progress import Cancelled, Progress, report
 from minime_admin.services import audit, intake, mail_errors, mail_settings, requests
 from minime_admin.services.intake import EmailPreview
@@ -319,7 +320,11 @@ def _take(
     reason, params = "", {}
     preview: EmailPreview | None = None
     try:
-        preview = intake.preview_eml(session, data, source_name(folder, uid))
+        found = intake.preview_eml(session, data, source_name(folder, uid))
+        if isinstance(found, AutomaticMail):  # a bounce, auto-reply, receipt: said why
+            reason = found.reason.value
+        else:
+            preview = found
     except KnownError as refusal:
         reason, params = refusal.source_text, dict(refusal.params)
     except Exception as error:  # one unreadable message never stops the rest
@@ -412,7 +417,10 @@ def preview_proposal(session: Session, proposal_id: int) -> EmailPreview:
     """What the intake reads from the proposal's message, for the confirmation dialog."""
     row = _waiting(session, proposal_id)
     assert row.raw is not None
-    return intake.preview_eml(session, row.raw, source_name(row.folder, row.uid))
+    found = intake.preview_eml(session, row.raw, source_name(row.folder, row.uid))
+    if isinstance(found, AutomaticMail):  # it was proposed, so read as a proposal before
+        raise MailProposalGone()
+    return found
 
 
 def open_proposal(
