@@ -3530,7 +3530,7 @@
     </message>
     <message>
         <source>Office's “&amp;From” address:</source>
-        <translation>Biroja sūtītāja (“&amp;From”) adrese:</translation>
+        <translation>Biroja &amp;sūtītāja adrese:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -7830,7 +7830,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>The office's “From” address is not an e-mail address: {address}.</source>
-        <translation>Biroja sūtītāja (“From”) adrese nav e-pasta adrese: {address}.</translation>
+        <translation>Biroja sūtītāja adrese nav e-pasta adrese: {address}.</translation>
     </message>
     <message>
         <source>TLS is one of implicit, starttls or none, not “{tls}”.</source>
@@ -7870,7 +7870,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>The mail server {host} refused to send from the office's address (code {code}). Nothing was sent; check the “From” address in Settings › Mailbox.</source>
-        <translation>Pasta serveris {host} atteicās sūtīt no biroja adreses (kods {code}). Nekas netika nosūtīts; pārbaudiet sūtītāja (“From”) adresi sadaļā “Iestatījumi › Pastkaste”.</translation>
+        <translation>Pasta serveris {host} atteicās sūtīt no biroja adreses (kods {code}). Nekas netika nosūtīts; pārbaudiet sūtītāja adresi sadaļā “Iestatījumi › Pastkaste”.</translation>
     </message>
     <message>
         <source>The mail server {host} refused the recipient's address (code {code}). The letter was not sent; check the address on the request.</source>

@@ -511,7 +511,7 @@ def mail_fetch_screens(window: MainWindow, out: Path, code: str) -> None:
     from minime_admin.domain.mail import MessageState, identity
     from minime_admin.gui.inbox.mail_fetcher import ProposalDialog
     from minime_admin.services import mail_fetch
-    from minime_admin.store import mail_repo
+    from minime_admin.store import fetched_mail_repo
     from minime_admin.store import session as store_session
     from minime_admin.store.mail_models import MailMessage
 
@@ -521,7 +521,7 @@ def mail_fetch_screens(window: MainWindow, out: Path, code: str) -> None:
     with window.context.database.unit_of_work() as session:
         if not mail_fetch.pending(session):
             for uid in (41, 42):
-                mail_repo.add(
+                fetched_mail_repo.add(
                     session,
                     MailMessage(
                         folder="INBOX", uidvalidity=1, uid=uid,
