@@ -355,6 +355,8 @@ def mail_domains(window: MainWindow, out: Path, code: str) -> None:
     settle()
     save(window, out, f"settings-mail-domains-{code}.png")
     window.show_page("inbox")
+
+
 def mail_screens(window: MainWindow, out: Path, code: str) -> None:
     """Settings › Mailbox after "Test mail connection", and the letter dialog after "Send by
     e-mail…", against the test suite's SMTP server on this computer (tests/mail_server.py,
