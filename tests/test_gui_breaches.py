@@ -127,7 +127,7 @@ def test_the_new_breach_dialog_asks_about_daylight_saving_times(
     assert not dialog.which.isVisibleTo(dialog)
     dialog.aware.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(3, 30)))
     dialog.accept()
-    assert dialog.error.text().startswith("2026-03-29 03:30 did not exist in Riga")
+    assert dialog.error.text().startswith("29 Mar 2026, 03:30 did not exist in Riga")
     assert page.model.rowCount() == 0
 
     dialog.aware.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(3, 30)))

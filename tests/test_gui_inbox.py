@@ -21,7 +21,7 @@ from minime_admin.gui import language, tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.deadline_text import days_left_text
-from minime_admin.gui.inbox.model import DUE, REFERENCE, STATUS, InboxModel
+from minime_admin.gui.inbox.model import DUE, RECEIVED, REFERENCE, STATUS, InboxModel
 from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog
 from minime_admin.gui.jobs import Jobs
 from minime_admin.services import intake, requests
@@ -194,8 +194,8 @@ def test_overdue_rows_are_red_and_due_soon_amber(
     assert amber.red() > amber.green() > amber.blue()  # amber/brown text
     assert cell(overdue, Qt.ItemDataRole.BackgroundRole).color().name() == "#fbe0e0"
     assert cell(later, Qt.ItemDataRole.BackgroundRole) is None
-    assert cell(overdue, Qt.ItemDataRole.DisplayRole) == "2026-11-02 · 23 days overdue"
-    assert cell(soon, Qt.ItemDataRole.DisplayRole) == "2026-11-30 · 5 days left"
+    assert cell(overdue, Qt.ItemDataRole.DisplayRole) == "2 Nov 2026 · 23 days overdue"
+    assert cell(soon, Qt.ItemDataRole.DisplayRole) == "30 Nov 2026 · 5 days left"
     # Closed requests are never urgent, however old.
     select(qtbot, page, model.rows[by_id[overdue]].reference)
     page.actions.transition("withdrawn")
@@ -204,7 +204,25 @@ def test_overdue_rows_are_red_and_due_soon_amber(
     dialog.accept()
     settle(qtbot, page)
     assert cell(overdue, InboxModel.UrgencyRole) == ""
-    assert cell(overdue, Qt.ItemDataRole.DisplayRole) == "2026-11-02"
+    assert cell(overdue, Qt.ItemDataRole.DisplayRole) == "2 Nov 2026"
+
+
+def test_dates_and_times_read_as_each_language_writes_them(
+    qtbot: QtBot, database: Database, clerk: Actor
+) -> None:
+    """One format per thing (#15.11): 02.11.2026 in Latvian, 2 Nov 2026 in English, in Riga
+    time, in the inbox's cells as in the letters' tables."""
+    received = datetime(2026, 10, 1, 21, 30, tzinfo=UTC)  # 2 October 00:30 in Riga
+    request_id = open_one(database, clerk, received)
+    page = make_page(qtbot, database, clerk)
+    row = page.model.rows.index(next(r for r in page.model.rows if r.id == request_id))
+    due = page.model.index(row, DUE)
+    received_cell = page.model.index(row, RECEIVED)
+    assert received_cell.data() == "2 Oct 2026, 00:30"
+    assert due.data().startswith("2 Nov 2026 · ")
+    language.apply_language("lv")
+    assert received_cell.data() == "02.10.2026 00:30"
+    assert due.data().startswith("02.11.2026 · ")
 
 
 def test_detail_explains_an_easter_deadline(qtbot: QtBot, database: Database, clerk: Actor) -> None:

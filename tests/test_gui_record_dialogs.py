@@ -86,7 +86,7 @@ def test_a_partner_is_recorded_as_told(
     assert entry.action == "customer.partner_told"
     again = page.flow.start("partners")
     assert isinstance(again, PartnerToldDialog)
-    qtbot.wait_until(lambda: "told on 2026-11-25 by letter" in again.on_record.item(0).text())
+    qtbot.wait_until(lambda: "told on 25 Nov 2026 by letter" in again.on_record.item(0).text())
 
 
 def test_a_legal_hold_is_ended(

@@ -80,7 +80,7 @@ def test_preview_import_and_import_again(
 
     run_and_wait(qtbot, page, dry_run=True)
     shown = row(page)
-    assert shown["result"] == "preview finished" and shown["when"] == "2026-11-25 12:00"
+    assert shown["result"] == "preview finished" and shown["when"] == "25 Nov 2026, 12:00"
     assert shown["new"] == str(40 + 7 + 90) and customers_in(database) == 0
     assert page.status.text() == "Preview finished: nothing was changed."
     assert page.import_button.text() == "&Import"

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.formats import table_date
 from minime_admin.gui.jobs import Jobs
 from minime_admin.services import holidays, settings
 
@@ -78,7 +79,7 @@ class DeadlineSettings(QGroupBox):
         self.target_spin.setValue(days)
         self.holiday_list.clear()
         for day, name in extra.items():
-            item = QListWidgetItem(f"{day.isoformat()}  {name}")
+            item = QListWidgetItem(f"{table_date(day)}  {name}")
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             self.holiday_list.addItem(item)
 

@@ -15,6 +15,7 @@ from minime_admin.domain.breach import BreachEventKind, Duty, DviChannel, Level
 from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.gui import language
+from minime_admin.gui.formats import table_time
 from minime_admin.gui.inbox.deadline_text import ui_locale
 from minime_admin.gui.inbox.model import COLOURS
 from minime_admin.services.breaches import BreachDetail, SignOffState
@@ -33,8 +34,8 @@ def riga(instant: datetime) -> datetime:
 
 
 def short_time(instant: datetime) -> str:
-    """2026-11-27 14:30 on the shop's clock: sortable, for table cells."""
-    return riga(instant).strftime("%Y-%m-%d %H:%M")
+    """27.11.2026 14:30 / 27 Nov 2026, 14:30 on the shop's clock, for table cells."""
+    return table_time(riga(instant))
 
 
 def long_time(instant: datetime) -> str:

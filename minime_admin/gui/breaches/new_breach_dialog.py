@@ -37,6 +37,7 @@ from minime_admin.domain.shop_time import (
 from minime_admin.errors import AwarenessTimeAmbiguous, AwarenessTimeNonexistent, KnownError
 from minime_admin.gui.breaches import labels
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.formats import table_time
 from minime_admin.gui.inbox.deadline_text import ui_locale
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.jobs import Jobs
@@ -179,7 +180,7 @@ class NewBreachDialog(QDialog):
     def aware_instant(self) -> datetime | None:
         """The awareness instant, or None after saying in the dialog why it is not one."""
         local = wall_time(self.aware)
-        shown = local.strftime("%Y-%m-%d %H:%M")
+        shown = table_time(local)
         try:
             return wall_clock_instant(local, {1: 0, 2: 1}.get(self.which.currentIndex()))
         except NonexistentTime:

@@ -33,6 +33,7 @@ from minime_admin.errors import AwarenessTimeAmbiguous, AwarenessTimeNonexistent
 from minime_admin.gui.breaches import labels, safety
 from minime_admin.gui.breaches.new_breach_dialog import NOT_ENTERED, riga_edit, wall_time
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.formats import table_time
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import error_label, fit_height
@@ -112,7 +113,7 @@ class RecordDialog(QDialog):
             self.show_error(self.tr("Enter the date and time."))
             return None
         local = wall_time(edit)
-        shown = local.strftime("%Y-%m-%d %H:%M")
+        shown = table_time(local)
         try:
             return wall_clock_instant(local)
         except NonexistentTime:

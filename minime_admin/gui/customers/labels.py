@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from minime_admin.domain.categories import DataCategory, LegalBasis
 from minime_admin.domain.category_info import BY_CATEGORY, LEGAL_BASIS_LABELS, CategoryInfo
 from minime_admin.domain.requests import Channel, RequestType
+from minime_admin.gui.formats import table_date, table_time
 from minime_admin.gui.language import current_language
 
 COLUMNS_CONTEXT = "CustomerColumns"
@@ -199,24 +200,14 @@ def ui_locale() -> QLocale:
     return QLocale("lv_LV" if current_language() == "lv" else "en_GB")
 
 
-def _date_format(locale: QLocale) -> str:
-    # Retention dates run years ahead: a two-digit year ("31") reads like a day.
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
 def format_date(day: date) -> str:
-    locale = ui_locale()
-    return locale.toString(day, _date_format(locale))
+    """28.11.2029 / 28 Nov 2029: the one form of a date in the UI (gui/formats.py)."""
+    return table_date(day)
 
 
 def format_datetime(moment: datetime) -> str:
-    """In the desktop's time zone: the office reads times as its own clock shows them."""
-    locale = ui_locale()
-    local = moment.astimezone() if moment.tzinfo else moment
-    day = locale.toString(local.date(), _date_format(locale))
-    clock = locale.toString(local.time(), locale.timeFormat(QLocale.FormatType.ShortFormat))
-    return f"{day} {clock}"
+    """On the shop's (Riga) clock, as every time in the app (#15.11)."""
+    return table_time(moment)
 
 
 def kept_until_text(kept_until: date | None) -> str:

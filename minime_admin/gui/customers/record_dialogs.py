@@ -15,6 +15,7 @@ from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.gui.customers.actions import WIDTH, ActionDialog
 from minime_admin.gui.customers.labels import value_label
 from minime_admin.gui.customers.request_choice import ChosenRequest, RequestOption
+from minime_admin.gui.formats import table_date
 from minime_admin.gui.style import fit_height
 from minime_admin.services.customer_page import CustomerPage
 from minime_admin.services.partner_notices import Partner, Told
@@ -149,7 +150,7 @@ class PartnerToldDialog(ActionDialog):
                 self.tr("{partner}: {change}, told on {day} {how}; recorded by {who}").format(
                     partner=entry.partner.name,
                     change=tr(CHANGES[entry.change]),
-                    day=entry.told_on.isoformat(),
+                    day=table_date(entry.told_on),
                     how=tr(METHODS[entry.method]),
                     who=entry.recorded_by,
                 )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin.domain import search_terms
+from minime_admin.gui.formats import table_date
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import ERROR_COLOUR, title_font
 from minime_admin.services import customer_search
@@ -101,7 +102,7 @@ class HitsModel(QAbstractTableModel):
         if column == LAST_ORDER:
             if hit.last_order is None:
                 return ""
-            day = hit.last_order_on.isoformat() if hit.last_order_on else ""
+            day = table_date(hit.last_order_on) if hit.last_order_on else ""
             return self.tr("{number}, {date}").format(number=hit.last_order, date=day)
         return self.tr("Restricted") if hit.restricted else ""
 

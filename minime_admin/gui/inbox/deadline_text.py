@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from minime_admin.domain import deadlines
 from minime_admin.domain.requests import OPEN_STATUSES, Status
-from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.gui import language
+from minime_admin.gui.formats import table_time
 from minime_admin.gui.inbox.labels import day_reason_label
 
 DUE_SOON_DAYS = 7  # due within a week: amber in the inbox
@@ -33,7 +33,7 @@ def long_date(day: date) -> str:
 
 def shop_time_text(instant: datetime) -> str:
     """An instant as Riga wall-clock time: the day of receipt the deadline counts from."""
-    return instant.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M")
+    return table_time(instant)
 
 
 def is_singular(n: int) -> bool:

@@ -26,6 +26,7 @@ from minime_admin.domain import deadlines
 from minime_admin.domain.calendar import LATVIA, HolidayCalendar
 from minime_admin.domain.requests import OPEN_STATUSES
 from minime_admin.domain.shop_time import shop_day
+from minime_admin.gui.formats import table_date
 from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.labels import status_label, type_label
 from minime_admin.gui.jobs import Jobs
@@ -224,7 +225,7 @@ class InboxModel(QAbstractTableModel):
         if column == STATUS:
             return status_label(row.status)
         if column == DUE:
-            due = row.due_on.isoformat()
+            due = table_date(row.due_on)
             if row.status not in OPEN_STATUSES:
                 return due  # closed: the date only, no countdown
             return f"{due} · {deadline_text.days_left_text(row.days_left(self.today))}"

@@ -33,9 +33,9 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.import_runs import ImportSource, RunOutcome
 from minime_admin.domain.newsletter import ListFormat
-from minime_admin.domain.shop_time import SHOP_ZONE
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.formats import table_time
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.shop.csv_mapping_dialog import CsvMappingDialog
 from minime_admin.gui.shop.drops import DropRegistry, FileKind
@@ -253,7 +253,7 @@ class ShopDataPage(QWidget):
             run = self.runs.get(source.code)
             cells = [source.title(), "", "", "", "", "", ""]
             if run is not None:
-                cells[1] = run.finished_at.astimezone(SHOP_ZONE).strftime("%Y-%m-%d %H:%M")
+                cells[1] = table_time(run.finished_at)
                 cells[2] = self._outcome_text(run)
                 for offset, name in enumerate(COUNTED):
                     cells[3 + offset] = str(run.total(name))
