@@ -88,11 +88,11 @@ def test_the_inbox_pane_shows_it_in_both_languages(
     pane.show_detail(detail)
     assert not pane.erased_before.isHidden()
     assert pane.erased_before.text() == (
-        f"This person's data was erased on 2026-11-21 under request {reference}."
+        f"This person's data was erased on 21 Nov 2026 under request {reference}."
     )
     language.apply_language("lv")
     assert pane.erased_before.text() == (
-        f"Šīs personas dati tika dzēsti 2026-11-21 (pieprasījums {reference})."
+        f"Šīs personas dati tika dzēsti 21.11.2026 (pieprasījums {reference})."
     )
     pane.show_detail(plain)
     assert pane.erased_before.isHidden()

@@ -32,6 +32,7 @@ from minime_admin.domain.requests import (
     RequestType,
     Status,
 )
+from minime_admin.gui.formats import table_date
 from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.labels import (
     action_label,
@@ -317,7 +318,7 @@ class DetailPane(QWidget):
         self.erased_before.setVisible(erased is not None)
         if erased is None:
             return
-        day = erased.erased_on.isoformat()  # a numeric date needs no grammatical case
+        day = table_date(erased.erased_on)  # numeric in Latvian: no grammatical case needed
         if erased.reference:
             text = self.tr("This person's data was erased on {date} under request {reference}.")
         else:
