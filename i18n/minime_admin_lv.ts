@@ -3549,8 +3549,8 @@
         <translation>&amp;Lasāmā mape:</translation>
     </message>
     <message>
-        <source>Move handled mail &amp;to:</source>
-        <translation>Apstrādāto pastu pārvietot &amp;uz:</translation>
+        <source>Copy fetched mail &amp;to:</source>
+        <translation>Saņemto pastu kopēt &amp;uz:</translation>
     </message>
     <message>
         <source>Certificate a&amp;uthority (optional):</source>

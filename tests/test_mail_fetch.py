@@ -403,3 +403,24 @@ def test_a_bounce_in_the_mailbox_is_skipped_with_its_reason_not_proposed(
     assert skip.reason in {SkipReason.BOUNCE.value, SkipReason.DELIVERY_REPORT.value}
     assert rows(database)[0].state == "skipped" and rows(database)[0].raw is None
     assert fetch(database, clerk, account_for(imap_server)).skipped == []  # taken once
+
+
+def test_a_mailbox_configured_without_a_handled_folder_copies_nowhere(
+    database: Database, clerk: Actor
+) -> None:
+    """Settings › Mailbox and `mail configure` keep the one account the fetch reads; left
+    empty, the handled folder is none (a default folder the server lacks would stop every
+    fetch with "no folder named ...")."""
+    with database.unit_of_work() as session:
+        mail_settings.save(
+            session,
+            clerk,
+            mail_settings.MailSettings(
+                imap_host="mail.minime.lv", imap_port=993, user="info@minime.lv"
+            ),
+        )
+    with database.unit_of_work() as session:
+        account = mail_fetch.load_imap_account(session)
+    assert account.configured and account.host == "mail.minime.lv"
+    assert account.tls is TlsMode.IMPLICIT and account.folder == "INBOX"
+    assert account.handled_folder == ""

@@ -43,7 +43,10 @@ def add_commands(commands: Any) -> None:
     configure.add_argument("--from", dest="from_address", help="the office's sending address")
     configure.add_argument("--ca-file", type=Path, help="a certificate authority (PEM) to trust")
     configure.add_argument("--folder", help="the IMAP folder requests arrive in (INBOX)")
-    configure.add_argument("--done-folder", help="the IMAP folder handled mail is moved to")
+    configure.add_argument(
+        "--done-folder",
+        help="the IMAP folder fetched mail is copied to (it stays in the inbox too)",
+    )
     configure.add_argument("--rate", type=int, help="bulk letters per minute (0: no pause)")
     show = actions.add_parser("show", help="the saved mail settings (never the password)")
     show.add_argument("--json", action="store_true")

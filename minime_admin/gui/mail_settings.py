@@ -321,7 +321,7 @@ _LABELS = {
     "password": QT_TRANSLATE_NOOP("MailSettingsBox", "&Password:"),
     "imap": QT_TRANSLATE_NOOP("MailSettingsBox", "&Incoming server (IMAP):"),
     "folder": QT_TRANSLATE_NOOP("MailSettingsBox", "Folder to &read:"),
-    "done": QT_TRANSLATE_NOOP("MailSettingsBox", "Move handled mail &to:"),
+    "done": QT_TRANSLATE_NOOP("MailSettingsBox", "Copy fetched mail &to:"),
     "ca": QT_TRANSLATE_NOOP("MailSettingsBox", "Certificate a&uthority (optional):"),
     "rate": QT_TRANSLATE_NOOP("MailSettingsBox", "Bulk &sending rate:"),
 }

@@ -72,7 +72,7 @@ class MailSettings:
     user: str = ""
     from_address: str = OFFICE_ADDRESS
     imap_folder: str = "INBOX"  # where requests arrive
-    imap_done_folder: str = "INBOX.Handled"  # where handled mail is moved (never deleted)
+    imap_done_folder: str = ""  # where fetched mail is copied ("": nowhere; never deleted)
     ca_file: str = ""  # a certificate authority (PEM) to trust instead of the system's
     send_rate: int = 60  # bulk letters per minute (0: no pause), within the provider's limit
 
