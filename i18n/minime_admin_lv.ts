@@ -3461,8 +3461,8 @@
         <translation>Pastkaste</translation>
     </message>
     <message>
-        <source>The office mailbox: letters go out through the outgoing server, from the office's address; requests will be read from the incoming server's folder. The password is kept in this computer's keychain, everything else in the database. Certificates are always checked.</source>
-        <translation>Biroja pastkaste: vēstules tiek sūtītas caur izejošā pasta serveri no biroja adreses; pieprasījumi tiks lasīti no ienākošā pasta servera mapes. Parole glabājas šī datora atslēgu glabātuvē, viss pārējais — datubāzē. Sertifikāti vienmēr tiek pārbaudīti.</translation>
+        <source>The office mailbox: letters go out through the outgoing server, from the office's address; requests are fetched from the incoming server's folder. The password is kept in this computer's keychain, everything else in the database. Certificates are always checked.</source>
+        <translation>Biroja pastkaste: vēstules tiek sūtītas caur izejošā pasta serveri no biroja adreses; pieprasījumi tiek saņemti no ienākošā pasta servera mapes. Parole glabājas šī datora atslēgu glabātuvē, viss pārējais — datubāzē. Sertifikāti vienmēr tiek pārbaudīti.</translation>
     </message>
     <message>
         <source>The office mailbox. This computer has no keychain, so the password cannot be saved here: set it in the environment variable MINIME_ADMIN_MAIL_PASSWORD before starting the app.</source>
@@ -3479,6 +3479,18 @@
     <message>
         <source>no pause</source>
         <translation>bez pauzēm</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>tikai ar pogu “Saņemt pastu”</translation>
+    </message>
+    <message>
+        <source>While the app is open, new mail is fetched this often; 0 fetches only when you click Fetch mail.</source>
+        <translation>Kamēr lietotne ir atvērta, jaunais pasts tiek saņemts tik bieži; ar 0 pastu saņem tikai tad, kad noklikšķināt uz “Saņemt pastu”.</translation>
     </message>
     <message>
         <source>Save &amp;mailbox settings</source>
@@ -3551,6 +3563,10 @@
     <message>
         <source>Copy fetched mail &amp;to:</source>
         <translation>Saņemto pastu kopēt &amp;uz:</translation>
+    </message>
+    <message>
+        <source>Fetch mail &amp;every:</source>
+        <translation>Saņemt pastu ik pē&amp;c:</translation>
     </message>
     <message>
         <source>Certificate a&amp;uthority (optional):</source>
@@ -7839,6 +7855,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The sending rate is a number of letters per minute from 0 (no pause) to {maximum}.</source>
         <translation>Sūtīšanas ātrums ir vēstuļu skaits minūtē no 0 (bez pauzēm) līdz {maximum}.</translation>
+    </message>
+    <message>
+        <source>The fetch interval is a number of minutes from 0 (only when asked) to {maximum}.</source>
+        <translation>Pasta saņemšanas intervāls ir minūšu skaits no 0 (tikai ar pogu “Saņemt pastu”) līdz {maximum}.</translation>
     </message>
     <message>
         <source>The certificate file {path} could not be read as a certificate authority (PEM). Nothing was sent.</source>

@@ -80,6 +80,25 @@ def test_configure_remembers_the_servers_and_keeps_the_password_in_the_keychain(
     )  # fmt: skip
     assert (shown["imap_host"], shown["imap_port"]) == ("localhost", 993)  # the usual port
     assert shown["from_address"] == "info@minime.lv" and PASSWORD not in out
+    assert shown["interval_minutes"] == 10  # fetch every ten minutes unless told
+
+
+def test_configure_sets_the_fetch_interval_read_by_the_inbox_timer(
+    configured: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINIME_ADMIN_MAIL_PASSWORD", PASSWORD)
+    common = ("--db", configured, "mail", "configure", "--user", USER, "--tls", "implicit")
+    code, _, err = run(capsys, *common, "--interval", "25")
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", configured, "mail", "show", "--json")
+    assert json.loads(out)["interval_minutes"] == 25
+    code, out, err = run(capsys, *common, "--interval", "2000")
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.strip() == (
+        "minime-admin: The fetch interval is a number of minutes from 0 (only when asked) to 1440."
+    )
+    code, out, _ = run(capsys, "--db", configured, "mail", "show", "--json")
+    assert json.loads(out)["interval_minutes"] == 25  # the refused value changed nothing
 
 
 def test_plain_smtp_is_refused_beyond_this_computer(

@@ -158,3 +158,46 @@ def test_cancel_stops_the_fetch(
     assert fetched.args[0] is None  # cancelled
     with database.unit_of_work() as session:
         assert len(mail_fetch.pending(session)) < 200
+
+
+def test_the_interval_set_in_settings_is_followed_by_the_running_timer(
+    qtbot: QtBot,
+    page: InboxPage,
+    mailbox: ImapServer,
+    database: Database,
+    clerk: Actor,
+    keychain: Keychain,
+) -> None:
+    """Settings › Mailbox changes the interval; the inbox's own timer (ticking fast here, once
+    a minute in the app) follows it at its next tick, without a restart."""
+    from minime_admin.gui.mail_settings import MailSettingsBox
+
+    box = MailSettingsBox(AppContext(database, clerk), keychain)
+    qtbot.add_widget(box)
+    qtbot.wait_until(lambda: not box.jobs.busy)
+    assert box.interval_spin.value() == 10  # the default
+    box.interval_spin.setValue(0)
+    assert box.interval_spin.text() == "only when asked"
+    with qtbot.wait_signal(box.saved, timeout=10_000):
+        box.save()
+
+    mailbox.append(message(1))
+    fetches: list[object] = []
+    page.mail.fetched.connect(fetches.append)
+    page.mail._last_fetch -= 5 * 60  # the last fetch five minutes ago
+    page.mail.timer.setInterval(50)
+    page.mail.timer.start()
+    qtbot.wait(600)  # a dozen ticks: 0 = only when asked
+    assert fetches == [] and page.mail.task is None
+
+    box.interval_spin.setValue(3)
+    assert box.interval_spin.text() == "3 min"
+    with qtbot.wait_signal(box.saved, timeout=10_000):
+        box.save()
+    with database.unit_of_work() as session:
+        assert mail_fetch.fetch_interval_minutes(session) == 3
+    with qtbot.wait_signal(page.mail.fetched, timeout=30_000):
+        pass  # the next tick finds three minutes passed and fetches, quietly
+    qtbot.wait_until(lambda: page.mail.review_button.text() == "Fetched mail: 1")
+    assert page.mail.dialog is None
+    page.mail.timer.stop()

@@ -2,8 +2,8 @@
 
 The password never comes from the command line, where it would stay in the shell's history:
 MINIME_ADMIN_MAIL_PASSWORD, else it is asked for without echo (or read from standard input
-when that is not a terminal). It is kept in the keychain; `mail fetch` comes with the
-mailbox reader.
+when that is not a terminal). It is kept in the keychain. `mail fetch`, `mail proposals`,
+`mail open` and `mail set-aside` are in cli/mail_fetch.py.
 """
 
 from __future__ import annotations
@@ -48,6 +48,12 @@ def add_commands(commands: Any) -> None:
         help="the IMAP folder fetched mail is copied to (it stays in the inbox too)",
     )
     configure.add_argument("--rate", type=int, help="bulk letters per minute (0: no pause)")
+    configure.add_argument(
+        "--interval",
+        type=int,
+        metavar="MINUTES",
+        help="fetch mail every MINUTES while the app is open (0: only when asked; default 10)",
+    )
     show = actions.add_parser("show", help="the saved mail settings (never the password)")
     show.add_argument("--json", action="store_true")
     actions.add_parser("test", help="log in to the outgoing (and incoming) server")
@@ -80,6 +86,7 @@ def _configure(a: argparse.Namespace) -> int:
             "imap_folder": a.folder,
             "imap_done_folder": a.done_folder,
             "send_rate": a.rate,
+            "interval_minutes": a.interval,
         }
         wanted = replace(wanted, **{k: v for k, v in given.items() if v is not None})
         wanted = mail_settings.check(wanted)  # refuse before asking for a password

@@ -34,7 +34,13 @@ from minime_admin.gui.tasks import Task
 from minime_admin.services import database as db_service
 from minime_admin.services import mail_settings, mail_transport
 from minime_admin.services.database import Keychain
-from minime_admin.services.mail_settings import DEFAULT_PORTS, MAX_RATE, MailSettings, Tls
+from minime_admin.services.mail_settings import (
+    DEFAULT_PORTS,
+    MAX_INTERVAL,
+    MAX_RATE,
+    MailSettings,
+    Tls,
+)
 
 TLS_NAMES = {
     Tls.IMPLICIT: QT_TRANSLATE_NOOP("MailSettingsBox", "TLS from the start (implicit)"),
@@ -116,12 +122,15 @@ class MailSettingsBox(QGroupBox):
         ca_row.addWidget(self.ca_button)
         self.rate_spin = QSpinBox()
         self.rate_spin.setRange(0, MAX_RATE)
+        # Read by the inbox's timer at each tick, so a change applies without a restart.
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(0, MAX_INTERVAL)
         self.labels = {name: QLabel() for name in _LABELS}
         buddies = {
             "smtp": self.smtp.host, "imap": self.imap.host, "user": self.user_edit,
             "password": self.password_edit, "from": self.from_edit,
             "folder": self.folder_edit, "done": self.done_edit, "ca": self.ca_edit,
-            "rate": self.rate_spin,
+            "rate": self.rate_spin, "interval": self.interval_spin,
         }  # fmt: skip
         for name, label in self.labels.items():
             label.setBuddy(buddies[name])
@@ -145,6 +154,7 @@ class MailSettingsBox(QGroupBox):
         form.addRow(self.labels["imap"], self.imap.row)
         form.addRow(self.labels["folder"], self.folder_edit)
         form.addRow(self.labels["done"], self.done_edit)
+        form.addRow(self.labels["interval"], self.interval_spin)
         form.addRow(self.labels["ca"], ca_row)
         form.addRow(self.labels["rate"], self.rate_spin)
         form.addRow(buttons)
@@ -160,7 +170,7 @@ class MailSettingsBox(QGroupBox):
         if self.keychain.available:
             note = self.tr(
                 "The office mailbox: letters go out through the outgoing server, from the "
-                "office's address; requests will be read from the incoming server's folder. "
+                "office's address; requests are fetched from the incoming server's folder. "
                 "The password is kept in this computer's keychain, everything else in the "
                 "database. Certificates are always checked."
             )
@@ -178,6 +188,14 @@ class MailSettingsBox(QGroupBox):
         self.ca_button.setText(self.tr("&Browse…"))
         self.rate_spin.setSuffix(self.tr(" per minute"))
         self.rate_spin.setSpecialValueText(self.tr("no pause"))
+        self.interval_spin.setSuffix(self.tr(" min"))
+        self.interval_spin.setSpecialValueText(self.tr("only when asked"))
+        self.interval_spin.setToolTip(
+            self.tr(
+                "While the app is open, new mail is fetched this often; 0 fetches only when "
+                "you click Fetch mail."
+            )
+        )
         self.save_button.setText(self.tr("Save &mailbox settings"))
         self.test_button.setText(self.tr("Test mail co&nnection"))
         self._password_placeholder()
@@ -219,6 +237,7 @@ class MailSettingsBox(QGroupBox):
         self.done_edit.setText(settings.imap_done_folder)
         self.ca_edit.setText(settings.ca_file)
         self.rate_spin.setValue(settings.send_rate)
+        self.interval_spin.setValue(settings.interval_minutes)
 
     def typed(self) -> MailSettings:
         return MailSettings(
@@ -234,6 +253,7 @@ class MailSettingsBox(QGroupBox):
             imap_done_folder=self.done_edit.text().strip(),
             ca_file=self.ca_edit.text().strip(),
             send_rate=self.rate_spin.value(),
+            interval_minutes=self.interval_spin.value(),
         )
 
     @Slot()
@@ -322,6 +342,7 @@ _LABELS = {
     "imap": QT_TRANSLATE_NOOP("MailSettingsBox", "&Incoming server (IMAP):"),
     "folder": QT_TRANSLATE_NOOP("MailSettingsBox", "Folder to &read:"),
     "done": QT_TRANSLATE_NOOP("MailSettingsBox", "Copy fetched mail &to:"),
+    "interval": QT_TRANSLATE_NOOP("MailSettingsBox", "Fetch mail &every:"),
     "ca": QT_TRANSLATE_NOOP("MailSettingsBox", "Certificate a&uthority (optional):"),
     "rate": QT_TRANSLATE_NOOP("MailSettingsBox", "Bulk &sending rate:"),
 }

@@ -32,10 +32,14 @@ class EmailPreview:
     match: Match
 
 
-def preview_eml(session: Session, data: bytes, filename: str) -> EmailPreview | Skipped:
+def preview_eml(
+    session: Session, data: bytes, filename: str, domains: tuple[str, ...] | None = None
+) -> EmailPreview | Skipped:
     """The proposal for a message's bytes (an .eml or an Outlook .msg), or why it is
-    skipped; a refusal (not an e-mail, damaged, too large) raises a KnownError."""
-    domains = settings.load_office_domains(session)
+    skipped; a refusal (not an e-mail, damaged, too large) raises a KnownError. ``domains``
+    (the office's own, read once by a caller taking many messages) else from the settings."""
+    if domains is None:
+        domains = settings.load_office_domains(session)
     parsed = read_mail(data, filename, store_session.now(session), domains)
     if isinstance(parsed, Skipped):
         _log.info("e-mail skipped: %s", parsed.reason.name)

@@ -69,6 +69,13 @@ class MailRateInvalid(InvalidInput):
     )
 
 
+class MailIntervalInvalid(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The fetch interval is a number of minutes from 0 (only when asked) to {maximum}.",
+    )
+
+
 class MailCaFileUnusable(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -50,9 +50,9 @@ from minime_admin.importers.imap import (
 )
 from minime_admin.importers.mail_intake import Skipped as AutomaticMail
 from minime_admin.progress import Cancelled, Progress, report
-from minime_admin.services import audit, intake, mail_errors, mail_settings, requests
+from minime_admin.services import audit, intake, mail_errors, mail_settings, requests, settings
 from minime_admin.services.intake import EmailPreview
-from minime_admin.store import fetched_mail_repo, settings_repo
+from minime_admin.store import fetched_mail_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.keychain import Keychain
 from minime_admin.store.mail_models import MailMessage
@@ -61,8 +61,6 @@ from minime_admin.store.session import UnitsOfWork
 _log = logging.getLogger(__name__)
 
 PASSWORD_VARIABLE = mail_settings.PASSWORD_VARIABLE
-SETTINGS_PREFIX = "mail.imap."
-DEFAULT_INTERVAL_MINUTES = 10
 BATCH_MESSAGES = 50
 # A message the intake could not read at all (a parser bug, not a refusal): set aside with
 # this reason so that one message never stops the others.
@@ -108,9 +106,9 @@ def save_imap_account(session: Session, account: ImapAccount) -> None:
 
 
 def fetch_interval_minutes(session: Session) -> int:
-    """Minutes between fetches while the app is open (``mail.imap.interval_minutes``); 0 = off."""
-    stored = settings_repo.read_prefixed(session, SETTINGS_PREFIX).get("interval_minutes", "")
-    return int(stored) if stored.isdigit() else DEFAULT_INTERVAL_MINUTES
+    """Minutes between fetches while the app is open (Settings › Mailbox, `mail configure
+    --interval`; kept as ``mail.imap.interval_minutes``); 0 = only when asked."""
+    return mail_settings.load(session).interval_minutes
 
 
 def imap_password(keychain: Keychain, database_id: str) -> str:
@@ -257,29 +255,33 @@ def _batch(
         wanted_keys = {i for i in by_mid.values() if i} | set(keys.values())
         known = fetched_mail_repo.known_identities(session, wanted_keys)
         bodies = {m.uid: m.data for m in fetched}
+        domains = settings.load_office_domains(session)  # once a batch, not once a message
         position = done
-        for item in batch:
-            key = keys.get(item.uid) or by_mid[item.uid]
-            if item.uid in taken or key is None:  # taken meanwhile, or gone from the server
+        # No flush per message (each would write the one before, bytes and all): the rows
+        # go in together at the end of the batch.
+        with session.no_autoflush:
+            for item in batch:
+                key = keys.get(item.uid) or by_mid[item.uid]
+                if item.uid in taken or key is None:  # taken meanwhile, or gone from the server
+                    position += 1
+                    continue
+                report(progress, position, total)  # Cancel: this batch is rolled back
                 position += 1
-                continue
-            report(progress, position, total)  # Cancel: this batch is rolled back
-            position += 1
-            data = bodies.get(item.uid)
-            if key in known:
-                size = len(data) if data is not None else item.size
-                _note(session, folder, validity, item.uid, key, size, now)
-                already += 1
-                continue
-            if data is None:  # not fetched: its Message-ID was known a moment ago
-                continue
-            known.add(key)  # the same message twice in one folder: taken once
-            row, preview = _take(session, folder, validity, item.uid, key, data, now)
-            to_copy[item.uid] = row
-            if preview is not None:
-                proposed.append(_proposed(row, preview))
-            else:
-                skipped.append(Skipped(item.uid, row.reason, dict(row.reason_params)))
+                data = bodies.get(item.uid)
+                if key in known:
+                    size = len(data) if data is not None else item.size
+                    _note(session, folder, validity, item.uid, key, size, now)
+                    already += 1
+                    continue
+                if data is None:  # not fetched: its Message-ID was known a moment ago
+                    continue
+                known.add(key)  # the same message twice in one folder: taken once
+                row, preview = _take(session, folder, validity, item.uid, key, data, now, domains)
+                to_copy[item.uid] = row
+                if preview is not None:
+                    proposed.append(_proposed(row, preview))
+                else:
+                    skipped.append(Skipped(item.uid, row.reason, dict(row.reason_params)))
         session.flush()  # once per batch: the ids of the rows just added
         proposed = [replace(p, proposal_id=to_copy[p.uid].id) for p in proposed]
         copy_ids = {uid: row.id for uid, row in to_copy.items()}
@@ -315,12 +317,13 @@ def _take(
     key: str,
     data: bytes,
     now: datetime,
+    domains: tuple[str, ...],
 ) -> tuple[MailMessage, EmailPreview | None]:
     """Through the intake, as a dropped .eml is: a proposal with the bytes, or a skip."""
     reason, params = "", {}
     preview: EmailPreview | None = None
     try:
-        found = intake.preview_eml(session, data, source_name(folder, uid))
+        found = intake.preview_eml(session, data, source_name(folder, uid), domains)
         if isinstance(found, AutomaticMail):  # a bounce, auto-reply, receipt: said why
             reason = found.reason.value
         else:

@@ -7,8 +7,8 @@ database or a file); MINIME_ADMIN_MAIL_PASSWORD, when set, is used instead (a co
 without a keychain, a script). One user and password serve both servers, as the office's
 mail host gives them.
 
-The IMAP fields are stored for the mailbox reader ("Fetch mail"), which comes later; only
-its login is checked here.
+The IMAP fields are what "Fetch mail" reads (services/mail_fetch.py), with the minutes
+between fetches while the app is open (kept as ``mail.imap.interval_minutes``).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.services import audit
 from minime_admin.services.mail_errors import (
     MailAddressInvalid,
+    MailIntervalInvalid,
     MailNoKeychain,
     MailPasswordMissing,
     MailPlainRefused,
@@ -40,6 +41,10 @@ PASSWORD_VARIABLE = "MINIME_ADMIN_MAIL_PASSWORD"
 OFFICE_ADDRESS = "info@minime.lv"
 _PREFIX = "mail."
 MAX_RATE = 6000
+DEFAULT_INTERVAL = 10  # minutes between fetches while the app is open
+MAX_INTERVAL = 1440  # once a day at least; 0 = only when asked
+# The interval was stored under this key (read by mail_fetch) before it joined the form.
+_INTERVAL_KEY = "imap.interval_minutes"
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 _ADDRESS = re.compile(r"^[^@\s<>\"]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$|^[^@\s<>\"]+@localhost$")
 
@@ -75,6 +80,7 @@ class MailSettings:
     imap_done_folder: str = ""  # where fetched mail is copied ("": nowhere; never deleted)
     ca_file: str = ""  # a certificate authority (PEM) to trust instead of the system's
     send_rate: int = 60  # bulk letters per minute (0: no pause), within the provider's limit
+    interval_minutes: int = DEFAULT_INTERVAL  # fetch every N minutes while open (0: never)
 
     @property
     def can_send(self) -> bool:
@@ -88,6 +94,8 @@ class MailSettings:
 
 def load(session: Session) -> MailSettings:
     stored = settings_repo.read_prefixed(session, _PREFIX)
+    if _INTERVAL_KEY in stored:
+        stored["interval_minutes"] = stored.pop(_INTERVAL_KEY)
     values: dict[str, object] = {}
     for field in fields(MailSettings):
         if field.name in stored:
@@ -121,6 +129,8 @@ def check(settings: MailSettings) -> MailSettings:
             raise MailPlainRefused(host=host)
     if not 0 <= settings.send_rate <= MAX_RATE:
         raise MailRateInvalid(maximum=MAX_RATE)
+    if not 0 <= settings.interval_minutes <= MAX_INTERVAL:
+        raise MailIntervalInvalid(maximum=MAX_INTERVAL)
     if not looks_like_address(settings.from_address):
         raise MailAddressInvalid(address=settings.from_address)
     return settings
@@ -161,7 +171,9 @@ def save(session: Session, actor: Actor, settings: MailSettings) -> list[str]:
 def write(session: Session, settings: MailSettings) -> None:
     """Store the settings as they are, unaudited: save() is the user's way; this is the first
     set-up's and the tests'."""
-    settings_repo.write_prefixed(session, _PREFIX, {k: str(v) for k, v in asdict(settings).items()})
+    values = {k: str(v) for k, v in asdict(settings).items()}
+    values[_INTERVAL_KEY] = values.pop("interval_minutes")
+    settings_repo.write_prefixed(session, _PREFIX, values)
 
 
 def _password_name(database_id: str) -> str:
