@@ -7461,6 +7461,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Savienojums ar pasta serveri {host} pārtrūka. No nepabeigtās vēstuļu daļas nekas netika ierakstīts; vēl nepaņemtās vēstules tiks saņemtas nākamreiz.</translation>
     </message>
     <message>
+        <source>Say why the fetched message is not a request (--reason). It was not set aside.</source>
+        <translation>Norādiet, kāpēc saņemtā vēstule nav pieprasījums (--reason). Tā netika atlikta malā.</translation>
+    </message>
+    <message>
         <source>This fetched message has already been opened as a request or set aside by someone else. Nothing was changed.</source>
         <translation>Šo saņemto vēstuli kāds cits jau ir atvēris kā pieprasījumu vai atlicis malā. Nekas netika mainīts.</translation>
     </message>

@@ -928,6 +928,13 @@ class MailConnectionLost(KnownError):
     )
 
 
+class SetAsideReasonNeeded(InvalidInput):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Say why the fetched message is not a request (--reason). It was not set aside.",
+    )
+
+
 class MailProposalGone(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

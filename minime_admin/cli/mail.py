@@ -16,7 +16,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from minime_admin.cli import mail_fetch
+from minime_admin.cli import mail_fetch, mail_proposals
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
 from minime_admin.services import database as db_service
 from minime_admin.services import mail_settings, mail_transport
@@ -58,13 +58,14 @@ def add_commands(commands: Any) -> None:
     show.add_argument("--json", action="store_true")
     actions.add_parser("test", help="log in to the outgoing (and incoming) server")
     mail_fetch.add_fetch_command(actions)
+    mail_proposals.add_proposal_commands(actions)
 
 
 def run(arguments: argparse.Namespace) -> int:
-    handler = {"configure": _configure, "show": _show, "test": _test, "fetch": mail_fetch.run}[
-        arguments.mail_command
-    ]
-    return handler(arguments)
+    handlers = {"configure": _configure, "show": _show, "test": _test, "fetch": mail_fetch.run}
+    for name in ("proposals", "open", "set-aside"):
+        handlers[name] = mail_proposals.run
+    return handlers[arguments.mail_command](arguments)
 
 
 def _configure(a: argparse.Namespace) -> int:

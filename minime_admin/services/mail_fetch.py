@@ -443,10 +443,13 @@ def open_proposal(
     return opened
 
 
-def set_aside(session: Session, actor: Actor, proposal_id: int) -> None:
-    """Not a request: the proposal's bytes are deleted; the message stays taken."""
+def set_aside(session: Session, actor: Actor, proposal_id: int, reason: str = "") -> None:
+    """Not a request: the proposal's bytes are deleted; the message stays taken. The
+    worker's ``reason`` (the command line asks for one) is kept on the row, not in the
+    audit log, which holds ids only."""
     row = _waiting(session, proposal_id)
     row.state, row.raw = MessageState.SET_ASIDE.value, None
+    row.reason, row.reason_params = reason.strip(), {}
     row.resolved_at, row.resolved_by = store_session.now(session), actor.name
     audit.record(session, actor, AuditAction.MAIL_SET_ASIDE, "mail_message", row.id)
     session.flush()
