@@ -7,6 +7,12 @@ It is read with olefile (BSD licence) rather than extract-msg, whose GPL-3.0 can
 shipped inside this proprietary app. Received mail keeps its original Internet headers
 (PR_TRANSPORT_MESSAGE_HEADERS): sender, time of receipt and the automatic-message marks
 are read from them exactly as for an .eml; Outlook's own properties fill in the rest.
+
+A message forwarded "as attachment" from Outlook carries the original as an embedded
+message (an attachment whose ``__substg1.0_3701000D`` storage holds its properties). By the
+same rule as an .eml's message/rfc822 part (importers/eml.py), it is unwrapped only when the
+outer sender is one of the office's own addresses: the requester is then the original's
+sender, the text and attachments are both messages', the received time stays the outer's.
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ _ATTACH_NAME = 0x3704
 _ATTACH_DATA = 0x3701
 _ATTACH_MIME = 0x370E
 _DISPLAY_NAME = 0x3001
+_EMBEDDED = "__substg1.0_3701000D"  # PR_ATTACH_DATA_OBJ: an attached Outlook item
 
 _UNICODE, _STRING8, _BINARY, _LONG, _SYSTIME = 0x001F, 0x001E, 0x0102, 0x0003, 0x0040
 _FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
@@ -211,19 +218,27 @@ def _read(
         warnings.append(email_warning(NO_DATE_WARNING))
         received = now
     body = _body(message, warnings)
-    attachments = _attachments(ole, warnings)
+    attachments = _attachments(ole, [], warnings)
+    subject = mail_headers.decode_words(message.text(_SUBJECT))
     forwarded = False
     if mail_headers.is_office_address(address, office_domains):
-        original = inline_forwarded_sender(body)
-        if original is not None:
-            (sender_name, address), forwarded = original, True
+        inner = _forwarded_original(ole, warnings)
+        if inner is not None:
+            (sender_name, address), inner_subject, inner_body, inner_attachments = inner
+            body = (body + "\n\n" + inner_body).strip()
+            attachments += inner_attachments
+            subject, forwarded = inner_subject or subject, True
+        else:
+            original = inline_forwarded_sender(body)
+            if original is not None:
+                (sender_name, address), forwarded = original, True
     if not body:
         warnings.append(email_warning(NO_TEXT_WARNING))
     return ParsedEmail(
         sender_name=sender_name or (address or ""),
         sender_email=address,
         received_at=received,
-        subject=mail_headers.decode_words(message.text(_SUBJECT)),
+        subject=subject,
         body=body,
         attachments=attachments,
         warnings=warnings,
@@ -266,13 +281,50 @@ def _body(message: _Reader, warnings: list[EmailWarning]) -> str:
     return body
 
 
-def _attachments(ole: olefile.OleFileIO, warnings: list[EmailWarning]) -> list[ParsedAttachment]:
+def _forwarded_original(
+    ole: olefile.OleFileIO, warnings: list[EmailWarning]
+) -> tuple[tuple[str, str | None], str, str, list[ParsedAttachment]] | None:
+    """The first message attached as an Outlook item, when its sender can be read: (its
+    sender, subject, text, attachments). Only a forward from an office address gets here."""
+    for storage in _attachment_storages(ole, []):
+        prefix = [storage, _EMBEDDED]
+        if not ole.exists("/".join(prefix)):
+            continue
+        inner = _Reader(ole, prefix, 24)  # an embedded message's header is 24 bytes
+        raw = inner.text(_TRANSPORT_HEADERS, 200_000)
+        headers = email.message_from_string(raw, policy=email.policy.compat32)
+        found: list[EmailWarning] = []
+        if raw.strip() and headers.get("from"):
+            sender = mail_headers.sender_of(headers, found)
+        else:  # saved from Outlook without Internet headers: its sender properties
+            sender = _outlook_sender(inner, found)
+        if sender[1] is None:
+            return None  # no readable sender: it stays what it is, the outer one's
+        warnings.extend(found)
+        body = _body(inner, warnings)
+        subject = mail_headers.decode_words(inner.text(_SUBJECT))
+        return sender, subject, body, _attachments(ole, prefix, warnings)
+    return None
+
+
+def _attachment_storages(ole: olefile.OleFileIO, prefix: list[str]) -> list[str]:
+    """The attachment storages directly under ``prefix`` (the message's, or an embedded
+    message's), in order."""
+    depth = len(prefix)
+    names = {
+        entry[depth]
+        for entry in ole.listdir(streams=True, storages=True)
+        if len(entry) > depth and entry[:depth] == prefix
+    }
+    return sorted(n for n in names if n.startswith("__attach_version1.0_"))[:MAX_PARTS]
+
+
+def _attachments(
+    ole: olefile.OleFileIO, prefix: list[str], warnings: list[EmailWarning]
+) -> list[ParsedAttachment]:
     found: list[ParsedAttachment] = []
-    storages = sorted(
-        {entry[0] for entry in ole.listdir(streams=True, storages=True)} - {"__nameid_version1.0"}
-    )
-    for storage in [s for s in storages if s.startswith("__attach_version1.0_")][:MAX_PARTS]:
-        attachment = _Reader(ole, [storage], 8)
+    for storage in _attachment_storages(ole, prefix):
+        attachment = _Reader(ole, [*prefix, storage], 8)
         data = attachment.stream(_ATTACH_DATA, _BINARY)
         if data is None:  # an embedded Outlook item, or an OLE object: not a file
             continue
