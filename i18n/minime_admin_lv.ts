@@ -3305,6 +3305,10 @@
         <translation>Vēstule Nr. {id} pieprasījumam {reference}</translation>
     </message>
     <message>
+        <source>This kind of letter may already have been sent to {address} at {time}: the app stopped before the mail server's answer was recorded. Look in the office's sent folder for Message-ID {message_id}. Send it again anyway?</source>
+        <translation>Šāda vēstule varētu jau būt nosūtīta uz {address} {time}: lietotne apstājās, pirms pasta servera atbilde tika ierakstīta. Meklējiet biroja nosūtīto vēstuļu mapē Message-ID {message_id}. Vai tomēr sūtīt vēlreiz?</translation>
+    </message>
+    <message>
         <source>Send this letter to {address} by e-mail, as a PDF from {sender}? It is filed on the request's timeline with its Message-ID once the mail server has accepted it.</source>
         <translation>Vai sūtīt šo vēstuli uz {address} pa e-pastu kā PDF failu no {sender}? Kad pasta serveris to būs pieņēmis, tā tiks reģistrēta pieprasījuma vēsturē ar savu Message-ID.</translation>
     </message>
@@ -7931,6 +7935,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The incoming mail server {host} has no folder “{folder}”.</source>
         <translation>Ienākošā pasta serverī {host} nav mapes “{folder}”.</translation>
+    </message>
+    <message>
+        <source>The {kind} letter for request {reference} may have been sent at {time} (Message-ID {message_id}): the app stopped before the mail server's answer was recorded. Check the office's sent folder; send it again only if it is not there (--resend).</source>
+        <translation>Pieprasījuma {reference} vēstule ({kind}) varētu būt nosūtīta {time} (Message-ID {message_id}): lietotne apstājās, pirms pasta servera atbilde tika ierakstīta. Pārbaudiet biroja nosūtīto vēstuļu mapi; sūtiet vēlreiz tikai tad, ja tās tur nav (--resend).</translation>
     </message>
     <message>
         <source>Draft letters are never e-mailed: only final letters, after a manager's sign-off.</source>

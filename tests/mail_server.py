@@ -9,6 +9,7 @@ import asyncio
 import ipaddress
 import ssl
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -136,6 +137,8 @@ class _Handler:
             self.server.messages.append(
                 Received(str(envelope.mail_from), list(envelope.rcpt_tos), envelope.content)
             )
+        if self.server.after_accept is not None:  # runs once the 250 below is on the wire
+            asyncio.get_running_loop().call_soon(self.server.after_accept)
         return "250 2.0.0 Queued"
 
 
@@ -148,6 +151,7 @@ class MailServer:
     users: dict[str, str] = field(default_factory=dict)
     refuse: set[str] = field(default_factory=set)
     stall_data: float = 0.0
+    after_accept: Callable[[], None] | None = None  # e.g. kill the sender (a crash test)
     messages: list[Received] = field(default_factory=list)
     port: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)

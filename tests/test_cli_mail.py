@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from conftest import KNOWN_MANAGER_PASSWORD, TEST_NOW
@@ -216,3 +217,64 @@ def test_draft_breach_letters_are_never_emailed(
     code, _out, err = run(capsys, "--db", configured, "breach", "letters", str(signed_breach),
                           "--send", "--draft")  # fmt: skip
     assert code == 1 and "Draft letters are never e-mailed" in err
+
+
+class _Crash(BaseException):
+    """The app dying (power cut, kill -9): not an error anything catches."""
+
+
+def test_breach_letters_after_a_crash_between_accept_and_record_are_not_sent_again_blindly(
+    configured: str,
+    database: Database,
+    known_clerk: Actor,
+    keychain: Keychain,
+    server: MailServer,
+    signed_breach: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The real sender hands the fourth letter to the real server, which accepts it; then
+    the run dies before recording it. (test_mail_send_crash.py does this with SIGKILL.)"""
+    real_opener = sender_opener(keychain, database.database_id)
+
+    def dying_opener(mail: Any) -> Any:
+        real = real_opener(mail)
+
+        class Dying:
+            def __enter__(self) -> Dying:
+                real.__enter__()
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                real.__exit__(*exc)
+
+            def send(self, message: Any) -> None:
+                real.send(message)
+                if len(server.received()) == 4:
+                    raise _Crash
+
+        return Dying()
+
+    with pytest.raises(_Crash):
+        breach_mail.send_breach_letters(
+            database.unit_of_work, known_clerk, signed_breach, dying_opener, rate=0
+        )
+    fourth = server.received()[3].rcpt_tos[0]
+    code, out, err = run(capsys, "--db", configured, "breach", "letters", str(signed_breach),
+                         "--send", "--json")  # fmt: skip
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["already_sent"] == 3 and len(result["maybe_sent"]) == 1
+    assert result["sent"] == result["total"] - 4 - len(result["without_address"])
+    recipients = [r for message in server.received() for r in message.rcpt_tos]
+    assert recipients.count(fourth) == 1  # not sent again
+    code, out, err = run(capsys, "--db", configured, "breach", "letters", str(signed_breach),
+                         "--send")  # fmt: skip
+    assert code == 0 and "Not sent again: 1." in out and "may have been sent at" in out
+    code, out, err = run(capsys, "--db", configured, "breach", "letters", str(signed_breach),
+                         "--send", "--resend", "--json")  # fmt: skip
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["sent"] == 1 and result["maybe_sent"] == []
+    recipients = [r for message in server.received() for r in message.rcpt_tos]
+    assert recipients.count(fourth) == 2  # sent again only when told
+    assert len(recipients) - 1 == len(set(recipients))

@@ -331,3 +331,65 @@ def test_breach_letters_go_out_by_email_with_cancel_and_resume(
     assert len(recipients) == len(set(recipients)) == affected  # each exactly once
     qtbot.wait_until(lambda: not page.jobs.busy, timeout=10_000)
     assert mail.caption.text().endswith(f"Recorded as sent: {affected} of {affected}.")
+
+
+class _Crash(BaseException):
+    """The app dying between the server's 250 and the record (not an error anyone catches)."""
+
+
+def test_a_letter_that_may_have_gone_out_before_a_crash_is_sent_again_only_on_a_confirm(
+    qtbot: QtBot,
+    inbox: InboxPage,
+    database: Database,
+    clerk: Actor,
+    keychain: Keychain,
+    server: MailServer,
+    certificates: Certificates,
+) -> None:
+    from minime_admin.letters.model import LetterKind
+    from minime_admin.services import mail_send
+
+    configure(database, clerk, keychain, server, certificates)
+    dialog = open_dialog(qtbot, inbox)
+    kind = LetterKind(dialog.kind.currentData())
+    request_id = dialog.detail.id
+    # An earlier sending of this letter: the server accepted it, then the app died.
+    with database.unit_of_work() as session:
+        letter = letters.compose(session, clerk, request_id, kind, None, "")
+        letter_id, _pdf = letters.produce(session, clerk, letter, request_id)
+    real = mail_send.sender_opener(keychain, database.database_id)
+
+    def dying(mail: MailSettings):  # type: ignore[no-untyped-def]
+        sender = real(mail)
+        original = sender.send
+
+        def send(message) -> None:  # type: ignore[no-untyped-def]
+            original(message)
+            raise _Crash
+
+        sender.send = send  # type: ignore[method-assign]
+        return sender
+
+    with pytest.raises(_Crash):
+        mail_send.send_letter(database.unit_of_work, clerk, letter_id, dying)
+    [first] = server.received()
+
+    dialog.send_button.click()
+    qtbot.wait_until(lambda: dialog.mailer.question is not None, timeout=10_000)
+    question = dialog.mailer.question
+    assert question is not None
+    assert question.defaultButton() == question.button(QMessageBox.StandardButton.No)
+    text = answer(qtbot, question, QMessageBox.StandardButton.No)
+    assert text.startswith(f"This kind of letter may already have been sent to {REQUESTER} at ")
+    assert first.message["Message-ID"] in text and "sent folder" in text
+    qtbot.wait_until(lambda: dialog.send_button.isEnabled(), timeout=10_000)
+    assert len(server.received()) == 1  # No: nothing sent
+
+    dialog.mailer.question = None
+    dialog.send_button.click()
+    qtbot.wait_until(lambda: dialog.mailer.question is not None, timeout=10_000)
+    answer(qtbot, dialog.mailer.question, QMessageBox.StandardButton.Yes)
+    qtbot.wait_until(lambda: dialog.mailer.sent is not None, timeout=15_000)
+    assert len(server.received()) == 2
+    with database.session() as session:
+        assert len(session.execute(select(SentMail)).all()) == 1

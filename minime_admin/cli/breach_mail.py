@@ -20,6 +20,11 @@ def add_options(letters: Any) -> None:
         "--send", action="store_true", help="e-mail each final letter (resumes where it stopped)"
     )
     letters.add_argument("--rate", type=float, help="letters per minute (default: settings)")
+    letters.add_argument(
+        "--resend",
+        action="store_true",
+        help="with --send: also to those a stopped run may have sent it to",
+    )
     letters.add_argument("--json", action="store_true")
 
 
@@ -45,7 +50,7 @@ def run(a: argparse.Namespace) -> int:
             return True
 
         result = breach_mail.send_breach_letters(
-            database.unit_of_work, actor, a.id, opener, progress, rate=a.rate
+            database.unit_of_work, actor, a.id, opener, progress, rate=a.rate, resend=a.resend
         )
     finally:
         database.close()
@@ -62,4 +67,11 @@ def run(a: argparse.Namespace) -> int:
     if result.refused:
         ids = ", ".join(map(str, result.refused))
         print(f"Refused by the mail server: {len(result.refused)}: {ids}")
+    if result.uncertain:
+        print(
+            f"Not sent again: {len(result.uncertain)}. An earlier run stopped before recording "
+            "them, so they may have been sent — check the sent folder; --resend sends them:"
+        )
+        for customer_id, at in result.uncertain.items():
+            print(f"  customer {customer_id}: may have been sent at {at}")
     return EXIT_OK

@@ -28,6 +28,11 @@ def add_commands(commands: Any) -> None:
         action="store_true",
         help="also e-mail it to the requester (Settings › Mailbox); prints the Message-ID",
     )
+    parser.add_argument(
+        "--resend",
+        action="store_true",
+        help="send even though such a letter may have gone out before the app stopped",
+    )
     parser.add_argument("--json", action="store_true")
 
 
@@ -63,13 +68,17 @@ def run(arguments: argparse.Namespace) -> int:
             if arguments.send:  # no letter archived for an address that cannot take it
                 mail_settings.require_sending(mail_settings.load(session))
                 mail_send.recipient_of(session, request_id)
+                if not arguments.resend:  # said before another letter is archived
+                    mail_send.check_not_uncertain(session, request_id, letter.kind)
             letter_id, pdf = letters.produce(session, actor, letter, request_id)
         if arguments.out:
             write_out(arguments.out, pdf)
         sent = None
         if arguments.send:
             opener = mail_send.sender_opener(db_service.system_keychain(), database.database_id)
-            sent = mail_send.send_letter(database.unit_of_work, actor, letter_id, opener)
+            sent = mail_send.send_letter(
+                database.unit_of_work, actor, letter_id, opener, resend=arguments.resend
+            )
     finally:
         database.close()
     if arguments.json:

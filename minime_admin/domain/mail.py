@@ -14,6 +14,15 @@ class MessageState(StrEnum):
     DUPLICATE = "duplicate"  # the same message (Message-ID) was taken before
 
 
+class AttemptState(StrEnum):
+    """A letter handed to the mail server (store.mail_models.MailAttempt)."""
+
+    SENDING = "sending"  # committed before sending; still so after a crash: may have gone
+    SENT = "sent"  # the server accepted it and the sending is recorded
+    FAILED = "failed"  # the server refused it, or could not be reached: not sent
+    SUPERSEDED = "superseded"  # sent again on the user's say-so (--resend, a confirm)
+
+
 def identity(message_id: str | None, data: bytes | None = None) -> str | None:
     """How a message is recognised whatever its UID: a SHA-256 of its Message-ID (angle
     brackets and case of the domain kept as sent), else of the whole message; a hash, so the

@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session
 from minime_admin.errors import KnownError
 from minime_admin.gui.messages import Button, show_error, show_message
 from minime_admin.gui.tasks import Task
+from minime_admin.letters.model import LetterKind
 from minime_admin.progress import Progress
 from minime_admin.services import database as db_service
 from minime_admin.services import mail_send, mail_settings
 from minime_admin.services.database import Keychain
+from minime_admin.services.mail_errors import MailMaybeSent
 
 if TYPE_CHECKING:
     from minime_admin.gui.letter_dialog import LetterDialog, Produced
@@ -34,6 +36,9 @@ translate = QCoreApplication.translate
 class _Target:
     to: str
     sender: str  # the office's From address
+    # Such a letter may have gone out before the app stopped (services/mail_send): when it
+    # was handed to the server, and its Message-ID, to look for in the sent folder.
+    maybe_sent: tuple[str, str] | None = None
 
 
 class LetterMailer(QObject):
@@ -48,25 +53,44 @@ class LetterMailer(QObject):
         self.sent: mail_send.Sent | None = None
         self.task: Task | None = None
         self.sending = False
+        self.resend = False  # the user confirmed sending again (see _Target.maybe_sent)
 
     def start(self) -> None:
         """Step 1: read the address and settings, then ask."""
         request_id = self.dialog.detail.id
+        kind = LetterKind(self.dialog.kind.currentData())
 
         def work(session: Session) -> _Target:
             mail = mail_settings.require_sending(mail_settings.load(session))
-            return _Target(mail_send.recipient_of(session, request_id), mail.from_address)
+            to = mail_send.recipient_of(session, request_id)
+            try:
+                mail_send.check_not_uncertain(session, request_id, kind)
+            except MailMaybeSent as maybe:
+                found = (str(maybe.params["time"]), str(maybe.params["message_id"]))
+                return _Target(to, mail.from_address, found)
+            return _Target(to, mail.from_address)
 
         self.sending = True
         self.dialog.update_send_button()
         self.dialog.jobs.run(work, self._ask, self._failed)
 
     def _ask(self, target: _Target) -> None:
-        text = translate(
-            "LetterDialog",
-            "Send this letter to {address} by e-mail, as a PDF from {sender}? It is filed on "
-            "the request's timeline with its Message-ID once the mail server has accepted it.",
-        ).format(address=target.to, sender=target.sender)
+        self.resend = target.maybe_sent is not None
+        if target.maybe_sent is not None:
+            at, message_id = target.maybe_sent
+            text = translate(
+                "LetterDialog",
+                "This kind of letter may already have been sent to {address} at {time}: the "
+                "app stopped before the mail server's answer was recorded. Look in the "
+                "office's sent folder for Message-ID {message_id}. Send it again anyway?",
+            ).format(address=target.to, time=at, message_id=message_id)
+        else:
+            text = translate(
+                "LetterDialog",
+                "Send this letter to {address} by e-mail, as a PDF from {sender}? It is filed "
+                "on the request's timeline with its Message-ID once the mail server has "
+                "accepted it.",
+            ).format(address=target.to, sender=target.sender)
         self.question = show_message(
             self.dialog,
             QMessageBox.Icon.Question,
@@ -74,7 +98,7 @@ class LetterMailer(QObject):
             text,
             Button.Yes | Button.No,
             on_finished=lambda button: self._answered(button, target),
-            default=Button.Yes,
+            default=Button.No if self.resend else Button.Yes,
         )
 
     def _answered(self, button: QMessageBox.StandardButton, target: _Target) -> None:
@@ -90,10 +114,12 @@ class LetterMailer(QObject):
         """Step 2, in the pool: no transaction is open while the server is asked."""
         database, actor = self.dialog.context.database, self.dialog.context.actor
         opener = mail_send.sender_opener(self.keychain, database.database_id)
-        letter_id = produced.letter_id
+        letter_id, resend = produced.letter_id, self.resend
 
         def work(_progress: Progress) -> mail_send.Sent:
-            return mail_send.send_letter(database.unit_of_work, actor, letter_id, opener)
+            return mail_send.send_letter(
+                database.unit_of_work, actor, letter_id, opener, resend=resend
+            )
 
         self.task = Task(work, on_success=self._sent, on_failure=self._send_failed, parent=self)
         self.task.start()

@@ -9,6 +9,11 @@ the register and an audit entry — so a cancel, a failure or a crash keeps what
 the next run skips every customer already recorded: nobody gets the letter twice. A
 customer is "informed" only by that record.
 
+Before each letter an attempt row with its Message-ID is committed (services/mail_send.py
+says why); a customer whose attempt is still "sending" at the next run (the app stopped
+between the server's answer and the record) may have the letter already, so is not sent it
+again but listed with the time, unless the run is told to (``resend``).
+
 A server refusing one recipient's address skips that person (counted and listed by id);
 anything that stops the connection (login, certificate, server down, timeout) ends the run
 with its one sentence, the letters sent so far recorded.
@@ -29,14 +34,21 @@ from sqlalchemy.orm import Session
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.breach import OutputKind
-from minime_admin.errors import EmptySelection, NotSignedOff
+from minime_admin.domain.mail import AttemptState
+from minime_admin.errors import EmptySelection, KnownError, NotSignedOff
 from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import LetterData
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, breaches, settings, users
 from minime_admin.services import breach_outputs as outputs
 from minime_admin.services.mail_errors import MailRecipientRefused
-from minime_admin.services.mail_send import OpenSender, Outgoing, build_message, new_message_id
+from minime_admin.services.mail_send import (
+    OpenSender,
+    Outgoing,
+    build_message,
+    local_time,
+    new_message_id,
+)
 from minime_admin.services.mail_settings import MailSettings, load, looks_like_address
 from minime_admin.services.mail_settings import require_sending as _require_sending
 from minime_admin.store import breach_repo, mail_repo
@@ -54,6 +66,9 @@ class BulkResult:
     already: int = 0  # recorded as sent by an earlier run: not sent again
     without_address: list[int] = field(default_factory=list)  # customer ids: no usable e-mail
     refused: list[int] = field(default_factory=list)  # customer ids the server refused
+    # customer id -> when: handed to the server by an earlier run that stopped before the
+    # record, so maybe sent; not sent again without ``resend``
+    uncertain: dict[int, str] = field(default_factory=dict)
 
     @property
     def emailed(self) -> int:
@@ -68,6 +83,7 @@ class BulkResult:
             "emailed": self.emailed,
             "without_address": self.without_address,
             "recipients_refused": self.refused,
+            "maybe_sent": [{"customer_id": c, "at": t} for c, t in self.uncertain.items()],
         }
 
 
@@ -82,6 +98,7 @@ class _Plan:
     result: BulkResult
     started: datetime
     started_mono: float
+    superseded: dict[int, list[int]]  # customer id -> attempts a resend replaces
 
 
 def send_breach_letters(
@@ -92,11 +109,13 @@ def send_breach_letters(
     progress: Progress | None = None,
     rate: float | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    resend: bool = False,
 ) -> BulkResult:
     """E-mail the final letter to every affected customer not yet recorded as sent.
 
-    ``rate`` is letters per minute (None: the one in Settings › Mailbox; 0: no pause)."""
-    plan = _plan(units, actor, breach_id)
+    ``rate`` is letters per minute (None: the one in Settings › Mailbox; 0: no pause).
+    ``resend``: also to those an earlier run may have sent it to (see BulkResult.uncertain)."""
+    plan = _plan(units, actor, breach_id, resend)
     result = plan.result
     per_minute = rate if rate is not None else float(plan.mail.send_rate)
     interval = 60.0 / per_minute if per_minute > 0 else 0.0
@@ -126,20 +145,32 @@ def send_breach_letters(
             # transaction is opened just to read the time.
             when = plan.started + timedelta(seconds=time.monotonic() - plan.started_mono)
             message = build_message(plan.mail, plan.company, outgoing, message_id, when)
+            with units() as session:  # committed before the server is asked
+                earlier = plan.superseded.get(customer_id, [])
+                mail_repo.set_attempt_state(session, earlier, AttemptState.SUPERSEDED)
+                attempt = mail_repo.add_attempt(
+                    session, message_id=message_id, started_at=when, actor=actor.name,
+                    kind=letter.kind.value, breach_id=breach_id, customer_id=customer_id,
+                )  # fmt: skip
             try:
                 sender.send(message)
-            except MailRecipientRefused:
+            except KnownError as error:
+                with units() as session:
+                    mail_repo.set_attempt_state(session, [attempt], AttemptState.FAILED)
+                if not isinstance(error, MailRecipientRefused):
+                    raise
                 result.refused.append(customer_id)
                 report(progress, done + 1, total)
                 continue
             with units() as session:
                 _record(session, actor, breach_id, plan, outgoing, message_id, body_digest)
+                mail_repo.set_attempt_state(session, [attempt], AttemptState.SENT)
             result.sent += 1
             report(progress, done + 1, total)
     return result
 
 
-def _plan(units: UnitsOfWork, actor: Actor, breach_id: int) -> _Plan:
+def _plan(units: UnitsOfWork, actor: Actor, breach_id: int, resend: bool) -> _Plan:
     """Step 1, one unit of work: who still needs the letter, and the letters themselves."""
     with units() as session:
         mail = _require_sending(load(session))
@@ -159,14 +190,21 @@ def _plan(units: UnitsOfWork, actor: Actor, breach_id: int) -> _Plan:
         signer = users.known_actor(session, signed[1]) or actor
         notes = {lang: outputs.signoff_note(session, signed, lang) for lang in languages}
         done = mail_repo.emailed_customers(session, breach_id)
+        uncertain = mail_repo.uncertain_breach_letters(session, breach_id)
         company = settings.load_letterhead(session).company_name
         started, started_mono = store_session.now(session), time.monotonic()
     result = BulkResult(total=len(people))
     letters: list[tuple[int, str, LetterData]] = []
+    superseded: dict[int, list[int]] = {}
     for customer_id, name, language, email in people:
         if customer_id in done:
             result.already += 1
             continue
+        if customer_id in uncertain:
+            if not resend:
+                result.uncertain[customer_id] = local_time(uncertain[customer_id].started_at)
+                continue
+            superseded[customer_id] = [uncertain[customer_id].id]
         address = (email or "").strip()
         if not looks_like_address(address):
             result.without_address.append(customer_id)
@@ -176,8 +214,9 @@ def _plan(units: UnitsOfWork, actor: Actor, breach_id: int) -> _Plan:
         )
         letters.append((customer_id, address, replace(letter, signoff_note=notes[letter.language])))
     return _Plan(
-        mail, company, detail.reference, signed[0].id, block, letters, result, started, started_mono
-    )
+        mail, company, detail.reference, signed[0].id, block, letters, result, started,
+        started_mono, superseded,
+    )  # fmt: skip
 
 
 def _sealed(letter: LetterData, block: dict[str, Any]) -> tuple[bytes, str]:

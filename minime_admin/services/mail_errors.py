@@ -209,6 +209,15 @@ class MailImapFolderMissing(KnownError):
     )
 
 
+class MailMaybeSent(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The {kind} letter for request {reference} may have been sent at {time} (Message-ID "
+        "{message_id}): the app stopped before the mail server's answer was recorded. Check "
+        "the office's sent folder; send it again only if it is not there (--resend).",
+    )
+
+
 class DraftNotSent(InvalidInput):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -10,8 +10,14 @@ domain. Three steps, so that no transaction is open while a mail server is slow:
    with when, to whom (in an erasable note), the Message-ID and the PDF's SHA-256.
 
 A failure in step 2 raises one sentence and step 3 never runs: nothing is recorded as sent.
-(Should the app die between the server's 250 and step 3, the letter went out unrecorded;
-that instant cannot be closed without the server's cooperation.)
+
+Should the app die between the server's 250 and step 3, the letter went out unrecorded.
+That instant cannot be closed without the server's cooperation, so it is made visible: an
+attempt row, with the Message-ID the letter will carry, is committed at the end of step 1
+and marked sent in step 3's unit of work (failed when the server refused). A later sending
+of the same kind of letter for the same request that finds an attempt still "sending" does
+not send blindly: it raises MailMaybeSent (when, the Message-ID: look in the sent folder)
+until the user says to send again (``resend``: --resend, or a confirm in the app).
 """
 
 from __future__ import annotations
@@ -27,12 +33,16 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.mail import AttemptState
 from minime_admin.domain.requests import RequestEventKind
+from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import KnownError
 from minime_admin.letters import mail_catalogue
 from minime_admin.letters.model import LetterKind
 from minime_admin.services import audit, requests, settings
 from minime_admin.services.mail_errors import (
     MailLetterNotArchived,
+    MailMaybeSent,
     MailNoRecipient,
     MailRecipientInvalid,
 )
@@ -167,19 +177,62 @@ def build_message(
     return message
 
 
-def send_letter(units: UnitsOfWork, actor: Actor, letter_id: int, open_sender: OpenSender) -> Sent:
-    """Send an archived letter to its request's requester; recorded only once accepted."""
+def local_time(moment: datetime) -> str:
+    """When an attempt started, as the office reads a clock (Riga)."""
+    return f"{moment.astimezone(SHOP_ZONE):%Y-%m-%d %H:%M}"
+
+
+def check_not_uncertain(session: Session, request_id: int, kind: LetterKind) -> None:
+    """MailMaybeSent when a letter of ``kind`` for the request was handed to the server
+    and never recorded as sent (the app stopped in between)."""
+    earlier = mail_repo.uncertain_letters(session, request_id, kind.value)
+    if earlier:
+        last = earlier[-1]
+        reference, *_rest = mail_repo.requester(session, request_id)
+        raise MailMaybeSent(
+            kind=kind.value, reference=reference, time=local_time(last.started_at),
+            message_id=last.message_id,
+        )  # fmt: skip
+
+
+def send_letter(
+    units: UnitsOfWork,
+    actor: Actor,
+    letter_id: int,
+    open_sender: OpenSender,
+    resend: bool = False,
+) -> Sent:
+    """Send an archived letter to its request's requester; recorded only once accepted.
+    Refused with MailMaybeSent while such a letter may have gone out unrecorded, unless
+    ``resend``."""
     with units() as session:
         mail = require_sending(load(session))
         outgoing = outgoing_letter(session, letter_id)
         company = settings.load_letterhead(session).company_name
         when = store_session.now(session)
-    message_id = new_message_id(mail)
+        assert outgoing.request_id is not None
+        if not resend:
+            check_not_uncertain(session, outgoing.request_id, outgoing.kind)
+        earlier = mail_repo.uncertain_letters(session, outgoing.request_id, outgoing.kind.value)
+        mail_repo.set_attempt_state(session, [a.id for a in earlier], AttemptState.SUPERSEDED)
+        message_id = new_message_id(mail)
+        attempt = mail_repo.add_attempt(
+            session, message_id=message_id, started_at=when, actor=actor.name,
+            kind=outgoing.kind.value, request_id=outgoing.request_id, letter_id=letter_id,
+        )  # fmt: skip
+    # The attempt is committed: from here a crash leaves a trace that stops a blind resend.
     message = build_message(mail, company, outgoing, message_id, when)
-    with open_sender(mail) as sender:
-        sender.send(message)
+    try:
+        with open_sender(mail) as sender:
+            sender.send(message)
+    except KnownError:
+        with units() as session:
+            mail_repo.set_attempt_state(session, [attempt], AttemptState.FAILED)
+        raise
     with units() as session:
-        return record_letter(session, actor, outgoing, message_id)
+        sent = record_letter(session, actor, outgoing, message_id)
+        mail_repo.set_attempt_state(session, [attempt], AttemptState.SENT)
+        return sent
 
 
 def record_letter(session: Session, actor: Actor, outgoing: Outgoing, message_id: str) -> Sent:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -50,3 +51,28 @@ class MailMessage(Base):
     )
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolved_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class MailAttempt(Base):
+    """A letter about to be handed to the mail server (issue #16.4): written and committed
+    before sending, with the Message-ID the letter will carry, and marked "sent" in the same
+    unit of work as the sent_mail record. One still "sending" after the run means the app
+    stopped between the server's answer and the record: the letter may have gone out, so it
+    is not sent again without the user's say-so. Ids only, no address."""
+
+    __tablename__ = "mail_attempts"
+    __table_args__ = (
+        Index("ix_mail_attempts_request", "request_id", "kind"),
+        Index("ix_mail_attempts_breach", "breach_id", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16), index=True)  # AttemptState
+    kind: Mapped[str] = mapped_column(String(32))  # the letter's kind
+    request_id: Mapped[int | None] = mapped_column(Integer)
+    letter_id: Mapped[int | None] = mapped_column(Integer)
+    breach_id: Mapped[int | None] = mapped_column(Integer)
+    customer_id: Mapped[int | None] = mapped_column(Integer)

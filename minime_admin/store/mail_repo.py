@@ -7,6 +7,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.mail import AttemptState
+from minime_admin.store.mail_models import MailAttempt
 from minime_admin.store.request_models import DataRequest, SentMail
 
 
@@ -72,3 +74,64 @@ def emailed_count(session: Session, breach_id: int) -> int:
 def of_letter(session: Session, letter_id: int) -> list[SentMail]:
     statement = select(SentMail).where(SentMail.letter_id == letter_id).order_by(SentMail.id)
     return list(session.execute(statement).scalars())
+
+
+# Attempts: a letter about to be sent, committed before the server is asked.
+
+
+def add_attempt(
+    session: Session,
+    *,
+    message_id: str,
+    started_at: datetime,
+    actor: str,
+    kind: str,
+    request_id: int | None = None,
+    letter_id: int | None = None,
+    breach_id: int | None = None,
+    customer_id: int | None = None,
+) -> int:
+    row = MailAttempt(
+        message_id=message_id, started_at=started_at, actor=actor,
+        state=AttemptState.SENDING.value, kind=kind, request_id=request_id,
+        letter_id=letter_id, breach_id=breach_id, customer_id=customer_id,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def set_attempt_state(session: Session, attempt_ids: list[int], state: AttemptState) -> None:
+    for attempt_id in attempt_ids:
+        row = session.get(MailAttempt, attempt_id)
+        if row is not None:
+            row.state = state.value
+    session.flush()
+
+
+def uncertain_letters(session: Session, request_id: int, kind: str) -> list[MailAttempt]:
+    """A request's letters of ``kind`` handed to the server but never recorded as sent."""
+    statement = (
+        select(MailAttempt)
+        .where(
+            MailAttempt.request_id == request_id,
+            MailAttempt.kind == kind,
+            MailAttempt.state == AttemptState.SENDING.value,
+        )
+        .order_by(MailAttempt.id)
+    )
+    return list(session.execute(statement).scalars())
+
+
+def uncertain_breach_letters(session: Session, breach_id: int) -> dict[int, MailAttempt]:
+    """By customer: the breach letters handed to the server but never recorded as sent."""
+    statement = (
+        select(MailAttempt)
+        .where(
+            MailAttempt.breach_id == breach_id,
+            MailAttempt.customer_id.is_not(None),
+            MailAttempt.state == AttemptState.SENDING.value,
+        )
+        .order_by(MailAttempt.id)
+    )
+    return {row.customer_id: row for row in session.execute(statement).scalars() if row.customer_id}
