@@ -211,9 +211,9 @@ def test_english_outputs_never_carry_latvian_facts(
         breaches.update_breach(session, clerk, breach_id, advice_en="Be careful")
         breaches.sign_off(session, breach_id, "Anna Vadītāja", PASSWORD)
         english = outputs.render_output(session, clerk, breach_id, OutputKind.WEBSITE, "en", True)
-        letter = outputs._customer_letter(
+        letter = outputs.customer_letter(
             breaches.get_breach(session, breach_id),
-            outputs._letterhead(session),
+            outputs.letterhead(session),
             "Ģirts Ķēniņš-Žūriņa",
             "en",
             None,

@@ -181,12 +181,12 @@ def _plan(units: UnitsOfWork, actor: Actor, breach_id: int, resend: bool) -> _Pl
         people = breach_repo.letter_recipients(session, list(detail.affected))
         if not people:
             raise EmptySelection()
-        languages = sorted({outputs._letter_language(lang) for _, _, lang, _ in people})
+        languages = sorted({outputs.letter_language(lang) for _, _, lang, _ in people})
         for language in languages:  # every language the letters go out in needs its facts
             breaches.require_language(detail, language)
-        head = outputs._letterhead(session)
+        head = outputs.letterhead(session)
         today = store_session.today(session)
-        block = outputs._block_fields(session, detail, signed, OutputKind.CUSTOMER.value)
+        block = outputs.block_fields(session, detail, signed, OutputKind.CUSTOMER.value)
         signer = users.known_actor(session, signed[1]) or actor
         notes = {lang: outputs.signoff_note(session, signed, lang) for lang in languages}
         done = mail_repo.emailed_customers(session, breach_id)
@@ -209,7 +209,7 @@ def _plan(units: UnitsOfWork, actor: Actor, breach_id: int, resend: bool) -> _Pl
         if not looks_like_address(address):
             result.without_address.append(customer_id)
             continue
-        letter = outputs._customer_letter(
+        letter = outputs.customer_letter(
             detail, head, name, language, address, today, signer, draft=False
         )
         letters.append((customer_id, address, replace(letter, signoff_note=notes[letter.language])))

@@ -173,7 +173,7 @@ def render_output(
         and not detail.facts["delay_reasons"]
     ):
         raise DelayReasonsNeeded()
-    head = _letterhead(session)
+    head = letterhead(session)
     visible = signoff_note(session, signed, language)
     if kind is OutputKind.DVI:
         title = texts.DVI_TITLE[language]
@@ -235,12 +235,12 @@ def customer_letters(
     if not people:
         raise EmptySelection()
     if final:  # every language the letters go out in needs its own complete facts
-        for language in sorted({_letter_language(lang) for _, _, lang, _ in people}):
+        for language in sorted({letter_language(lang) for _, _, lang, _ in people}):
             breaches.require_language(detail, language)
     out_dir.mkdir(parents=True, exist_ok=True)
-    head = _letterhead(session)
+    head = letterhead(session)
     today = store_session.today(session)
-    block = _block_fields(session, detail, signed, OutputKind.CUSTOMER) if signed else None
+    block = block_fields(session, detail, signed, OutputKind.CUSTOMER) if signed else None
     # A final letter goes out in the name of the manager who signed the breach off.
     signer = (users.known_actor(session, signed[1]) or actor) if signed else actor
     # Letters are made in a folder named INCOMPLETE and moved out only when every one is
@@ -257,8 +257,8 @@ def customer_letters(
     jobs = [
         (
             replace(
-                _customer_letter(detail, head, name, language, email, today, signer, not final),
-                signoff_note=signoff_note(session, signed, _letter_language(language)),
+                customer_letter(detail, head, name, language, email, today, signer, not final),
+                signoff_note=signoff_note(session, signed, letter_language(language)),
             ),
             str(staging / f"{detail.reference}-{cid}.pdf"),
             block,
@@ -478,7 +478,7 @@ def _seal(
 ) -> bytes:
     digest = hashlib.sha256(pdf).hexdigest()
     block = {
-        **_block_fields(session, detail, signed, kind),
+        **block_fields(session, detail, signed, kind),
         "sha256": digest,
         "kind": kind,
         "language": language,
@@ -499,7 +499,7 @@ def _seal(
     return pdf + MARKER + json.dumps(block).encode() + b"\n"
 
 
-def _block_fields(
+def block_fields(
     session: Session, detail: breaches.BreachDetail, signed: tuple[Any, str], kind: str
 ) -> dict[str, Any]:
     """What a final file carries. Version 2 (#14.15): the signature of its own kind, which
@@ -520,7 +520,7 @@ def _block_fields(
     }
 
 
-def _customer_letter(
+def customer_letter(
     detail: breaches.BreachDetail,
     head: Letterhead,
     name: str,
@@ -530,7 +530,8 @@ def _customer_letter(
     actor: Actor,
     draft: bool,
 ) -> LetterData:
-    language = _letter_language(language)
+    """One affected customer's notice (Art. 34), as saved here and e-mailed by breach_mail."""
+    language = letter_language(language)
     facts = rules.localised(detail.facts, language)  # never the other language's text
     measures = "\n".join(str(facts[k]) for k in ("measures_taken", "measures_proposed") if facts[k])
     return LetterData(
@@ -553,7 +554,7 @@ def _customer_letter(
     )
 
 
-def _letter_language(language: str) -> str:
+def letter_language(language: str) -> str:
     """A customer's letters are in English if they chose it, else in Latvian."""
     return language if language in rules.LANGUAGES else "lv"
 
@@ -656,7 +657,8 @@ def _report(
     )
 
 
-def _letterhead(session: Session) -> Letterhead:
+def letterhead(session: Session) -> Letterhead:
+    """The letterhead breach letters are printed on (saved here, e-mailed by breach_mail)."""
     head = settings.load_letterhead(session)
     return Letterhead(
         head.company_name,
