@@ -16,18 +16,18 @@ from sqlalchemy import func, select
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.requests import Channel, RequestType
-from minime_admin.errors import KnownError
+from minime_admin.errors import (
+    KnownError,
+    MailPlainSettingRefused,
+    MailRecipientRefused,
+    MailSendCertificateRefused,
+    MailSendLoginRefused,
+    MailSendServerUnreachable,
+    MailTimeout,
+)
 from minime_admin.letters.model import LetterKind
 from minime_admin.services import audit, letters, mail_send, mail_settings, requests
 from minime_admin.services import database as db_service
-from minime_admin.services.mail_errors import (
-    MailCertificateRefused,
-    MailLoginRefused,
-    MailPlainRefused,
-    MailRecipientRefused,
-    MailServerUnreachable,
-    MailTimeout,
-)
 from minime_admin.services.mail_settings import MailSettings
 from minime_admin.store import audit_repo
 from minime_admin.store.keychain import Keychain
@@ -209,7 +209,7 @@ def test_a_wrong_password_sends_nothing_and_records_nothing(
     request_id = new_request(database, clerk)
     letter_id, _pdf = archived_letter(database, clerk, request_id)
     error = _refused(
-        database, request_id, MailLoginRefused,
+        database, request_id, MailSendLoginRefused,
         lambda: send(database, clerk, keychain, letter_id),
     )  # fmt: skip
     assert error.message() == (
@@ -229,7 +229,7 @@ def test_a_server_that_is_down_is_one_sentence(
     request_id = new_request(database, clerk)
     letter_id, _pdf = archived_letter(database, clerk, request_id)
     error = _refused(
-        database, request_id, MailServerUnreachable,
+        database, request_id, MailSendServerUnreachable,
         lambda: send(database, clerk, keychain, letter_id),
     )  # fmt: skip
     assert error.message().startswith(f"The mail server localhost:{port} could not be reached")
@@ -248,7 +248,7 @@ def test_a_certificate_this_computer_does_not_trust_stops_before_the_password(
     request_id = new_request(database, clerk)
     letter_id, _pdf = archived_letter(database, clerk, request_id)
     error = _refused(
-        database, request_id, MailCertificateRefused,
+        database, request_id, MailSendCertificateRefused,
         lambda: send(database, clerk, keychain, letter_id),
     )  # fmt: skip
     assert "certificate this computer does not trust" in error.message()
@@ -297,7 +297,7 @@ def test_a_server_that_stalls_mid_send_times_out_and_nothing_is_recorded(
 def test_settings_refuse_a_plain_connection_beyond_this_computer(
     database: db_service.Database, clerk: Actor
 ) -> None:
-    with database.unit_of_work() as session, pytest.raises(MailPlainRefused):
+    with database.unit_of_work() as session, pytest.raises(MailPlainSettingRefused):
         mail_settings.save(
             session, clerk, MailSettings(smtp_host="mail.example.lv", smtp_tls="none")
         )

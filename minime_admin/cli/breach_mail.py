@@ -8,9 +8,9 @@ import sys
 from typing import Any
 
 from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.errors import DraftNotSent
 from minime_admin.services import breach_mail
 from minime_admin.services import database as db_service
-from minime_admin.services.mail_errors import DraftNotSent
 from minime_admin.services.mail_send import sender_opener
 from minime_admin.services.profile import command_line_signer
 

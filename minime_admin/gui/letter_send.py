@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session
 
-from minime_admin.errors import KnownError
+from minime_admin.errors import KnownError, MailMaybeSent
 from minime_admin.gui.messages import Button, show_error, show_message
 from minime_admin.gui.tasks import Task
 from minime_admin.letters.model import LetterKind
@@ -24,7 +24,6 @@ from minime_admin.progress import Progress
 from minime_admin.services import database as db_service
 from minime_admin.services import mail_send, mail_settings
 from minime_admin.services.database import Keychain
-from minime_admin.services.mail_errors import MailMaybeSent
 
 if TYPE_CHECKING:
     from minime_admin.gui.letter_dialog import LetterDialog, Produced

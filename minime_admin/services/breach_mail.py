@@ -35,13 +35,12 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.breach import OutputKind
 from minime_admin.domain.mail import AttemptState
-from minime_admin.errors import EmptySelection, KnownError, NotSignedOff
+from minime_admin.errors import EmptySelection, KnownError, MailRecipientRefused, NotSignedOff
 from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import LetterData
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, breaches, settings, users
 from minime_admin.services import breach_outputs as outputs
-from minime_admin.services.mail_errors import MailRecipientRefused
 from minime_admin.services.mail_send import (
     OpenSender,
     Outgoing,

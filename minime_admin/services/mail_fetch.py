@@ -38,6 +38,7 @@ from minime_admin.errors import (
     MailFolderMissing,
     MailPasswordMissing,
     MailProposalGone,
+    MailSendPasswordMissing,
 )
 from minime_admin.importers.imap import (
     BATCH_BYTES,
@@ -50,7 +51,7 @@ from minime_admin.importers.imap import (
 )
 from minime_admin.importers.mail_intake import Skipped as AutomaticMail
 from minime_admin.progress import Cancelled, Progress, report
-from minime_admin.services import audit, intake, mail_errors, mail_settings, requests, settings
+from minime_admin.services import audit, intake, mail_settings, requests, settings
 from minime_admin.services.intake import EmailPreview
 from minime_admin.store import fetched_mail_repo
 from minime_admin.store import session as store_session
@@ -116,7 +117,7 @@ def imap_password(keychain: Keychain, database_id: str) -> str:
     SMTP, services/mail_settings); MailPasswordMissing if neither."""
     try:
         return mail_settings.password(keychain, database_id)
-    except mail_errors.MailPasswordMissing:
+    except MailSendPasswordMissing:
         raise MailPasswordMissing() from None  # said for fetching: "No mail was fetched."
 
 

@@ -36,16 +36,16 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.mail import AttemptState
 from minime_admin.domain.requests import RequestEventKind
 from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import KnownError
-from minime_admin.letters import mail_catalogue
-from minime_admin.letters.model import LetterKind
-from minime_admin.services import audit, requests, settings
-from minime_admin.services.mail_errors import (
+from minime_admin.errors import (
+    KnownError,
     MailLetterNotArchived,
     MailMaybeSent,
     MailNoRecipient,
     MailRecipientInvalid,
 )
+from minime_admin.letters import mail_catalogue
+from minime_admin.letters.model import LetterKind
+from minime_admin.services import audit, requests, settings
 from minime_admin.services.mail_settings import (
     MailSettings,
     load,

@@ -22,18 +22,18 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.services import audit
-from minime_admin.services.mail_errors import (
+from minime_admin.errors import (
     MailAddressInvalid,
     MailIntervalInvalid,
     MailNoKeychain,
-    MailPasswordMissing,
-    MailPlainRefused,
+    MailOutgoingMissing,
+    MailPlainSettingRefused,
     MailRateInvalid,
+    MailSendPasswordMissing,
     MailServerInvalid,
-    MailSettingsMissing,
     MailTlsInvalid,
 )
+from minime_admin.services import audit
 from minime_admin.store import settings_repo
 from minime_admin.store.keychain import Keychain
 
@@ -126,7 +126,7 @@ def check(settings: MailSettings) -> MailSettings:
         if not 0 < port < 65536 or any(c.isspace() for c in host):
             raise MailServerInvalid(server=f"{host}:{port}")
         if tls == Tls.NONE and host.lower() not in LOCAL_HOSTS:
-            raise MailPlainRefused(host=host)
+            raise MailPlainSettingRefused(host=host)
     if not 0 <= settings.send_rate <= MAX_RATE:
         raise MailRateInvalid(maximum=MAX_RATE)
     if not 0 <= settings.interval_minutes <= MAX_INTERVAL:
@@ -195,11 +195,11 @@ def password(keychain: Keychain, database_id: str, typed: str = "") -> str:
     """The one typed in, else MINIME_ADMIN_MAIL_PASSWORD, else the keychain's."""
     found = typed or os.environ.get(PASSWORD_VARIABLE) or stored_password(keychain, database_id)
     if not found:
-        raise MailPasswordMissing()
+        raise MailSendPasswordMissing()
     return found
 
 
 def require_sending(settings: MailSettings) -> MailSettings:
     if not settings.can_send:
-        raise MailSettingsMissing()
+        raise MailOutgoingMissing()
     return settings

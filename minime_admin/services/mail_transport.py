@@ -2,7 +2,7 @@
 the IMAP login check of "Test connection". Standard library only (smtplib, imaplib, ssl).
 
 Certificates are always verified (the system's authorities, or only the configured CA
-file), host names too. Every failure becomes one KnownError sentence (mail_errors.py)
+file), host names too. Every failure becomes one KnownError sentence (errors.py)
 naming the host, never the recipient; a message counts as sent only when ``send`` returned,
 i.e. the server answered 250 to its data.
 """
@@ -18,19 +18,19 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from types import TracebackType
 
-from minime_admin.errors import KnownError
-from minime_admin.services.mail_errors import (
+from minime_admin.errors import (
+    KnownError,
     MailAuthUnsupported,
-    MailCaFileUnusable,
-    MailCertificateRefused,
-    MailConnectionLost,
     MailImapFolderMissing,
     MailImapLoginFailed,
-    MailLoginRefused,
     MailRecipientRefused,
     MailRefused,
+    MailSendCaFileUnusable,
+    MailSendCertificateRefused,
+    MailSendConnectionLost,
     MailSenderRefused,
-    MailServerUnreachable,
+    MailSendLoginRefused,
+    MailSendServerUnreachable,
     MailStartTlsUnsupported,
     MailTimeout,
     MailTlsFailed,
@@ -53,7 +53,7 @@ def tls_context(ca_file: str = "") -> ssl.SSLContext:
     try:
         context = ssl.create_default_context(cafile=ca_file or None)
     except (OSError, ssl.SSLError) as error:
-        raise MailCaFileUnusable(path=ca_file) from error
+        raise MailSendCaFileUnusable(path=ca_file) from error
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
 
@@ -146,7 +146,7 @@ class SmtpSender:
             raise
         except smtplib.SMTPAuthenticationError as error:
             self._drop()
-            raise MailLoginRefused(host=end.host) from error
+            raise MailSendLoginRefused(host=end.host) from error
         except smtplib.SMTPNotSupportedError as error:
             self._drop()
             raise MailAuthUnsupported(host=end.host) from error
@@ -164,24 +164,24 @@ class SmtpSender:
             self._drop()
             if isinstance(error.__context__, TimeoutError):
                 raise MailTimeout(host=end.host, seconds=_seconds(self.timeout)) from error
-            raise MailConnectionLost(host=end.host) from error
+            raise MailSendConnectionLost(host=end.host) from error
         except TimeoutError as error:
             self._drop()
             raise MailTimeout(host=end.host, seconds=_seconds(self.timeout)) from error
         except ssl.SSLCertVerificationError as error:
             self._drop()
             detail = error.verify_message or "certificate verify failed"
-            raise MailCertificateRefused(host=end.host, detail=detail) from error
+            raise MailSendCertificateRefused(host=end.host, detail=detail) from error
         except ssl.SSLError as error:
             self._drop()
             raise MailTlsFailed(host=end.host, port=end.port, detail=_ssl_reason(error)) from error
         except smtplib.SMTPException as error:
             self._drop()
-            raise MailConnectionLost(host=end.host) from error
+            raise MailSendConnectionLost(host=end.host) from error
         except OSError as error:  # refused, unreachable, unknown host
             self._drop()
             detail = error.strerror or type(error).__name__
-            raise MailServerUnreachable(host=end.host, port=end.port, detail=detail) from error
+            raise MailSendServerUnreachable(host=end.host, port=end.port, detail=detail) from error
 
     def _drop(self) -> None:
         if self._smtp is not None:
@@ -249,14 +249,14 @@ def check_imap(
         raise MailTimeout(host=host, seconds=_seconds(timeout)) from error
     except ssl.SSLCertVerificationError as error:
         detail = error.verify_message or "certificate verify failed"
-        raise MailCertificateRefused(host=host, detail=detail) from error
+        raise MailSendCertificateRefused(host=host, detail=detail) from error
     except ssl.SSLError as error:
         raise MailTlsFailed(host=host, port=endpoint.port, detail=_ssl_reason(error)) from error
     except imaplib.IMAP4.error as error:
-        raise MailConnectionLost(host=host) from error
+        raise MailSendConnectionLost(host=host) from error
     except OSError as error:
         detail = error.strerror or type(error).__name__
-        raise MailServerUnreachable(host=host, port=endpoint.port, detail=detail) from error
+        raise MailSendServerUnreachable(host=host, port=endpoint.port, detail=detail) from error
 
 
 def _quoted(folder: str) -> str:
