@@ -6194,6 +6194,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Sadaļā “Iestatījumi › Termiņi” pievienojiet katru vienreizējo svētku dienu, ko izsludina valdība; parastās Latvijas svētku dienas lietotne jau zina.</translation>
     </message>
     <message>
+        <source>Mail in and out</source>
+        <translation>E-pasts: saņemšana un sūtīšana</translation>
+    </message>
+    <message>
+        <source>Fetch mail in the inbox reads the new messages in the office mailbox's folder, and while the app is open it does so on its own as often as Settings › Mailbox says. Each message is proposed as a request in the same confirmation as a dropped e-mail file: open it as a request or set it aside. Bounces and automatic replies are listed as skipped, not proposed.</source>
+        <translation>Poga “Saņemt pastu” iesūtnē nolasa jaunās vēstules biroja pastkastes mapē, un, kamēr lietotne ir atvērta, tā to dara arī pati tik bieži, cik norādīts sadaļā Iestatījumi › Pastkaste. Katra vēstule tiek piedāvāta kā pieprasījums tajā pašā apstiprinājuma logā kā ievilkts e-pasta fails: atveriet to kā pieprasījumu vai atlieciet malā. Neveiksmīgas piegādes paziņojumi un automātiskās atbildes tiek uzskaitītas kā izlaistas, nevis piedāvātas.</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted from the mail server, and nothing there is marked read. With a folder set under “Copy fetched mail to”, each message the app takes is also copied there; the original stays where it arrived. A message is taken only once, however often mail is fetched.</source>
+        <translation>No pasta servera nekas netiek dzēsts, un nekas tur netiek atzīmēts kā izlasīts. Ja laukā “Saņemto pastu kopēt uz” ir norādīta mape, katra vēstule, ko lietotne paņem, tiek arī nokopēta tur; oriģināls paliek tur, kur tas pienāca. Katra vēstule tiek paņemta tikai vienreiz, lai cik bieži pastu saņemtu.</translation>
+    </message>
+    <message>
+        <source>Send by e-mail in the letter dialog sends the letter as a PDF to the requester's address, from the office's address, and files it on the request's timeline only once the mail server has accepted it. If the app stopped at that very moment, it asks before sending that letter again: look in the office's sent folder first.</source>
+        <translation>Poga “Sūtīt pa e-pastu” vēstules logā nosūta vēstuli kā PDF uz pieprasītāja adresi no biroja adreses un ieraksta to pieprasījuma vēsturē tikai tad, kad pasta serveris to ir pieņēmis. Ja lietotne apstājās tieši tajā brīdī, pirms šīs vēstules atkārtotas sūtīšanas tā pajautā: vispirms ieskatieties biroja nosūtīto vēstuļu mapē.</translation>
+    </message>
+    <message>
+        <source>Export packages are never sent by e-mail: hand them over by one of the ways the export wizard offers.</source>
+        <translation>Eksporta paketes nekad nesūta pa e-pastu: nododiet tās kādā no veidiem, ko piedāvā eksporta vednis.</translation>
+    </message>
+    <message>
         <source>Where the deadlines come from</source>
         <translation>No kurienes rodas termiņi</translation>
     </message>

@@ -110,6 +110,39 @@ SECTIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
         STEPS,
     ),
     (
+        QT_TRANSLATE_NOOP("UserGuide", "Mail in and out"),
+        (
+            QT_TRANSLATE_NOOP(
+                "UserGuide",
+                "Fetch mail in the inbox reads the new messages in the office mailbox's folder, "
+                "and while the app is open it does so on its own as often as Settings › Mailbox "
+                "says. Each message is proposed as a request in the same confirmation as a dropped "
+                "e-mail file: open it as a request or set it aside. Bounces and automatic replies "
+                "are listed as skipped, not proposed.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "UserGuide",
+                "Nothing is deleted from the mail server, and nothing there is marked read. With a "
+                "folder set under “Copy fetched mail to”, each message the app takes is also "
+                "copied there; the original stays where it arrived. A message is taken only once, "
+                "however often mail is fetched.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "UserGuide",
+                "Send by e-mail in the letter dialog sends the letter as a PDF to the requester's "
+                "address, from the office's address, and files it on the request's timeline only "
+                "once the mail server has accepted it. If the app stopped at that very moment, it "
+                "asks before sending that letter again: look in the office's sent folder first.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "UserGuide",
+                "Export packages are never sent by e-mail: hand them over by one of the ways the "
+                "export wizard offers.",
+            ),
+        ),
+        PLAIN,
+    ),
+    (
         QT_TRANSLATE_NOOP("UserGuide", "Where the deadlines come from"),
         (
             QT_TRANSLATE_NOOP(
