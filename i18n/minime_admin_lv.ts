@@ -674,6 +674,10 @@
         <translation>Pasta servera noraidītās adreses: {count}.</translation>
     </message>
     <message>
+        <source>Not sent again, because an earlier sending stopped before they were recorded and they may have gone out: {count}. Check the office's sent folder; the command line's 'breach letters --send --resend' sends them.</source>
+        <translation>Nav nosūtītas vēlreiz, jo iepriekšējā sūtīšana apstājās, pirms tās tika ierakstītas, un tās varētu būt nosūtītas: {count}. Pārbaudiet biroja nosūtīto vēstuļu mapi; komandrindas “breach letters --send --resend” tās nosūta.</translation>
+    </message>
+    <message>
         <source>Cancelled. Every letter the mail server accepted is recorded as sent; sending again continues with the others.</source>
         <translation>Atcelts. Katra vēstule, ko pasta serveris pieņēma, ir reģistrēta kā nosūtīta; sūtot vēlreiz, darbs turpinās ar pārējām.</translation>
     </message>

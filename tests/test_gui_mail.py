@@ -393,3 +393,49 @@ def test_a_letter_that_may_have_gone_out_before_a_crash_is_sent_again_only_on_a_
     assert len(server.received()) == 2
     with database.session() as session:
         assert len(session.execute(select(SentMail)).all()) == 1
+
+
+def test_breach_letters_that_may_have_gone_out_before_a_crash_are_said_not_sent(
+    qtbot: QtBot,
+    database: Database,
+    clerk: Actor,
+    keychain: Keychain,
+    server: MailServer,
+    certificates: Certificates,
+    breach_id: int,
+) -> None:
+    from minime_admin.services import breach_mail, mail_send
+
+    configure(database, clerk, keychain, server, certificates)
+    with database.unit_of_work() as session:
+        breaches.sign_off(session, breach_id, MANAGER, MANAGER_PASSWORD)
+    real = mail_send.sender_opener(keychain, database.database_id)
+
+    def dying(mail: MailSettings):  # type: ignore[no-untyped-def]
+        sender = real(mail)
+        original = sender.send
+
+        def send(message) -> None:  # type: ignore[no-untyped-def]
+            original(message)
+            if len(server.received()) == 2:
+                raise _Crash  # the second letter accepted, then the app died
+
+        sender.send = send  # type: ignore[method-assign]
+        return sender
+
+    with pytest.raises(_Crash):
+        breach_mail.send_breach_letters(database.unit_of_work, clerk, breach_id, dying, rate=0)
+    uncertain = server.received()[1].rcpt_tos[0]
+
+    page = breach_page(qtbot, database, clerk)
+    mail = page.outputs.mail
+    qtbot.wait_until(lambda: page.outputs.final, timeout=15_000)
+    mail.message = None
+    assert mail.send(rate=0) is not None
+    qtbot.wait_until(lambda: mail.message is not None, timeout=60_000)
+    text = answer(qtbot, mail.message, QMessageBox.StandardButton.Ok)
+    assert "Sent before: 1." in text
+    assert "Not sent again, because an earlier sending stopped before they were recorded" in text
+    assert text.rstrip().endswith("'breach letters --send --resend' sends them.")
+    recipients = [r for message in server.received() for r in message.rcpt_tos]
+    assert recipients.count(uncertain) == 1

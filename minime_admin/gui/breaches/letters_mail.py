@@ -177,6 +177,14 @@ class BreachLettersMail(QObject):
                     count=len(result.refused)
                 )
             )
+        if result.uncertain:
+            lines.append(
+                self.tr(
+                    "Not sent again, because an earlier sending stopped before they were "
+                    "recorded and they may have gone out: {count}. Check the office's sent "
+                    "folder; the command line's 'breach letters --send --resend' sends them."
+                ).format(count=len(result.uncertain))
+            )
         self._finished("\n".join(lines), QMessageBox.Icon.Information)
 
     def _cancelled(self) -> None:
