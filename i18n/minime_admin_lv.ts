@@ -3310,7 +3310,7 @@
     </message>
     <message>
         <source>This kind of letter may already have been sent to {address} at {time}: the app stopped before the mail server's answer was recorded. Look in the office's sent folder for Message-ID {message_id}. Send it again anyway?</source>
-        <translation>Šāda vēstule varētu jau būt nosūtīta uz {address} {time}: lietotne apstājās, pirms pasta servera atbilde tika ierakstīta. Meklējiet biroja nosūtīto vēstuļu mapē Message-ID {message_id}. Vai tomēr sūtīt vēlreiz?</translation>
+        <translation>Šāda vēstule varētu jau būt nosūtīta {time} uz adresi {address}: lietotne apstājās, pirms pasta servera atbilde tika ierakstīta. Meklējiet biroja nosūtīto vēstuļu mapē Message-ID {message_id}. Vai tomēr sūtīt vēlreiz?</translation>
     </message>
     <message>
         <source>Send this letter to {address} by e-mail, as a PDF from {sender}? It is filed on the request's timeline with its Message-ID once the mail server has accepted it.</source>
