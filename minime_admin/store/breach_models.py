@@ -79,6 +79,10 @@ class Breach(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)  # +1 on every change
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+    # The services bump the version themselves (breaches._changed: a sign-off covers one
+    # version); the mapper adds WHERE version = the one read to the UPDATE (issue #18.4).
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+
 
 class BreachEvent(Base):
     __tablename__ = "breach_events"

@@ -1,0 +1,59 @@
+"""Team mode (issue #18.3, #18.4): a version on requests and customers, and the audit log
+append-only on PostgreSQL too.
+
+Breaches already carry their version (0007). A version counts every stored change of the
+row: the mapper's ``version_id_col`` adds ``WHERE version = :seen`` to each UPDATE, and a
+worker's save is refused when the record moved on since they loaded it (services/versions.py).
+
+SQLite got its append-only triggers in 0001; PostgreSQL gets the same refusal here, as a
+trigger function, and refuses TRUNCATE too. Written to be re-runnable (``CREATE OR REPLACE``,
+``DROP TRIGGER IF EXISTS``) so it stays correct whichever branch created the triggers first.
+
+Revision ID: 0023
+Revises: 0022
+Create Date: 2026-12-07 16:00:00.000000
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0023"
+down_revision = "0022"
+branch_labels = None
+depends_on = None
+
+_PG_FUNCTION = """
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only';
+END
+$$
+"""
+
+
+def upgrade() -> None:
+    for table in ("requests", "customers"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(
+                sa.Column("version", sa.Integer(), nullable=False, server_default="1")
+            )
+    if op.get_context().dialect.name == "postgresql":
+        op.execute(_PG_FUNCTION)
+        for name, when in (
+            ("audit_log_no_update", "BEFORE UPDATE ON audit_log FOR EACH ROW"),
+            ("audit_log_no_delete", "BEFORE DELETE ON audit_log FOR EACH ROW"),
+            ("audit_log_no_truncate", "BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT"),
+        ):
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
+            op.execute(f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION audit_log_append_only()")
+
+
+def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        for name in ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_truncate"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
+        op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+    for table in ("customers", "requests"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("version")
