@@ -997,6 +997,104 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhileDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Pa to laiku mainīts</translation>
+    </message>
+    <message>
+        <source>Your change, not saved (redo it after reloading):</source>
+        <translation>Jūsu izmaiņas, nesaglabātas (pēc atkārtotas ielādes veiciet tās vēlreiz):</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Kas mainījās</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Kad jūs to atvērāt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Tagad</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ielādēt no jauna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedRequest</name>
+    <message>
+        <source>nobody</source>
+        <translation>nevienam</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>nav sasaistīts</translation>
+    </message>
+    <message>
+        <source>customer no. {id}</source>
+        <translation>klients nr. {id}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Kam piešķirts</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Pagarināts</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitāte</translation>
+    </message>
+    <message>
+        <source>Change the status to “{status}”.</source>
+        <translation>Mainīt statusu uz “{status}”.</translation>
+    </message>
+    <message>
+        <source>Assign the request to {name}.</source>
+        <translation>Piešķirt pieprasījumu: {name}.</translation>
+    </message>
+    <message>
+        <source>Extend the deadline. Reason: {reason}</source>
+        <translation>Pagarināt termiņu. Iemesls: {reason}</translation>
+    </message>
+    <message>
+        <source>Unlink the customer.</source>
+        <translation>Atsaistīt klientu.</translation>
+    </message>
+    <message>
+        <source>Link the request to customer no. {id}.</source>
+        <translation>Sasaistīt pieprasījumu ar klientu nr. {id}.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
@@ -7001,6 +7099,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Paroles frāze izskatās pēc atkopšanas atslēgas, un, to ievadot, tā tiktu uzskatīta par atkopšanas atslēgu. Izvēlieties vārdus.</translation>
     </message>
     <message>
+        <source>Someone else saved a change to this record after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
+        <translation>Kāds cits saglabāja šī ieraksta izmaiņas pēc tam, kad jūs to atvērāt. Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
+    </message>
+    <message>
         <source>No {kind} with id {ident}.</source>
         <translation>Nav atrasts: {kind} ar identifikatoru {ident}.</translation>
     </message>
@@ -7915,6 +8017,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The message could not be read ({detail}); it was not proposed as a request.</source>
         <translation>Vēstuli neizdevās nolasīt ({detail}); tā netika piedāvāta kā pieprasījums.</translation>
+    </message>
+    <message>
+        <source>{record} was changed by {who} at {when} ({what}) after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
+        <translation>{record} pēc tam, kad jūs to atvērāt, mainīja {who} ({when}; {what}). Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,118 @@
+"""Two app instances edit one request at once (issue #18.4), through the real widgets: two
+inbox pages, each on its own Database object opened on the same file, as two desktops. The
+second save is refused with the "Changed meanwhile" dialog, which shows the worker's typed
+change beside what changed; Reload shows the request as it is now, and redoing works."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.clock import FixedClock
+from minime_admin.domain.requests import Channel, RequestType
+from minime_admin.gui import tasks
+from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
+from minime_admin.gui.context import AppContext
+from minime_admin.gui.inbox import InboxPage
+from minime_admin.gui.inbox.transition_dialog import TextDialog
+from minime_admin.services import database as db_service
+from minime_admin.services import requests
+from minime_admin.store.keychain import Keychain
+from minime_admin.store.sqlcipher import Secret
+
+WAIT_MS = 30_000  # generous for a busy CI machine; idle it takes well under a second
+ANNA = Actor("Anna", Role.STAFF)
+GUNTIS = Actor("Guntis", Role.STAFF)
+
+
+@pytest.fixture
+def second(
+    database: db_service.Database, keychain: Keychain, clock: FixedClock
+) -> Iterator[db_service.Database]:
+    key = keychain.get(database.database_id)
+    assert key is not None
+    other = db_service.open_with_secret(
+        database.path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=clock
+    )
+    yield other
+    assert tasks.cancel_all_and_wait(10_000)
+    other.close()
+
+
+def inbox(qtbot: QtBot, database: db_service.Database, actor: Actor, request_id: int) -> InboxPage:
+    page = InboxPage(AppContext(database, actor))
+    qtbot.add_widget(page)
+    page.resize(1366, 768)
+    page.show()
+    settle(qtbot, page)
+    page.select_request(request_id)
+    assert page.detail is not None and page.detail.id == request_id
+    return page
+
+
+def settle(qtbot: QtBot, page: InboxPage) -> None:
+    qtbot.wait_until(lambda: not page.jobs.busy, timeout=WAIT_MS)
+
+
+def test_two_desktops_edit_one_request_and_the_second_is_told(
+    qtbot: QtBot, database: db_service.Database, second: db_service.Database
+) -> None:
+    with database.unit_of_work() as session:
+        request_id = requests.open_request(
+            session,
+            ANNA,
+            requests.NewRequest(
+                RequestType.ACCESS,
+                Channel.EMAIL,
+                datetime(2026, 11, 24, 9, tzinfo=UTC),
+                "Ilze Bērziņa",
+                "Lūdzu, atsūtiet manus datus.",
+            ),
+        ).request_id
+    annas = inbox(qtbot, database, ANNA, request_id)
+    guntis = inbox(qtbot, second, GUNTIS, request_id)
+
+    # Guntis starts typing an extension; meanwhile Anna takes the request.
+    qtbot.mouseClick(guntis.detail_pane.extend_button, Qt.MouseButton.LeftButton)
+    form = guntis.actions.dialog
+    assert isinstance(form, TextDialog)
+    form.text.setPlainText("Three partner systems to collect from.")
+    annas.detail_pane.assign_me_button.click()
+    settle(qtbot, annas)
+    assert annas.detail is not None and annas.detail.assignee == "Anna"
+
+    form.accept()  # Guntis saves: refused, nothing stored
+    qtbot.wait_until(lambda: guntis.actions.changed_dialog is not None, timeout=WAIT_MS)
+    settle(qtbot, guntis)
+    box = guntis.actions.changed_dialog
+    assert isinstance(box, ChangedMeanwhileDialog) and box.isVisible()
+    assert box.message.text().startswith(
+        f"{annas.detail.reference} was changed by Anna at 25 Nov 2026, 12:00 (Request assigned)"
+    )
+    assert "Three partner systems to collect from." in box.yours.text()  # his words kept
+    assert [(d.label, d.seen, d.now) for d in box.differences] == [
+        ("Assigned to", "nobody", "Anna")
+    ]
+    assert form.isVisible()  # the form stays until he chooses
+    with database.session() as session:
+        assert not requests.get_request(session, request_id).extended
+
+    box.reload_button.click()  # Reload: the request as it is now, the form closed
+    settle(qtbot, guntis)
+    assert not form.isVisible() and not box.isVisible()
+    assert guntis.detail is not None and guntis.detail.assignee == "Anna"
+    assert guntis.detail_pane.fact_labels["assignee"][1].text() == "Anna"
+
+    # Redone on the fresh request, the extension is stored.
+    qtbot.mouseClick(guntis.detail_pane.extend_button, Qt.MouseButton.LeftButton)
+    redo = guntis.actions.dialog
+    assert isinstance(redo, TextDialog) and redo is not form
+    redo.text.setPlainText("Three partner systems to collect from.")
+    redo.accept()
+    settle(qtbot, guntis)
+    assert guntis.detail.extended and guntis.detail.assignee == "Anna"
