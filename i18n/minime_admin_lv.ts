@@ -26,6 +26,14 @@
 <context>
     <name>ActionFlow</name>
     <message>
+        <source>Customer no. {id}</source>
+        <translation>Klients nr. {id}</translation>
+    </message>
+    <message>
+        <source>What you entered is still in the window behind this one.</source>
+        <translation>Tas, ko ievadījāt, joprojām ir logā aiz šī.</translation>
+    </message>
+    <message>
         <source>The correction is stored.</source>
         <translation>Labojums ir saglabāts.</translation>
     </message>

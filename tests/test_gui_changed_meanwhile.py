@@ -18,10 +18,11 @@ from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.gui import tasks
 from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.transition_dialog import TextDialog
+from minime_admin.services import customer_actions, customer_page, requests
 from minime_admin.services import database as db_service
-from minime_admin.services import requests
 from minime_admin.store.keychain import Keychain
 from minime_admin.store.sqlcipher import Secret
 
@@ -116,3 +117,50 @@ def test_two_desktops_edit_one_request_and_the_second_is_told(
     redo.accept()
     settle(qtbot, guntis)
     assert guntis.detail.extended and guntis.detail.assignee == "Anna"
+
+
+def test_a_customer_action_over_a_colleague_s_change_is_refused_and_kept(
+    qtbot: QtBot,
+    seed_shop: object,
+    database: db_service.Database,
+    second: db_service.Database,
+) -> None:
+    """The customer page: Anna opens a person and starts a restriction; meanwhile Guntis
+    corrects the person's phone on his desktop. Anna's restriction is refused with the
+    dialog, her reason still typed; after Reload she redoes it and it is stored."""
+    seed_shop(customers=3, seed=5)  # type: ignore[operator]
+    page = CustomersPage(AppContext(database, ANNA))
+    qtbot.add_widget(page)
+    page.resize(1366, 768)
+    page.show()
+    with database.session() as session:
+        shown = customer_page.read_customer_page(session, 2)
+    page.show_customer(shown, "Phoned")
+    form = page.flow.start("restrict")
+    assert form.reason is not None
+    form.reason.setText("Accuracy contested")
+    with second.unit_of_work() as session:
+        customer_actions.rectify(session, GUNTIS, 2, "phone", "+37120000002", "Phoned")
+
+    form.accept()
+    qtbot.wait_until(lambda: page.flow.changed_dialog is not None, timeout=WAIT_MS)
+    box = page.flow.changed_dialog
+    assert box is not None and box.isVisible()
+    assert box.message.text().startswith(
+        "Customer no. 2 was changed by Guntis at 25 Nov 2026, 12:00 (Customer data corrected)"
+    )
+    assert form.isVisible() and form.reason_text() == "Accuracy contested"
+    with database.session() as session:
+        assert not customer_page.read_customer_page(session, 2).restricted
+
+    box.reload_button.click()
+    qtbot.wait_until(lambda: not page.jobs.busy, timeout=WAIT_MS)
+    assert page.flow.dialog is None  # the form closed (and deleted)
+    assert page.view.page is not None and page.view.page.seen != shown.seen
+    again = page.flow.start("restrict")
+    assert again.reason is not None
+    again.reason.setText("Accuracy contested")
+    again.accept()
+    qtbot.wait_until(lambda: not page.jobs.busy and page.flow.dialog is None, timeout=WAIT_MS)
+    with database.session() as session:
+        assert customer_page.read_customer_page(session, 2).restricted

@@ -58,6 +58,7 @@ class CustomersPage(QWidget):
         self.view.action_requested.connect(self.flow.start)
         self.view.request_requested.connect(self.request_requested)
         self.flow.stored.connect(self._stored)
+        self.flow.reload_requested.connect(self.refresh)
         context.request_changed.connect(self._request_changed)
         context.others_changed.connect(self.others_changed)
         self.jobs.idle.connect(lambda: self.view.set_busy(False))
