@@ -6,7 +6,7 @@ change beside what changed; Reload shows the request as it is now, and redoing w
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,12 +16,13 @@ from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.gui import tasks
+from minime_admin.gui.breaches import BreachesPage
 from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.transition_dialog import TextDialog
-from minime_admin.services import customer_actions, customer_page, requests
+from minime_admin.services import breaches, customer_actions, customer_page, requests
 from minime_admin.services import database as db_service
 from minime_admin.store.keychain import Keychain
 from minime_admin.store.sqlcipher import Secret
@@ -164,3 +165,45 @@ def test_a_customer_action_over_a_colleague_s_change_is_refused_and_kept(
     qtbot.wait_until(lambda: not page.jobs.busy and page.flow.dialog is None, timeout=WAIT_MS)
     with database.session() as session:
         assert customer_page.read_customer_page(session, 2).restricted
+
+
+def test_breach_facts_saved_over_a_colleague_s_save_are_refused_and_shown_beside(
+    qtbot: QtBot,
+    database: db_service.Database,
+    second: db_service.Database,
+    clock: FixedClock,
+) -> None:
+    """The breach register: Anna types the cause; meanwhile Guntis saves another cause on
+    his desktop. Anna's save is refused: her words and his stored value side by side; after
+    Reload the form shows his, and nothing of hers was stored."""
+    with database.unit_of_work() as session:
+        breach_id = breaches.new_breach(
+            session, ANNA, "Lost laptop", clock.now() - timedelta(hours=2)
+        )
+    page = BreachesPage(AppContext(database, ANNA))
+    qtbot.add_widget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.wait_until(lambda: page.view.detail is not None and not page.jobs.busy, timeout=WAIT_MS)
+    cause = page.facts.texts["cause"]
+    cause.setPlainText("Left on the tram")
+    with second.unit_of_work() as session:
+        breaches.update_breach(session, GUNTIS, breach_id, cause="Stolen from a car")
+
+    qtbot.mouseClick(page.facts.save_button, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: page.actions.changed_dialog is not None, timeout=WAIT_MS)
+    qtbot.wait_until(lambda: not page.jobs.busy, timeout=WAIT_MS)
+    box = page.actions.changed_dialog
+    assert box is not None and box.isVisible()
+    assert "was changed by Guntis" in box.message.text()
+    assert "Left on the tram" in box.yours.text()
+    assert [(d.label, d.seen, d.now) for d in box.differences] == [
+        ("Cause", "—", "Stolen from a car")
+    ]
+    assert cause.toPlainText() == "Left on the tram"  # kept until Reload
+    with database.session() as session:
+        assert breaches.get_breach(session, breach_id).facts["cause"] == "Stolen from a car"
+
+    box.reload_button.click()
+    qtbot.wait_until(lambda: not page.jobs.busy, timeout=WAIT_MS)
+    assert cause.toPlainText() == "Stolen from a car" and not page.has_unsaved()
