@@ -5919,6 +5919,33 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Pierakstīšanās</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Kurš strādā?</translation>
+    </message>
+    <message>
+        <source>This database has several users. Choose yourself: the audit log names you for everything done until the app is closed, and letters carry your title.</source>
+        <translation>Šai datubāzei ir vairāki lietotāji. Izvēlieties sevi: audita žurnālā pie visa, kas paveikts līdz lietotnes aizvēršanai, būs jūsu vārds, un vēstulēs — jūsu amats.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Lietotājs:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Pierakstīties</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vēlāk</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off {reference}</source>
@@ -6496,6 +6523,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Staff profile created</source>
         <translation>Izveidots darbinieka profils</translation>
+    </message>
+    <message>
+        <source>Database role linked to a user</source>
+        <translation>Datubāzes loma piesaistīta lietotājam</translation>
     </message>
     <message>
         <source>Holiday added</source>
@@ -8029,6 +8060,18 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>{record} was changed by {who} at {when} ({what}) after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
         <translation>{record} pēc tam, kad jūs to atvērāt, mainīja {who} ({when}; {what}). Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The database role {role} is not linked to any user of the app, so it cannot work here: a manager links it to the person's user first.</source>
+        <translation>Datubāzes loma {role} nav piesaistīta nevienam lietotnes lietotājam, tāpēc ar to šeit strādāt nevar: vispirms vadītājs to piesaista attiecīgās personas lietotājam.</translation>
+    </message>
+    <message>
+        <source>The database role {role} is linked to {name} already. Nothing was changed.</source>
+        <translation>Datubāzes loma {role} jau ir piesaistīta lietotājam {name}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}. Nothing was changed.</source>
+        <translation>Nav lietotāja ar vārdu {name}. Nekas netika mainīts.</translation>
     </message>
 </context>
 <context>

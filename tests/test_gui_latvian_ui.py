@@ -32,6 +32,7 @@ from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
 from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.inbox import changed
 from minime_admin.gui.main_window import MainWindow
+from minime_admin.gui.sign_in_dialog import SignInDialog
 from minime_admin.gui.wizards import ErasureWizard, ExportWizard
 from minime_admin.gui.wizards.launcher import subject_of_request
 from minime_admin.services import (
@@ -234,6 +235,12 @@ def test_the_dialogs_and_wizards_show_latvian_words_only(walk: Walk, world: Data
     meanwhile.open()
     walk.look(meanwhile)
     meanwhile.reject()
+    signing_in = SignInDialog(  # issue #18.3: who is working, chosen from the users
+        [Actor("Anna Kalniņa", Role.MANAGER), Actor("Līga Ozola", Role.STAFF)], "", inbox
+    )
+    signing_in.open()
+    walk.look(signing_in)
+    signing_in.reject()
     inbox.detail_pane.letter_button.click()  # the letter kinds offered for this request
     letters = inbox.detail_pane.letters.dialog
     assert letters is not None

@@ -1,5 +1,5 @@
-"""Team mode (issue #18.3, #18.4): a version on requests and customers, and the audit log
-append-only on PostgreSQL too.
+"""Team mode (issue #18.3, #18.4): a version on requests and customers, the audit log
+append-only on PostgreSQL too, and the database role each staff member signs in with.
 
 Breaches already carry their version (0007). A version counts every stored change of the
 row: the mapper's ``version_id_col`` adds ``WHERE version = :seen`` to each UPDATE, and a
@@ -38,6 +38,11 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column("version", sa.Integer(), nullable=False, server_default="1")
             )
+    # Who is who on a server (#18.3): the database role a staff member signs in with, mapped
+    # to their user row (services/sign_in.actor_for_role).
+    with op.batch_alter_table("staff_users", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("db_role", sa.String(length=63), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f("uq_staff_users_db_role"), ["db_role"])
     if op.get_context().dialect.name == "postgresql":
         op.execute(_PG_FUNCTION)
         for name, when in (
@@ -54,6 +59,9 @@ def downgrade() -> None:
         for name in ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_truncate"):
             op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+    with op.batch_alter_table("staff_users", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_staff_users_db_role"), type_="unique")
+        batch_op.drop_column("db_role")
     for table in ("customers", "requests"):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("version")
