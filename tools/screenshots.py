@@ -48,6 +48,7 @@ from minime_admin.gui.main_window import MainWindow  # noqa: E402
 from minime_admin.gui.passphrase_dialog import PassphraseDialog  # noqa: E402
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog  # noqa: E402
 from minime_admin.gui.shop import ShopDataPage  # noqa: E402
+from minime_admin.gui.sign_in_dialog import SignInDialog  # noqa: E402
 from minime_admin.gui.unlock_dialog import UnlockDialog  # noqa: E402
 from minime_admin.services import database as db_service  # noqa: E402
 from minime_admin.services import intake, requests  # noqa: E402
@@ -74,6 +75,7 @@ GROUPS = (
     "mail",
     "mailfetch",
     "changedmeanwhile",
+    "signin",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -178,6 +180,8 @@ def main() -> int:
                 mail_fetch_screens(window, out, code)
             if "changedmeanwhile" in groups:
                 changed_meanwhile(window, out, code)
+            if "signin" in groups:
+                sign_in_screen(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -539,6 +543,19 @@ def changed_meanwhile(window: MainWindow, out: Path, code: str) -> None:
     save(box, out, f"changed-meanwhile-{code}.png")
     box.reload_button.click()
     wait_until(lambda: not page.jobs.busy)
+
+
+def sign_in_screen(window: MainWindow, out: Path, code: str) -> None:
+    """#18.3: who is working, chosen from the database's users at start-up."""
+    choices = [
+        ACTOR,
+        Actor("Guntis Liepa", Role.STAFF),
+        Actor("Līga Ozola", Role.STAFF),
+    ]
+    dialog = SignInDialog(choices, "Līga Ozola", window)
+    dialog.show()
+    save(dialog, out, f"sign-in-{code}.png")
+    dialog.reject()
 
 
 def mail_fetch_screens(window: MainWindow, out: Path, code: str) -> None:
