@@ -419,6 +419,10 @@
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
     </message>
+    <message>
+        <source>What you entered is still in the window behind this one.</source>
+        <translation>Tas, ko ievadījāt, joprojām ir logā aiz šī.</translation>
+    </message>
 </context>
 <context>
     <name>BreachLabels</name>

@@ -207,3 +207,38 @@ def test_breach_facts_saved_over_a_colleague_s_save_are_refused_and_shown_beside
     box.reload_button.click()
     qtbot.wait_until(lambda: not page.jobs.busy, timeout=WAIT_MS)
     assert cause.toPlainText() == "Stolen from a car" and not page.has_unsaved()
+
+
+def test_an_assessment_over_a_colleague_s_change_is_refused_with_the_dialog_kept(
+    qtbot: QtBot,
+    database: db_service.Database,
+    second: db_service.Database,
+    clock: FixedClock,
+) -> None:
+    with database.unit_of_work() as session:
+        breach_id = breaches.new_breach(
+            session, ANNA, "Lost laptop", clock.now() - timedelta(hours=2)
+        )
+    page = BreachesPage(AppContext(database, ANNA))
+    qtbot.add_widget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.wait_until(lambda: page.view.detail is not None and not page.jobs.busy, timeout=WAIT_MS)
+    form = page.actions.assess()
+    assert form is not None
+    form.dpc_buttons[2].click()
+    form.ei_buttons["1"].click()
+    with second.unit_of_work() as session:
+        breaches.update_breach(session, GUNTIS, breach_id, people=40)
+
+    form.accept()
+    qtbot.wait_until(lambda: page.actions.changed_dialog is not None, timeout=WAIT_MS)
+    box = page.actions.changed_dialog
+    assert box is not None and "was changed by Guntis" in box.message.text()
+    assert form.isVisible()  # what was chosen stays, behind the dialog
+    with database.session() as session:
+        assert breaches.get_breach(session, breach_id).severity is None
+    box.reload_button.click()
+    qtbot.wait_until(lambda: not page.jobs.busy, timeout=WAIT_MS)
+    assert not form.isVisible()
+    assert page.view.detail is not None and page.view.detail.facts["people"] == 40

@@ -30,6 +30,7 @@ from minime_admin.gui.messages import show_error
 from minime_admin.gui.unsaved import UnsavedQuestion
 from minime_admin.services import breaches, users, versions
 from minime_admin.services.breaches import BreachDetail
+from minime_admin.services.versions import Seen
 
 if TYPE_CHECKING:
     from minime_admin.gui.breaches.page import BreachesPage
@@ -49,18 +50,33 @@ class BreachActions(QObject):
         self.void_question: QMessageBox | None = None  # the last "void the sign-off?" box
         self.changed_dialog: ChangedMeanwhileDialog | None = None  # the last one shown
 
-    def _store(self, breach_id: int, work: Any, dialog: Any = None) -> None:
+    def _store(
+        self, breach_id: int, work: Any, dialog: Any = None, seen: Seen | None = None
+    ) -> None:
+        """Store ``work`` in the background; with ``seen`` (the breach as the dialog was
+        opened over it) it is refused if a colleague changed the breach since (#18.4)."""
+
+        def checked(session: Session) -> Any:
+            if seen is not None:
+                versions.require_unchanged(session, seen, reference)
+            return work(session)
+
         def stored(_result: Any) -> None:
             if dialog is not None:
                 dialog.done_ok()
             self.page.breach_changed(breach_id)
 
+        def refused(error: KnownError) -> None:
+            if isinstance(error, ChangedMeanwhile) and dialog is not None:
+                self._dialog_changed_meanwhile(breach_id, dialog, error)
+            else:
+                show_error(dialog or self.page, error)
+
+        shown = self.page.view.detail
+        reference = shown.reference if shown is not None else ""
+
         def store() -> None:
-            self.page.jobs.run(
-                work,
-                stored,
-                on_known_error=lambda error: show_error(dialog or self.page, error),
-            )
+            self.page.jobs.run(checked, stored, on_known_error=refused)
 
         # A change to a signed-off breach voids the sign-off: asked first (#15.9); Cancel
         # leaves the dialog open with what was entered.
@@ -134,6 +150,26 @@ class BreachActions(QObject):
             lambda s: breaches.get_breach(s, detail.id), loaded, error_parent=self.page
         )
 
+    def _dialog_changed_meanwhile(
+        self, breach_id: int, dialog: QDialog, error: ChangedMeanwhile
+    ) -> None:
+        """The dialog stays open with what was entered; Reload closes it and shows the
+        breach as it is now."""
+        box = ChangedMeanwhileDialog(
+            error,
+            self.tr("What you entered is still in the window behind this one."),
+            (),
+            dialog,
+        )
+        self.changed_dialog = box
+
+        def reload() -> None:
+            dialog.reject()
+            self.page.breach_changed(breach_id)
+
+        box.reload_requested.connect(reload)
+        box.open()
+
     @Slot()
     def assess(self) -> SeverityDialog | None:
         detail = self.page.view.detail
@@ -156,6 +192,7 @@ class BreachActions(QObject):
                 detail.id,
                 lambda s: breaches.assess(s, actor, detail.id, dpc, ei, circumstances),
                 dialog,
+                detail.seen,
             )
 
         dialog.submitted.connect(submit)
@@ -188,6 +225,7 @@ class BreachActions(QObject):
                     dvi_exemption=exemption,
                 ),
                 dialog,
+                detail.seen,
             )
 
         dialog.submitted.connect(submit)
