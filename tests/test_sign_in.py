@@ -8,8 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from minime_admin.cli import main
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.errors import KnownError
 from minime_admin.services import audit, requests, sign_in, users
@@ -78,3 +80,30 @@ def test_only_a_manager_links_and_a_role_belongs_to_one_user(staffed: Database) 
     with staffed.session() as session:
         assert sign_in.actor_for_role(session, "liga").name == "Līga Ozola"
         assert [a.name for a in sign_in.sign_in_choices(session)] == ["Līga Ozola", MANAGER[0]]
+
+
+def test_the_command_line_links_a_role_with_a_manager_s_password(
+    staffed: Database,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = str(staffed.path)
+    staffed.close()
+    monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", "wrong password")
+    assert (
+        main(["--db", path, "users", "link-role", "Līga Ozola", "liga", "--by", MANAGER[0]], clock)
+        == 1
+    )
+    assert "liga" not in capsys.readouterr().out
+    monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", MANAGER[1])
+    assert (
+        main(["--db", path, "users", "link-role", "Līga Ozola", "liga", "--by", MANAGER[0]], clock)
+        == 0
+    )
+    assert "Linked the database role liga to Līga Ozola" in capsys.readouterr().out
+    assert (
+        main(["--db", path, "users", "link-role", MANAGER[0], "liga", "--by", MANAGER[0]], clock)
+        == 1
+    )
+    assert "is linked to Līga Ozola already" in capsys.readouterr().err
