@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -160,3 +161,55 @@ def test_customers_and_breaches_carry_a_version_too(
     with pytest.raises(versions.ChangedBy) as refused, database.unit_of_work() as session:
         versions.require_unchanged(session, breach_seen, "BR")
     assert refused.value.who == "Guntis"
+
+
+def test_migration_0023_keeps_every_row_and_starts_each_at_version_1(tmp_path: Path) -> None:
+    """A database at 0022 with a customer, their request, a user and a sign-off referring to
+    the user (foreign keys on) migrates: every row kept, each at version 1, and the users
+    table takes its database-role column without being copied."""
+    import os
+
+    from sqlalchemy import MetaData, insert
+
+    from minime_admin.store import migrate
+    from minime_admin.store.sqlcipher import make_engine
+
+    engine = make_engine(tmp_path / "old.db", Secret(raw_key=os.urandom(32)))
+    migrate.upgrade(engine, None, target="0022")
+    tables = MetaData()
+    tables.reflect(engine)
+
+    def filled(table: str, **given: object) -> dict[str, object]:
+        row = dict(given)
+        for column in tables.tables[table].columns:
+            if column.name in row or column.nullable or column.primary_key:
+                continue
+            if column.server_default is not None:
+                continue
+            python = column.type.python_type
+            row[column.name] = {
+                int: 1,
+                bool: False,
+                bytes: b"x",
+                datetime: datetime(2026, 11, 1, tzinfo=UTC),
+            }.get(python, "x")
+            if python.__name__ == "date":
+                row[column.name] = datetime(2026, 11, 1).date()
+        return row
+
+    with engine.begin() as connection:
+        for table, values in (
+            ("customers", {"id": 1}),
+            ("requests", {"id": 1, "customer_id": 1, "reference": "DSR-2026-0001"}),
+            ("staff_users", {"id": 1, "name": "Anna"}),
+            ("breaches", {"id": 1, "reference": "BR-2026-001"}),
+            ("breach_signoffs", {"id": 1, "breach_id": 1, "user_id": 1}),
+        ):
+            connection.execute(insert(tables.tables[table]).values(filled(table, **values)))
+    migrate.upgrade(engine, None)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version FROM requests")).scalar_one() == 1
+        assert connection.execute(text("SELECT version FROM customers")).scalar_one() == 1
+        assert connection.execute(text("SELECT db_role FROM staff_users")).scalar_one() is None
+        assert connection.execute(text("SELECT count(*) FROM breach_signoffs")).scalar_one() == 1
+    engine.dispose()

@@ -26,7 +26,7 @@ class StaffUser(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The PostgreSQL role this person signs in to the server with (migration 0023): the
     # audit log's "who" on a server is the user row their role maps to (services/sign_in).
-    db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True, index=True)
 
 
 class Breach(Base):

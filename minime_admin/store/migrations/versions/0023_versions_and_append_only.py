@@ -40,9 +40,11 @@ def upgrade() -> None:
             )
     # Who is who on a server (#18.3): the database role a staff member signs in with, mapped
     # to their user row (services/sign_in.actor_for_role).
+    # A unique index, not a constraint: SQLite would copy the table to add a constraint, and
+    # with foreign keys on, dropping the old staff_users fails once a sign-off refers to it.
     with op.batch_alter_table("staff_users", schema=None) as batch_op:
         batch_op.add_column(sa.Column("db_role", sa.String(length=63), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f("uq_staff_users_db_role"), ["db_role"])
+        batch_op.create_index(batch_op.f("ix_staff_users_db_role"), ["db_role"], unique=True)
     if op.get_context().dialect.name == "postgresql":
         op.execute(_PG_FUNCTION)
         for name, when in (
@@ -60,7 +62,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
     with op.batch_alter_table("staff_users", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_staff_users_db_role"), type_="unique")
+        batch_op.drop_index(batch_op.f("ix_staff_users_db_role"))
         batch_op.drop_column("db_role")
     for table in ("customers", "requests"):
         with op.batch_alter_table(table, schema=None) as batch_op:
