@@ -158,6 +158,17 @@ class KeyShapedPassphrase(KnownError):
     )
 
 
+class ChangedMeanwhile(KnownError):
+    """Someone else stored a change to a record after the worker read it (issue #18.4);
+    nothing of the worker's change was stored. services/versions.ChangedBy names who."""
+
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone else saved a change to this record after you opened it. Your change was not "
+        "saved: reload it to see the new values, then make your change again.",
+    )
+
+
 class NotFound(KnownError):
     source_text = QT_TRANSLATE_NOOP("errors", "No {kind} with id {ident}.")
 

@@ -22,6 +22,7 @@ from minime_admin.gui.first_day import FirstDay
 from minime_admin.gui.first_manager_dialog import FirstManagerDialog
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.profile_dialog import ProfileDialog
+from minime_admin.gui.sign_in_dialog import SignInDialog
 from minime_admin.services import requests, users
 from minime_admin.services.database import Database
 
@@ -168,3 +169,32 @@ def test_no_letter_is_saved_or_printed_before_a_profile_is_set(
         "Klientu speciāliste",
     )
     dialog.reject()
+
+
+def test_with_several_users_the_person_signs_in_as_one_of_them(
+    qtbot: QtBot, database: Database, clerk: Actor, finished: list[AppContext]
+) -> None:
+    """#18.3: the audit log's "who" is a user row chosen at sign-in, not a typed name."""
+    with database.unit_of_work() as session:
+        users.add_user(session, clerk, "Anna Kalniņa", Role.MANAGER, "a long password", "Vadītāja")
+        users.add_user(
+            session, clerk, "Līga Ozola", Role.STAFF, by=("Anna Kalniņa", "a long password")
+        )
+    flow = begin(database, False, finished)
+    dialog = flow.dialog
+    assert isinstance(dialog, SignInDialog)
+    qtbot.wait_exposed(dialog)
+    assert [dialog.who.itemText(n) for n in range(dialog.who.count())] == [
+        "Anna Kalniņa (manager)",
+        "Līga Ozola (staff)",
+    ]
+    dialog.who.setCurrentIndex(1)
+    dialog.accept()
+    assert finished and finished[0].actor == Actor("Līga Ozola", Role.STAFF)
+    assert finished[0].profile_set
+    assert preferences.staff_profile().name == "Līga Ozola"  # offered first next time
+    second: list[AppContext] = []
+    again = begin(database, False, second)
+    assert isinstance(again.dialog, SignInDialog) and again.dialog.chosen().name == "Līga Ozola"
+    again.dialog.reject()  # "Later": the profile already said who this is
+    assert second and second[0].actor.name == "Līga Ozola"

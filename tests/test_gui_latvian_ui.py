@@ -8,6 +8,7 @@ an enum code nor an English source whose Latvian differs (a missing tr()).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -27,11 +28,21 @@ from minime_admin.domain.requests import RequestType
 from minime_admin.gui import language, tasks
 from minime_admin.gui.breaches import BreachesPage
 from minime_admin.gui.breaches.record_dialogs import AwarenessDialog, SubmissionDialog, VoidDialog
+from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
 from minime_admin.gui.customers import CustomersPage
+from minime_admin.gui.inbox import changed
 from minime_admin.gui.main_window import MainWindow
+from minime_admin.gui.sign_in_dialog import SignInDialog
 from minime_admin.gui.wizards import ErasureWizard, ExportWizard
 from minime_admin.gui.wizards.launcher import subject_of_request
-from minime_admin.services import breach_selection, breaches, customer_search, requests, users
+from minime_admin.services import (
+    breach_selection,
+    breaches,
+    customer_search,
+    requests,
+    users,
+    versions,
+)
 from minime_admin.services.database import Database
 from minime_admin.store import session as store_session
 
@@ -213,6 +224,23 @@ def test_the_dialogs_and_wizards_show_latvian_words_only(walk: Walk, world: Data
     walk.idle(lambda: inbox.actions.dialog is None)
     walk.look(inbox.actions.dialog)
     inbox.actions.dialog.reject()
+    seen = inbox.detail  # issue #18.4: the "Changed meanwhile" dialog, as a refusal shows it
+    assert seen is not None
+    meanwhile = ChangedMeanwhileDialog(
+        versions.ChangedBy(seen.reference, "Anna", seen.received_at, ("Request assigned",)),
+        changed.assign_text("Guntis"),
+        changed.differences(seen, dataclasses.replace(seen, assignee="Anna", extended=True)),
+        inbox,
+    )
+    meanwhile.open()
+    walk.look(meanwhile)
+    meanwhile.reject()
+    signing_in = SignInDialog(  # issue #18.3: who is working, chosen from the users
+        [Actor("Anna Kalniņa", Role.MANAGER), Actor("Līga Ozola", Role.STAFF)], "", inbox
+    )
+    signing_in.open()
+    walk.look(signing_in)
+    signing_in.reject()
     inbox.detail_pane.letter_button.click()  # the letter kinds offered for this request
     letters = inbox.detail_pane.letters.dialog
     assert letters is not None

@@ -43,13 +43,15 @@ from minime_admin.gui.customers import CustomersPage  # noqa: E402
 from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog  # noqa: E402
 from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog  # noqa: E402
 from minime_admin.gui.inbox.page import InboxPage  # noqa: E402
+from minime_admin.gui.inbox.transition_dialog import TextDialog  # noqa: E402
 from minime_admin.gui.main_window import MainWindow  # noqa: E402
 from minime_admin.gui.passphrase_dialog import PassphraseDialog  # noqa: E402
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog  # noqa: E402
 from minime_admin.gui.shop import ShopDataPage  # noqa: E402
+from minime_admin.gui.sign_in_dialog import SignInDialog  # noqa: E402
 from minime_admin.gui.unlock_dialog import UnlockDialog  # noqa: E402
 from minime_admin.services import database as db_service  # noqa: E402
-from minime_admin.services import intake  # noqa: E402
+from minime_admin.services import intake, requests  # noqa: E402
 from minime_admin.store.keychain import Keychain  # noqa: E402
 from minime_admin.store.sqlcipher import database_id  # noqa: E402
 
@@ -72,6 +74,8 @@ GROUPS = (
     "maildomains",
     "mail",
     "mailfetch",
+    "changedmeanwhile",
+    "signin",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -174,6 +178,10 @@ def main() -> int:
                 mail_screens(window, out, code)
             if "mailfetch" in groups:
                 mail_fetch_screens(window, out, code)
+            if "changedmeanwhile" in groups:
+                changed_meanwhile(window, out, code)
+            if "signin" in groups:
+                sign_in_screen(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -505,6 +513,49 @@ def inbox(window: MainWindow, out: Path, code: str) -> None:
     email.show()
     save(email, out, f"email-import-{code}.png")
     email.reject()
+
+
+def changed_meanwhile(window: MainWindow, out: Path, code: str) -> None:
+    """#18.4: an extension typed while a colleague took the request, refused, over the inbox."""
+    window.resize(*INBOX_SIZE)
+    window.show_page("inbox")
+    page = window.inbox_page
+    page.filters.choose_status("open")
+    page.reload()
+    wait_until(lambda: not page.jobs.busy)
+    unassigned = [n for n, row in enumerate(page.model.rows) if row.assignee is None]
+    page.table.selectRow((unassigned or [0])[0])
+    wait_until(lambda: page.detail is not None)
+    detail = page.detail
+    assert detail is not None
+    page.actions.extend()
+    form = page.actions.dialog
+    assert isinstance(form, TextDialog)
+    form.text.setPlainText("Dati jāsavāc no trim partneru sistēmām.")
+    colleague = Actor("Guntis Liepa", Role.STAFF)
+    with window.context.database.unit_of_work() as session:  # another desktop, meanwhile
+        requests.assign(session, colleague, detail.id, colleague.name)
+    page.actions.changed_dialog = None
+    form.accept()
+    wait_until(lambda: page.actions.changed_dialog is not None and not page.jobs.busy)
+    box = page.actions.changed_dialog
+    assert box is not None
+    save(box, out, f"changed-meanwhile-{code}.png")
+    box.reload_button.click()
+    wait_until(lambda: not page.jobs.busy)
+
+
+def sign_in_screen(window: MainWindow, out: Path, code: str) -> None:
+    """#18.3: who is working, chosen from the database's users at start-up."""
+    choices = [
+        ACTOR,
+        Actor("Guntis Liepa", Role.STAFF),
+        Actor("Līga Ozola", Role.STAFF),
+    ]
+    dialog = SignInDialog(choices, "Līga Ozola", window)
+    dialog.show()
+    save(dialog, out, f"sign-in-{code}.png")
+    dialog.reject()
 
 
 def mail_fetch_screens(window: MainWindow, out: Path, code: str) -> None:

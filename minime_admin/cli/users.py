@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from minime_admin.cli.common import EXIT_OK, CliError, open_database, print_json
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.errors import QT_TRANSLATE_NOOP, ManagerNeeded
-from minime_admin.services import users
+from minime_admin.services import sign_in, users
 from minime_admin.services.profile import command_line_actor
 
 
@@ -30,6 +30,19 @@ def add_commands(commands: Any) -> None:
         help="the manager adding them (their password is asked for, or read from "
         "MINIME_ADMIN_USER_PASSWORD); required once a manager exists",
     )
+    link = people_actions.add_parser(
+        "link-role",
+        help="link the database role a person signs in to the server with to their user",
+    )
+    link.add_argument("name", help="the user's name")
+    link.add_argument("role", help="their PostgreSQL role; empty unlinks it")
+    link.add_argument(
+        "--by",
+        metavar="MANAGER",
+        required=True,
+        help="the manager linking it (their password is asked for, or read from "
+        "MINIME_ADMIN_USER_PASSWORD)",
+    )
     listing = people_actions.add_parser("list")
     listing.add_argument("--json", action="store_true")
 
@@ -38,6 +51,11 @@ def run(arguments: argparse.Namespace) -> int:
     database = open_database(arguments)
     try:
         with database.unit_of_work() as session:
+            if arguments.users_command == "link-role":
+                manager = (arguments.by, ask_password("Password of {name}: ", arguments.by))
+                sign_in.link_role(session, arguments.name, arguments.role, by=manager)
+                print(f"Linked the database role {arguments.role} to {arguments.name}")
+                return EXIT_OK
             if arguments.users_command == "add":
                 role = Role(arguments.role)
                 # The first user is the first manager, with their own password

@@ -22,6 +22,7 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.DEMO_SEEDED: QT_TRANSLATE_NOOP("audit_actions", "Demo data added"),
     A.DEMO_REQUESTS_SEEDED: QT_TRANSLATE_NOOP("audit_actions", "Demo requests added"),
     A.USER_CREATED: QT_TRANSLATE_NOOP("audit_actions", "Staff profile created"),
+    A.USER_ROLE_LINKED: QT_TRANSLATE_NOOP("audit_actions", "Database role linked to a user"),
     A.HOLIDAY_ADDED: QT_TRANSLATE_NOOP("audit_actions", "Holiday added"),
     A.HOLIDAY_REMOVED: QT_TRANSLATE_NOOP("audit_actions", "Holiday removed"),
     A.SETTINGS_LETTERHEAD_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Letterhead changed"),

@@ -14,6 +14,7 @@ class AuditAction(StrEnum):
     DEMO_SEEDED = "demo.seeded"
     DEMO_REQUESTS_SEEDED = "demo.requests_seeded"
     USER_CREATED = "user.created"
+    USER_ROLE_LINKED = "user.role_linked"  # a database role linked to a user (#18.3)
     HOLIDAY_ADDED = "holiday.added"
     HOLIDAY_REMOVED = "holiday.removed"
     SETTINGS_LETTERHEAD_CHANGED = "settings.letterhead_changed"

@@ -45,6 +45,7 @@ class _Session:
         assert self.database is not None
         self.window = MainWindow(self.database, context.actor)
         self.window.context.profile_set = context.profile_set
+        self.window.context.watch_changes()  # others' changes show within seconds (#18.4)
         self.window.show()
         # From now on closing the main window ends the app; during startup, closing one
         # dialog before the next opens must not.

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock
+from minime_admin.gui.refresh import POLL_MS, ChangeWatch
 from minime_admin.services.database import Database
 
 
@@ -17,6 +18,9 @@ class AppContext(QObject):
     # A request changed (its id, the view that changed it): the other views showing it read
     # it again, so no pane or counter is left behind (#15.10).
     request_changed = Signal(int, object)
+    # Someone committed to the database (another desktop, the command line, or this app):
+    # the pages read what they show again, keeping selections and unsaved edits (#18.4).
+    others_changed = Signal()
 
     def __init__(self, database: Database, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +29,19 @@ class AppContext(QObject):
         # Whether the person at the keyboard has said who they are (issue #15.5). A letter is
         # never signed with a login name: until then letters are refused (gui/profile_dialog).
         self.profile_set = True
+        self.change_watch: ChangeWatch | None = None
+
+    def watch_changes(self, interval_ms: int = POLL_MS) -> ChangeWatch:
+        """Start polling the database for others' changes (gui/refresh.py); once."""
+        if self.change_watch is None:
+            self.change_watch = ChangeWatch(self.database, interval_ms, self)
+            self.change_watch.changed.connect(self.others_changed)
+        return self.change_watch
+
+    def stop_watching(self) -> None:
+        if self.change_watch is not None:
+            self.change_watch.stop()
+            self.change_watch = None
 
     @property
     def actor(self) -> Actor:

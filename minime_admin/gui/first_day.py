@@ -13,11 +13,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from minime_admin.domain.actor import Actor
 from minime_admin.gui import preferences
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.first_manager_dialog import FirstManagerDialog
 from minime_admin.gui.profile_dialog import ProfileDialog
-from minime_admin.services import users
+from minime_admin.gui.sign_in_dialog import SignInDialog
+from minime_admin.services import sign_in, users
 from minime_admin.services.database import Database
 from minime_admin.services.users import UserInfo
 
@@ -31,11 +33,13 @@ class FirstDay(QObject):
         with database.unit_of_work() as session:
             actor = preferences.profile_actor(session, preferences.staff_profile().name)
             self.needs_manager = not demo and not users.has_manager(session)
+            self.choices = sign_in.sign_in_choices(session)
         self.context = AppContext(database, actor, self)
         # The demo asks nothing at its start, but its letters too wait for a name and title.
         self.context.profile_set = preferences.has_staff_profile()
         self.dialog: QDialog | None = None  # the open question; tests answer it
         self._manager: UserInfo | None = None
+        self._signing_in_done = False
 
     def start(self) -> None:
         if self.needs_manager:
@@ -52,6 +56,10 @@ class FirstDay(QObject):
         self._ask_profile()
 
     def _ask_profile(self) -> None:
+        if not self.demo and len(self.choices) > 1 and not self._signing_in_done:
+            self._signing_in_done = True
+            self._sign_in()
+            return
         if self.context.profile_set or self.demo:
             self._finish()
             return
@@ -60,6 +68,21 @@ class FirstDay(QObject):
         title = self._manager.title if self._manager else ""
         dialog = ProfileDialog(self.context, name=name, title=title)
         dialog.finished.connect(lambda _result: self._finish())
+        self.dialog = dialog
+        dialog.open()
+
+    def _sign_in(self) -> None:
+        """Several users: the person chooses which one they are (#18.3); the choice is the
+        actor, remembered at this computer for next time. "Later" leaves the profile."""
+        dialog = SignInDialog(self.choices, preferences.staff_profile().name)
+
+        def chosen(actor: Actor) -> None:
+            preferences.save_staff_profile(actor)
+            self.context.set_actor(actor)
+            self.context.profile_set = True
+
+        dialog.signed_in.connect(chosen)
+        dialog.finished.connect(lambda _result: self._ask_profile())
         self.dialog = dialog
         dialog.open()
 

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved edits (breach facts, the letterhead) are asked about first (#15.9)."""
         if confirm_close(self, self.pages, self.show_page, event):
+            self.context.stop_watching()  # its connection goes back before the file closes
             super().closeEvent(event)
 
     @Slot()

@@ -33,8 +33,8 @@ from minime_admin.errors import (
     SubmissionBeforeAwareness,
     SubmissionInFuture,
 )
-from minime_admin.services import audit, users
-from minime_admin.store import breach_repo
+from minime_admin.services import audit, users, versions
+from minime_admin.store import breach_repo, version_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.breach_models import Breach, BreachEvent, BreachSignOff, BreachSubmission
 
@@ -95,6 +95,13 @@ class BreachDetail:
     version: int
     events: tuple[tuple[datetime, str, Kind, str], ...]  # at, actor, kind, text
     submissions: tuple[Submission, ...] = ()  # the DVI notified, first first
+    # The audit head when read: with ``version``, what a save from this view is checked
+    # against (services/versions.py, #18.4).
+    audit_seq: int = 0
+
+    @property
+    def seen(self) -> versions.Seen:
+        return versions.Seen("breach", self.id, self.version, self.audit_seq)
 
     def hours_left(self, now: datetime) -> float:
         return self.clock.hours_left(now)
@@ -368,6 +375,7 @@ def get_breach(session: Session, breach_id: int) -> BreachDetail:
             Submission(s.submitted_at, DviChannel(s.channel), s.dvi_reference, s.recorded_by)
             for s in breach_repo.submissions_of(session, breach.id)
         ),
+        audit_seq=version_repo.audit_head_seq(session),
     )
 
 

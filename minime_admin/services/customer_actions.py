@@ -361,6 +361,11 @@ def _record(
     reference = requests.note_on_request(
         session, actor, request_id, timeline_text, rectified_field=rectified_field
     )
+    # Every action changes the person's record, even one stored in another table (an
+    # address, a restriction, a consent event): the version moves, so a colleague's page
+    # opened before it refuses a change made on top (services/versions.py, #18.4).
+    person = _customer(session, customer_id)
+    person.version += 1
     audit.record(
         session,
         actor,

@@ -19,10 +19,10 @@ from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CategoryInfo
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import NotFound, ViewReasonNeeded
-from minime_admin.services import audit, requests
+from minime_admin.services import audit, requests, versions
 from minime_admin.services.requests import RequestRow
 from minime_admin.services.retention_rules import Rules, current_rules
-from minime_admin.store import customer_repo
+from minime_admin.store import customer_repo, version_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.models import (
     Account,
@@ -64,6 +64,9 @@ class CustomerPage:
     sections: tuple[Section, ...] = field(default=())
     # The person's requests (linked to them), most urgent first: the page jumps to each.
     requests: tuple[RequestRow, ...] = field(default=())
+    # The version read and the audit head then: an action started from this page is refused
+    # if a colleague changed the person meanwhile (services/versions.py, #18.4).
+    seen: versions.Seen | None = None
 
     def counts(self) -> dict[DataCategory, int]:
         return {section.info.category: section.total for section in self.sections}
@@ -132,6 +135,9 @@ def read_customer_page(session: Session, customer_id: int) -> CustomerPage:
         restricted=customer_repo.active_restriction(session, customer_id) is not None,
         sections=sections,
         requests=tuple(requests.list_requests(session, listed, 0, REQUESTS_LISTED)),
+        seen=versions.Seen(
+            "customer", customer_id, person.version, version_repo.audit_head_seq(session)
+        ),
     )
 
 

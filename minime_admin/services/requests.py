@@ -41,9 +41,16 @@ from minime_admin.errors import (
     RequesterEmailInvalid,
     RequesterNameNeeded,
 )
-from minime_admin.services import audit
+from minime_admin.services import audit, versions
 from minime_admin.services.customer_match import Candidate, match_customer
-from minime_admin.store import customer_repo, erasure_repo, letter_repo, request_repo, user_repo
+from minime_admin.store import (
+    customer_repo,
+    erasure_repo,
+    letter_repo,
+    request_repo,
+    user_repo,
+    version_repo,
+)
 from minime_admin.store import session as store_session
 from minime_admin.store.models import Customer
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
@@ -465,6 +472,9 @@ class RequestDetail:
     erased_before: ErasedBefore | None = None  # the requester is a returning, erased person
     identity_check: IdentityCheck | None = None
     closed_at: datetime | None = None
+    # The version read and the audit head then: a change made from this view is refused if
+    # someone else changed the request meanwhile (services/versions.py, issue #18.4).
+    seen: versions.Seen | None = None
 
     def days_awaiting_identity(self, today: date) -> int:
         transitions = (
@@ -529,6 +539,9 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
         erased_before=erased_before(session, request.requester_email),
         identity_check=IdentityCheck(request.identity_check) if request.identity_check else None,
         closed_at=request.closed_at,
+        seen=versions.Seen(
+            "request", request.id, request.version, version_repo.audit_head_seq(session)
+        ),
     )
 
 

@@ -24,6 +24,9 @@ class StaffUser(Base):
     # How letters sign them, as they wrote it (e.g. "Vadītāja"); empty: the role's word.
     title: Mapped[str] = mapped_column(String(100), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The PostgreSQL role this person signs in to the server with (migration 0023): the
+    # audit log's "who" on a server is the user row their role maps to (services/sign_in).
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True, index=True)
 
 
 class Breach(Base):
@@ -78,6 +81,10 @@ class Breach(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     version: Mapped[int] = mapped_column(Integer, default=1)  # +1 on every change
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    # The services bump the version themselves (breaches._changed: a sign-off covers one
+    # version); the mapper adds WHERE version = the one read to the UPDATE (issue #18.4).
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class BreachEvent(Base):

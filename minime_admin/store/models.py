@@ -42,6 +42,10 @@ class Customer(PersonalData, Base):
     # hash of the e-mail so a later request from the same person can be recognised.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     identity_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    # +1 on every stored change of the row (migration 0023, see DataRequest.version).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
     addresses: Mapped[list[Address]] = relationship(back_populates="customer")
     orders: Mapped[list[Order]] = relationship(back_populates="customer")

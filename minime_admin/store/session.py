@@ -15,10 +15,11 @@ from datetime import date, datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from minime_admin.domain.clock import Clock
 from minime_admin.domain.clock import today as clock_today
-from minime_admin.errors import DatabaseBusy
+from minime_admin.errors import ChangedMeanwhile, DatabaseBusy
 from minime_admin.store.sqlcipher import IMMEDIATE
 
 _CLOCK = "minime_admin.clock"
@@ -58,6 +59,10 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
             if "database is locked" in str(error.orig):
                 raise DatabaseBusy() from None  # rolled back: nothing was changed
             raise
+        except StaleDataError:
+            # An UPDATE's WHERE version = :seen matched no row: another writer got there
+            # first (version_id_col, issue #18.4). Rolled back: nothing of this was stored.
+            raise ChangedMeanwhile() from None
         for action in session.info.pop(_AFTER_COMMIT, []):
             action()
 

@@ -67,6 +67,7 @@ class BreachesPage(QWidget):
         self.new_dialog: NewBreachDialog | None = None
         self.record_dialog: RecordDialog | None = None
         self._select_after_load: int | None = None
+        self._keep_detail = False  # a refresh for others' changes keeps unsaved facts
         self._selecting = False  # the page moves the selection itself: no question then
         self._after_load: Callable[[], None] | None = None  # what to do once read again
         # Asks for a file to verify; tests replace it.
@@ -128,6 +129,7 @@ class BreachesPage(QWidget):
         self.view.awareness_requested.connect(lambda: self.record(AwarenessDialog))
         self.view.void_requested.connect(lambda: self.record(VoidDialog))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        context.others_changed.connect(self.others_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -165,6 +167,13 @@ class BreachesPage(QWidget):
     # -- the register ----------------------------------------------------------------------
 
     @Slot()
+    def others_changed(self) -> None:
+        """Someone committed to the database (#18.4): the register is read again, the breach
+        shown too, unless its facts have unsaved edits: those stay as typed (saving them is
+        checked against the version they were typed over, services/versions.py)."""
+        self._keep_detail = self.has_unsaved()
+        self.reload()
+
     def reload(self) -> None:
         def work(session: Session) -> list[RegisterRow]:
             # The clock stops when a person records the submission, not when a PDF is saved.
@@ -180,8 +189,11 @@ class BreachesPage(QWidget):
         row = self.model.row_of(wanted) if wanted is not None else None
         if row is None and rows:
             row = 0
+        keep, self._keep_detail = self._keep_detail, False
         if row is None:
             self.view.show_detail(None)
+        elif keep and wanted is not None and self.model.row_of(wanted) == row:
+            self._select_row(row)  # the facts being edited stay on screen as typed
         else:
             self._select_row(row)
             self._show_row(row)  # also when the selection did not move: the data did

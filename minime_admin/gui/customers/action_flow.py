@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.errors import KnownError
+from minime_admin.errors import ChangedMeanwhile, KnownError
+from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers.actions import ActionDialog, RecipientsDialog, RectifyDialog
 from minime_admin.gui.customers.record_dialogs import PartnerToldDialog, ReleaseHoldDialog
 from minime_admin.gui.customers.request_choice import ChosenRequest, RequestOption, resolve
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
-from minime_admin.services import customer_actions, partner_notices
+from minime_admin.services import customer_actions, partner_notices, versions
 from minime_admin.services.customer_page import CustomerPage
+from minime_admin.services.versions import Seen
 
 # The partners who got a customer's data, and the Art. 19 record for the customer.
 _Record = tuple[list[partner_notices.Partner], list[partner_notices.Told]]
@@ -33,6 +35,7 @@ class ActionFlow(QObject):
     """``stored(notice)`` after an action took effect; the page then refreshes."""
 
     stored = Signal(str)
+    reload_requested = Signal()  # the page is read again (after "Changed meanwhile")
 
     def __init__(
         self, context: AppContext, jobs: Jobs, parent_widget: QWidget, parent: QObject | None
@@ -46,6 +49,10 @@ class ActionFlow(QObject):
         self.linked: ChosenRequest | None = None  # the request the page was opened for
         self.dialog: ActionDialog | None = None
         self.recipients_dialog: RecipientsDialog | None = None
+        self.changed_dialog: ChangedMeanwhileDialog | None = None  # the last one shown
+        # The person's version when the open dialog was started: a refresh of the page for
+        # others' changes must not make a change typed over the older page pass (#18.4).
+        self._seen: Seen | None = None
 
     def set_customer(
         self, page: CustomerPage, options: list[RequestOption], linked: ChosenRequest | None
@@ -65,7 +72,7 @@ class ActionFlow(QObject):
             "partners": self._partners,
         }
         dialog = starts[key](self.page)
-        self.dialog = dialog
+        self.dialog, self._seen = dialog, self.page.seen
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
         return dialog
@@ -90,8 +97,14 @@ class ActionFlow(QObject):
         """``action(session, request_id)`` in the background; the dialog closes on success."""
         chosen = dialog.chosen_request()
         dialog.buttons.setEnabled(False)
+        seen = self._seen
+        record = QCoreApplication.translate("ActionFlow", "Customer no. {id}").format(
+            id=seen.record_id if seen is not None else ""
+        )
 
         def work(session: Session) -> tuple[int | None, Any]:
+            if seen is not None:
+                versions.require_unchanged(session, seen, record)
             request_id = resolve(session, chosen)
             return request_id, action(session, request_id)
 
@@ -111,13 +124,37 @@ class ActionFlow(QObject):
                 then(result)
 
         def refused(error: KnownError) -> None:
-            if still_open():
+            if isinstance(error, ChangedMeanwhile) and still_open():
+                dialog.buttons.setEnabled(True)
+                self._changed_meanwhile(dialog, error)
+            elif still_open():
                 dialog.buttons.setEnabled(True)
                 dialog.show_error(error.message(QCoreApplication.translate))
             else:
                 show_error(self.parent_widget, error)
 
         self.jobs.run(work, succeeded, on_known_error=refused)
+
+    def _changed_meanwhile(self, dialog: ActionDialog, error: ChangedMeanwhile) -> None:
+        """A colleague changed the person after this dialog was opened: say who, when and
+        what; the dialog stays open with what was typed until Reload closes it and shows
+        the page as it is now (#18.4)."""
+        box = ChangedMeanwhileDialog(
+            error,
+            QCoreApplication.translate(
+                "ActionFlow", "What you entered is still in the window behind this one."
+            ),
+            (),
+            dialog,
+        )
+        self.changed_dialog = box
+
+        def reload() -> None:
+            dialog.reject()
+            self.reload_requested.emit()
+
+        box.reload_requested.connect(reload)
+        box.open()
 
     # -- the actions -----------------------------------------------------------------------
 

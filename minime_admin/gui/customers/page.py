@@ -58,7 +58,9 @@ class CustomersPage(QWidget):
         self.view.action_requested.connect(self.flow.start)
         self.view.request_requested.connect(self.request_requested)
         self.flow.stored.connect(self._stored)
+        self.flow.reload_requested.connect(self.refresh)
         context.request_changed.connect(self._request_changed)
+        context.others_changed.connect(self.others_changed)
         self.jobs.idle.connect(lambda: self.view.set_busy(False))
 
     @property
@@ -167,6 +169,12 @@ class CustomersPage(QWidget):
         """A request changed elsewhere (the inbox, a wizard): the person's list of requests
         on the page shown is read again."""
         if source is not self and self.view.page is not None:
+            self.refresh()
+
+    def others_changed(self) -> None:
+        """Someone committed to the database (#18.4): the person's page shown is read again
+        (a re-read, not a new look: no audit entry, so two desktops never echo each other)."""
+        if self.view.page is not None:
             self.refresh()
 
     def refresh(self) -> None:

@@ -15,13 +15,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from minime_admin.domain import deadlines
 from minime_admin.domain.requests import Status, TransitionRequest
-from minime_admin.gui.inbox import deadline_text
+from minime_admin.errors import ChangedMeanwhile, KnownError
+from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
+from minime_admin.gui.inbox import changed, deadline_text
 from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog
 from minime_admin.gui.inbox.handover_dialog import HandoverDialog
 from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog, needs_dialog
-from minime_admin.gui.messages import show_message
-from minime_admin.services import files, requests
+from minime_admin.gui.messages import show_error, show_message
+from minime_admin.services import files, requests, versions
 from minime_admin.services.customer_search import CustomerHit
+from minime_admin.services.requests import RequestDetail
 
 if TYPE_CHECKING:
     from minime_admin.gui.inbox.page import InboxPage
@@ -34,23 +37,71 @@ class RequestActions(QObject):
         super().__init__(page)
         self.page = page
         self.dialog: QDialog | None = None  # the open dialog, if any (tests drive it)
+        self.changed_dialog: ChangedMeanwhileDialog | None = None  # the last one shown
         # Asks where to save an attachment; tests replace it.
         self.choose_save_path: Callable[[str], str] = self._ask_save_path
 
     def _run_change(
         self,
-        request_id: int,
+        detail: RequestDetail,
         work: Callable[[Any], Any],
         dialog: TextDialog | TransitionDialog | AssignDialog | LinkCustomerDialog | None = None,
+        your_change: str = "",
+        check: bool = True,
     ) -> None:
-        """Store a change in the background; close ``dialog`` only once it is stored."""
+        """Store a change in the background; close ``dialog`` only once it is stored.
+
+        With ``check`` the change is refused when someone else changed the request since
+        ``detail`` was read (issue #18.4); the worker then sees the "Changed meanwhile"
+        dialog. A note leaves ``check`` off: it adds to the timeline and overwrites nothing.
+        """
+        seen, reference = detail.seen, detail.reference
+
+        def checked(session: Any) -> Any:
+            if check and seen is not None:
+                versions.require_unchanged(session, seen, reference)
+            return work(session)
 
         def stored(_result: Any) -> None:
             if dialog is not None:
                 dialog.done_ok()
-            self.page.request_changed(request_id)
+            self.page.request_changed(detail.id)
 
-        self.page.jobs.run(work, stored, error_parent=dialog or self.page)
+        def refused(error: KnownError) -> None:
+            if isinstance(error, ChangedMeanwhile):
+                self._changed_meanwhile(detail, error, your_change, dialog)
+            else:
+                show_error(dialog or self.page, error)
+
+        self.page.jobs.run(checked, stored, refused)
+
+    def _changed_meanwhile(
+        self,
+        seen: RequestDetail,
+        error: ChangedMeanwhile,
+        your_change: str,
+        dialog: QDialog | None,
+    ) -> None:
+        """Show what changed beside the worker's own change; Reload shows the request now
+        (and closes the form their change was typed in, whose words the dialog keeps)."""
+
+        def loaded(now: RequestDetail) -> None:
+            box = ChangedMeanwhileDialog(
+                error, your_change, changed.differences(seen, now), dialog or self.page
+            )
+            self.changed_dialog = box
+
+            def reload() -> None:
+                if dialog is not None:
+                    dialog.reject()
+                self.page.request_changed(seen.id)
+
+            box.reload_requested.connect(reload)
+            box.open()
+
+        self.page.jobs.run(
+            lambda s: requests.get_request(s, seen.id), loaded, error_parent=dialog or self.page
+        )
 
     @Slot(str)
     def transition(self, target_code: str) -> None:
@@ -61,8 +112,9 @@ class RequestActions(QObject):
         if not needs_dialog(detail, target):
             self.dialog = None
             self._run_change(
-                detail.id,
+                detail,
                 lambda s: requests.transition(s, actor, detail.id, TransitionRequest(target)),
+                your_change=changed.transition_text(target.value),
             )
             return
         dialog = TransitionDialog(detail, target, self.page)
@@ -72,9 +124,10 @@ class RequestActions(QObject):
             change, method = dialog.change(), dialog.identity_method()
             check = dialog.identity_check()
             self._run_change(
-                detail.id,
+                detail,
                 lambda s: requests.transition(s, actor, detail.id, change, method, check),
                 dialog,
+                changed.transition_text(target.value, change.text),
             )
 
         dialog.submitted.connect(submit)
@@ -105,9 +158,10 @@ class RequestActions(QObject):
         def submit() -> None:
             reason = dialog.value()
             self._run_change(
-                detail.id,
+                detail,
                 lambda s: requests.extend(s, actor, detail.id, reason),
                 dialog,
+                changed.extend_text(reason),
             )
 
         dialog.submitted.connect(submit)
@@ -132,9 +186,10 @@ class RequestActions(QObject):
             if not text:
                 return  # nothing to store: OK on an empty note does nothing
             self._run_change(
-                detail.id,
+                detail,
                 lambda s: requests.add_note(s, actor, detail.id, text),
                 dialog,
+                check=False,
             )
 
         dialog.submitted.connect(submit)
@@ -145,7 +200,11 @@ class RequestActions(QObject):
         detail = self.page.detail
         if detail is not None:
             actor = self.page.context.actor
-            self._run_change(detail.id, lambda s: requests.assign(s, actor, detail.id, actor.name))
+            self._run_change(
+                detail,
+                lambda s: requests.assign(s, actor, detail.id, actor.name),
+                your_change=changed.assign_text(actor.name),
+            )
 
     @Slot()
     def assign(self) -> None:
@@ -161,7 +220,10 @@ class RequestActions(QObject):
             def submit() -> None:
                 chosen = dialog.chosen()
                 self._run_change(
-                    detail.id, lambda s: requests.assign(s, actor, detail.id, chosen), dialog
+                    detail,
+                    lambda s: requests.assign(s, actor, detail.id, chosen),
+                    dialog,
+                    changed.assign_text(chosen),
                 )
 
             dialog.submitted.connect(submit)
@@ -195,9 +257,10 @@ class RequestActions(QObject):
         def chosen(hit: CustomerHit | None) -> None:
             customer_id = hit.id if hit is not None else None
             self._run_change(
-                detail.id,
+                detail,
                 lambda s: requests.link_customer(s, actor, detail.id, customer_id),
                 dialog,
+                changed.link_text(customer_id),
             )
 
         dialog.chosen.connect(chosen)

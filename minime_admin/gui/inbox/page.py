@@ -77,6 +77,7 @@ class InboxPage(QWidget):
         self.message: QMessageBox | None = None  # the last box shown (tests read it)
         self.new_dialog: NewRequestDialog | None = None
         self._select_after_load: int | None = None
+        self._keep_detail = False  # a refresh for others' changes keeps the request shown
         self._columns_fitted = False
 
         self.heading = QLabel()
@@ -168,6 +169,7 @@ class InboxPage(QWidget):
         self.detail_pane.me = context.actor.name
         self.filters.set_me(context.actor.name)
         context.request_changed.connect(self._changed_elsewhere)
+        context.others_changed.connect(self.others_changed)
         context.actor_changed.connect(self._actor_changed)
         self.retranslate()
         self.reload()
@@ -270,10 +272,13 @@ class InboxPage(QWidget):
         self.detail_pane.calendar = self.model.calendar
         wanted = self._select_after_load or (self.detail.id if self.detail else None)
         self._select_after_load = None
+        keep, self._keep_detail = self._keep_detail, False
         row = self.model.row_of(wanted) if wanted is not None else None
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+        elif keep and wanted is not None:
+            self.show_request(wanted)  # further down the list: shown still, read again
         else:
             self.show_request(None)
 
@@ -370,6 +375,13 @@ class InboxPage(QWidget):
         self.refresh_counts(request_id)
         self.context.audit_changed.emit()
         self.context.request_changed.emit(request_id, self)
+
+    def others_changed(self) -> None:
+        """Someone committed to the database (#18.4): the list, counts and the request shown
+        are read again; the selection stays, and an open dialog keeps what it was opened
+        with (a save from it is checked against that version)."""
+        self._keep_detail = True
+        self.reload()
 
     def _changed_elsewhere(self, request_id: int, source: object) -> None:
         """A request changed on another page (a customer's, a wizard's): its row, the pane

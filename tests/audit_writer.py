@@ -1,0 +1,60 @@
+"""One of several processes appending to one audit log at once (test and benchmark, #18.3).
+
+``python tests/audit_writer.py PATH KEY_HEX NAME COUNT REQUEST_ID`` adds COUNT notes to one
+request, each in its own unit of work (a timeline entry and an audit entry, as a worker's
+note is), and prints one JSON line: how many were stored, how many waits ran out ("busy",
+retried), the seconds it took and the sequence numbers its entries got. Any other failure
+ends it with a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.clock import FixedClock
+from minime_admin.errors import DatabaseBusy
+from minime_admin.services import database as db_service
+from minime_admin.services import requests
+from minime_admin.store import version_repo
+from minime_admin.store.sqlcipher import Secret
+
+NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
+
+
+def main(path: Path, key: bytes, name: str, count: int, request_id: int) -> dict[str, object]:
+    database = db_service.open_with_secret(
+        path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=FixedClock(NOW)
+    )
+    actor = Actor(name, Role.STAFF)
+    stored, busy, seqs = 0, 0, []
+    started = time.perf_counter()
+    try:
+        while stored < count:
+            try:
+                with database.unit_of_work() as session:
+                    requests.add_note(session, actor, request_id, f"{name} {stored}")
+                    seq = version_repo.audit_head_seq(session)
+                stored += 1  # counted only once committed
+                seqs.append(seq)
+            except DatabaseBusy:
+                busy += 1
+    finally:
+        database.close()
+    seconds = time.perf_counter() - started
+    return {"stored": stored, "busy": busy, "seconds": seconds, "seqs": seqs}
+
+
+if __name__ == "__main__":
+    result = main(
+        Path(sys.argv[1]),
+        bytes.fromhex(sys.argv[2]),
+        sys.argv[3],
+        int(sys.argv[4]),
+        int(sys.argv[5]),
+    )
+    print(json.dumps(result))
