@@ -92,7 +92,7 @@ def test_two_processes_append_500_entries_each_into_one_verified_chain(
 def test_the_database_refuses_to_change_or_remove_an_entry(
     database: db_service.Database,
 ) -> None:
-    """SQLite's triggers (0001) and PostgreSQL's trigger function (0023) both abort with
+    """SQLite's triggers (0001) and PostgreSQL's trigger function (0024) both abort with
     "the audit log is append-only" (an IntegrityError here, an InternalError there)."""
     for statement in ("UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
         with pytest.raises(DBAPIError, match="append-only"), database.unit_of_work() as s:

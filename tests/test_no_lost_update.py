@@ -163,8 +163,8 @@ def test_customers_and_breaches_carry_a_version_too(
     assert refused.value.who == "Guntis"
 
 
-def test_migration_0023_keeps_every_row_and_starts_each_at_version_1(tmp_path: Path) -> None:
-    """A database at 0022 with a customer, their request, a user and a sign-off referring to
+def test_migration_0024_keeps_every_row_and_starts_each_at_version_1(tmp_path: Path) -> None:
+    """A database at 0023 with a customer, their request, a user and a sign-off referring to
     the user (foreign keys on) migrates: every row kept, each at version 1, and the users
     table takes its database-role column without being copied."""
     import os
@@ -175,7 +175,7 @@ def test_migration_0023_keeps_every_row_and_starts_each_at_version_1(tmp_path: P
     from minime_admin.store.sqlcipher import make_engine
 
     engine = make_engine(tmp_path / "old.db", Secret(raw_key=os.urandom(32)))
-    migrate.upgrade(engine, None, target="0022")
+    migrate.upgrade(engine, None, target="0023")
     tables = MetaData()
     tables.reflect(engine)
 

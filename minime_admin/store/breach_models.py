@@ -24,7 +24,7 @@ class StaffUser(Base):
     # How letters sign them, as they wrote it (e.g. "Vadītāja"); empty: the role's word.
     title: Mapped[str] = mapped_column(String(100), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # The PostgreSQL role this person signs in to the server with (migration 0023): the
+    # The PostgreSQL role this person signs in to the server with (migration 0024): the
     # audit log's "who" on a server is the user row their role maps to (services/sign_in).
     db_role: Mapped[str | None] = mapped_column(String(63), unique=True, index=True)
 

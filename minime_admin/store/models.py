@@ -42,7 +42,7 @@ class Customer(PersonalData, Base):
     # hash of the e-mail so a later request from the same person can be recognised.
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     identity_hash: Mapped[str | None] = mapped_column(String(64), index=True)
-    # +1 on every stored change of the row (migration 0023, see DataRequest.version).
+    # +1 on every stored change of the row (migration 0024, see DataRequest.version).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     __mapper_args__ = {"version_id_col": version}

@@ -46,7 +46,7 @@ class DataRequest(Base):
     refusal_exception: Mapped[str | None] = mapped_column(String(1))
     is_test: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # +1 on every stored change (migration 0023): an UPDATE carries WHERE version = the one
+    # +1 on every stored change (migration 0024): an UPDATE carries WHERE version = the one
     # read, so two workers saving at once cannot overwrite each other (issue #18.4).
     version: Mapped[int] = mapped_column(Integer, server_default="1")
 

@@ -9,16 +9,16 @@ SQLite got its append-only triggers in 0001; PostgreSQL gets the same refusal he
 trigger function, and refuses TRUNCATE too. Written to be re-runnable (``CREATE OR REPLACE``,
 ``DROP TRIGGER IF EXISTS``) so it stays correct whichever branch created the triggers first.
 
-Revision ID: 0023
-Revises: 0022
+Revision ID: 0024
+Revises: 0023
 Create Date: 2026-12-07 16:00:00.000000
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0023"
-down_revision = "0022"
+revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
