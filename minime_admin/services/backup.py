@@ -65,7 +65,14 @@ class BackupSettings:
         return Retention(self.daily, self.weekly, self.monthly)
 
     def backup_folder(self) -> Path:
-        return Path(self.folder) if self.folder.strip() else default_folder()
+        """The chosen folder; the default one is made when missing (it is local, beside the
+        data folder), a chosen one never is (see BackupFolderMissing)."""
+        if self.folder.strip():
+            return Path(self.folder)
+        folder = default_folder()
+        with contextlib.suppress(OSError):  # check_folder then says what is wrong
+            folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def days_until_gone(self) -> int:
         """Within how many days an erased person is gone from every backup in the folder."""
