@@ -93,15 +93,20 @@ class Verdict:
 
 
 def backup_secret(path: Path, keychain: Keychain, typed: str | None) -> Secret:
-    """The keychain's key for the backup's database id, or the typed recovery key."""
+    """The typed recovery key (or passphrase), else the keychain's key for the backup's
+    database id, else the passphrase in MINIME_ADMIN_PASSPHRASE (a passphrase database's
+    backup has its salt, so its passphrase opens it too)."""
     if not path.is_file():
         raise BackupMissing(path=str(path))
     if typed is not None:
         return db_service.secret_from_input(typed)[0]
     stored = keychain.get(sqlcipher.database_id(path)) if keychain.available else None
-    if stored is None:
-        raise BackupKeyNeeded(path=str(path))
-    return Secret(raw_key=stored)
+    if stored is not None:
+        return Secret(raw_key=stored)
+    passphrase = db_service.passphrase_from_environment()
+    if passphrase is not None:
+        return db_service.secret_from_input(passphrase)[0]
+    raise BackupKeyNeeded(path=str(path))
 
 
 def open_backup(path: Path, secret: Secret) -> Engine:
