@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import tempfile
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -276,6 +277,10 @@ def write_copy(
     SHA-256 and size. Nothing is ever left under ``target``'s name unless complete."""
     if target.exists():
         raise BackupNotWritten(path=str(target), detail=os.strerror(errno.EEXIST))
+    needed = _database_size(engine)
+    with contextlib.suppress(OSError):  # a share that reports no figures is tried anyway
+        if shutil.disk_usage(target.parent).free < needed:
+            raise BackupFolderFull(path=str(target.parent))
     try:
         handle, temp_name = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".part"
@@ -306,13 +311,23 @@ def write_copy(
     return digest, size
 
 
+def _database_size(engine: Engine) -> int:
+    """The bytes a copy takes: pages in use (the WAL's newer pages included)."""
+    with engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+    return int(pages) * sqlcipher.PAGE_SIZE
+
+
 def _write_error(error: BaseException, target: Path) -> KnownError:
     text = str(error).lower()
     if (isinstance(error, OSError) and error.errno in _FULL) or "full" in text:
         return BackupFolderFull(path=str(target.parent))
     if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
         return BackupFolderNotWritable(path=str(target.parent))
-    detail = getattr(error, "strerror", None) or type(error).__name__
+    if isinstance(error, sqlcipher3.Error):
+        detail = str(error)  # SQLite's own words ("disk I/O error"): no content, no path
+    else:
+        detail = getattr(error, "strerror", None) or type(error).__name__
     return BackupNotWritten(path=str(target.parent), detail=detail)
 
 

@@ -45,6 +45,9 @@ def copy_online(
         destination.execute("PRAGMA cipher_log_level = NONE")
         destination.execute(f"PRAGMA key = \"x'{raw_key.hex()}{salt.hex()}'\"")
         destination.execute("PRAGMA cipher_compatibility = 4")
+        # No rollback journal while copying: a copy cut short is thrown away whole, and a
+        # kill -9 then leaves one hidden temp file (which the write journal names), not two.
+        destination.execute("PRAGMA journal_mode = OFF").fetchall()
 
         def progress(_status: int, remaining: int, total: int) -> None:
             if step is not None and not step(total - remaining, total):
