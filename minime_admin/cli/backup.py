@@ -140,7 +140,7 @@ def _verify(arguments: argparse.Namespace, file: Path) -> int:
         print(f"Counts:    {counts or '-'}; erasures {verdict.erasures}")
         print(f"Pages:     {'ok' if not verdict.problems else '; '.join(verdict.problems)}")
         chain = (
-            f"intact ({verdict.chain_checked} entries)"
+            f"intact; entries checked: {verdict.chain_checked}"
             if verdict.chain_intact
             else f"NOT intact {verdict.chain_problem}".strip()
         )
