@@ -65,12 +65,21 @@ class Retention:
                 raise ValueError("a retention count is between 0 and 1000")
 
     def days_until_gone(self, period_days: int = 1) -> int:
-        """An upper bound on how long a backup taken before an erasure can survive it,
-        provided a backup is taken at least every ``period_days`` (each one applies this
-        rule): the monthly keep holds the last of a month for up to N months of 31 days, the
-        weekly one for N weeks, the daily one N days; the last backup before the erasure
-        stays until the next one is taken."""
-        return max(self.daily, 7 * self.weekly, 31 * self.monthly, period_days)
+        """An upper bound on how long a backup taken before an erasure survives it, provided
+        a backup (each applying this rule) is taken at least every ``period_days``.
+
+        Worst case for a keep of N per period of L days (day 1, week 7, month at most 31):
+        the erasure comes just after the last backup of a period; that backup stays until
+        backups exist in N-1 later periods and then one more is taken, so within
+        (N-1)·max(L, period) + period days. With nothing kept per period, the next backup
+        replaces it."""
+        period = max(period_days, 1)
+        spans = [
+            (count - 1) * max(length, period) + period
+            for count, length in ((self.daily, 1), (self.weekly, 7), (self.monthly, 31))
+            if count > 0
+        ]
+        return max([period, *spans])
 
 
 def _kept_by(
