@@ -1001,8 +1001,8 @@ class BackupWrongKey(KnownError):
 class BackupKeyNeeded(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
-        "This computer's keychain does not hold the key of the backup {path}: run the command "
-        "again with --recover and type the recovery key.",
+        "This computer's keychain does not hold the key of the backup {path}: type its "
+        "recovery key (on the command line, add --recover).",
     )
 
 
