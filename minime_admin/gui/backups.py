@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -230,6 +231,7 @@ class BackupSettingsBox(QGroupBox):
         self.period_label = QLabel()
         self.period_spin = QSpinBox()
         self.period_spin.setRange(0, 90)
+        self.period_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.period_label.setBuddy(self.period_spin)
         self.keep_label = QLabel()
         self.daily_spin, self.weekly_spin, self.monthly_spin = QSpinBox(), QSpinBox(), QSpinBox()

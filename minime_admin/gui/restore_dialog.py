@@ -114,8 +114,13 @@ class RestoreDialog(QDialog):
         self.target_label.setText(self.tr("Restore &to:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Re&store"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._say_if_empty()
+
+    def _say_if_empty(self) -> None:
         if self.backup_combo.count() == 0:
             self.status.setText(self.tr("No backups in {folder}.").format(folder=self.folder))
+        elif self.task is None:
+            self.status.clear()
 
     def fill(self) -> None:
         self.backup_combo.clear()
@@ -131,8 +136,7 @@ class RestoreDialog(QDialog):
             self.backup_combo.setItemData(
                 self.backup_combo.count() - 1, str(item.path), Qt.ItemDataRole.ToolTipRole
             )
-        if not listed:
-            self.status.setText(self.tr("No backups in {folder}.").format(folder=self.folder))
+        self._say_if_empty()
 
     @Slot()
     def choose_file(self) -> None:
