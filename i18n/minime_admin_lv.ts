@@ -7657,6 +7657,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Rezerves kopiju mape {path} nepastāv (vai disks vai tīkla mape ir pievienota?). Rezerves kopija netika izveidota.</translation>
     </message>
     <message>
+        <source>The backup folder {path} does not exist (is the drive or network share connected?).</source>
+        <translation>Rezerves kopiju mape {path} nepastāv (vai disks vai tīkla mape ir pievienota?).</translation>
+    </message>
+    <message>
         <source>The backup folder {path} cannot be written to. No backup was made; choose another folder or change its permissions.</source>
         <translation>Rezerves kopiju mapē {path} nevar ierakstīt. Rezerves kopija netika izveidota; izvēlieties citu mapi vai mainiet tās atļaujas.</translation>
     </message>

@@ -946,6 +946,15 @@ class BackupFolderMissing(KnownError):
     )
 
 
+class BackupFolderNotFound(KnownError):
+    """The folder to list or restore from is not there (nothing was to be written)."""
+
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup folder {path} does not exist (is the drive or network share connected?).",
+    )
+
+
 class BackupFolderNotWritable(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -191,24 +191,28 @@ def test_restore_re_applies_erasures_a_newer_backup_lists(
     folder = tmp_path / "backups"
     folder.mkdir()
     first, second, third = _living_customers(database, 3)
+    old = backup.make_backup(database, folder, clerk)  # before anyone was erased: no salt yet
+    clock.advance(timedelta(days=1))
     _erase(database, clerk, first)
-    old = backup.make_backup(database, folder, clerk)
+    middle = backup.make_backup(database, folder, clerk)
     clock.advance(timedelta(days=1))
     _erase(database, clerk, second)
     _erase(database, clerk, third)
     newer = backup.make_backup(database, folder, clerk)
-    assert newer.erasures == 3
+    assert (old.erasures, middle.erasures, newer.erasures) == (0, 1, 3)
+    hashes = {row[0]: row[2] for row in backup_file.erased_stubs(database.engine)}
     database.close()
 
     restored = restore.restore(
         old.path, tmp_path / "restored.db", keychain, clerk, clock, folder=folder
     )
 
-    assert restored.reapplied == (second, third) and restored.reference == newer.path.name
+    assert restored.reapplied == (first, second, third)
+    assert restored.reference == newer.path.name  # the newest, not the one after the old
     again = db_service.open_database(restored.path, keychain, clock=clock)
     try:
-        stubs = {row[0] for row in backup_file.erased_stubs(again.engine)}
-        assert stubs == {first, second, third}
+        # The same stubs with the same salted hashes: a returning person is still recognised.
+        assert {row[0]: row[2] for row in backup_file.erased_stubs(again.engine)} == hashes
         with again.session() as session:
             assert audit.verify(session).intact
             assert audit.newest_first(session, limit=1)[0].action == AuditAction.DATABASE_RESTORED

@@ -83,6 +83,8 @@ def test_backup_errors_are_one_sentence(
     assert err.strip().endswith("No backup was made.") and len(err.strip().splitlines()) == 1
     code, _, err = run(capsys, "backup", "verify", str(tmp_path / "none.mmbak"))
     assert code == 1 and "There is no backup file at" in err
+    code, _, err = run(capsys, "backup", "list", str(tmp_path / "gone"))
+    assert code == 1 and err.strip().endswith("network share connected?).")
 
 
 def test_restore_on_a_new_machine_with_only_the_recovery_key(

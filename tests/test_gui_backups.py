@@ -158,3 +158,20 @@ def test_restore_from_the_file_menu_goes_to_a_new_file(
     assert f"to {target}." in box.text() and "--db" in box.text()
     box.close()
     assert target.is_file()
+
+
+def test_the_note_warns_when_the_last_backup_is_older_than_the_period(
+    window: MainWindow, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    from minime_admin.services.backup import BackupState, save_state
+
+    save_state(BackupState(last_good=(clock.now() - timedelta(days=3)).isoformat()))
+    window.backup_status.refresh()
+    assert window.backup_status.warning
+    assert window.backup_status.label.text().startswith("⚠ Backup overdue · last good backup: ")
+    backup.save_settings(BackupSettings(period_days=7))
+    window.backup_status.refresh()
+    assert not window.backup_status.warning
+    assert window.backup_status.label.text().startswith("Last backup: ")

@@ -34,6 +34,7 @@ from minime_admin.domain.backups import BackupName, Retention
 from minime_admin.errors import (
     BackupFolderFull,
     BackupFolderMissing,
+    BackupFolderNotFound,
     BackupFolderNotWritable,
     BackupNotWritten,
     BackupOfServerDatabase,
@@ -132,7 +133,7 @@ def load_state() -> BackupState:
         return BackupState()
 
 
-def _save_state(state: BackupState) -> None:
+def save_state(state: BackupState) -> None:
     with contextlib.suppress(OSError):  # the status line is a convenience
         data = json.dumps(asdict(state)).encode("utf-8")
         files.write_atomic(paths.data_dir() / STATE_FILE, data)
@@ -206,10 +207,10 @@ def make_backup(
         if remember:
             state = load_state()
             now = database.clock.now().isoformat()
-            _save_state(BackupState(state.last_good, now, type(error).__name__))
+            save_state(BackupState(state.last_good, now, type(error).__name__))
         raise
     if remember:
-        _save_state(BackupState(made.taken_at.isoformat()))
+        save_state(BackupState(made.taken_at.isoformat()))
     return made
 
 
@@ -350,7 +351,7 @@ class ListedBackup:
 def list_backups(folder: Path) -> list[ListedBackup]:
     """The backups in ``folder`` by their names, newest first (nothing is opened)."""
     if not folder.is_dir():
-        raise BackupFolderMissing(path=str(folder))
+        raise BackupFolderNotFound(path=str(folder))
     found = []
     for entry in folder.iterdir():
         name = rules.parse_name(entry.name)

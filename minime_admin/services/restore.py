@@ -45,7 +45,7 @@ from minime_admin.errors import (
 from minime_admin.services import audit, backup, files
 from minime_admin.services import database as db_service
 from minime_admin.services import erasure as erasure_service
-from minime_admin.store import backup_file, migrate, sqlcipher
+from minime_admin.store import backup_file, erasure_repo, migrate, sqlcipher
 from minime_admin.store.keychain import Keychain
 from minime_admin.store.sqlcipher import Secret
 
@@ -248,7 +248,7 @@ def restore(
         replaced_backup = _back_up_current(target, keychain, secret, actor, clock, folder)
         current = target
     sqlcipher.check_folder_writable(target.parent)
-    stubs, reference = _newest_erasure_list(source, secret, folder, current, keychain)
+    newer = _newest_erasure_list(source, secret, folder, current, keychain)
     handle, temp_name = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".part"
     )
@@ -258,7 +258,7 @@ def restore(
         with files.writing(temp):
             shutil.copyfile(source, temp)
             backup_file.fsync_file(temp)
-            reapplied, counts = _finish(temp, source, secret, stubs, reference, actor, clock)
+            reapplied, counts = _finish(temp, source, secret, newer, actor, clock)
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
                     Path(f"{target}{suffix}").unlink()
@@ -275,7 +275,7 @@ def restore(
         with contextlib.suppress(Exception):  # remembering the key is a convenience
             keychain.put(verdict.database_id, secret.raw_key)
     _log.info("restored %s; %d erasure(s) re-applied", source.name, len(reapplied))
-    return Restored(target, verdict, tuple(reapplied), reference, replaced_backup, counts)
+    return Restored(target, verdict, tuple(reapplied), newer.reference, replaced_backup, counts)
 
 
 def _back_up_current(
@@ -298,9 +298,16 @@ def _back_up_current(
         database.close()
 
 
+@dataclass(frozen=True)
+class ErasureList:
+    stubs: list[tuple[int, str, str | None]]
+    reference: str = ""  # "current database" or a backup's file name; "" when none was found
+    salt: str | None = None
+
+
 def _newest_erasure_list(
     source: Path, secret: Secret, folder: Path, current: Path | None, keychain: Keychain
-) -> tuple[list[tuple[int, str, str | None]], str]:
+) -> ErasureList:
     """The erasures recorded by the newest readable copy of the same database: the current
     database if there is one, else the newest backup in ``folder`` newer than ``source``."""
     database_id = sqlcipher.database_id(source)
@@ -321,20 +328,21 @@ def _newest_erasure_list(
         except KnownError:
             continue
         try:
-            return backup_file.erased_stubs(engine), label
+            return ErasureList(
+                backup_file.erased_stubs(engine), label, backup_file.identity_salt(engine)
+            )
         except (KnownError, SQLAlchemyError):
             continue
         finally:
             engine.dispose()
-    return [], ""
+    return ErasureList([])
 
 
 def _finish(
     temp: Path,
     source: Path,
     secret: Secret,
-    stubs: list[tuple[int, str, str | None]],
-    reference: str,
+    newer: ErasureList,
     actor: Actor,
     clock: Clock,
 ) -> tuple[list[int], dict[str, int]]:
@@ -350,7 +358,11 @@ def _finish(
     try:
         with database.unit_of_work() as session:
             already = {stub[0] for stub in backup_file.erased_stubs(database.engine)}
-            for customer_id, _erased_at, _hash in stubs:
+            missing = [stub for stub in newer.stubs if stub[0] not in already]
+            if missing and newer.salt and erasure_repo.stored_salt(session) is None:
+                # Hash the re-applied stubs with the newer copy's salt, as it did.
+                erasure_repo.set_identity_salt(session, bytes.fromhex(newer.salt))
+            for customer_id, _erased_at, _hash in missing:
                 if customer_id in already:
                     continue
                 try:
@@ -368,7 +380,7 @@ def _finish(
                 "database",
                 database.database_id,
                 reason=source.name,
-                details={"reapplied_erasures": reapplied, "erasure_list_from": reference},
+                details={"reapplied_erasures": reapplied, "erasure_list_from": newer.reference},
             )
         if reapplied:
             from minime_admin.services import customer_search

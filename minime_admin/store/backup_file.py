@@ -149,3 +149,16 @@ def erased_stubs(engine: Engine) -> list[tuple[int, str, str | None]]:
             )
         ).all()
     return [(int(row[0]), str(row[1]), row[2]) for row in rows]
+
+
+IDENTITY_SALT_KEY = "erasure.identity_salt"  # store/erasure_repo.py's key, read as plain SQL
+
+
+def identity_salt(engine: Engine) -> str | None:
+    """The salt a database's stubs are hashed with (None before its first erasure), so a
+    restore that re-applies erasures hashes them as the newer copy did."""
+    with engine.connect() as connection:
+        value = connection.execute(
+            text("SELECT value FROM app_settings WHERE key = :key"), {"key": IDENTITY_SALT_KEY}
+        ).scalar()
+    return str(value) if value is not None else None
