@@ -26,14 +26,6 @@
 <context>
     <name>ActionFlow</name>
     <message>
-        <source>Customer no. {id}</source>
-        <translation>Klients nr. {id}</translation>
-    </message>
-    <message>
-        <source>What you entered is still in the window behind this one.</source>
-        <translation>Tas, ko ievadījāt, joprojām ir logā aiz šī.</translation>
-    </message>
-    <message>
         <source>The correction is stored.</source>
         <translation>Labojums ir saglabāts.</translation>
     </message>
@@ -414,14 +406,119 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Encrypted copies of the database, which the recovery key opens on any computer. A folder on another disk, a network share or a synced folder keeps them safe from a broken laptop.</source>
+        <translation>Šifrētas datubāzes kopijas, kuras atkopšanas atslēga atver jebkurā datorā. Mape citā diskā, tīkla mapē vai sinhronizētā mapē tās pasargā, ja klēpjdators sabojājas.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Rezerves kopiju &amp;mape:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Back up every (days):</source>
+        <translation>Veidot rezerves kopiju ik pēc (dienām):</translation>
+    </message>
+    <message>
+        <source>only on close and by hand</source>
+        <translation>tikai aizverot un pēc pieprasījuma</translation>
+    </message>
+    <message>
+        <source>Also back up when the app is closed</source>
+        <translation>Veidot rezerves kopiju arī, aizverot lietotni</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Glabāt:</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dienas</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>nedēļas</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mēneša</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve backup settings</source>
+        <translation>&amp;Saglabāt rezerves kopiju iestatījumus</translation>
+    </message>
+    <message>
+        <source>With these numbers an erased person is gone from every backup in this folder within {days} days of the erasure (the erasure letter says so), as long as backups keep being made. Copies taken elsewhere by hand are not rotated.</source>
+        <translation>Ar šiem skaitļiem dzēstas personas dati pazūd no visām šīs mapes rezerves kopijām ne vēlāk kā {days} dienu laikā pēc dzēšanas (to norāda arī dzēšanas vēstule), ja rezerves kopijas turpina veidot. Citur ar roku izveidotas kopijas netiek rotētas.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Rezerves kopiju mape</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Rezerves kopiju iestatījumi saglabāti.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Izveidot rezerves kopiju tagad</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Veido rezerves kopiju…</translation>
+    </message>
+    <message>
+        <source>The last backup failed</source>
+        <translation>Pēdējā rezerves kopija neizdevās</translation>
+    </message>
+    <message>
+        <source>last good backup: {when}</source>
+        <translation>pēdējā izdevusies rezerves kopija: {when}</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Rezerves kopijas vēl nav</translation>
+    </message>
+    <message>
+        <source>Backup overdue · last good backup: {when}</source>
+        <translation>Rezerves kopija nokavēta · pēdējā izdevusies: {when}</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Pēdējā rezerves kopija: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Backup made</source>
+        <translation>Rezerves kopija izveidota</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path} ({size} MB).</source>
+        <translation>Rezerves kopija ierakstīta: {path} ({size} MB).</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Veido datubāzes rezerves kopiju…</translation>
+    </message>
+</context>
+<context>
     <name>BreachActions</name>
     <message>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
-    </message>
-    <message>
-        <source>What you entered is still in the window behind this one.</source>
-        <translation>Tas, ko ievadījāt, joprojām ir logā aiz šī.</translation>
     </message>
 </context>
 <context>
@@ -1010,104 +1107,6 @@
     <message>
         <source>The facts of {reference} have changes that are not saved: {fields}.</source>
         <translation>Lietas {reference} faktos ir nesaglabātas izmaiņas: {fields}.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangedMeanwhileDialog</name>
-    <message>
-        <source>Changed meanwhile</source>
-        <translation>Pa to laiku mainīts</translation>
-    </message>
-    <message>
-        <source>Your change, not saved (redo it after reloading):</source>
-        <translation>Jūsu izmaiņas, nesaglabātas (pēc atkārtotas ielādes veiciet tās vēlreiz):</translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation>Kas mainījās</translation>
-    </message>
-    <message>
-        <source>When you opened it</source>
-        <translation>Kad jūs to atvērāt</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Tagad</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Ielādēt no jauna</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Aizvērt</translation>
-    </message>
-</context>
-<context>
-    <name>ChangedRequest</name>
-    <message>
-        <source>nobody</source>
-        <translation>nevienam</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>jā</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nē</translation>
-    </message>
-    <message>
-        <source>not linked</source>
-        <translation>nav sasaistīts</translation>
-    </message>
-    <message>
-        <source>customer no. {id}</source>
-        <translation>klients nr. {id}</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statuss</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Kam piešķirts</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termiņš</translation>
-    </message>
-    <message>
-        <source>Extended</source>
-        <translation>Pagarināts</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klients</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identitāte</translation>
-    </message>
-    <message>
-        <source>Change the status to “{status}”.</source>
-        <translation>Mainīt statusu uz “{status}”.</translation>
-    </message>
-    <message>
-        <source>Assign the request to {name}.</source>
-        <translation>Piešķirt pieprasījumu: {name}.</translation>
-    </message>
-    <message>
-        <source>Extend the deadline. Reason: {reason}</source>
-        <translation>Pagarināt termiņu. Iemesls: {reason}</translation>
-    </message>
-    <message>
-        <source>Unlink the customer.</source>
-        <translation>Atsaistīt klientu.</translation>
-    </message>
-    <message>
-        <source>Link the request to customer no. {id}.</source>
-        <translation>Sasaistīt pieprasījumu ar klientu nr. {id}.</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3745,14 @@
         <translation>&amp;Iziet</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Izveidot rezerves kopiju tagad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
@@ -3784,6 +3791,10 @@
     <message>
         <source>Signed in as {name} ({role})</source>
         <translation>Lietotājs: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>To work in it, start minime-admin with: --db {path}</source>
+        <translation>Lai strādātu ar to, palaidiet minime-admin ar: --db {path}</translation>
     </message>
     <message>
         <source>minime-admin {version}
@@ -4978,6 +4989,77 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Atjaunošana no rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>The backup is checked first and restored to a new file; the backup itself is never changed. People erased after the backup was taken are erased again, as the newest copy of the database lists them.</source>
+        <translation>Rezerves kopiju vispirms pārbauda un tad atjauno jaunā failā; pati rezerves kopija netiek mainīta. Personas, kas dzēstas pēc rezerves kopijas izveides, tiek dzēstas atkārtoti pēc jaunākās datubāzes kopijas saraksta.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Rezerves kopija:</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Cits fails…</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Atkopšanas &amp;atslēga:</translation>
+    </message>
+    <message>
+        <source>only needed when this computer's keychain does not hold the key</source>
+        <translation>vajadzīga tikai tad, ja šī datora atslēgu glabātuvē nav atslēgas</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Atjaunot &amp;uz:</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>A&amp;tjaunot</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>Mapē {folder} nav rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>{when} · {size} MB</source>
+        <translation>{when} · {size} MB</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Izvēlieties rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>minime-admin backups (*{extension})</source>
+        <translation>minime-admin rezerves kopijas (*{extension})</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Pārbauda un atjauno rezerves kopiju…</translation>
+    </message>
+    <message>
+        <source>Restored {backup} to {path}.</source>
+        <translation>Rezerves kopija {backup} atjaunota: {path}.</translation>
+    </message>
+    <message>
+        <source>Erasures re-applied: {count} (customer stubs {numbers}).</source>
+        <translation>Atkārtoti veiktas dzēšanas: {count} (klientu ieraksti {numbers}).</translation>
+    </message>
+    <message>
+        <source>Erasures re-applied: 0.</source>
+        <translation>Atkārtoti veiktas dzēšanas: 0.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionReminder</name>
     <message>
         <source>{n} records due for deletion</source>
@@ -5947,33 +6029,6 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
-    <name>SignInDialog</name>
-    <message>
-        <source>Sign in</source>
-        <translation>Pierakstīšanās</translation>
-    </message>
-    <message>
-        <source>Who is working?</source>
-        <translation>Kurš strādā?</translation>
-    </message>
-    <message>
-        <source>This database has several users. Choose yourself: the audit log names you for everything done until the app is closed, and letters carry your title.</source>
-        <translation>Šai datubāzei ir vairāki lietotāji. Izvēlieties sevi: audita žurnālā pie visa, kas paveikts līdz lietotnes aizvēršanai, būs jūsu vārds, un vēstulēs — jūsu amats.</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Lietotājs:</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Pierakstīties</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Vēlāk</translation>
-    </message>
-</context>
-<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off {reference}</source>
@@ -6021,6 +6076,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>New database</source>
         <translation>Jauna datubāze</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Atjaunot no rezerves kopijas…</translation>
     </message>
 </context>
 <context>
@@ -6561,6 +6620,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Datubāze izveidota</translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation>Izveidota rezerves kopija</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Datubāze atjaunota no rezerves kopijas</translation>
+    </message>
+    <message>
         <source>Demo data added</source>
         <translation>Pievienoti demonstrācijas dati</translation>
     </message>
@@ -6571,10 +6638,6 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Staff profile created</source>
         <translation>Izveidots darbinieka profils</translation>
-    </message>
-    <message>
-        <source>Database role linked to a user</source>
-        <translation>Datubāzes loma piesaistīta lietotājam</translation>
     </message>
     <message>
         <source>Holiday added</source>
@@ -7186,10 +7249,6 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Paroles frāze izskatās pēc atkopšanas atslēgas, un, to ievadot, tā tiktu uzskatīta par atkopšanas atslēgu. Izvēlieties vārdus.</translation>
     </message>
     <message>
-        <source>Someone else saved a change to this record after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
-        <translation>Kāds cits saglabāja šī ieraksta izmaiņas pēc tam, kad jūs to atvērāt. Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
-    </message>
-    <message>
         <source>No {kind} with id {ident}.</source>
         <translation>Nav atrasts: {kind} ar identifikatoru {ident}.</translation>
     </message>
@@ -7640,6 +7699,58 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>This fetched message has already been opened as a request or set aside by someone else. Nothing was changed.</source>
         <translation>Šo saņemto vēstuli kāds cits jau ir atvēris kā pieprasījumu vai atlicis malā. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} does not exist (is the drive or network share connected?). No backup was made.</source>
+        <translation>Rezerves kopiju mape {path} nepastāv (vai disks vai tīkla mape ir pievienota?). Rezerves kopija netika izveidota.</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} does not exist (is the drive or network share connected?).</source>
+        <translation>Rezerves kopiju mape {path} nepastāv (vai disks vai tīkla mape ir pievienota?).</translation>
+    </message>
+    <message>
+        <source>The backup folder {path} cannot be written to. No backup was made; choose another folder or change its permissions.</source>
+        <translation>Rezerves kopiju mapē {path} nevar ierakstīt. Rezerves kopija netika izveidota; izvēlieties citu mapi vai mainiet tās atļaujas.</translation>
+    </message>
+    <message>
+        <source>The backup did not fit in {path}: the disk is full or does not take a file this large. No backup was made; the earlier backups are untouched.</source>
+        <translation>Rezerves kopija neietilpa mapē {path}: disks ir pilns vai nepieņem tik lielu failu. Rezerves kopija netika izveidota; iepriekšējās rezerves kopijas nav skartas.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({detail}). No backup was made; the earlier backups are untouched.</source>
+        <translation>Rezerves kopiju neizdevās ierakstīt mapē {path} ({detail}). Rezerves kopija netika izveidota; iepriekšējās rezerves kopijas nav skartas.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Ceļā {path} nav rezerves kopijas faila.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged or incomplete, so it cannot be restored. It was not changed; choose an earlier backup.</source>
+        <translation>Rezerves kopija {path} ir bojāta vai nepilnīga, tāpēc to nevar atjaunot. Tā netika mainīta; izvēlieties agrāku rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of minime-admin; update the app to restore it. The file was not changed.</source>
+        <translation>Rezerves kopiju {path} izveidoja jaunāka minime-admin versija; lai to atjaunotu, atjauniniet lietotni. Fails netika mainīts.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the backup {path}. Check it against the recovery sheet of this database; the file was not changed.</source>
+        <translation>Šī atkopšanas atslēga neatver rezerves kopiju {path}. Salīdziniet to ar šīs datubāzes atkopšanas lapu; fails netika mainīts.</translation>
+    </message>
+    <message>
+        <source>This computer's keychain does not hold the key of the backup {path}: type its recovery key (on the command line, add --recover).</source>
+        <translation>Šī datora atslēgu glabātuvē nav rezerves kopijas {path} atslēgas: ievadiet tās atkopšanas atslēgu (komandrindā pievienojiet --recover).</translation>
+    </message>
+    <message>
+        <source>{path} already exists and was left untouched. Restore to a new file, or add --replace to put the backup in its place (the current file is backed up first).</source>
+        <translation>Fails {path} jau pastāv un netika skarts. Atjaunojiet jaunā failā vai pievienojiet --replace, lai rezerves kopiju ieliktu tā vietā (no pašreizējā faila vispirms tiek izveidota rezerves kopija).</translation>
+    </message>
+    <message>
+        <source>The current database {path} could not be opened to back it up before it is replaced, so it was left untouched. Move it aside yourself, then restore to its place.</source>
+        <translation>Pašreizējo datubāzi {path} neizdevās atvērt, lai pirms aizstāšanas izveidotu tās rezerves kopiju, tāpēc tā netika skarta. Pārvietojiet to citur un tad atjaunojiet tās vietā.</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server is backed up on the server (pg_dump), not by minime-admin. Nothing was written.</source>
+        <translation>PostgreSQL servera datubāzes rezerves kopiju veido serverī (pg_dump), nevis minime-admin. Nekas netika ierakstīts.</translation>
     </message>
     <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
@@ -8118,20 +8229,8 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Vēstuli neizdevās nolasīt ({detail}); tā netika piedāvāta kā pieprasījums.</translation>
     </message>
     <message>
-        <source>{record} was changed by {who} at {when} ({what}) after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
-        <translation>{record} pēc tam, kad jūs to atvērāt, mainīja {who} ({when}; {what}). Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
-    </message>
-    <message>
-        <source>The database role {role} is not linked to any user of the app, so it cannot work here: a manager links it to the person's user first.</source>
-        <translation>Datubāzes loma {role} nav piesaistīta nevienam lietotnes lietotājam, tāpēc ar to šeit strādāt nevar: vispirms vadītājs to piesaista attiecīgās personas lietotājam.</translation>
-    </message>
-    <message>
-        <source>The database role {role} is linked to {name} already. Nothing was changed.</source>
-        <translation>Datubāzes loma {role} jau ir piesaistīta lietotājam {name}. Nekas netika mainīts.</translation>
-    </message>
-    <message>
-        <source>There is no user called {name}. Nothing was changed.</source>
-        <translation>Nav lietotāja ar vārdu {name}. Nekas netika mainīts.</translation>
+        <source>Use: backup [OUT], backup verify FILE or backup list [FOLDER].</source>
+        <translation>Lietojums: backup [OUT], backup verify FILE vai backup list [FOLDER].</translation>
     </message>
 </context>
 <context>

@@ -207,12 +207,15 @@ def test_a_migration_is_logged(tmp_path: Path, keychain: Keychain, clock: FixedC
     migrate.upgrade(engine, None, target="0001")
     engine.dispose()
     keychain.put(sqlcipher.database_id(path), raw)
+    raw_db_id = sqlcipher.database_id
 
     assert main(["--db", str(path), "audit", "verify"], clock) == 0
 
     text = (paths.logs_dir() / logs.LOG_FILE).read_text(encoding="utf-8")
     head = migrate.head_revision()
-    assert f"schema of old.db: revision 0001 -> {head}; safety copy: old.db.before-0001-" in text
+    assert (
+        f"schema of old.db: revision 0001 -> {head}; safety copy: minime-{raw_db_id(path)}-" in text
+    )
 
 
 def test_logging_is_switched_off_when_the_command_ends(db: str, clock: FixedClock) -> None:

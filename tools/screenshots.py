@@ -76,6 +76,7 @@ GROUPS = (
     "mailfetch",
     "changedmeanwhile",
     "signin",
+    "backups",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -182,6 +183,8 @@ def main() -> int:
                 changed_meanwhile(window, out, code)
             if "signin" in groups:
                 sign_in_screen(window, out, code)
+            if "backups" in groups:
+                backup_screens(window, out, code, office)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -362,6 +365,34 @@ def mail_domains(window: MainWindow, out: Path, code: str) -> None:
     window.settings_page.findChild(QScrollArea).ensureWidgetVisible(box)
     settle()
     save(window, out, f"settings-mail-domains-{code}.png")
+    window.show_page("inbox")
+
+
+def backup_screens(window: MainWindow, out: Path, code: str, office: Path) -> None:
+    """Settings › Backups, and the Restore dialog listing two backups of the office file."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from minime_admin.gui.restore_dialog import RestoreDialog
+    from minime_admin.services import backup
+
+    folder = backup.load_settings().backup_folder()
+    if not backup.list_backups(folder):
+        database = db_service.open_database(
+            office, Keychain(fail.Keyring()), "screenshot passphrase", clock=CLOCK
+        )
+        for _ in range(2):
+            backup.make_backup(database, folder, ACTOR)
+        database.close()
+    window.resize(*SIZE)
+    window.show_page("settings")
+    box = window.settings_page.backup_box
+    window.settings_page.findChild(QScrollArea).ensureWidgetVisible(box)
+    settle()
+    save(window, out, f"settings-backups-{code}.png")
+    dialog = RestoreDialog(_DATA / "restored.db", Keychain(fail.Keyring()), ACTOR, CLOCK, window)
+    dialog.show()
+    save(dialog, out, f"restore-dialog-{code}.png")
+    dialog.close()
     window.show_page("inbox")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from minime_admin import APP_NAME, __version__, crash, logs
 from minime_admin.cli import (
     audit,
+    backup,
     breach,
     customers,
     database,
@@ -169,6 +170,7 @@ def _translator() -> Callable[[str, str], str] | None:
 # One module per command group, in the order `--help` lists them.
 _GROUPS = (
     database,
+    backup,
     audit,
     requests,
     customers,
@@ -188,6 +190,8 @@ _GROUPS = (
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": database.cmd_init,
     "seed-demo": database.cmd_seed_demo,
+    "backup": backup.run,
+    "restore": backup.run_restore,
     "audit": audit.cmd_audit,
     "requests": requests.run,
     "customers": customers.run,

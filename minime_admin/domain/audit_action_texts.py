@@ -19,6 +19,8 @@ A = AuditAction
 
 ACTION_WORDS: dict[AuditAction, str] = {
     A.DATABASE_CREATED: QT_TRANSLATE_NOOP("audit_actions", "Database created"),
+    A.BACKUP_MADE: QT_TRANSLATE_NOOP("audit_actions", "Backup made"),
+    A.DATABASE_RESTORED: QT_TRANSLATE_NOOP("audit_actions", "Database restored from a backup"),
     A.DEMO_SEEDED: QT_TRANSLATE_NOOP("audit_actions", "Demo data added"),
     A.DEMO_REQUESTS_SEEDED: QT_TRANSLATE_NOOP("audit_actions", "Demo requests added"),
     A.USER_CREATED: QT_TRANSLATE_NOOP("audit_actions", "Staff profile created"),

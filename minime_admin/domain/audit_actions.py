@@ -11,6 +11,8 @@ from enum import StrEnum
 
 class AuditAction(StrEnum):
     DATABASE_CREATED = "database.created"
+    BACKUP_MADE = "database.backed_up"
+    DATABASE_RESTORED = "database.restored"
     DEMO_SEEDED = "demo.seeded"
     DEMO_REQUESTS_SEEDED = "demo.requests_seeded"
     USER_CREATED = "user.created"

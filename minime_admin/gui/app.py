@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from minime_admin import APP_NAME, __version__, logs
+from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.context import AppContext
@@ -55,6 +56,26 @@ class _Session:
         self.app.exit(code)
 
 
+def _back_up_on_close(database: Database, actor: Actor) -> None:
+    """Settings › Backups › on close (issue #17): the window is gone, the app waits for it."""
+    from minime_admin.services import backup
+    from minime_admin.services.database import Unlock
+
+    settings = backup.load_settings()
+    if not settings.on_close or database.unlocked_by is Unlock.DEMO_KEY:
+        return
+    try:
+        backup.make_backup(
+            database,
+            settings.backup_folder(),
+            actor,
+            retention=settings.retention,
+            remember=True,
+        )
+    except Exception as error:  # the status note says it at the next start
+        _log.warning("backup on close failed: %s", type(error).__name__)
+
+
 def run(
     db_path: Path | None,
     demo: bool,
@@ -97,6 +118,8 @@ def run(
             session.window.close()
             session.window.deleteLater()
         if session.database is not None:
+            actor = session.window.context.actor if session.window else None
+            _back_up_on_close(session.database, actor or preferences.staff_profile())
             session.database.close()
         hook.uninstall()
         stop_logging()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from minime_admin import __version__
 from minime_admin.domain.actor import Actor
 from minime_admin.gui.audit_view import AuditPage, role_label
+from minime_admin.gui.backups import Backups, BackupStatus
 from minime_admin.gui.breaches import BreachesPage
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers import CustomersPage
@@ -136,6 +137,10 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.tools_menu)
         self.retention_reminder = RetentionReminder(self.wizards, self)
         self.statusBar().addWidget(self.retention_reminder)  # right of the database path
+        self.backups = Backups(self.context, self)  # issue #17: the note and the schedule
+        self.backup_status = BackupStatus(self.backups, self)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        self.backups.start_schedule()
         self.context.actor_changed.connect(self._actor_changed)
         # From a request to its customer and back (#15.7).
         customers: CustomersPage = self.pages["customers"]  # type: ignore[assignment]
@@ -167,6 +172,13 @@ class MainWindow(QMainWindow):
         self.import_email_action.triggered.connect(self.import_email)
         self.file_menu.addAction(self.new_request_action)
         self.file_menu.addAction(self.import_email_action)
+        self.file_menu.addSeparator()
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(lambda: self.backups.back_up_now(self))
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -218,6 +230,8 @@ class MainWindow(QMainWindow):
         self.new_request_action.setText(self.tr("&New request…"))
         self.import_email_action.setText(self.tr("&Import e-mail…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.user_guide_action.setText(self.tr("&User guide"))
@@ -291,6 +305,37 @@ class MainWindow(QMainWindow):
         self.user_guide.raise_()
         self.user_guide.activateWindow()
         return self.user_guide
+
+    @Slot()
+    def restore_from_backup(self) -> None:
+        """To a new file beside the open one: the open database is never replaced under the
+        running app; the message says where the restored one is."""
+        from minime_admin.gui.restore_dialog import RestoreDialog
+        from minime_admin.services.database import system_keychain
+
+        database = self.context.database
+        stamp = self.context.clock.now().strftime("%Y%m%d-%H%M%S")
+        target = database.path.with_name(f"{database.path.stem}-restored-{stamp}.db")
+        dialog = RestoreDialog(
+            target, system_keychain(), self.actor, self.context.clock, self, current=database.path
+        )
+        self.restore_dialog = dialog
+
+        def accepted() -> None:
+            self.context.audit_changed.emit()
+            show_message(
+                self,
+                QMessageBox.Icon.Information,
+                dialog.windowTitle(),
+                dialog.summary()
+                + " "
+                + self.tr("To work in it, start minime-admin with: --db {path}").format(
+                    path=dialog.restored.path if dialog.restored else target
+                ),
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved edits (breach facts, the letterhead) are asked about first (#15.9)."""

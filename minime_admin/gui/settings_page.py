@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from minime_admin.domain.actor import Role
 from minime_admin.gui import language, preferences
+from minime_admin.gui.backups import BackupSettingsBox
 from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.deadline_settings import DeadlineSettings
@@ -136,6 +137,7 @@ class SettingsPage(QWidget):
         self.shop_box = ShopSettingsBox(context)
         self.domains_box = OfficeDomainsBox(context)
         self.mail_box = MailSettingsBox(context)  # Settings › Mailbox (issue #16)
+        self.backup_box = BackupSettingsBox()  # Settings › Backups (issue #17)
         boxes = (
             self.language_box,
             self.profile_box,
@@ -144,6 +146,7 @@ class SettingsPage(QWidget):
             self.domains_box,
             self.shop_box,
             self.mail_box,
+            self.backup_box,
         )
         for box in boxes:
             box.setMaximumWidth(760)

@@ -105,13 +105,19 @@ class Startup(QObject):
             QMessageBox.Icon.Question,
             QCoreApplication.translate("Startup", "New database"),
             text,
-            Button.Yes | Button.No,
+            Button.Yes | Button.No | Button.Open,
             on_finished=self._create_answered,
             default=Button.Yes,
         )
+        # A new computer, or a lost file: the database may come back from a backup (#17).
+        self.dialog.button(Button.Open).setText(
+            QCoreApplication.translate("Startup", "&Restore from a backup…")
+        )
 
     def _create_answered(self, button: QMessageBox.StandardButton) -> None:
-        if button != Button.Yes:
+        if button == Button.Open:
+            self._restore()
+        elif button != Button.Yes:
             self._abandon(0)
         elif self.keychain.available:
             self._create(None)
@@ -121,6 +127,17 @@ class Startup(QObject):
             dialog.rejected.connect(lambda: self._abandon(0))
             self.dialog = dialog
             dialog.open()
+
+    def _restore(self) -> None:
+        """The Restore dialog; once restored, the database opens as any other (its key is
+        in the keychain now, or the unlock dialog asks for it)."""
+        from minime_admin.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.path, self.keychain, self.actor, self.clock)
+        dialog.accepted.connect(self._open_with_keychain)
+        dialog.rejected.connect(self._offer_to_create)
+        self.dialog = dialog
+        dialog.open()
 
     def _create(self, passphrase: str | None) -> None:
         def create(_progress: Progress) -> Created:

@@ -489,6 +489,13 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "Saskaņā ar VDAR 19. pantu par dzēšanu mums jāinformē saņēmēji, "
                     "kuriem Jūsu dati tika izpausti:",
                 ),
+                If(
+                    "backups_gone_days",
+                    "Mūsu datubāzes šifrētajās rezerves kopijās, kas izveidotas pirms dzēšanas, "
+                    "Jūsu dati vēl ir; šīs kopijas tiek pakāpeniski aizstātas, un ne vēlāk kā "
+                    "{backups_gone_days} dienu laikā pēc dzēšanas neviena no tām vairs "
+                    "nepaliek. Ja kādu no tām nāktos atjaunot, Jūsu dati tiktu dzēsti atkārtoti.",
+                ),
                 Block("complaint"),
                 Block("questions"),
             ),
@@ -514,6 +521,13 @@ LETTERS: dict[LetterKind, dict[str, LetterText]] = {
                     "partners_informed",
                     "GDPR Art. 19 requires us to tell the following recipients, to whom "
                     "your data had been disclosed, of the erasure:",
+                ),
+                If(
+                    "backups_gone_days",
+                    "Our encrypted backup copies of the database made before the erasure still "
+                    "hold your data; they are replaced in rotation, and within "
+                    "{backups_gone_days} days of the erasure none of them is left. Should one "
+                    "ever have to be restored, your data would be erased again.",
                 ),
                 Block("complaint"),
                 Block("questions"),

@@ -234,6 +234,7 @@ def _placeholders(letter: LetterData) -> dict[str, str]:
     values["due_before"] = before_date(facts.due, lang) if facts.due else "—"
     values["due_nominative"] = nominative_date(facts.due, lang) if facts.due else "—"
     values["received_from"] = from_date(facts.received, lang) if facts.received else "—"
+    values["backups_gone_days"] = str(facts.backups_gone_days or "")
     for name in (
         "extension_reason",
         "identity_needed",

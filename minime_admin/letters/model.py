@@ -81,6 +81,9 @@ class Facts:
     consents_withdrawn: tuple[str, ...] = ()  # purposes, as catalogue.CONSENT_PURPOSES names
     erased: tuple[str, ...] = ()
     kept: tuple[KeptItem, ...] = ()
+    # Within how many days the rotation removes the last backup that still holds an erased
+    # person (Settings › Backups; services/backup.py); None: no automatic backups to speak of.
+    backups_gone_days: int | None = None
     lift_date: date | None = None
     lift_reason: str = ""
     objection_upheld: bool | None = None

@@ -68,6 +68,8 @@ class Database:
     unlocked_by: Unlock
     clock: Clock  # the one clock, chosen by the entry point (domain/clock.py)
     migrated_from_backup: Path | None = None
+    # What unlocked it: a backup keys its copy with the same key (services/backup.py).
+    secret: Secret | None = field(default=None, repr=False, compare=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _writing: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -185,7 +187,7 @@ def _create_file(
         migrate.upgrade(engine, None)
         sqlcipher.enable_wal(engine)
         _owner_only(path)
-        database = Database(path, engine, unlock, clock=clock)
+        database = Database(path, engine, unlock, clock=clock, secret=secret)
         with database.unit_of_work() as session:
             audit.record(
                 session, actor, AuditAction.DATABASE_CREATED, "database", reason=unlock.value
@@ -237,14 +239,19 @@ def open_with_secret(
     *,
     from_keychain: bool = False,
     clock: Clock,
+    safety_copy: migrate.SafetyCopy | None = None,
 ) -> Database:
+    """``safety_copy``: how to copy the file before a migration; by default a regular backup
+    in the backup folder (services/backup.py)."""
     _check_existing(path)
     engine = sqlcipher.make_engine(path, secret)
     sqlcipher.prove_key(engine, path, from_keychain=from_keychain)
     try:
         if migrate.is_foreign(engine):
             raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
-        backup = migrate.upgrade(engine, path, at=clock.now())
+        if safety_copy is None:
+            safety_copy = _migration_backup(path, secret, clock)
+        backup = migrate.upgrade(engine, path, at=clock.now(), safety_copy=safety_copy)
         sqlcipher.enable_wal(engine)
         # A WAL left behind means the last process died before folding it in, e.g. right
         # after an erasure committed: the file's pages still hold what it removed. Finish
@@ -253,13 +260,24 @@ def open_with_secret(
         # checkpoint would refuse ("table is locked").
         engine.dispose()
         sqlcipher.checkpoint_truncate(engine)
-        database = Database(path, engine, unlock, migrated_from_backup=backup, clock=clock)
+        database = Database(
+            path, engine, unlock, migrated_from_backup=backup, clock=clock, secret=secret
+        )
         _index_customers_once(database)
         _log.info("database %s (%s) opened with the %s", database.database_id, path.name, unlock)
     except BaseException:
         engine.dispose()
         raise
     return database
+
+
+def _migration_backup(path: Path, secret: Secret, clock: Clock) -> migrate.SafetyCopy:
+    def copy(engine: Engine, _revision: str) -> Path | None:
+        from minime_admin.services import backup
+
+        return backup.migration_backup(engine, path, secret, clock.now(), backup.load_settings())
+
+    return copy
 
 
 def _index_customers_once(database: Database) -> None:

@@ -192,8 +192,18 @@ def partner_notices(session: Session, actor: Actor, erased: Erased) -> list[Noti
     return [partner_notice(session, actor, erased, r) for r in erased.outcome.plan.recipients]
 
 
+def backups_gone_days() -> int | None:
+    """From Settings › Backups: within how many days no backup holds an erased person; None
+    when backups are only made by hand or on close (then no such day can be promised)."""
+    from minime_admin.services import backup
+
+    settings = backup.load_settings()
+    return settings.days_until_gone() if settings.period_days > 0 else None
+
+
 def erasure_facts(plan: ErasurePlan, language: str, received: date | None) -> Facts:
-    """ERASURE_DONE's facts: what was erased, what is kept (why, until when), who was told."""
+    """ERASURE_DONE's facts: what was erased, what is kept (why, until when), who was told,
+    and when the last backup holding the person is gone."""
     names = {code: texts[0] for code, texts in CATEGORY_TEXTS[language].items()}
     erased: Counter[DataCategory] = Counter()
     kept: dict[tuple[DataCategory, Reason | None, date | None], list[str]] = {}
@@ -221,6 +231,7 @@ def erasure_facts(plan: ErasurePlan, language: str, received: date | None) -> Fa
         erased=erased_lines,
         kept=kept_items,
         partners_informed=tuple(f"{r.name} ({r.country})" for r in plan.recipients),
+        backups_gone_days=backups_gone_days(),
     )
 
 

@@ -263,6 +263,12 @@ def identity_salt(session: Session) -> bytes:
     return bytes.fromhex(stored.value)
 
 
+def set_identity_salt(session: Session, salt: bytes) -> None:
+    """A restore re-applying erasures takes the newer copy's salt (services/restore.py)."""
+    session.add(AppSetting(key=_SALT_KEY, value=salt.hex()))
+    session.flush()
+
+
 def stored_salt(session: Session) -> bytes | None:
     """The salt, if one was ever made (reading must not make one: nobody was erased yet)."""
     stored = session.get(AppSetting, _SALT_KEY)

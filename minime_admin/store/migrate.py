@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,6 +31,10 @@ from minime_admin.store import (  # noqa: F401 - every table registered on Base.
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _log = logging.getLogger(__name__)
+# Makes the copy taken before a migration (engine, revision before it) -> where it went, or
+# None to fall back to a byte copy beside the file. The app passes one that writes a regular
+# backup into the backup folder (services/backup.py); this layer knows nothing of that.
+SafetyCopy = Callable[[Engine, str], "Path | None"]
 
 
 def _config() -> Config:
@@ -50,7 +55,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(
-    engine: Engine, path: Path | None, target: str = "head", *, at: datetime | None = None
+    engine: Engine,
+    path: Path | None,
+    target: str = "head",
+    *,
+    at: datetime | None = None,
+    safety_copy: SafetyCopy | None = None,
 ) -> Path | None:
     """Migrate to ``target``. Returns the safety copy made of an existing database, if any.
 
@@ -66,7 +76,9 @@ def upgrade(
     if current is not None and path:
         if at is None:
             raise ValueError("a safety copy needs the clock's instant")
-        backup = _safety_copy(engine, path, current, at)
+        backup = safety_copy(engine, current) if safety_copy is not None else None
+        if backup is None:
+            backup = _safety_copy(engine, path, current, at)
     with engine.begin() as connection:
         config = _config()
         config.attributes["connection"] = connection
@@ -79,6 +91,11 @@ def upgrade(
         backup.name if backup else "none",
     )
     return backup
+
+
+def is_known(revision: str) -> bool:
+    """Is ``revision`` one of this app's (not a newer version's)?"""
+    return _known(revision)
 
 
 def _known(revision: str) -> bool:
