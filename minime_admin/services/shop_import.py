@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from minime_admin import collector
 from minime_admin.domain import recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
@@ -45,7 +46,10 @@ from minime_admin.store import session as store_session
 from minime_admin.store.import_repo import Outcome, StoredCustomer
 from minime_admin.store.session import UnitsOfWork
 
-BATCH = 500
+# Records a unit of work. Each commit, and each batch's new segment of the search index,
+# costs the same for 50 rows as for 5,000; a batch of 5,000 customers still takes well
+# under a second, so a cancel is not kept waiting.
+BATCH = 5000
 CUSTOMERS, GUESTS, ORDERS = "customers", "guests", "orders"
 WOOCOMMERCE = ImportSource.WOOCOMMERCE.value
 
@@ -148,6 +152,20 @@ def import_shop(
 
     The run goes into the history (services/import_runs) in the unit of work that ends it:
     finished, cancelled (the batches written stay) or failed."""
+    with collector.held_back():
+        return _import(units, data, source, dry_run, progress, batch_size, started_at, actor)
+
+
+def _import(
+    units: UnitsOfWork,
+    data: ShopData,
+    source: str,
+    dry_run: bool,
+    progress: Progress | None,
+    batch_size: int,
+    started_at: datetime | None,
+    actor: Actor,
+) -> ImportResult:
     counts = {kind: Counts() for kind in (CUSTOMERS, GUESTS, ORDERS)}
     rejections = list(data.rejections)
     warnings: list[Rejection] = []
@@ -226,6 +244,19 @@ def import_woocommerce(
     with units() as session:
         started = store_session.now(session)
         since = None if full else import_runs.modified_after(session, WOOCOMMERCE)
+    with collector.held_back():  # every record downloaded stays alive until the end
+        return _download_and_write(units, actor, client, dry_run, progress, started, since)
+
+
+def _download_and_write(
+    units: UnitsOfWork,
+    actor: Actor,
+    client: WooCommerceClient,
+    dry_run: bool,
+    progress: Progress | None,
+    started: datetime,
+    since: datetime | None,
+) -> ImportResult:
     try:
         data = download_woocommerce(client, progress, since)
     except (KnownError, Cancelled) as stopped:
