@@ -57,7 +57,12 @@ FORMULA_STARTS = "=@+-"  # ``is_formula`` is False for text starting otherwise
 
 def clean(value: str) -> str:
     """One line, trimmed, without the exporter's defusing apostrophe."""
-    text = " ".join(value.split())
+    # Most cells are clean already: printable text holds no whitespace but the plain space,
+    # so without a space at either end or two together it is what split/join would give.
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        text = value
+    else:
+        text = " ".join(value.split())
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
         return text[1:]
     return text
