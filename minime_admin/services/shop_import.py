@@ -136,15 +136,17 @@ def import_shop(
     source: str = WOOCOMMERCE,
     dry_run: bool = False,
     progress: Progress | None = None,
-    batch_size: int = BATCH,
+    batch_size: int | None = None,
     started_at: datetime | None = None,
 ) -> ImportResult:
-    """Write ``data``, each batch in its own unit of work (``units()`` opens the next).
+    """Write ``data``, each batch in its own unit of work (``units()`` opens the next);
+    ``batch_size`` records a batch (BATCH, read at the call, when not given).
 
     The run goes into the history (services/import_runs) in the unit of work that ends it:
     finished, cancelled (the batches written stay) or failed."""
     with collector.held_back():
-        return _import(units, data, source, dry_run, progress, batch_size, started_at, actor)
+        size = batch_size or BATCH
+        return _import(units, data, source, dry_run, progress, size, started_at, actor)
 
 
 def _import(

@@ -252,8 +252,9 @@ def _prefetch_orders(
             known.visits[row[1]] = StoredRow(row[0], dict(zip(VISIT_FIELDS, row[2:], strict=True)))
 
 
-def chunks(values: set[Any], size: int = 500) -> Iterator[list[Any]]:
-    """SQLite allows a limited number of parameters per statement."""
+def chunks(values: set[Any], size: int = 5000) -> Iterator[list[Any]]:
+    """SQLite allows a limited number of parameters per statement (32,766; PostgreSQL
+    65,535): a batch's keys in one or a few queries."""
     ordered = sorted(values, key=str)
     for start in range(0, len(ordered), size):
         yield ordered[start : start + size]
