@@ -1,6 +1,6 @@
 """SQL for shop imports, reading: a batch's stored rows at once, as plain values.
 
-A batch (services/shop_import.py) first reads everything its records could match in a few
+A batch (services/shop_batch.py) first reads everything its records could match in a few
 queries (``prefetch``: customers by the shop's id and by e-mail with their addresses,
 orders with their items, payments and checkout visits), compares in Python, and collects its
 writes in store/import_writes.py, which sends them as one executemany per table and kind of
