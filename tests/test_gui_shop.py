@@ -18,7 +18,7 @@ from minime_admin.gui import tasks
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.gui.shop import ShopDataPage, ShopSettingsBox
 from minime_admin.gui.shop.drops import FileKind
-from minime_admin.services import import_runs, shop_settings
+from minime_admin.services import import_runs, shop_import, shop_settings
 from minime_admin.services.database import Database, Keychain
 from minime_admin.services.shop_settings import ShopSettings
 from minime_admin.store.models import Customer
@@ -96,8 +96,14 @@ def test_preview_import_and_import_again(
 
 
 def test_cancel_leaves_whole_batches_only(
-    qtbot: QtBot, window: MainWindow, database: Database, clerk: Actor, keychain: Keychain
+    qtbot: QtBot,
+    window: MainWindow,
+    database: Database,
+    clerk: Actor,
+    keychain: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(shop_import, "BATCH", 500)  # six batches, not one
     customers, _ = generate(customers=3000, orders=0, guests=0)
     with running(FakeShop(customers, [])) as shop:
         configure(database, clerk, keychain, shop)

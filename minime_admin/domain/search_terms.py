@@ -11,7 +11,7 @@ search engine's syntax: it is cut into word tokens, each quoted and prefix-match
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from minime_admin.domain.text import digits, fold, normalise_phone
 
@@ -25,6 +25,28 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]+$")
 
 def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
+
+
+class BatchWords:
+    """``words`` with a memo of the words already folded, for indexing many customers at
+    once: a batch repeats its first names, surnames, streets and towns, and folding a
+    Latvian word (NFKD) costs far more than looking it up. The same tokens as ``words``
+    (whitespace is a boundary before folding as after). One per batch: no personal data is
+    kept beyond it."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, list[str]] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        if text.isascii():
+            return _WORD.findall(text.lower())  # fold() of ASCII text is lower()
+        found: list[str] = []
+        for piece in text.split():
+            tokens = self._seen.get(piece)
+            if tokens is None:
+                tokens = self._seen[piece] = words(piece)
+            found.extend(tokens)
+        return found
 
 
 def phone_tokens(phone: str | None) -> list[str]:
@@ -48,8 +70,10 @@ def document(
     addresses: Iterable[str],
     order_numbers: Iterable[str],
     ips: Iterable[str],
+    words: Callable[[str], list[str]] = words,
 ) -> dict[str, str]:
-    """The text of one customer's search entry, by column."""
+    """The text of one customer's search entry, by column (``words``: a ``BatchWords``
+    when indexing many)."""
     return {
         "names": " ".join(w for name in names for w in words(name)),
         "contact": " ".join(

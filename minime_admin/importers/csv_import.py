@@ -244,10 +244,25 @@ class _RowReader:
         row: dict[str, str] = {}
         width = len(cells)
         clean = values.clean
+        # Most rows are clean already (what values.clean gives back unchanged): checked for
+        # the row's cells at once, which then skip clean() unless one starts like a formula
+        # or with the exporter's apostrophe. A separator in a cell only sends the row the
+        # long way, never wrongly the short one.
+        joined = _SEPARATOR.join(cells)
+        plain = (
+            joined.isprintable()
+            and "  " not in joined
+            and _SEPARATOR + " " not in joined
+            and " " + _SEPARATOR not in joined
+            and joined[:1] != " "
+            and joined[-1:] != " "
+        )
         for ours, index, limit, guarded in self.cells:
             if index >= width:
                 continue
-            text = clean(cells[index])
+            text = cells[index]
+            if not plain or text[:1] in _CLEAN_FIRST:
+                text = clean(text)
             if not text:
                 continue
             if len(text) > limit:
@@ -334,6 +349,10 @@ class _RowReader:
 
     def _instant(self, text: str, ours: str, final: bool) -> datetime:
         return values.instant(text, self.names[ours], self.orders[ours], final)
+
+
+_SEPARATOR = "|"
+_CLEAN_FIRST = "'" + values.FORMULA_STARTS  # what clean() may change in a plain cell
 
 
 def _ident(text: str) -> str | None:

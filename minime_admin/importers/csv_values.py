@@ -57,7 +57,12 @@ FORMULA_STARTS = "=@+-"  # ``is_formula`` is False for text starting otherwise
 
 def clean(value: str) -> str:
     """One line, trimmed, without the exporter's defusing apostrophe."""
-    text = " ".join(value.split())
+    # Most cells are clean already: printable text holds no whitespace but the plain space,
+    # so without a space at either end or two together it is what split/join would give.
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        text = value
+    else:
+        text = " ".join(value.split())
     if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
         return text[1:]
     return text
@@ -117,6 +122,8 @@ class Undecided(Exception):
 
 def instant(text: str, field: str, order: DayOrder, final: bool = False) -> datetime:
     """The moment ``text`` names, in UTC. ``final``: the column has been read to its end."""
+    if "." not in text and "/" not in text:  # none of the patterns below: ISO 8601 or nothing
+        return _iso(text, field)
     found = _DOTTED.fullmatch(text)
     if found:
         day, month, year = found.group(1, 2, 3)
@@ -141,6 +148,10 @@ def instant(text: str, field: str, order: DayOrder, final: bool = False) -> date
             raise Undecided(field)
         day, month = (first, second) if day_first else (second, first)
         return _local(year, month, day, found, field)
+    return _iso(text, field)
+
+
+def _iso(text: str, field: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.replace("z", "Z"))
     except (ValueError, OverflowError):

@@ -76,7 +76,7 @@ class Table:
                 except csv.Error:
                     yield BadRow(start)
                     continue
-                if any(cell.strip() for cell in cells):
+                if "".join(cells).strip():  # a blank line: no cell holds anything
                     yield Row(start, tuple(cells))
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from minime_admin import collector
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.import_runs import ImportSource
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
@@ -106,9 +107,10 @@ def import_csv(
         raise PresetKindMismatch(preset=path.name, preset_kind=chosen.kind.value, kind=kind.value)
     with units() as session:
         received_at = store_session.now(session)
-    read = read_table(table, chosen, received_at, lambda rows: report(progress, rows, 0))
-    data = ShopData(read.customers, read.orders, read.rejections)
-    result = import_shop(units, actor, data, CSV, dry_run, progress)
+    with collector.held_back():  # the whole file's records stay alive until the end
+        read = read_table(table, chosen, received_at, lambda rows: report(progress, rows, 0))
+        data = ShopData(read.customers, read.orders, read.rejections)
+        result = import_shop(units, actor, data, CSV, dry_run, progress)
     if mapping is not None and not dry_run:
         with units() as session:
             remember(session, table.header, mapping)

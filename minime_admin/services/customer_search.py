@@ -77,6 +77,7 @@ def index_new_customers(session: Session, customers: list[NewCustomer]) -> None:
     """Index customers just written, from what was written: a new customer has no orders,
     invoices or visits yet (foreign keys hold, so nothing else can name their id), so their
     entry is the one ``refresh_customers`` would read back. The caller commits."""
+    words = search_terms.BatchWords()
     documents = [
         (
             c.id,
@@ -87,6 +88,7 @@ def index_new_customers(session: Session, customers: list[NewCustomer]) -> None:
                 [f"{street} {city} {postal}" for street, city, postal in c.addresses],
                 [],
                 [],
+                words,
             ),
         )
         for c in customers
