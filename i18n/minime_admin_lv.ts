@@ -26,6 +26,14 @@
 <context>
     <name>ActionFlow</name>
     <message>
+        <source>Customer no. {id}</source>
+        <translation>Klients nr. {id}</translation>
+    </message>
+    <message>
+        <source>What you entered is still in the window behind this one.</source>
+        <translation>Tas, ko ievadījāt, joprojām ir logā aiz šī.</translation>
+    </message>
+    <message>
         <source>The correction is stored.</source>
         <translation>Labojums ir saglabāts.</translation>
     </message>
@@ -519,6 +527,10 @@
     <message>
         <source>Saved.</source>
         <translation>Saglabāts.</translation>
+    </message>
+    <message>
+        <source>What you entered is still in the window behind this one.</source>
+        <translation>Tas, ko ievadījāt, joprojām ir logā aiz šī.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1119,104 @@
     <message>
         <source>The facts of {reference} have changes that are not saved: {fields}.</source>
         <translation>Lietas {reference} faktos ir nesaglabātas izmaiņas: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedMeanwhileDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Pa to laiku mainīts</translation>
+    </message>
+    <message>
+        <source>Your change, not saved (redo it after reloading):</source>
+        <translation>Jūsu izmaiņas, nesaglabātas (pēc atkārtotas ielādes veiciet tās vēlreiz):</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Kas mainījās</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Kad jūs to atvērāt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Tagad</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ielādēt no jauna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedRequest</name>
+    <message>
+        <source>nobody</source>
+        <translation>nevienam</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>nav sasaistīts</translation>
+    </message>
+    <message>
+        <source>customer no. {id}</source>
+        <translation>klients nr. {id}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Kam piešķirts</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Pagarināts</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitāte</translation>
+    </message>
+    <message>
+        <source>Change the status to “{status}”.</source>
+        <translation>Mainīt statusu uz “{status}”.</translation>
+    </message>
+    <message>
+        <source>Assign the request to {name}.</source>
+        <translation>Piešķirt pieprasījumu: {name}.</translation>
+    </message>
+    <message>
+        <source>Extend the deadline. Reason: {reason}</source>
+        <translation>Pagarināt termiņu. Iemesls: {reason}</translation>
+    </message>
+    <message>
+        <source>Unlink the customer.</source>
+        <translation>Atsaistīt klientu.</translation>
+    </message>
+    <message>
+        <source>Link the request to customer no. {id}.</source>
+        <translation>Sasaistīt pieprasījumu ar klientu nr. {id}.</translation>
     </message>
 </context>
 <context>
@@ -6029,6 +6139,33 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Pierakstīšanās</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Kurš strādā?</translation>
+    </message>
+    <message>
+        <source>This database has several users. Choose yourself: the audit log names you for everything done until the app is closed, and letters carry your title.</source>
+        <translation>Šai datubāzei ir vairāki lietotāji. Izvēlieties sevi: audita žurnālā pie visa, kas paveikts līdz lietotnes aizvēršanai, būs jūsu vārds, un vēstulēs — jūsu amats.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Lietotājs:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Pierakstīties</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Vēlāk</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off {reference}</source>
@@ -6640,6 +6777,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Izveidots darbinieka profils</translation>
     </message>
     <message>
+        <source>Database role linked to a user</source>
+        <translation>Datubāzes loma piesaistīta lietotājam</translation>
+    </message>
+    <message>
         <source>Holiday added</source>
         <translation>Pievienota svētku diena</translation>
     </message>
@@ -7247,6 +7388,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>The passphrase looks like a recovery key, and would be taken for one when typed. Choose words instead.</source>
         <translation>Paroles frāze izskatās pēc atkopšanas atslēgas, un, to ievadot, tā tiktu uzskatīta par atkopšanas atslēgu. Izvēlieties vārdus.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to this record after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
+        <translation>Kāds cits saglabāja šī ieraksta izmaiņas pēc tam, kad jūs to atvērāt. Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
     </message>
     <message>
         <source>No {kind} with id {ident}.</source>
@@ -8231,6 +8376,22 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Use: backup [OUT], backup verify FILE or backup list [FOLDER].</source>
         <translation>Lietojums: backup [OUT], backup verify FILE vai backup list [FOLDER].</translation>
+    </message>
+    <message>
+        <source>The database role {role} is not linked to any user of the app, so it cannot work here: a manager links it to the person's user first.</source>
+        <translation>Datubāzes loma {role} nav piesaistīta nevienam lietotnes lietotājam, tāpēc ar to šeit strādāt nevar: vispirms vadītājs to piesaista attiecīgās personas lietotājam.</translation>
+    </message>
+    <message>
+        <source>The database role {role} is linked to {name} already. Nothing was changed.</source>
+        <translation>Datubāzes loma {role} jau ir piesaistīta lietotājam {name}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>There is no user called {name}. Nothing was changed.</source>
+        <translation>Nav lietotāja ar vārdu {name}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>{record} was changed by {who} at {when} ({what}) after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
+        <translation>{record} pēc tam, kad jūs to atvērāt, mainīja {who} ({when}; {what}). Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
     </message>
 </context>
 <context>
