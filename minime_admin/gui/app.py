@@ -7,9 +7,10 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from minime_admin import APP_NAME, __version__, logs
+from minime_admin import APP_NAME, __version__, bundled, logs
 from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.context import AppContext
@@ -71,6 +72,9 @@ def run(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    icon = bundled.icon_file()
+    if icon.is_file():  # the taskbar and title bars; a damaged install just has Qt's default
+        app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)
     try:
         language.apply_language(preferences.language())
