@@ -75,7 +75,8 @@ class OpeningWindow(QWidget):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.painted.emit)  # after this paint has reached the screen
+            # After this paint has reached the screen; dropped if the window is gone by then.
+            QTimer.singleShot(0, self, self.painted.emit)
 
 
 class Preloader(QObject):
