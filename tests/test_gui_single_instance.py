@@ -107,3 +107,36 @@ def test_missing_translation_files_start_the_app_in_english_with_a_warning(
     assert started_in == "en"
     assert "translation files are missing" in capsys.readouterr().err
     qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_a_damaged_install_says_so_and_exits_1(
+    qapp: QApplication,
+    tmp_path: Path,
+    keychain: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A part of the app that does not import (a file missing from the bundle): one clear
+    message instead of an "Opening…" window that never ends."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from minime_admin.gui import opening
+
+    monkeypatch.setattr(opening, "PRELOADED", ("minime_admin.no_such_module",))
+    seen: list[str] = []
+
+    def dismiss() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        if boxes and boxes[0].isVisible():
+            seen.append(boxes[0].text())
+            boxes[0].button(QMessageBox.StandardButton.Ok).click()
+        else:
+            QTimer.singleShot(20, dismiss)
+
+    QTimer.singleShot(20, dismiss)
+    assert gui_app.run(tmp_path / "office.db", False, False, keychain) == 1
+    assert seen and "could not be loaded" in seen[0]
+    assert not (tmp_path / "office.db").exists()
+    assert "no_such_module" in capsys.readouterr().err  # the details, for whoever reinstalls
+    qapp.setQuitOnLastWindowClosed(True)
