@@ -127,6 +127,9 @@ def main() -> int:
             f"{name:28} {median:6.3f} s ({min(values):.3f}-{max(values):.3f})  "
             f"x{median / baseline:4.1f}"
         )
+    if arguments.bundle is not None:
+        size = sum(f.stat().st_size for f in arguments.bundle.rglob("*") if f.is_file())
+        lines.append(f"bundle size: {size / 2**20:.0f} MiB ({arguments.bundle})")
     text = "\n".join(lines) + "\n"
     print(text)
     RESULTS.parent.mkdir(exist_ok=True)
