@@ -91,13 +91,19 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--bundle", type=Path, help="a frozen bundle folder to time as well")
+    parser.add_argument(
+        "--data", type=Path, help="a data folder whose demo database exists (skips making one)"
+    )
     arguments = parser.parse_args()
 
-    data = Path(tempfile.mkdtemp(prefix="minime-startup-"))
-    made = time.perf_counter()
-    make_demo(data, arguments.customers)
-    print(f"demo database of {arguments.customers:,} customers made in "
-          f"{time.perf_counter() - made:.0f} s")  # fmt: skip
+    if arguments.data is not None:
+        data = arguments.data
+    else:
+        data = Path(tempfile.mkdtemp(prefix="minime-startup-"))
+        made = time.perf_counter()
+        make_demo(data, arguments.customers)
+        print(f"demo database of {arguments.customers:,} customers made in "
+              f"{time.perf_counter() - made:.0f} s")  # fmt: skip
 
     app = [sys.executable, "-m", "minime_admin", "--demo"]
     commands = {"baseline: empty window": ([sys.executable, "-c", EMPTY], "")}
@@ -116,9 +122,10 @@ def main() -> int:
             times[name].append(time_until_shown(command, environment(data, until)))
 
     baseline = statistics.median(times["baseline: empty window"])
+    demo = f"{arguments.customers:,} customers" if arguments.data is None else str(arguments.data)
     lines = [
         f"# startup.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}, "
-        f"{os.cpu_count()} cores, {arguments.customers:,} customers, {arguments.runs} runs",
+        f"{os.cpu_count()} cores, {arguments.runs} runs, demo database: {demo}",
         "# seconds from process start to the moment (median, min-max); ratio to the baseline",
     ]
     for name, values in times.items():
