@@ -12,14 +12,17 @@ setup(
         *find_packages(include=["minime_admin", "minime_admin.*"]),
         "minime_admin.i18n",
         "minime_admin.resources.fonts",
+        "minime_admin.resources.icons",
     ],
     package_dir={
         "minime_admin.i18n": "i18n",
         "minime_admin.resources.fonts": "resources/fonts",
+        "minime_admin.resources.icons": "resources/icons",
     },
     package_data={
         "minime_admin.i18n": ["*.qm", "*.ts"],
         "minime_admin.resources.fonts": ["*.ttf", "*.txt"],
+        "minime_admin.resources.icons": ["*.svg", "*.png", "*.ico", "*.icns"],
         "minime_admin.store": ["migrations/*.py", "migrations/*.mako", "migrations/versions/*.py"],
     },
 )

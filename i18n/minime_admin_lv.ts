@@ -4089,6 +4089,21 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>A part of minime-admin could not be loaded, so it cannot start. Install it again; your database and backups are kept.</source>
+        <translation>Daļu no minime-admin nevarēja ielādēt, tāpēc tā nevar sākt darbu. Instalējiet to vēlreiz; jūsu datubāze un rezerves kopijas saglabājas.</translation>
+    </message>
+    <message>
+        <source>Opening the demo database…</source>
+        <translation>Atver demonstrācijas datubāzi…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Atver datubāzi…</translation>
+    </message>
+</context>
+<context>
     <name>OutputsPanel</name>
     <message>
         <source>Notice to the Data State Inspectorate (Art. 33): field by field or PDF</source>

@@ -25,3 +25,8 @@ def i18n_dir() -> Path:
 
 def fonts_dir() -> Path:
     return folder("resources") / "fonts"
+
+
+def icon_file() -> Path:
+    """The app icon as a 256 px PNG (resources/icons; tools/make_icons.py draws it)."""
+    return folder("resources") / "icons" / "minime-admin.png"

@@ -29,6 +29,8 @@ def test_the_wheel_ships_translations_fonts_and_migrations() -> None:
         "minime_admin/i18n/minime_admin_lv.qm",
         "minime_admin/resources/fonts/DejaVuSans.ttf",
         "minime_admin/resources/fonts/LICENSE-DejaVu.txt",
+        "minime_admin/resources/icons/minime-admin.png",
+        "minime_admin/resources/icons/minime-admin.ico",
         "minime_admin/store/migrations/script.py.mako",
         "minime_admin/store/migrations/versions/0001_system_tables.py",
         "minime_admin/demo/customers.py",
@@ -40,3 +42,4 @@ def test_the_wheel_ships_translations_fonts_and_migrations() -> None:
 def test_bundled_folders_exist_where_the_code_looks() -> None:
     assert (bundled.i18n_dir() / "minime_admin_lv.qm").is_file()
     assert (bundled.fonts_dir() / "DejaVuSans.ttf").is_file()
+    assert bundled.icon_file().is_file()

@@ -7,31 +7,15 @@ and exit non-zero; so does a bug (exit 70), whose details go to a crash report i
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 
 from minime_admin import APP_NAME, __version__, crash, logs
-from minime_admin.cli import (
-    audit,
-    backup,
-    breach,
-    customers,
-    database,
-    erase,
-    export,
-    holidays,
-    letters,
-    mail,
-    requests,
-    retention,
-    settings,
-    shop_import,
-    users,
-    visits,
-)
-from minime_admin.cli.common import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK
+from minime_admin.cli.exits import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK
 from minime_admin.domain.clock import Clock, SystemClock
 from minime_admin.errors import (
     CRASH_NOT_REPORTED,
@@ -45,9 +29,19 @@ _log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    parser = _global_options(add_help=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for group in _groups():
+        group.add_commands(commands)
+    return parser
+
+
+def _global_options(add_help: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description="Privacy office of SIA Mini Me. With no command, opens the app.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
@@ -55,11 +49,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--recover", action="store_true", help="unlock with the recovery key (asked for)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    for group in _GROUPS:
-        group.add_commands(commands)
     return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; without a command, only the global options are ever imported.
+
+    Opening the app (no command) needs none of the command groups, and they import every
+    service and library (reportlab, alembic, the log parsers ...): skipping them is most of
+    a fast start (#19.5). Anything else, ``-h`` included, goes to the full parser.
+    """
+    known, rest = _global_options(add_help=False).parse_known_args(argv)
+    if not rest:
+        known.command = None
+        return known
+    return build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
@@ -72,7 +76,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     command: str | None = None
     stop_logging = _no_logging
     try:
-        arguments = build_parser().parse_args(argv)
+        arguments = parse_arguments(argv)
         arguments.clock = clock
         command = _command_name(arguments)
         stop_logging = logs.configure()
@@ -87,7 +91,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
                 clock=arguments.clock,
             )
         _log.info("%s %s: command %s", APP_NAME, __version__, command)
-        handler: Callable[[argparse.Namespace], int] = _HANDLERS[arguments.command]
+        handler = _handler(arguments.command)
         return handler(arguments)
     except DatabaseDamaged as error:  # exits 3, as `audit verify` does for a broken log
         _log.info("command %s refused: %s", command, type(error).__name__)
@@ -167,44 +171,58 @@ def _translator() -> Callable[[str, str], str] | None:
     return translate
 
 
-# One module per command group, in the order `--help` lists them.
+# One module per command group, in the order `--help` lists them; imported on demand, so a
+# GUI start loads none of them.
 _GROUPS = (
-    database,
-    backup,
-    audit,
-    requests,
-    customers,
-    letters,
-    export,
-    erase,
-    retention,
-    shop_import,
-    mail,
-    users,
-    breach,
-    holidays,
-    visits,
-    settings,
+    "database",
+    "backup",
+    "audit",
+    "requests",
+    "customers",
+    "letters",
+    "export",
+    "erase",
+    "retention",
+    "shop_import",
+    "mail",
+    "users",
+    "breach",
+    "holidays",
+    "visits",
+    "settings",
 )
 
-_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": database.cmd_init,
-    "seed-demo": database.cmd_seed_demo,
-    "backup": backup.run,
-    "restore": backup.run_restore,
-    "audit": audit.cmd_audit,
-    "requests": requests.run,
-    "customers": customers.run,
-    "letter": letters.run,
-    "export": export.run,
-    "erase": erase.run,
-    "retention": retention.run,
-    "import": shop_import.run,
-    "shop": shop_import.run_shop,
-    "mail": mail.run,
-    "breach": breach.run,
-    "users": users.run,
-    "holidays": holidays.run,
-    "visits": visits.run,
-    "settings": settings.run,
+# Each command's handler as (module in cli/, function).
+_HANDLERS = {
+    "init": ("database", "cmd_init"),
+    "seed-demo": ("database", "cmd_seed_demo"),
+    "backup": ("backup", "run"),
+    "restore": ("backup", "run_restore"),
+    "audit": ("audit", "cmd_audit"),
+    "requests": ("requests", "run"),
+    "customers": ("customers", "run"),
+    "letter": ("letters", "run"),
+    "export": ("export", "run"),
+    "erase": ("erase", "run"),
+    "retention": ("retention", "run"),
+    "import": ("shop_import", "run"),
+    "shop": ("shop_import", "run_shop"),
+    "mail": ("mail", "run"),
+    "breach": ("breach", "run"),
+    "users": ("users", "run"),
+    "holidays": ("holidays", "run"),
+    "visits": ("visits", "run"),
+    "settings": ("settings", "run"),
 }
+
+
+def _groups() -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"minime_admin.cli.{name}") for name in _GROUPS)
+
+
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    module, function = _HANDLERS[command]
+    handler: Callable[[argparse.Namespace], int] = getattr(
+        importlib.import_module(f"minime_admin.cli.{module}"), function
+    )
+    return handler

@@ -14,6 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from minime_admin import paths
+
+# Re-exported: every command module imports the exit statuses from here.
+from minime_admin.cli.exits import EXIT_AUDIT_BROKEN as EXIT_AUDIT_BROKEN
+from minime_admin.cli.exits import EXIT_DAMAGED as EXIT_DAMAGED
+from minime_admin.cli.exits import EXIT_ERROR as EXIT_ERROR
+from minime_admin.cli.exits import EXIT_OK as EXIT_OK
 from minime_admin.errors import (
     FileNotWritten,
     FolderNotWritable,
@@ -23,10 +29,6 @@ from minime_admin.errors import (
 )
 from minime_admin.services import database as db_service
 from minime_admin.services.files import write_atomic
-
-EXIT_OK, EXIT_ERROR, EXIT_AUDIT_BROKEN = 0, 1, 3
-EXIT_DAMAGED = EXIT_AUDIT_BROKEN  # the database file is damaged: the same alarm as a broken log
-
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger id can only be a typing mistake
 MAX_COUNT = 1_000_000_000  # people, records, rows: beyond any shop's numbers

@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import holidays
-
 _TRANSFERRED_PREFIX = "Day off (substituted"
 _FESTIVAL_WORDS = "Song and Dance"  # in the package's en_US name of the closing day
 
@@ -33,6 +31,8 @@ PLANNED_FESTIVAL_DAYS: Mapping[date, str] = {
 
 @lru_cache(maxsize=64)
 def _statutory(year: int) -> dict[date, str]:
+    import holidays  # imported when first used, off the GUI thread (#19.5)
+
     table = holidays.country_holidays("LV", years=year, language="en_US")
     result: dict[date, str] = {}
     for day, names in table.items():

@@ -1,40 +1,65 @@
-"""The GUI's entry point: QApplication, language, the startup flow, then the main window."""
+"""The GUI's entry point: QApplication, language, the startup flow, then the main window.
+
+A start shows the "Opening…" window first (gui/opening.py), imports the rest on a worker
+thread, then runs the startup flow (gui/startup.py), which opens the database on another;
+the main window replaces the opening window (#19.5). A second start on a database that is
+already open brings that window forward instead (gui/single_instance.py).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
-from minime_admin import APP_NAME, __version__, logs
+from minime_admin import APP_NAME, __version__, bundled, logs, paths
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock
-from minime_admin.gui import language, preferences, tasks
-from minime_admin.gui.context import AppContext
-from minime_admin.gui.first_day import FirstDay
-from minime_admin.gui.main_window import MainWindow
-from minime_admin.gui.messages import ErrorHook
-from minime_admin.gui.startup import Startup
-from minime_admin.services import files
-from minime_admin.services.database import Database, Keychain
+from minime_admin.gui import language, preferences
+from minime_admin.gui.opening import OpeningWindow, Preloader
+from minime_admin.gui.single_instance import InstanceServer, ask_running_instance
+
+if TYPE_CHECKING:
+    from minime_admin.gui.first_day import FirstDay
+    from minime_admin.gui.main_window import MainWindow
+    from minime_admin.gui.messages import ErrorHook
+    from minime_admin.gui.startup import Startup
+    from minime_admin.services.database import Database, Keychain
 
 _log = logging.getLogger(__name__)
+
+# For smoke tests and benchmarks (not for users): quit as soon as "opening" (the first
+# window), "main" (the main window; also "1") or "inbox" (its first rows) has been painted,
+# after printing "shown: WHAT" on stdout.
+EXIT_WHEN_SHOWN = "MINIME_ADMIN_EXIT_WHEN_SHOWN"
 
 
 class _Session:
     """Holds what lives between startup and quit, so nothing is garbage collected."""
 
-    def __init__(self, app: QApplication, demo: bool) -> None:
+    def __init__(self, app: QApplication, demo: bool, opening: OpeningWindow) -> None:
         self.app = app
         self.demo = demo
+        self.opening: OpeningWindow | None = opening
         self.window: MainWindow | None = None
         self.database: Database | None = None
         self.first_day: FirstDay | None = None
+        self.startup: Startup | None = None
+        self.hook: ErrorHook | None = None
+        self.exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN, "")
+        self._watcher: _FirstPaint | None = None
+        self.error_box: QWidget | None = None
 
     def opened(self, database: Database) -> None:
+        from minime_admin.gui.first_day import FirstDay
+
         self.database = database
         # The first manager and this person's name and title, when not known yet (#15.4-5);
         # the role is the database's, not typed.
@@ -42,18 +67,113 @@ class _Session:
         self.first_day.finished.connect(self._show_window)
         self.first_day.start()
 
-    def _show_window(self, context: AppContext) -> None:
+    def _show_window(self, context: object) -> None:
+        from minime_admin.gui.main_window import MainWindow
+
         assert self.database is not None
-        self.window = MainWindow(self.database, context.actor)
-        self.window.context.profile_set = context.profile_set
+        self.window = MainWindow(self.database, context.actor)  # type: ignore[attr-defined]
+        self.window.context.profile_set = context.profile_set  # type: ignore[attr-defined]
         self.window.context.watch_changes()  # others' changes show within seconds (#18.4)
+        if self.exit_when_shown in ("1", "main"):
+            self._watcher = _FirstPaint(self.window, lambda: self._report_shown("main"))
+        elif self.exit_when_shown == "inbox":
+            model = self.window.inbox_page.model
+            model.first_page_loaded.connect(self._inbox_rows_shown)
         self.window.show()
+        self._close_opening()
         # From now on closing the main window ends the app; during startup, closing one
         # dialog before the next opens must not.
         self.app.setQuitOnLastWindowClosed(True)
 
+    def _inbox_rows_shown(self) -> None:
+        assert self.window is not None
+        self.window.inbox_page.table.viewport().repaint()  # the rows drawn, not just loaded
+        self._report_shown("inbox")
+
+    def _report_shown(self, what: str) -> None:
+        print(f"shown: {what}", flush=True)
+        QTimer.singleShot(0, lambda: self.app.exit(0))
+
+    def bring_forward(self) -> None:
+        """Another start on this database asked for the window."""
+        shown: QWidget | None = self.window
+        if shown is None:  # still starting: the unlock dialog or the opening window
+            startup_dialog = self.startup.dialog if self.startup is not None else None
+            shown = startup_dialog if isinstance(startup_dialog, QWidget) else self.opening
+        if shown is not None:
+            if shown.isMinimized():
+                shown.showNormal()
+            shown.raise_()
+            shown.activateWindow()
+
     def abandoned(self, code: int) -> None:
+        self._close_opening()
         self.app.exit(code)
+
+    def _close_opening(self) -> None:
+        if self.opening is not None:
+            self.opening.close()
+            self.opening.deleteLater()
+            self.opening = None
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, after ``widget``'s first paint."""
+
+    def __init__(self, widget: QWidget, then: object) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # type: ignore[arg-type]
+        return False
+
+
+def _fail_on_message_boxes(app: QApplication) -> None:
+    """Unattended (EXIT_WHEN_SHOWN): a message box instead of the window fails the run at
+    once, its text on stderr, rather than waiting for a click nobody makes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def look() -> None:
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                print(
+                    f"{APP_NAME}: message instead of the window: {widget.text()}", file=sys.stderr
+                )
+                app.exit(1)
+                return
+        timer.start()
+
+    timer = QTimer(app)
+    timer.setSingleShot(True)
+    timer.setInterval(200)
+    timer.timeout.connect(look)
+    timer.start()
+
+
+def _damaged_install(error: BaseException, session: _Session) -> None:
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    traceback.print_exception(error)  # stderr, for whoever installs it again
+    _log.error("a part of the app failed to load: %s", type(error).__name__)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        QCoreApplication.translate(
+            "OpeningWindow",
+            "A part of minime-admin could not be loaded, so it cannot start. Install it again; "
+            "your database and backups are kept.",
+        ),
+    )
+    box.finished.connect(lambda _result: session.abandoned(1))
+    session.error_box = box
+    box.open()
 
 
 def _back_up_on_close(database: Database, actor: Actor) -> None:
@@ -85,8 +205,9 @@ def run(
 ) -> int:
     """Open the GUI on the database at ``db_path`` (default: the user's), or on the demo.
 
-    Returns the exit status: 0 after a normal quit or a cancelled start, 1 when the
-    database could not be opened (the reason has been shown in a dialog).
+    Returns the exit status: 0 after a normal quit, a cancelled start, or a start handed to
+    the instance already open on the same database; 1 when the database could not be
+    opened (the reason has been shown in a dialog).
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -94,26 +215,68 @@ def run(
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    icon = bundled.icon_file()
+    if icon.is_file():  # the taskbar and title bars; a damaged install just has Qt's default
+        app.setWindowIcon(QIcon(str(icon)))
+    translations_missing = False
     try:
         language.apply_language(preferences.language())
     except FileNotFoundError:  # a bundle without its .qm: English is better than no app
+        translations_missing = True
+        print(
+            f"{APP_NAME}: the translation files are missing; the app is in English.",
+            file=sys.stderr,
+        )
         language.apply_language("en")
+
+    path = paths.demo_database() if demo else (db_path or paths.default_database())
+    if ask_running_instance(path):
+        print(f"{APP_NAME}: already open on this database; its window was brought forward.")
+        return 0
 
     stop_logging = logs.configure()
     _log.info("%s %s: the app starts", APP_NAME, __version__)
-    with contextlib.suppress(OSError):  # half-written files of a killed earlier run (#14.5)
-        files.clean_leftovers()
-    hook = ErrorHook(clock)
-    hook.install()
-    session = _Session(app, demo)
-    startup = Startup(db_path, demo, recover, preferences.staff_profile(), keychain, clock=clock)
-    startup.opened.connect(session.opened)
-    startup.abandoned.connect(session.abandoned)
-    startup.start()
+    if translations_missing:
+        _log.warning("the translation files are missing (a damaged install): English")
+    opening = OpeningWindow(path, demo)
+    session = _Session(app, demo, opening)
+    instance = InstanceServer(path, session.bring_forward)
+    if session.exit_when_shown == "opening":
+        opening.painted.connect(lambda: session._report_shown("opening"))
+    if session.exit_when_shown:
+        _fail_on_message_boxes(app)
+    preloader = Preloader()
+
+    def begin(error: BaseException | None) -> None:
+        from minime_admin.gui.messages import ErrorHook
+        from minime_admin.gui.startup import Startup
+        from minime_admin.services import files
+
+        if error is not None:  # a damaged install: a part of the app does not import
+            _damaged_install(error, session)
+            return
+        with contextlib.suppress(OSError):  # half-written files of a killed earlier run (#14.5)
+            files.clean_leftovers()
+        session.hook = ErrorHook(clock)
+        session.hook.install()
+        session.startup = Startup(
+            db_path, demo, recover, preferences.staff_profile(), keychain, clock=clock
+        )
+        session.startup.opened.connect(session.opened)
+        session.startup.abandoned.connect(session.abandoned)
+        session.startup.start()
+
+    preloader.finished.connect(begin)
+    opening.painted.connect(preloader.start)
+    opening.show()
     try:
         return app.exec()
     finally:
+        from minime_admin.gui import tasks
+
         tasks.cancel_all_and_wait()
+        instance.close()
+        session._close_opening()
         if session.window is not None:
             session.window.close()
             session.window.deleteLater()
@@ -121,5 +284,6 @@ def run(
             actor = session.window.context.actor if session.window else None
             _back_up_on_close(session.database, actor or preferences.staff_profile())
             session.database.close()
-        hook.uninstall()
+        if session.hook is not None:
+            session.hook.uninstall()
         stop_logging()

@@ -42,8 +42,8 @@ from minime_admin.gui.letter_send import LetterMailer
 from minime_admin.gui.messages import show_error
 from minime_admin.gui.pdf_view import PdfView, PdfViewerDialog, PrintJob, ask_printer, ask_save_path
 from minime_admin.gui.style import ERROR_COLOUR, title_font
-from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import LANGUAGES, LetterData, LetterKind
+from minime_admin.letters.render import render_letter
 from minime_admin.services import files, letters
 from minime_admin.services.requests import RequestDetail, TimelineLetter
 

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pypdfium2
 from PySide6.QtCore import QCoreApplication, QObject, QRect, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -48,6 +47,8 @@ def rasterize(
 ) -> list[QImage]:
     """The pages as images, ``width_px`` wide (else at ``dpi``). Safe on any thread."""
     images = []
+    import pypdfium2  # imported when first used: a fast start (#19.5)
+
     with _PDFIUM:
         document = pypdfium2.PdfDocument(pdf)
         try:
@@ -76,6 +77,8 @@ def rasterize(
 
 
 def page_count(pdf: bytes) -> int:
+    import pypdfium2  # imported when first used: a fast start (#19.5)
+
     with _PDFIUM:
         document = pypdfium2.PdfDocument(pdf)
         try:

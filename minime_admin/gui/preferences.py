@@ -11,16 +11,17 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
-from sqlalchemy.orm import Session
 
 from minime_admin import APP_NAME
 from minime_admin import translation as i18n
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.paths import DATA_DIR_VARIABLE
-from minime_admin.services import users
-from minime_admin.services.profile import os_user_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 LANGUAGE_KEY = "ui/language"
 PROFILE_NAME_KEY = "profile/name"
@@ -49,6 +50,9 @@ def save_language(code: str) -> None:
 
 def staff_profile() -> Actor:
     """The chosen staff profile; by default the operating-system user, as staff."""
+    # The services (SQLAlchemy, cryptography) load after the first window (#19.5).
+    from minime_admin.services.profile import os_user_name
+
     settings = open_settings()
     name = str(settings.value(PROFILE_NAME_KEY, "") or "").strip() or os_user_name()
     role_text = str(settings.value(PROFILE_ROLE_KEY, Role.STAFF.value) or "")
@@ -61,6 +65,8 @@ def profile_actor(session: Session, name: str) -> Actor:
     """The profile as the app trusts it: the role (and title) of the database's user of that
     name (nobody makes themselves a manager by typing it), else staff; the title this desktop
     saved where the database has none."""
+    from minime_admin.services import users
+
     actor = users.profile_actor(session, name)
     if actor.title:
         return actor

@@ -27,8 +27,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from apachelogs import COMBINED, Error, LogParser
-
 from minime_admin.errors import (
     QT_TRANSLATE_NOOP,
     AccessLogDamaged,
@@ -45,7 +43,14 @@ MALFORMED = QT_TRANSLATE_NOOP("errors", "not a line in the combined log format")
 TOO_LONG_LINE = QT_TRANSLATE_NOOP("errors", "the line is longer than {limit} bytes")
 UNFINISHED = QT_TRANSLATE_NOOP("errors", "the line is cut off (no end of line)")
 
-_PARSER = LogParser(COMBINED, encoding="utf-8", errors="replace")
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    """apachelogs' parser, made (and the library imported) at the first line it reads (#19.5)."""
+    from apachelogs import COMBINED, LogParser
+
+    return LogParser(COMBINED, encoding="utf-8", errors="replace")
+
 
 # Requests that are no page view: the browser fetching a page's parts.
 STATIC_SUFFIXES = frozenset(
@@ -222,8 +227,10 @@ def _log_line(
 
 
 def _apachelogs_fields(text: str) -> dict[str, Any]:
+    from apachelogs import Error
+
     try:
-        fields: dict[str, Any] = _PARSER.parse(text).directives
+        fields: dict[str, Any] = _parser().parse(text).directives
         fields["%t"].astimezone(UTC)
     except (Error, ValueError, OverflowError, AttributeError) as error:
         raise LineRejected(MALFORMED) from error

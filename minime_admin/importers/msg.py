@@ -23,8 +23,7 @@ import io
 import struct
 from datetime import UTC, datetime, timedelta
 from email.message import Message
-
-import olefile
+from typing import TYPE_CHECKING
 
 from minime_admin.errors import (
     BIG_ATTACHMENT_WARNING,
@@ -50,6 +49,9 @@ from minime_admin.importers.eml import (
     safe_filename,
 )
 from minime_admin.importers.mail_headers import SkipReason
+
+if TYPE_CHECKING:
+    import olefile  # imported in parse_msg, when first used (#19.5)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -180,6 +182,8 @@ def parse_msg(
 ) -> ParsedEmail | SkipReason:
     """The message, or why it is skipped. A damaged file or an Outlook item that is not a
     message (contact, appointment, task, note) is refused."""
+    import olefile  # imported when first used: a fast start (#19.5)
+
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as error:  # olefile raises OSError and more on damaged files

@@ -36,8 +36,8 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.breach import OutputKind
 from minime_admin.domain.mail import AttemptState
 from minime_admin.errors import EmptySelection, KnownError, MailRecipientRefused, NotSignedOff
-from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import LetterData
+from minime_admin.letters.render import render_letter
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, breaches, settings, users
 from minime_admin.services import breach_outputs as outputs

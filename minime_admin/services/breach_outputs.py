@@ -34,7 +34,6 @@ from minime_admin.errors import DelayReasonsNeeded, EmptySelection, NotSignedOff
 from minime_admin.letters import breach_catalogue as texts
 from minime_admin.letters.catalogue import SIGNER_ROLES
 from minime_admin.letters.dates import long_date
-from minime_admin.letters.engine import render_document, render_letter
 from minime_admin.letters.model import (
     DocumentData,
     Facts,
@@ -44,6 +43,7 @@ from minime_admin.letters.model import (
     Recipient,
     Signer,
 )
+from minime_admin.letters.render import render_document, render_letter
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, breaches, settings, users
 from minime_admin.services.files import write_atomic

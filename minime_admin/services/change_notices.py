@@ -19,7 +19,7 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.partner_notices import Change
 from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from minime_admin.letters import engine
+from minime_admin.letters import render as engine  # ReportLab when first used
 from minime_admin.letters.catalogue import FIELD_NAMES, PARTNER_CHANGE_NOTICE
 from minime_admin.letters.dates import nominative_date
 from minime_admin.letters.model import DocumentData

@@ -26,7 +26,7 @@ from minime_admin.domain.erasure import Action, Reason
 from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.domain.requests import RequestType
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.letters import engine
+from minime_admin.letters import render as engine  # ReportLab when first used
 from minime_admin.letters.catalogue import CATEGORY_TEXTS, ERASURE_KEPT_WHY, PARTNER_NOTICE
 from minime_admin.letters.dates import long_date
 from minime_admin.letters.model import (

@@ -22,7 +22,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-import pyzipper
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Actor
@@ -41,7 +40,6 @@ from minime_admin.errors import (
     WrongCustomer,
 )
 from minime_admin.letters import catalogue, readable
-from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import (
     AppendixTable,
     Facts,
@@ -51,6 +49,7 @@ from minime_admin.letters.model import (
     Recipient,
     Signer,
 )
+from minime_admin.letters.render import render_letter
 from minime_admin.progress import Progress, report
 from minime_admin.services import audit, customer_page, files, letters, requests, settings
 from minime_admin.services.access_facts import access_facts
@@ -207,6 +206,8 @@ def _write_package(
 ) -> dict[str, int]:
     archive: zipfile.ZipFile
     if password:
+        import pyzipper  # imported when first used: a fast start (#19.5)
+
         archive = pyzipper.AESZipFile(
             raw, "w", compression=zipfile.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
         )

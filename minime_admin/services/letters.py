@@ -26,7 +26,6 @@ from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError, NotFound
 from minime_admin.letters import catalogue
 from minime_admin.letters.dates import long_date
-from minime_admin.letters.engine import render_letter
 from minime_admin.letters.model import (
     LANGUAGES,
     Facts,
@@ -36,6 +35,7 @@ from minime_admin.letters.model import (
     Recipient,
     Signer,
 )
+from minime_admin.letters.render import render_letter
 from minime_admin.services import (
     audit,
     customer_actions,

@@ -1,0 +1,148 @@
+"""A window that opens at once (#19.5): start-up against an empty PySide6 window, same run.
+
+Each figure is a fresh process, timed from just before it is started to the line it prints
+when the moment is reached (``MINIME_ADMIN_EXIT_WHEN_SHOWN``: "shown: WHAT"), so it includes
+the interpreter's own start and every import, as a user's double-click does:
+
+- baseline: an empty QWidget's first paint (``EMPTY`` below);
+- opening: minime-admin's first window ("Opening the database…") painted;
+- main: the main window painted on the demo database;
+- inbox: the inbox's first rows drawn, on a demo database of ``--customers`` (100,000).
+
+The same for a frozen bundle with ``--bundle DIR`` (packaging/build.py's output). Targets:
+main ≤ 3x the baseline, inbox ≤ 0.8 s. Run:
+    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--customers 100000] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = Path(__file__).with_name("results") / "startup.txt"
+
+EMPTY = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+window = QWidget()
+window.resize(1100, 700)
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("shown: empty", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watcher = Painted()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def make_demo(data: Path, customers: int) -> None:
+    """The demo database in ``data``, made by the app's own code in a child process."""
+    script = (
+        "from datetime import UTC, datetime\n"
+        "from minime_admin import paths\n"
+        "from minime_admin.demo import database as demo\n"
+        "from minime_admin.domain.actor import Actor, Role\n"
+        "from minime_admin.domain.clock import SystemClock\n"
+        f"demo.create_demo(paths.demo_database(), Actor('Bench', Role.MANAGER), SystemClock(),"
+        f" customers={customers}).close()\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, env=environment(data))
+
+
+def environment(data: Path, until: str = "") -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MINIME_ADMIN_DATA_DIR": str(data)}
+    env["PYTHONPATH"] = str(ROOT)
+    if until:
+        env["MINIME_ADMIN_EXIT_WHEN_SHOWN"] = until
+    return env
+
+
+def time_until_shown(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("shown: "):
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise SystemExit(f"{command}: ended without showing (exit {process.wait()})")
+    process.wait(timeout=120)
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--bundle", type=Path, help="a frozen bundle folder to time as well")
+    parser.add_argument(
+        "--data", type=Path, help="a data folder whose demo database exists (skips making one)"
+    )
+    arguments = parser.parse_args()
+
+    if arguments.data is not None:
+        data = arguments.data
+    else:
+        data = Path(tempfile.mkdtemp(prefix="minime-startup-"))
+        made = time.perf_counter()
+        make_demo(data, arguments.customers)
+        print(f"demo database of {arguments.customers:,} customers made in "
+              f"{time.perf_counter() - made:.0f} s")  # fmt: skip
+
+    app = [sys.executable, "-m", "minime_admin", "--demo"]
+    commands = {"baseline: empty window": ([sys.executable, "-c", EMPTY], "")}
+    for until in ("opening", "main", "inbox"):
+        commands[f"pip app: {until}"] = (app, until)
+    if arguments.bundle is not None:
+        frozen = [str(arguments.bundle / "minime-admin"), "--demo"]
+        for until in ("opening", "main", "inbox"):
+            commands[f"bundle: {until}"] = (frozen, until)
+
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for command, until in commands.values():  # one warm-up each (the file cache)
+        time_until_shown(command, environment(data, until))
+    for _ in range(arguments.runs):  # interleaved, so a busy moment hits every figure alike
+        for name, (command, until) in commands.items():
+            times[name].append(time_until_shown(command, environment(data, until)))
+
+    baseline = statistics.median(times["baseline: empty window"])
+    demo = f"{arguments.customers:,} customers" if arguments.data is None else str(arguments.data)
+    lines = [
+        f"# startup.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}, "
+        f"{os.cpu_count()} cores, {arguments.runs} runs, demo database: {demo}",
+        "# seconds from process start to the moment (median, min-max); ratio to the baseline",
+    ]
+    for name, values in times.items():
+        median = statistics.median(values)
+        lines.append(
+            f"{name:28} {median:6.3f} s ({min(values):.3f}-{max(values):.3f})  "
+            f"x{median / baseline:4.1f}"
+        )
+    if arguments.bundle is not None:
+        size = sum(f.stat().st_size for f in arguments.bundle.rglob("*") if f.is_file())
+        lines.append(f"bundle size: {size / 2**20:.0f} MiB ({arguments.bundle})")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

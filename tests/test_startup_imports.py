@@ -1,0 +1,100 @@
+"""A fast start stays fast (#19.5): the heavy libraries load when first used, not at start.
+
+The app runs in a subprocess (a fresh interpreter, as a user starts it) on a small demo
+database until the inbox has drawn its first rows, then reports which libraries it loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import TEST_NOW
+
+from minime_admin import paths
+from minime_admin.demo import database as demo_database
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Loaded only by what needs them: letters (ReportLab), previews (PDFium), access logs,
+# browsers, passphrase checks, encrypted exports, Outlook files. None is needed to show the
+# inbox, so each would be start-up time wasted.
+LAZY = ("reportlab", "pypdfium2", "apachelogs", "ua_parser", "zxcvbn", "pyzipper", "olefile")
+
+SCRIPT = """
+import json, sys
+from minime_admin.cli import main
+status = main(["--demo"])
+print("loaded: " + json.dumps(sorted(name for name in {lazy!r} if name in sys.modules)))
+sys.exit(status)
+"""
+
+
+def run_app(until: str, script: str = SCRIPT) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MINIME_ADMIN_EXIT_WHEN_SHOWN": until,
+    }
+    return subprocess.run(
+        [sys.executable, "-c", script.format(lazy=LAZY)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=180,
+        check=False,
+    )
+
+
+@pytest.fixture
+def small_demo(clerk: Actor) -> Path:
+    path = paths.demo_database()
+    demo_database.create_demo(path, clerk, FixedClock(TEST_NOW), customers=60).close()
+    return path
+
+
+@pytest.mark.slow
+def test_the_inbox_shows_its_rows_without_loading_the_heavy_libraries(small_demo: Path) -> None:
+    result = run_app("inbox")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "shown: inbox" in lines
+    loaded = json.loads(next(line for line in lines if line.startswith("loaded: "))[8:])
+    assert loaded == []
+
+
+def test_the_command_line_without_a_command_loads_no_command_code() -> None:
+    """No command means the GUI: the command groups (and the services) are not imported."""
+    script = (
+        "import sys\n"
+        "from minime_admin import cli\n"
+        "arguments = cli.parse_arguments(['--demo'])\n"
+        "assert arguments.command is None and arguments.demo\n"
+        "print(sorted(m for m in ('minime_admin.cli.requests', 'minime_admin.services.database',"
+        " 'sqlalchemy', 'alembic', 'PySide6.QtWidgets') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_command_still_parses_with_the_full_parser() -> None:
+    from minime_admin import cli
+
+    arguments = cli.parse_arguments(["--db", "x.db", "customers", "search", "berzins"])
+    assert arguments.command == "customers" and str(arguments.db) == "x.db"
+    with pytest.raises(SystemExit):
+        cli.parse_arguments(["--no-such-option"])
