@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minime_admin.domain.clock import Clock
 from minime_admin.domain.clock import today as clock_today
-from minime_admin.errors import DatabaseBusy
+from minime_admin.errors import DatabaseBusy, ServerConnectionLost
 from minime_admin.store.sqlcipher import IMMEDIATE
 
 _CLOCK = "minime_admin.clock"
@@ -44,8 +44,11 @@ def clock_session(engine: Engine, clock: Clock) -> Session:
 
 
 @contextmanager
-def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+def unit_of_work(sessions: sessionmaker[Session], server: str | None = None) -> Iterator[Session]:
     """Commit when the block ends normally; roll back everything on any exception.
+
+    ``server``: the URL of a server database, named if the connection to it breaks (the
+    server's transaction is then rolled back: nothing of the unit of work was saved).
 
     Work registered with ``after_commit`` runs once the commit has succeeded (and never
     after a rollback): what cannot happen inside a transaction, such as folding the WAL.
@@ -57,9 +60,16 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
         except OperationalError as error:
             if "database is locked" in str(error.orig):
                 raise DatabaseBusy() from None  # rolled back: nothing was changed
+            if server is not None and _connection_lost(error):
+                raise ServerConnectionLost(url=server) from None
             raise
         for action in session.info.pop(_AFTER_COMMIT, []):
             action()
+
+
+def _connection_lost(error: OperationalError) -> bool:
+    """psycopg's word for a connection that broke (server stopped, network dropped)."""
+    return bool(error.connection_invalidated) or "connection" in str(error.orig).lower()
 
 
 def after_commit(session: Session, action: Callable[[], None]) -> None:
