@@ -1019,3 +1019,11 @@ class ServerConnectionLost(KnownError):
         "The connection to the database server at {url} broke off. What was being saved "
         "was not saved; try again once the server can be reached.",
     )
+
+
+class AuditChainBrokenOnServer(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The audit log copied to {url} did not verify there, so the copy was not kept. The "
+        "file is unchanged; run: minime-admin audit verify",
+    )

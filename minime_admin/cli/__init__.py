@@ -25,12 +25,13 @@ from minime_admin.cli import (
     mail,
     requests,
     retention,
+    server,
     settings,
     shop_import,
     users,
     visits,
 )
-from minime_admin.cli.common import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK
+from minime_admin.cli.common import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK, database_argument
 from minime_admin.domain.clock import Clock, SystemClock
 from minime_admin.errors import (
     CRASH_NOT_REPORTED,
@@ -49,7 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Privacy office of SIA Mini Me. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
+    parser.add_argument(
+        "--db",
+        type=database_argument,
+        help="database file (default: your data folder), or a server's "
+        "postgresql+psycopg://user@host/dbname (docs/team-server.md)",
+    )
+    parser.add_argument(
+        "--ca-file",
+        type=Path,
+        help="the CA certificate that signed the database server's (TLS is verify-full "
+        "unless the URL says its own sslmode)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo database")
     parser.add_argument(
         "--recover", action="store_true", help="unlock with the recovery key (asked for)"
@@ -183,10 +195,12 @@ _GROUPS = (
     holidays,
     visits,
     settings,
+    server,
 )
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": database.cmd_init,
+    "migrate-to-server": server.run,
     "seed-demo": database.cmd_seed_demo,
     "audit": audit.cmd_audit,
     "requests": requests.run,

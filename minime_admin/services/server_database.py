@@ -26,6 +26,7 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.clock import Clock
 from minime_admin.errors import (
     DatabaseExists,
+    DatabaseUrlInvalid,
     NewerDatabase,
     ServerDatabaseEmpty,
     ServerDatabaseNotEmpty,
@@ -36,6 +37,7 @@ from minime_admin.store import migrate, postgres
 from minime_admin.store.keychain import Keychain
 
 PASSWORD_VARIABLE = "MINIME_ADMIN_DB_PASSWORD"
+CA_FILE_VARIABLE = "MINIME_ADMIN_DB_CA_FILE"  # for scripts; the GUI keeps it in its settings
 _log = logging.getLogger(__name__)
 
 
@@ -67,6 +69,16 @@ def location_of(text: str, ca_file: Path | None = None) -> ServerLocation | Path
     if is_server(text):
         return ServerLocation(postgres.parse_url(text), ca_file)
     return Path(text).expanduser()
+
+
+def saved_ca_file() -> Path | None:
+    """The CA file named by MINIME_ADMIN_DB_CA_FILE (a path, not a secret), if any."""
+    named = os.environ.get(CA_FILE_VARIABLE)
+    return Path(named).expanduser() if named else None
+
+
+def not_a_server(text: str) -> DatabaseUrlInvalid:
+    return DatabaseUrlInvalid(url=text[:80])
 
 
 def _password_name(location: ServerLocation) -> str:
