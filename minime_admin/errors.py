@@ -975,8 +975,8 @@ class ServerCertificateNotVerified(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",
         "The database server at {url} could not prove who it is: its certificate does not "
-        "verify with the CA file chosen in the settings. No data was sent; check the CA file "
-        "and the server's name.",
+        "verify with the CA file given. No data was sent; check the CA file and the server's "
+        "name.",
     )
 
 

@@ -208,3 +208,13 @@ def imap_server() -> Iterator[object]:
 
     with running_dovecot() as server:
         yield server
+
+
+def reopen_database(location: str, clock: FixedClock) -> db_service.Database:
+    """Open again what ``Database.location`` named: the file (keychain) or the server URL."""
+    from minime_admin.services import server_database
+
+    where = server_database.location_of(location)
+    if isinstance(where, server_database.ServerLocation):
+        return server_database.open_server(where, None, clock=clock)
+    return db_service.open_database(where, Keychain(), clock=clock)

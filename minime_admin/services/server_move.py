@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Table, func, insert, select
+from sqlalchemy import Engine, Table, func, select
 from sqlalchemy.orm import Session
 
 from minime_admin.errors import AuditChainBrokenOnServer, ServerCopyMismatch
@@ -68,12 +68,13 @@ def _copy(
         with store_session.clock_session(engine, source.clock) as writing, writing.begin():
             for table in tables():
                 copied[table.name] = 0
-                rows = reading.execute(select(table)).mappings()
-                while chunk := rows.fetchmany(_CHUNK):
-                    writing.execute(insert(table), [dict(row) for row in chunk])
-                    copied[table.name] += len(chunk)
-                    done += len(chunk)
-                    report(progress, done, total)
+                rows = reading.execute(select(table))
+                with bulk.CopyIn(writing, table) as copy:
+                    while chunk := rows.fetchmany(_CHUNK):
+                        copy.write(chunk)
+                        copied[table.name] += len(chunk)
+                        done += len(chunk)
+                        report(progress, done, total)
                 bulk.catch_up_sequence(writing, table)
             indexed = customer_search.rebuild_index(writing)
             for table in tables():

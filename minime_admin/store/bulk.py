@@ -179,3 +179,43 @@ def next_id(session: Session, model: type[Base]) -> int:
         session.execute(text(f"LOCK TABLE {table.name} IN EXCLUSIVE MODE"))
     largest = session.execute(select(func.max(table.c.id))).scalar_one_or_none()
     return int(largest or 0) + 1
+
+
+class CopyIn:
+    """Rows into a PostgreSQL table by COPY (many times faster than INSERTs for a whole
+    database), with every column's bind processing applied as an INSERT would (UTCDateTime
+    to naive UTC, JSON to text). Rows carry every column, in the table's order."""
+
+    def __init__(self, session: Session, table: Table) -> None:
+        self.table = table
+        dialect = session.get_bind().dialect
+        self._processors = [
+            (i, p)
+            for i, column in enumerate(table.columns)
+            if (p := column.type._cached_bind_processor(dialect)) is not None
+        ]
+        self._dbapi = session.connection().connection.dbapi_connection
+        self._cursor: Any = None
+        self._context: Any = None
+        self._copy: Any = None
+
+    def __enter__(self) -> CopyIn:
+        names = ", ".join(f'"{c.name}"' for c in self.table.columns)
+        assert self._dbapi is not None
+        self._cursor = self._dbapi.cursor()
+        self._context = self._cursor.copy(f'COPY "{self.table.name}" ({names}) FROM STDIN')
+        self._copy = self._context.__enter__()
+        return self
+
+    def write(self, rows: Sequence[Sequence[Any]]) -> None:
+        for row in rows:
+            values = list(row)
+            for i, process in self._processors:
+                values[i] = process(values[i])
+            self._copy.write_row(values)
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._context.__exit__(*exc)
+        finally:
+            self._cursor.close()
