@@ -32,18 +32,18 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from customer_search import percentile, sample_queries  # noqa: E402 - benchmarks/ beside
-from pg_server import running_postgres  # noqa: E402
+from customer_search import percentile, sample_queries
+from pg_server import running_postgres
 
-from minime_admin.demo.customers import seed_demo  # noqa: E402
-from minime_admin.demo.requests import seed_demo_requests  # noqa: E402
-from minime_admin.domain import search_terms  # noqa: E402
-from minime_admin.domain.actor import Actor  # noqa: E402
-from minime_admin.domain.clock import FixedClock  # noqa: E402
-from minime_admin.services import customer_search, requests, server_database  # noqa: E402
-from minime_admin.services import database as db_service  # noqa: E402
-from minime_admin.services.server_move import move_to_server  # noqa: E402
-from minime_admin.store.sqlcipher import Secret  # noqa: E402
+from minime_admin.demo.customers import seed_demo
+from minime_admin.demo.requests import seed_demo_requests
+from minime_admin.domain import search_terms
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
+from minime_admin.services import customer_search, requests, server_database
+from minime_admin.services import database as db_service
+from minime_admin.services.server_move import move_to_server
+from minime_admin.store.sqlcipher import Secret
 
 RESULTS = Path(__file__).with_name("results") / "pg_search.txt"
 ACTOR = Actor("benchmark")

@@ -55,7 +55,7 @@ class _Session:
 
 
 def run(
-    db_path: Path | None,
+    db_path: Path | str | None,  # a str is a server's URL (team mode)
     demo: bool,
     recover: bool,
     keychain: Keychain | None = None,
