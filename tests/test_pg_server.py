@@ -203,12 +203,11 @@ def test_a_connection_lost_during_a_save_saves_nothing_and_says_so(
     from minime_admin.errors import ServerConnectionLost
     from minime_admin.services import audit
 
-    with pytest.raises(ServerConnectionLost):
-        with server_database.unit_of_work() as session:
-            audit.record(session, clerk, AuditAction.DATABASE_CREATED, "database", reason="x")
-            session.flush()
-            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
-            pg_server.sql(f"SELECT pg_terminate_backend({pid})")  # type: ignore[attr-defined]
-            session.execute(text("SELECT 1"))
+    with pytest.raises(ServerConnectionLost), server_database.unit_of_work() as session:
+        audit.record(session, clerk, AuditAction.DATABASE_CREATED, "database", reason="x")
+        session.flush()
+        pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        pg_server.sql(f"SELECT pg_terminate_backend({pid})")  # type: ignore[attr-defined]
+        session.execute(text("SELECT 1"))
     with server_database.session() as session:  # a fresh connection; nothing was saved
         assert session.execute(text("SELECT count(*) FROM audit_log")).scalar_one() == 1
