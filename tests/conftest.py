@@ -99,8 +99,68 @@ def created(
 
 
 @pytest.fixture
-def database(created: db_service.Created) -> db_service.Database:
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which store ``database`` is: "sqlite" (an encrypted file), unless the test module sets
+    ``BOTH_BACKENDS = True``, which runs each of its tests on "postgresql" too."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if getattr(metafunc.module, "BOTH_BACKENDS", False) and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def database(request: pytest.FixtureRequest, backend: str) -> db_service.Database:
+    if backend == "postgresql":
+        server_db: db_service.Database = request.getfixturevalue("server_database")
+        return server_db
+    created: db_service.Created = request.getfixturevalue("created")
     return created.database
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A real PostgreSQL for the session (tests/pg_server.py), with a template database
+    migrated to the app's schema once; skipped with the reason where it cannot start."""
+    from pg_server import TEMPLATE, running_postgres
+
+    from minime_admin.store import migrate, postgres
+
+    with running_postgres() as server:
+        server.new_database(template=None)  # warms up; also proves CREATE DATABASE works
+        server.sql(f'CREATE DATABASE "{TEMPLATE}" OWNER office TEMPLATE template0')
+        server.sql("CREATE EXTENSION unaccent; CREATE EXTENSION pg_trgm", dbname=TEMPLATE)
+        engine = postgres.make_engine(postgres.parse_url(server.url(TEMPLATE)), None, None)
+        try:
+            migrate.upgrade(engine, None)
+        finally:
+            engine.dispose()
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: object) -> Iterator[str]:
+    """The socket URL of a fresh database of the app's schema (no rows), dropped after."""
+    name = pg_server.new_database()  # type: ignore[attr-defined]
+    yield pg_server.url(name)  # type: ignore[attr-defined]
+    pg_server.drop_database(name)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def server_database(pg_url: str, clerk: Actor, clock: FixedClock) -> Iterator[db_service.Database]:
+    """The server twin of ``created``: an open database on PostgreSQL, with the creation
+    recorded in its audit log as ``init`` would."""
+    from minime_admin.domain.audit_actions import AuditAction
+    from minime_admin.services import audit, server_database
+
+    location = server_database.location_of(pg_url)
+    assert isinstance(location, server_database.ServerLocation)
+    opened = server_database.open_server(location, None, clock=clock)
+    with opened.unit_of_work() as session:
+        audit.record(session, clerk, AuditAction.DATABASE_CREATED, "database", reason="server")
+    yield opened
+    opened.close()
 
 
 SeedShop = Callable[..., db_service.Database]
@@ -148,3 +208,13 @@ def imap_server() -> Iterator[object]:
 
     with running_dovecot() as server:
         yield server
+
+
+def reopen_database(location: str, clock: FixedClock) -> db_service.Database:
+    """Open again what ``Database.location`` named: the file (keychain) or the server URL."""
+    from minime_admin.services import server_database
+
+    where = server_database.location_of(location)
+    if isinstance(where, server_database.ServerLocation):
+        return server_database.open_server(where, None, clock=clock)
+    return db_service.open_database(where, Keychain(), clock=clock)

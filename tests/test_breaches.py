@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import reopen_database
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -29,8 +30,9 @@ from minime_admin.services import breach_outputs as outputs
 from minime_admin.services import database as db_service
 from minime_admin.services.breach_selection import Kind, Query
 from minime_admin.store import breach_repo
-from minime_admin.store.keychain import Keychain
 from minime_admin.store.models import Customer
+
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
 
 PASSWORD = "Ķēniņš correct horse"
 AS_OF = date(2026, 11, 25)
@@ -313,7 +315,7 @@ def test_breach_command_line(
     monkeypatch: pytest.MonkeyPatch,
     clock: FixedClock,
 ) -> None:
-    db = str(shop.path)
+    db = shop.location  # the file, or the server URL
     shop.close()
     assert (
         main(
@@ -433,7 +435,7 @@ def test_the_cli_asks_about_daylight_saving_times_instead_of_guessing(
 ) -> None:
     """Issue #13.14: the spring gap and the autumn repeated hour are refused in one sentence;
     an explicit offset picks one of the two instants."""
-    db = str(shop.path)
+    db = shop.location  # the file, or the server URL
     shop.close()
 
     def new(aware: str) -> int:
@@ -481,7 +483,7 @@ def test_breach_affected_on_the_command_line_selects_as_the_page_does(
     )
     assert expected[1].how.startswith("visits 2026-09-01 00:00 – 2026-11-25 00:00")
     assert expected[3].how == "list skartie.csv: 3 e-mails, 0 order numbers"
-    db, bid = str(shop.path), str(breach_id)
+    db, bid = shop.location, str(breach_id)
     shop.close()
     for (arguments, _), selection in zip(cases, expected, strict=True):
         argv = ["--db", db, "breach", "affected", bid, *arguments, "--preview"]
@@ -495,7 +497,7 @@ def test_breach_affected_on_the_command_line_selects_as_the_page_does(
     backwards = ["--orders-between", "2026-11-25T00:00", "2026-09-01T00:00"]
     assert main(["--db", db, "breach", "affected", bid, *backwards], clock) == 1
     assert "must end after it starts" in capsys.readouterr().err
-    reopened = db_service.open_database(Path(db), Keychain(), clock=clock)
+    reopened = reopen_database(db, clock)
     try:
         with reopened.session() as session:
             detail = breaches.get_breach(session, breach_id)
@@ -566,7 +568,7 @@ def test_breach_decide_refusals_are_one_sentence_and_exit_1(
     clock: FixedClock,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    db = str(shop.path)
+    db = shop.location  # the file, or the server URL
     shop.close()
     capsys.readouterr()
     assert main(_decide_argv(db, breach_id, "no", "Maz risks", "Augsts risks"), clock) == 1
@@ -588,7 +590,7 @@ def test_an_out_path_inside_a_file_is_one_sentence_and_exit_1(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    db = str(shop.path)
+    db = shop.location  # the file, or the server URL
     shop.close()
     capsys.readouterr()
     blocked = tmp_path / "some_file.pdf"

@@ -14,6 +14,8 @@ from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.services import audit, customer_actions, customer_page, customer_search, requests
 from minime_admin.services import database as db_service
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 AS_OF = date(2026, 11, 25)
 
 

@@ -30,6 +30,8 @@ from minime_admin.store import sqlcipher
 from minime_admin.store.models import Customer, Invoice, LegalHold, Order
 from minime_admin.store.sqlcipher import Secret
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 AS_OF = date(2026, 11, 25)
 KEY = bytes(range(32))
 
@@ -181,7 +183,7 @@ def test_erase_command_json(
     keychain: object,
     clock: FixedClock,
 ) -> None:
-    db = str(shop.path)
+    db = shop.location  # the file, or the server URL
     shop.close()
     from minime_admin.store.keychain import Keychain
     from minime_admin.store.sqlcipher import database_id

@@ -28,6 +28,8 @@ from minime_admin.services import audit, customer_page, requests
 from minime_admin.services import database as db_service
 from minime_admin.services.export import export_customer, preview_export
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 AS_OF = date(2026, 11, 25)
 
 
@@ -169,7 +171,7 @@ def test_export_command(
     monkeypatch: pytest.MonkeyPatch,
     clock: FixedClock,
 ) -> None:
-    db = str(demo.path)
+    db = demo.location  # the file, or the server URL
     demo.close()
     out = tmp_path / "out"
     out.mkdir()

@@ -23,6 +23,8 @@ from minime_admin.services import audit, intake, requests
 from minime_admin.services import database as db_service
 from minime_admin.store.models import Customer, Order
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 EML = Path(__file__).parent / "data" / "eml"
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 RIGA_EVENING = datetime(2026, 3, 4, 22, 30, tzinfo=UTC)  # 5 March 00:30 in Riga
@@ -341,7 +343,8 @@ def test_attachments_are_stored_in_the_database_and_read_back(
     assert name == "proof of address.pdf" and size == len(attachment.content)
     assert attachment.content.startswith(b"%PDF")
     shop.close()
-    assert b"proof of address" not in shop.path.read_bytes()
+    if shop.path is not None:  # the file is encrypted; a server is its own business
+        assert b"proof of address" not in shop.path.read_bytes()
 
 
 def test_references_go_past_9999(shop: db_service.Database, clerk: Actor) -> None:

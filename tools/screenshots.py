@@ -47,6 +47,7 @@ from minime_admin.gui.inbox.transition_dialog import TextDialog  # noqa: E402
 from minime_admin.gui.main_window import MainWindow  # noqa: E402
 from minime_admin.gui.passphrase_dialog import PassphraseDialog  # noqa: E402
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog  # noqa: E402
+from minime_admin.gui.server_password_dialog import ServerPasswordDialog  # noqa: E402
 from minime_admin.gui.shop import ShopDataPage  # noqa: E402
 from minime_admin.gui.sign_in_dialog import SignInDialog  # noqa: E402
 from minime_admin.gui.unlock_dialog import UnlockDialog  # noqa: E402
@@ -227,6 +228,18 @@ def shell(
     )
     save(unlock, out, f"unlock-{code}.png")
     unlock.close()
+
+    server = ServerPasswordDialog("postgresql+psycopg://anna@db.minime.lan/minime", True)
+    server.show()
+    server.show_error(
+        QCoreApplication.translate(
+            "errors",
+            "The database server at {url} did not accept the password for this user. Nothing "
+            "was changed; check the password and try again.",
+        ).format(url="postgresql+psycopg://anna@db.minime.lan/minime")
+    )
+    save(server, out, f"server-password-{code}.png")
+    server.close()
 
     choose = PassphraseDialog(office)
     choose.show()

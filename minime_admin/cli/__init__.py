@@ -44,7 +44,18 @@ def _global_options(add_help: bool) -> argparse.ArgumentParser:
         add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
+    parser.add_argument(
+        "--db",
+        type=_database_argument,
+        help="database file (default: your data folder), or a server's "
+        "postgresql+psycopg://user@host/dbname (docs/team-server.md)",
+    )
+    parser.add_argument(
+        "--ca-file",
+        type=Path,
+        help="the CA certificate that signed the database server's (TLS is verify-full "
+        "unless the URL says its own sslmode)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo database")
     parser.add_argument(
         "--recover", action="store_true", help="unlock with the recovery key (asked for)"
@@ -190,11 +201,13 @@ _GROUPS = (
     "holidays",
     "visits",
     "settings",
+    "server",
 )
 
 # Each command's handler as (module in cli/, function).
 _HANDLERS = {
     "init": ("database", "cmd_init"),
+    "migrate-to-server": ("server", "run"),
     "seed-demo": ("database", "cmd_seed_demo"),
     "backup": ("backup", "run"),
     "restore": ("backup", "run_restore"),
@@ -214,6 +227,13 @@ _HANDLERS = {
     "visits": ("visits", "run"),
     "settings": ("settings", "run"),
 }
+
+
+def _database_argument(text: str) -> Path | str:
+    """--db: a file path or a server URL (read by cli.common, imported only when given)."""
+    from minime_admin.cli.common import database_argument
+
+    return database_argument(text)
 
 
 def _groups() -> tuple[ModuleType, ...]:

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from minime_admin import paths
 
@@ -21,6 +21,7 @@ from minime_admin.cli.exits import EXIT_DAMAGED as EXIT_DAMAGED
 from minime_admin.cli.exits import EXIT_ERROR as EXIT_ERROR
 from minime_admin.cli.exits import EXIT_OK as EXIT_OK
 from minime_admin.errors import (
+    QT_TRANSLATE_NOOP,
     FileNotWritten,
     FolderNotWritable,
     KeyNeeded,
@@ -29,6 +30,9 @@ from minime_admin.errors import (
 )
 from minime_admin.services import database as db_service
 from minime_admin.services.files import write_atomic
+
+if TYPE_CHECKING:
+    from minime_admin.services.server_database import ServerLocation
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a larger id can only be a typing mistake
 MAX_COUNT = 1_000_000_000  # people, records, rows: beyond any shop's numbers
@@ -69,13 +73,60 @@ class CliError(KnownError):
     """Usage problems found after parsing (e.g. seeding a database that has customers)."""
 
 
+def database_argument(text: str) -> Path | str:
+    """``--db``: a file path, or a server URL kept as typed (``server_location`` reads it)."""
+    from minime_admin.services import server_database
+
+    if server_database.is_server(text):
+        server_database.location_of(text)  # a malformed URL: one sentence, before any work
+        return text
+    return Path(text)
+
+
+def server_location(arguments: argparse.Namespace) -> ServerLocation | None:
+    """The server ``--db`` names, with ``--ca-file`` (else the saved one); None for a file."""
+    from minime_admin.services import server_database
+
+    if arguments.demo or not isinstance(arguments.db, str):
+        return None
+    ca_file = getattr(arguments, "ca_file", None) or server_database.saved_ca_file()
+    location = server_database.location_of(arguments.db, ca_file)
+    assert isinstance(location, server_database.ServerLocation)
+    return location
+
+
 def database_path(arguments: argparse.Namespace) -> Path:
     if arguments.demo:
         return paths.demo_database()
-    return arguments.db or paths.default_database()
+    if isinstance(arguments.db, str):  # a server: commands that need a file refuse it
+        raise CliError(
+            QT_TRANSLATE_NOOP("errors", "This command works on a database file, not a server.")
+        )
+    db: Path | None = arguments.db
+    return db or paths.default_database()
+
+
+def server_password(location: ServerLocation) -> str | None:
+    """The keychain's or MINIME_ADMIN_DB_PASSWORD, else asked at a terminal (or read from
+    piped input); None where there is nothing to ask (a socket sign-in needs none)."""
+    from minime_admin.services import server_database
+
+    found = server_database.password_for(db_service.system_keychain(), location, None)
+    if found is not None:
+        return found
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password for {location.shown}: ")
+    return None
 
 
 def open_database(arguments: argparse.Namespace) -> db_service.Database:
+    location = server_location(arguments)
+    if location is not None:
+        from minime_admin.services import server_database
+
+        return server_database.open_server(
+            location, server_password(location), clock=arguments.clock
+        )
     path = database_path(arguments)
     if arguments.demo:
         from minime_admin.demo.database import open_demo

@@ -17,12 +17,15 @@ from minime_admin.cli.common import (
     check_out_file,
     database_path,
     open_database,
+    server_location,
+    server_password,
     whole_number,
 )
 from minime_admin.errors import QT_TRANSLATE_NOOP
 from minime_admin.services import database as db_service
 from minime_admin.services import users
 from minime_admin.services.profile import USER_VARIABLE, command_line_actor
+from minime_admin.services.server_database import ServerLocation
 from minime_admin.store import session as store_session
 
 
@@ -49,6 +52,9 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_init(arguments: argparse.Namespace) -> int:
+    location = server_location(arguments)
+    if location is not None:
+        return _init_on_server(arguments, location)
     path = database_path(arguments)
     keychain = db_service.system_keychain()
     passphrase = db_service.passphrase_from_environment()
@@ -85,6 +91,36 @@ def cmd_init(arguments: argparse.Namespace) -> int:
             )
     finally:
         database.close()
+    return EXIT_OK
+
+
+def _init_on_server(arguments: argparse.Namespace, location: ServerLocation) -> int:
+    """The app's tables in an empty server database; no key and no recovery sheet: the
+    server's administrator keeps its data safe (docs/team-server.md)."""
+    from minime_admin.services import server_database
+
+    if arguments.recovery_sheet:
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A database on a server has no recovery key, so there is no recovery sheet "
+                "to save; nothing was created.",
+            )
+        )
+    manager = _first_manager(arguments.title)
+    database = server_database.create_on_server(
+        location, server_password(location), command_line_actor(), clock=arguments.clock
+    )
+    try:
+        if manager is not None:
+            name, title, password = manager
+            with database.unit_of_work() as session:
+                users.add_first_manager(session, command_line_actor(), name, title, password)
+    finally:
+        database.close()
+    print(f"Set up the app's database at {location.shown}.")
+    if manager is not None:
+        print(f"First manager: {manager[0]}" + (f" ({manager[1]})" if manager[1] else ""))
     return EXIT_OK
 
 

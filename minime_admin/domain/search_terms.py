@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from minime_admin.domain.text import digits, fold, normalise_phone
 
@@ -86,8 +87,24 @@ def document(
     }
 
 
-def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression for ``query``, or None when there is nothing to search."""
+@dataclass(frozen=True)
+class SearchQuery:
+    """A typed query as the index backends take it: every token is prefix-matched, all must
+    match; ``columns`` limits where (None: any column). Each backend renders it in its own
+    syntax (FTS5 MATCH, PostgreSQL LIKE over folded text), so both find the same people."""
+
+    tokens: tuple[str, ...]
+    columns: tuple[str, ...] | None = None
+
+    def fts5(self) -> str:
+        if self.columns is None:
+            return " AND ".join(f'"{token}"*' for token in self.tokens)
+        where = self.columns[0] if len(self.columns) == 1 else "{" + " ".join(self.columns) + "}"
+        return f'{where} : "{self.tokens[0]}"*'
+
+
+def parse_query(query: str) -> SearchQuery | None:
+    """What ``query`` asks the index for, or None when there is nothing to search."""
     query = query.strip()[:MAX_QUERY_CHARS]
     if len(query) < MIN_QUERY_CHARS:
         return None
@@ -95,10 +112,16 @@ def match_expression(query: str) -> str | None:
         number = digits(query)
         if number.startswith("00"):
             number = number[2:]
-        return f'{{contact orders}} : "{number}"*'  # a phone or an order number
+        return SearchQuery((number,), ("contact", "orders"))  # a phone or an order number
     if _IP_LIKE.match(query.lower()) and any(ch.isdigit() for ch in query):
-        return f'ips:"{ip_token(query)}"*'
+        return SearchQuery((ip_token(query),), ("ips",))
     tokens = words(query)[:MAX_QUERY_TOKENS]
     if not tokens or sum(map(len, tokens)) < MIN_QUERY_CHARS:
         return None
-    return " AND ".join(f'"{token}"*' for token in tokens)
+    return SearchQuery(tuple(tokens))
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for ``query``, or None when there is nothing to search."""
+    parsed = parse_query(query)
+    return parsed.fts5() if parsed is not None else None

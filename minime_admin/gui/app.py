@@ -197,7 +197,7 @@ def _back_up_on_close(database: Database, actor: Actor) -> None:
 
 
 def run(
-    db_path: Path | None,
+    db_path: Path | str | None,  # a str is a server's URL (team mode)
     demo: bool,
     recover: bool,
     keychain: Keychain | None = None,

@@ -251,11 +251,15 @@ class MainWindow(QMainWindow):
             Unlock.RECOVERY_KEY: self.tr("recovery key"),
             Unlock.DEMO_KEY: self.tr("demo key"),
         }
-        # {method} is filled in now; {path} is left for the label, which may shorten it.
-        template = self.tr("Database: {path} · encrypted (SQLCipher) · unlocked by {method}")
-        self.database_label.set_text(
-            template.replace("{method}", methods[database.unlocked_by]), str(database.path)
-        )
+        if database.on_server:
+            # The server's own TLS and disk encryption protect it (docs/team-server.md).
+            template = self.tr("Database: {path} · on the office's server")
+        else:
+            # {method} is filled in now; {path} is left for the label, which may shorten it.
+            template = self.tr(
+                "Database: {path} · encrypted (SQLCipher) · unlocked by {method}"
+            ).replace("{method}", methods[database.unlocked_by])
+        self.database_label.set_text(template, database.location)
         actor = self.context.actor
         self.profile_label.setText(
             self.tr("Signed in as {name} ({role})").format(

@@ -8,6 +8,7 @@ drive it through signals. It ends with exactly one of ``opened(database)`` or
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,14 +20,22 @@ from minime_admin import APP_NAME, paths
 from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock
-from minime_admin.errors import DatabaseMissing, KeyNeeded, KnownError
+from minime_admin.errors import (
+    DatabaseMissing,
+    KeyNeeded,
+    KnownError,
+    ServerPasswordNeeded,
+    ServerPasswordWrong,
+)
 from minime_admin.gui import language, tasks
 from minime_admin.gui.messages import Button, report_bug, show_error, show_message
 from minime_admin.gui.passphrase_dialog import PassphraseDialog
 from minime_admin.gui.recovery_key_dialog import RecoveryKeyDialog
+from minime_admin.gui.server_password_dialog import ServerPasswordDialog
 from minime_admin.gui.unlock_dialog import UnlockDialog
 from minime_admin.progress import Progress
 from minime_admin.services import database as db_service
+from minime_admin.services import server_database
 from minime_admin.services.database import Created, Database, Keychain
 from minime_admin.services.settings import load_letterhead
 
@@ -37,7 +46,7 @@ class Startup(QObject):
 
     def __init__(
         self,
-        db_path: Path | None,
+        db_path: Path | str | None,  # a str is a server's URL (team mode)
         demo: bool,
         recover: bool,
         actor: Actor,
@@ -50,7 +59,9 @@ class Startup(QObject):
         super().__init__(parent)
         self.demo = demo
         self.recover = recover
-        self.path = paths.demo_database() if demo else (db_path or paths.default_database())
+        self.server_url = db_path if isinstance(db_path, str) and not demo else None
+        chosen = None if isinstance(db_path, str) else db_path
+        self.path = paths.demo_database() if demo else (chosen or paths.default_database())
         self.actor = actor
         self.keychain = keychain or db_service.system_keychain()
         self.demo_customers = demo_customers
@@ -61,7 +72,9 @@ class Startup(QObject):
         self.finished = False
 
     def start(self) -> None:
-        if self.demo:
+        if self.server_url is not None:
+            self._open_server(None)
+        elif self.demo:
             self._start_demo()
         elif not self.path.exists() and self.recover:
             self._fail(DatabaseMissing(path=str(self.path)))  # nothing there to recover
@@ -207,6 +220,47 @@ class Startup(QObject):
             dialog.show_error(error.message(QCoreApplication.translate))
 
         self._run(open_it, unlocked, on_known_error=wrong)
+
+    # -- a database on the office's server -------------------------------------------------
+
+    def _open_server(self, dialog: ServerPasswordDialog | None, typed: str | None = None) -> None:
+        assert self.server_url is not None
+        location = server_database.location_of(self.server_url, server_database.saved_ca_file())
+        assert isinstance(location, server_database.ServerLocation)
+
+        def open_it(_progress: Progress) -> Database:
+            password = server_database.password_for(self.keychain, location, typed)
+            return server_database.open_server(location, password, clock=self.clock)
+
+        def opened(database: Database) -> None:
+            if dialog is not None:
+                if typed and dialog.remember.isChecked():
+                    # Remembering is a convenience: the database is open anyway.
+                    with contextlib.suppress(KnownError):
+                        server_database.save_password(self.keychain, location, typed)
+                dialog.accept()
+            self._done(database)
+
+        def refused(error: KnownError) -> None:
+            if not isinstance(error, ServerPasswordNeeded | ServerPasswordWrong):
+                if dialog is not None:
+                    dialog.show_error(error.message(QCoreApplication.translate))
+                else:
+                    self._fail(error)
+                return
+            if dialog is not None:
+                dialog.show_error(error.message(QCoreApplication.translate))
+                return
+            self._ask_server_password(location.shown)
+
+        self._run(open_it, opened, on_known_error=refused)
+
+    def _ask_server_password(self, shown: str) -> None:
+        dialog = ServerPasswordDialog(shown, self.keychain.available)
+        dialog.submitted.connect(lambda text: self._open_server(dialog, text))
+        dialog.rejected.connect(lambda: self._abandon(0))
+        self.dialog = dialog
+        dialog.open()
 
     # -- plumbing --------------------------------------------------------------------------
 

@@ -35,10 +35,10 @@ class CustomerHit:
 
 def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[CustomerHit]:
     """Best matches first; an empty, too short or unusable query finds nobody."""
-    match = search_terms.match_expression(query)
-    if match is None:
+    parsed = search_terms.parse_query(query)
+    if parsed is None:
         return []
-    ids = index_for(session).search(session, match, max(1, min(limit, 500)))
+    ids = index_for(session).search(session, parsed, max(1, min(limit, 500)))
     summaries = customer_repo.summaries(session, ids)
     return [_hit(s) for s in (summaries[i] for i in ids if i in summaries)]
 

@@ -59,17 +59,20 @@ class Unlock(StrEnum):
     PASSPHRASE = "passphrase"
     RECOVERY_KEY = "recovery_key"
     DEMO_KEY = "demo_key"
+    SERVER = "server"  # a database on the office's server (services/server_database.py)
 
 
 @dataclass
 class Database:
-    path: Path
+    path: Path | None  # the encrypted file; None for a database on a server
     engine: Engine
     unlocked_by: Unlock
     clock: Clock  # the one clock, chosen by the entry point (domain/clock.py)
     migrated_from_backup: Path | None = None
     # What unlocked it: a backup keys its copy with the same key (services/backup.py).
     secret: Secret | None = field(default=None, repr=False, compare=False)
+    server: str | None = None  # a server database's URL, without any password
+    server_id: str | None = None  # its keychain name (services/server_database.py)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _writing: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -87,16 +90,32 @@ class Database:
 
         Refused once any read has met a damaged page: a damaged file is never written to."""
         if sqlcipher.is_damaged(self.engine):
-            raise DatabaseDamagedInUse(path=str(self.path))
-        with store_session.unit_of_work(self._writing) as session:
+            raise DatabaseDamagedInUse(path=self.location)
+        with store_session.unit_of_work(self._writing, self.server) as session:
             yield session
 
     @property
+    def location(self) -> str:
+        """Where it is, for the user: the file's path or the server's URL."""
+        return self.server if self.server is not None else str(self.path)
+
+    @property
+    def on_server(self) -> bool:
+        return self.server is not None
+
+    @property
     def database_id(self) -> str:
-        """The file's keychain name (its salt); printed on the recovery sheet."""
+        """The keychain name: the file's salt (printed on the recovery sheet), or the
+        server database's id."""
+        if self.server_id is not None:
+            return self.server_id
+        assert self.path is not None
         return sqlcipher.database_id(self.path)
 
     def close(self) -> None:
+        if self.on_server:
+            self.engine.dispose()
+            return
         if sqlcipher.is_damaged(self.engine):  # folding the WAL back would write to it
             self.engine.dispose()
             return

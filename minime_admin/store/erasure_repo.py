@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, false, func, or_, select, update
+from sqlalchemy import Integer, Table, delete, false, func, or_, select, update
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from minime_admin.domain import erasure as rules
 from minime_admin.domain.requests import RequestType
@@ -153,14 +155,35 @@ def _digits_only(column: Any) -> Any:
     return column
 
 
+def _position(haystack: Any, needle: str) -> Any:
+    """Where ``needle`` starts in ``haystack`` (1-based, 0 if absent) on either dialect:
+    SQLite's instr, PostgreSQL's strpos (both take the arguments in this order)."""
+    return _Position(haystack, needle)
+
+
+class _Position(FunctionElement[int]):
+    inherit_cache = True
+    type = Integer()
+
+
+@compiles(_Position)
+def _position_default(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_Position, "postgresql")
+def _position_postgresql(element: Any, compiler: Any, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
 def _may_name(column: Any, email: str | None, tail: str | None) -> Any:
     """A cheap first sieve in SQL: ``column`` contains the e-mail (ASCII case ignored) or
     the phone's last 8 digits however spaced; names_person then decides row by row."""
     tests = []
     if email:
-        tests.append(func.instr(func.lower(column), email.strip().lower()) > 0)
+        tests.append(_position(func.lower(column), email.strip().lower()) > 0)
     if tail:
-        tests.append(func.instr(_digits_only(column), tail) > 0)
+        tests.append(_position(_digits_only(column), tail) > 0)
     return or_(false(), *tests)
 
 

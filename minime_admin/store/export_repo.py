@@ -57,8 +57,11 @@ def stream(session: Session, model: type[Base], customer_id: int) -> Iterator[di
             .order_by(table.c.id)
         )  # fmt: skip
     result = session.execute(statement.execution_options(yield_per=BATCH))
-    for row in result.mappings():
-        yield {key: value for key, value in row.items() if key not in _HIDDEN}
+    try:
+        for row in result.mappings():
+            yield {key: value for key, value in row.items() if key not in _HIDDEN}
+    finally:  # a reader that stops early: PostgreSQL's server-side cursor is closed too
+        result.close()
 
 
 def customer_exists(session: Session, customer_id: int) -> bool:

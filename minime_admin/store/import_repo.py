@@ -163,11 +163,17 @@ def prefetch(
             select(*_CUSTOMER_COLUMNS).where(Customer.external_id.in_(chunk))
         ):
             known.by_external_id[str(row.external_id)] = stored(row)
+    # SQLite: NOCASE folds ASCII letters as lower() does, and has an index (0020); on
+    # PostgreSQL that index is on lower(email).
+    folded = (
+        Customer.email.collate("NOCASE")
+        if session.get_bind().dialect.name == "sqlite"
+        else func.lower(Customer.email)
+    )
     for chunk in chunks({e.lower() for e in emails if e}):
         for row in connection.execute(
             select(*_CUSTOMER_COLUMNS)
-            # NOCASE folds ASCII letters as lower() does, and has an index (0020).
-            .where(Customer.email.collate("NOCASE").in_(chunk), Customer.erased_at.is_(None))
+            .where(folded.in_(chunk), Customer.erased_at.is_(None))
             .order_by(Customer.id)
         ):
             known.by_email.setdefault(str(row.email).lower(), stored(row))

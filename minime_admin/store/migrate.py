@@ -70,7 +70,7 @@ def upgrade(
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
-    if current is not None and not _known(current):
+    if current is not None and not is_known(current):
         raise NewerDatabase(path=str(path))
     backup = None
     if current is not None and path:
@@ -94,11 +94,6 @@ def upgrade(
 
 
 def is_known(revision: str) -> bool:
-    """Is ``revision`` one of this app's (not a newer version's)?"""
-    return _known(revision)
-
-
-def _known(revision: str) -> bool:
     try:
         return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
     except CommandError:

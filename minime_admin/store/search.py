@@ -1,9 +1,15 @@
-"""The customer search index behind a small interface; SQLite's FTS5 is the first backend.
+"""The customer search index behind a small interface: SQLite's FTS5, or PostgreSQL.
 
 The index holds only folded tokens (contentless FTS5: no second plain copy of the rows),
 and is kept in step by the services that change customer data (refresh/remove), with a
 full rebuild for bulk loads. After removals, ``optimize`` merges the index segments so the
 removed tokens are gone from the file too (docs/architecture.md, security model).
+
+On PostgreSQL (``PgTrigramIndex``) the same documents are kept as folded text, one row per
+customer, with a pg_trgm GIN index over all of it; a query token matches the start of a
+word (``' ' || text LIKE '% token%'``). The folding is the app's own (domain/text.py), done
+before the text reaches the server, rather than the server's ``unaccent``: one fold for
+both backends is what makes them find the same people for the same typed text.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from minime_admin.domain import search_terms
+from minime_admin.domain.search_terms import SearchQuery
 from minime_admin.progress import Progress, report
 from minime_admin.store.models import Address, Customer, Invoice, Order, VisitRecord
 
@@ -35,7 +42,7 @@ _RANK = "bm25(customer_search, 10.0, 5.0, 2.0, 1.0, 1.0)"
 
 
 class SearchIndex(Protocol):
-    def search(self, session: Session, match: str, limit: int) -> list[int]: ...
+    def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]: ...
     def refresh(self, session: Session, customer_ids: Sequence[int]) -> None: ...
     def remove(self, session: Session, customer_ids: Sequence[int]) -> None: ...
     def add(self, session: Session, documents: Sequence[tuple[int, dict[str, str]]]) -> None: ...
@@ -47,10 +54,10 @@ class SearchIndex(Protocol):
 class Fts5Index:
     """The SQLite/SQLCipher implementation."""
 
-    def search(self, session: Session, match: str, limit: int) -> list[int]:
+    def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]:
         rows = session.execute(
             text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :m ORDER BY {_RANK} LIMIT :n"),
-            {"m": match, "n": limit},
+            {"m": query.fts5(), "n": limit},
         )
         return [row[0] for row in rows]
 
@@ -96,11 +103,75 @@ class Fts5Index:
             session.connection().exec_driver_sql(_INSERT, rows)
 
 
+class PgTrigramIndex(Fts5Index):
+    """The PostgreSQL implementation: folded text per column (migration 0025).
+
+    Writing, removing and rebuilding are the FTS5 index's statements with ``customer_id``
+    for ``rowid``; only searching differs. A removed row is gone from every query at once;
+    its old tuple lingers on disk until autovacuum reuses the space (the server's disk
+    encryption covers it, docs/team-server.md)."""
+
+    # A name match ranks above contacts, addresses above order numbers, as bm25's weights.
+    _WEIGHTS = {"names": 10, "contact": 5, "addresses": 2, "orders": 1, "ips": 1}
+
+    def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]:
+        columns = query.columns or COLUMNS
+        scope = " || ' ' || ".join(columns)
+        params: dict[str, object] = {"n": limit}
+        tests = []
+        for n, token in enumerate(query.tokens):
+            params[f"t{n}"] = "% " + _like_escaped(token) + "%"
+            # The trigram index is on the whole document; the column list narrows after it.
+            tests.append(f"' ' || everything LIKE :t{n}")
+            if query.columns is not None:
+                tests.append(f"' ' || {scope} LIKE :t{n}")
+        rank = " + ".join(
+            f"(CASE WHEN ' ' || {c} LIKE :t0 THEN {self._WEIGHTS[c]} ELSE 0 END)" for c in columns
+        )
+        rows = session.execute(
+            text(
+                f"SELECT customer_id FROM {TABLE} WHERE {' AND '.join(tests)}"
+                f" ORDER BY {rank} DESC, customer_id LIMIT :n"
+            ),
+            params,
+        )
+        return [row[0] for row in rows]
+
+    def remove(self, session: Session, customer_ids: Sequence[int]) -> None:
+        if customer_ids:
+            session.execute(
+                text(f"DELETE FROM {TABLE} WHERE customer_id = :id"),
+                [{"id": i} for i in customer_ids],
+            )
+
+    def optimize(self, session: Session) -> None:
+        """Nothing to merge: a deleted row is out of every query once committed."""
+
+    def _insert(self, session: Session, documents: Iterable[tuple[int, dict[str, str]]]) -> None:
+        rows = [{"customer_id": cid, **doc} for cid, doc in documents]
+        if rows:
+            columns = ", ".join(COLUMNS)
+            values = ", ".join(f":{c}" for c in COLUMNS)
+            session.execute(
+                text(
+                    f"INSERT INTO {TABLE}(customer_id, {columns}) VALUES (:customer_id, {values})"
+                ),
+                rows,
+            )
+
+
+def _like_escaped(token: str) -> str:
+    """Tokens are [0-9a-z] words or digits (domain/search_terms.py); escaped all the same."""
+    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def index_for(session: Session) -> SearchIndex:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         return Fts5Index()
-    raise NotImplementedError(f"no customer search index for {dialect} yet")
+    if dialect == "postgresql":
+        return PgTrigramIndex()
+    raise NotImplementedError(f"no customer search index for {dialect}")
 
 
 def _documents(session: Session, ids: list[int]) -> list[tuple[int, dict[str, str]]]:

@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from minime_admin.domain.clock import Clock
 from minime_admin.domain.clock import today as clock_today
-from minime_admin.errors import ChangedMeanwhile, DatabaseBusy
+from minime_admin.errors import ChangedMeanwhile, DatabaseBusy, ServerConnectionLost
 from minime_admin.store.sqlcipher import IMMEDIATE
 
 _CLOCK = "minime_admin.clock"
@@ -45,8 +45,11 @@ def clock_session(engine: Engine, clock: Clock) -> Session:
 
 
 @contextmanager
-def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+def unit_of_work(sessions: sessionmaker[Session], server: str | None = None) -> Iterator[Session]:
     """Commit when the block ends normally; roll back everything on any exception.
+
+    ``server``: the URL of a server database, named if the connection to it breaks (the
+    server's transaction is then rolled back: nothing of the unit of work was saved).
 
     Work registered with ``after_commit`` runs once the commit has succeeded (and never
     after a rollback): what cannot happen inside a transaction, such as folding the WAL.
@@ -58,6 +61,8 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
         except OperationalError as error:
             if "database is locked" in str(error.orig):
                 raise DatabaseBusy() from None  # rolled back: nothing was changed
+            if server is not None and _connection_lost(error):
+                raise ServerConnectionLost(url=server) from None
             raise
         except StaleDataError:
             # An UPDATE's WHERE version = :seen matched no row: another writer got there
@@ -65,6 +70,11 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
             raise ChangedMeanwhile() from None
         for action in session.info.pop(_AFTER_COMMIT, []):
             action()
+
+
+def _connection_lost(error: OperationalError) -> bool:
+    """psycopg's word for a connection that broke (server stopped, network dropped)."""
+    return bool(error.connection_invalidated) or "connection" in str(error.orig).lower()
 
 
 def after_commit(session: Session, action: Callable[[], None]) -> None:

@@ -182,7 +182,10 @@ def enable_wal(engine: Engine) -> None:
 
 
 def checkpoint_truncate(engine: Engine) -> None:
-    """Fold the WAL into the file and empty it, so no old page versions linger there."""
+    """Fold the WAL into the file and empty it, so no old page versions linger there.
+    A server database has no WAL file of the app's: nothing to do there."""
+    if engine.dialect.name != "sqlite":
+        return
     outside_transaction(engine, "PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -16,7 +16,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("CREATE INDEX ix_customers_email_nocase ON customers (email COLLATE NOCASE)")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("CREATE INDEX ix_customers_email_nocase ON customers (email COLLATE NOCASE)")
+    else:  # PostgreSQL has no NOCASE: store/import_repo.py asks for lower(email) there
+        op.execute("CREATE INDEX ix_customers_email_nocase ON customers (lower(email))")
     op.create_index("ix_visit_records_visitor_id", "visit_records", ["visitor_id"])
 
 

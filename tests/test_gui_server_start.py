@@ -1,0 +1,49 @@
+"""The app started on a server URL (team mode): it asks for the password, then opens."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.clock import FixedClock
+from minime_admin.gui.server_password_dialog import ServerPasswordDialog
+from minime_admin.gui.startup import Startup
+from minime_admin.services import server_database
+from minime_admin.store.keychain import Keychain
+
+
+def test_a_server_url_asks_for_the_password_and_remembers_it(
+    qtbot: QtBot,
+    pg_server: object,
+    pg_url: str,
+    clerk: Actor,
+    clock: FixedClock,
+    keychain: Keychain,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pg_server import OFFICE_PASSWORD
+
+    monkeypatch.setenv(server_database.CA_FILE_VARIABLE, str(pg_server.ca_file))  # type: ignore[attr-defined]
+    url = pg_server.url(pg_server.name_of(pg_url), tcp=True)  # type: ignore[attr-defined]
+    startup = Startup(url, False, False, clerk, keychain, clock=clock)
+    opened: list[object] = []
+    startup.opened.connect(opened.append)
+    startup.start()
+    qtbot.waitUntil(lambda: isinstance(startup.dialog, ServerPasswordDialog), timeout=30_000)
+    dialog = startup.dialog
+    assert isinstance(dialog, ServerPasswordDialog)
+    dialog.password.setText("not the password")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=30_000)
+    assert "did not accept the password" in dialog.error.text()
+    dialog.password.setText(OFFICE_PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    database = opened[0]
+    assert database.on_server  # type: ignore[attr-defined]
+    database.close()  # type: ignore[attr-defined]
+    location = server_database.location_of(url)
+    assert isinstance(location, server_database.ServerLocation)
+    assert server_database.stored_password(keychain, location) == OFFICE_PASSWORD
