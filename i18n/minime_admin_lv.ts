@@ -3895,6 +3895,10 @@
         <translation>demonstrācijas atslēgu</translation>
     </message>
     <message>
+        <source>Database: {path} · on the office's server</source>
+        <translation>Datubāze: {path} · biroja serverī</translation>
+    </message>
+    <message>
         <source>Database: {path} · encrypted (SQLCipher) · unlocked by {method}</source>
         <translation>Datubāze: {path} · šifrēta (SQLCipher) · atslēgta ar {method}</translation>
     </message>
@@ -5515,6 +5519,29 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>{count} held</source>
         <translation>glabā: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>Datubāzes serveris</translation>
+    </message>
+    <message>
+        <source>Sign in to the database server</source>
+        <translation>Pierakstīšanās datubāzes serverī</translation>
+    </message>
+    <message>
+        <source>The office's database is on the server {url}. Type your password for it; whoever runs the server gave it to you.</source>
+        <translation>Biroja datubāze atrodas serverī {url}. Ierakstiet savu paroli; to jums iedeva servera uzturētājs.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer's keychain</source>
+        <translation>Atcerēties paroli šī datora atslēgu glabātuvē</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7348,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
 <context>
     <name>errors</name>
     <message>
+        <source>A database on a server has no recovery key, so there is no recovery sheet to save; nothing was created.</source>
+        <translation>Datubāzei serverī nav atkopšanas atslēgas, tāpēc nav atkopšanas lapas, ko saglabāt; nekas netika izveidots.</translation>
+    </message>
+    <message>
         <source>The two passwords differ; nothing was created.</source>
         <translation>Abas paroles atšķiras; nekas netika izveidots.</translation>
     </message>
@@ -7913,6 +7944,50 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>PostgreSQL servera datubāzes rezerves kopiju veido serverī (pg_dump), nevis minime-admin. Nekas netika ierakstīts.</translation>
     </message>
     <message>
+        <source>{url} is not a database server address the app can use. Write it as postgresql+psycopg://user@host/database.</source>
+        <translation>{url} nav datubāzes servera adrese, ko lietotne var izmantot. Rakstiet to šādi: postgresql+psycopg://lietotājs@serveris/datubāze.</translation>
+    </message>
+    <message>
+        <source>The database server at {url} cannot be reached: it may be switched off, or the network is down. Nothing was changed; try again later or ask whoever runs the server.</source>
+        <translation>Datubāzes serveris {url} nav sasniedzams: iespējams, tas ir izslēgts vai tīkls nedarbojas. Nekas netika mainīts; mēģiniet vēlreiz vēlāk vai jautājiet servera uzturētājam.</translation>
+    </message>
+    <message>
+        <source>The database server at {url} did not accept the password for this user. Nothing was changed; check the password and try again.</source>
+        <translation>Datubāzes serveris {url} nepieņēma šī lietotāja paroli. Nekas netika mainīts; pārbaudiet paroli un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The database server at {url} needs a password: type it when asked, or set MINIME_ADMIN_DB_PASSWORD.</source>
+        <translation>Datubāzes serverim {url} vajadzīga parole: ierakstiet to, kad tā tiek prasīta, vai iestatiet MINIME_ADMIN_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database server at {url} could not prove who it is: its certificate does not verify with the CA file given. No data was sent; check the CA file and the server's name.</source>
+        <translation>Datubāzes serveris {url} nevarēja pierādīt, kas tas ir: tā sertifikāts neatbilst norādītajam CA failam. Nekādi dati netika nosūtīti; pārbaudiet CA failu un servera nosaukumu.</translation>
+    </message>
+    <message>
+        <source>This user may not work in the database at {url}: the server refused access. Nothing was changed; ask whoever runs the server to grant the rights in docs/team-server.md.</source>
+        <translation>Šim lietotājam nav atļauts strādāt datubāzē {url}: serveris atteica piekļuvi. Nekas netika mainīts; lūdziet servera uzturētājam piešķirt tiesības, kas aprakstītas docs/team-server.md.</translation>
+    </message>
+    <message>
+        <source>The database at {url} already holds tables, so nothing was copied into it. Give the move an empty database.</source>
+        <translation>Datubāzē {url} jau ir tabulas, tāpēc tajā nekas netika kopēts. Pārcelšanai norādiet tukšu datubāzi.</translation>
+    </message>
+    <message>
+        <source>The copy on the server at {url} does not match the file (table {table}), so it was not kept. The file is unchanged.</source>
+        <translation>Kopija serverī {url} neatbilst failam (tabula {table}), tāpēc tā netika saglabāta. Fails nav mainīts.</translation>
+    </message>
+    <message>
+        <source>The database at {url} is empty. Set it up with: minime-admin --db URL init, or move an existing file there with: minime-admin migrate-to-server URL</source>
+        <translation>Datubāze {url} ir tukša. Sagatavojiet to ar komandu: minime-admin --db URL init, vai pārceliet uz to esošu failu ar komandu: minime-admin migrate-to-server URL</translation>
+    </message>
+    <message>
+        <source>The connection to the database server at {url} broke off. What was being saved was not saved; try again once the server can be reached.</source>
+        <translation>Savienojums ar datubāzes serveri {url} pārtrūka. Tas, ko saglabājāt, netika saglabāts; mēģiniet vēlreiz, kad serveris būs sasniedzams.</translation>
+    </message>
+    <message>
+        <source>The audit log copied to {url} did not verify there, so the copy was not kept. The file is unchanged; run: minime-admin audit verify</source>
+        <translation>Uz {url} nokopētais audita žurnāls tur neizturēja pārbaudi, tāpēc kopija netika saglabāta. Fails nav mainīts; palaidiet: minime-admin audit verify</translation>
+    </message>
+    <message>
         <source>The extension can no longer be announced: it had to be decided and told to the person within the first month, by {due}.</source>
         <translation>Termiņa pagarinājumu vairs nevar paziņot: par to bija jāizlemj un jāpaziņo personai pirmā mēneša laikā (pēdējā diena: {due}).</translation>
     </message>
@@ -8407,6 +8482,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>{record} was changed by {who} at {when} ({what}) after you opened it. Your change was not saved: reload it to see the new values, then make your change again.</source>
         <translation>{record} pēc tam, kad jūs to atvērāt, mainīja {who} ({when}; {what}). Jūsu izmaiņas netika saglabātas: ielādējiet to no jauna, lai redzētu jaunās vērtības, un tad veiciet savas izmaiņas vēlreiz.</translation>
+    </message>
+    <message>
+        <source>This command works on a database file, not a server.</source>
+        <translation>Šī komanda darbojas ar datubāzes failu, nevis ar serveri.</translation>
     </message>
 </context>
 <context>

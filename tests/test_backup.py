@@ -270,3 +270,19 @@ def test_a_migration_copy_is_a_regular_backup_in_the_backup_folder(
     finally:
         copy.dispose()
     assert not list(tmp_path.glob("office.db.before-*"))
+
+
+def test_a_server_database_is_refused_and_nothing_is_written(
+    server_database: db_service.Database, clerk: Actor, tmp_path: Path
+) -> None:
+    """A PostgreSQL database is backed up on the server (pg_dump): the app says so, writes
+    no file and records no backup."""
+    from minime_admin.errors import BackupOfServerDatabase
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    with pytest.raises(BackupOfServerDatabase):
+        backup.make_backup(server_database, folder, clerk)
+    assert list(folder.iterdir()) == []
+    with server_database.session() as session:
+        assert audit.entry_count(session, AuditAction.BACKUP_MADE) == 0

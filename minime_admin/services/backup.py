@@ -185,7 +185,16 @@ def raw_key_of(database: Database) -> bytes:
         raise ValueError("this database was opened without a known secret")
     if secret.raw_key is not None:
         return secret.raw_key
-    return sqlcipher.derived_raw_key(secret.passphrase or "", sqlcipher.file_salt(database.path))
+    return sqlcipher.derived_raw_key(
+        secret.passphrase or "", sqlcipher.file_salt(file_of(database))
+    )
+
+
+def file_of(database: Database) -> Path:
+    """The database's file; a server database is backed up on the server, not here."""
+    if database.path is None or database.engine.dialect.name != "sqlite":
+        raise BackupOfServerDatabase()
+    return database.path
 
 
 def make_backup(
@@ -221,14 +230,13 @@ def _make(
     progress: Progress | None,
     retention: Retention | None,
 ) -> BackupMade:
-    if database.engine.dialect.name != "sqlite":
-        raise BackupOfServerDatabase()
+    path = file_of(database)
     folder, wanted_name = _target(out)
     check_folder(folder)
     database_id = database.database_id
     taken_at = database.clock.now()
     target = folder / wanted_name if wanted_name else _free_name(folder, database_id, taken_at)
-    raw_key, salt = raw_key_of(database), sqlcipher.file_salt(database.path)
+    raw_key, salt = raw_key_of(database), sqlcipher.file_salt(path)
     revision = migrate.current_revision(database.engine) or ""
     made = write_copy(database.engine, target, raw_key, salt, progress)
     digest, size = made
