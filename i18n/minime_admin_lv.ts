@@ -7916,6 +7916,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <source>The message could not be read ({detail}); it was not proposed as a request.</source>
         <translation>Vēstuli neizdevās nolasīt ({detail}); tā netika piedāvāta kā pieprasījums.</translation>
     </message>
+    <message>
+        <source>The report's period must end on or after the day it starts: check the dates.</source>
+        <translation>Pārskata periodam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk: pārbaudiet datumus.</translation>
+    </message>
 </context>
 <context>
     <name>import_runs</name>

@@ -23,6 +23,7 @@ from minime_admin.cli import (
     holidays,
     letters,
     mail,
+    report,
     requests,
     retention,
     settings,
@@ -183,6 +184,7 @@ _GROUPS = (
     holidays,
     visits,
     settings,
+    report,
 )
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -203,4 +205,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "holidays": holidays.run,
     "visits": visits.run,
     "settings": settings.run,
+    "report": report.run,
 }

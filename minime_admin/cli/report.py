@@ -1,0 +1,73 @@
+"""`minime-admin report requests|ropa|inspection|verify` (issue #20)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from minime_admin.cli.common import EXIT_OK, open_database, print_json
+
+
+def add_commands(commands: Any) -> None:
+    report = commands.add_parser("report", help="figures, the Art. 30 register, inspection pack")
+    actions = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    figures = actions.add_parser("requests", help="request figures per month and type")
+    figures.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
+    figures.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
+    figures.add_argument("--json", action="store_true")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    handler = _ACTIONS[arguments.report_command]
+    return handler(arguments)
+
+
+def _requests(arguments: argparse.Namespace) -> int:
+    from minime_admin.services import reports
+
+    reports.check_period(arguments.start, arguments.end)
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            report = reports.request_report(session, arguments.start, arguments.end)
+    finally:
+        database.close()
+    if arguments.json:
+        print_json(reports.report_json(report))
+        return EXIT_OK
+    print(
+        f"Requests received {report.start} to {report.end} (test requests left out), "
+        f"as of {report.today}"
+    )
+    head = (
+        f"{'month':<8} {'type':<21} {'recv':>5} {'answ':>5} {'on t.':>5} {'late':>5} "
+        f"{'ext.':>5} {'ref.':>5} {'med.':>5} {'p90':>5} {'open':>5} {'left':>5}"
+    )
+    print(head)
+    for row in [*report.rows, report.total]:
+        print(
+            f"{row.month or 'total':<8} {row.type or '':<21} {row.received:>5} "
+            f"{row.answered:>5} {row.on_time:>5} {row.late:>5} {row.extended:>5} "
+            f"{row.refused_total:>5} {_number(row.median_days):>5} {_number(row.p90_days):>5} "
+            f"{row.open_now:>5} {_number(row.fewest_days_left):>5}"
+        )
+    if report.total.refused:
+        grounds = ", ".join(f"{ground}: {n}" for ground, n in report.total.refused.items())
+        print(f"Refused by ground: {grounds}")
+    for item in report.late:
+        print(
+            f"Late: {item.reference} ({item.type}) due {item.due_on}, answered "
+            f"{item.answered_on}, {item.days_late} day(s) late; reason: "
+            f"{item.reason or '(none recorded)'}"
+        )
+    return EXIT_OK
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+_ACTIONS = {"requests": _requests}
