@@ -7920,6 +7920,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <source>The report's period must end on or after the day it starts: check the dates.</source>
         <translation>Pārskata periodam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk: pārbaudiet datumus.</translation>
     </message>
+    <message>
+        <source>That is not a chain head: give the 64 hexadecimal characters `audit head` printed, with or without its position (e.g. 120:3fa9…).</source>
+        <translation>Tā nav ķēdes galva: norādiet 64 heksadecimālās rakstzīmes, ko izdrukāja `audit head`, ar tās vietu vai bez tās (piemēram, 120:3fa9…).</translation>
+    </message>
 </context>
 <context>
     <name>import_runs</name>
