@@ -6432,6 +6432,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikta glabāšanas termiņu tīrīšanas partija</translation>
     </message>
     <message>
+        <source>Records of processing changed</source>
+        <translation>Mainīts apstrādes darbību reģistrs</translation>
+    </message>
+    <message>
+        <source>Inspection pack made</source>
+        <translation>Sagatavota pārbaudes pakete</translation>
+    </message>
+    <message>
         <source>Shop data imported</source>
         <translation>Importēti veikala dati</translation>
     </message>
@@ -7923,6 +7931,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>That is not a chain head: give the 64 hexadecimal characters `audit head` printed, with or without its position (e.g. 120:3fa9…).</source>
         <translation>Tā nav ķēdes galva: norādiet 64 heksadecimālās rakstzīmes, ko izdrukāja `audit head`, ar tās vietu vai bez tās (piemēram, 120:3fa9…).</translation>
+    </message>
+    <message>
+        <source>The register has no field {field} for {activity}; nothing was changed.</source>
+        <translation>Reģistrā nav lauka {field} darbībai {activity}; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>A register field holds at most {limit} characters; nothing was changed.</source>
+        <translation>Reģistra laukā var ierakstīt ne vairāk kā {limit} rakstzīmes; nekas netika mainīts.</translation>
     </message>
 </context>
 <context>

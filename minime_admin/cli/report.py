@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from minime_admin.cli.common import EXIT_OK, open_database, print_json
+from minime_admin.cli.common import (
+    EXIT_OK,
+    check_out_file,
+    open_database,
+    print_json,
+    write_out,
+)
+from minime_admin.domain import ropa
+from minime_admin.services.profile import command_line_actor
 
 
 def add_commands(commands: Any) -> None:
@@ -16,6 +25,15 @@ def add_commands(commands: Any) -> None:
     figures.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
     figures.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
     figures.add_argument("--json", action="store_true")
+    register = actions.add_parser(
+        "ropa", help="the records of processing (Art. 30) as PDF, or CSV for FILE.csv"
+    )
+    register.add_argument("--lang", choices=("lv", "en"), default="lv")
+    register.add_argument("--out", type=Path, required=True, metavar="FILE")
+    edit = actions.add_parser("ropa-set", help="write one of the register's office fields")
+    edit.add_argument("activity", help=f"an activity key, or {ropa.REGISTER!r}")
+    edit.add_argument("field", help="; ".join((*ropa.EDITABLE, *ropa.REGISTER_FIELDS)))
+    edit.add_argument("text", help="the new text (empty: clear it)")
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -64,10 +82,47 @@ def _requests(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _ropa(arguments: argparse.Namespace) -> int:
+    from minime_admin.services import ropa as ropa_service
+
+    check_out_file(arguments.out)
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            data = ropa_service.export(
+                session, arguments.lang, arguments.out.suffix.lower() == ".csv"
+            )
+    finally:
+        database.close()
+    write_out(arguments.out, data)
+    print(f"Wrote the records of processing ({arguments.lang}) to {arguments.out}.")
+    return EXIT_OK
+
+
+def _ropa_set(arguments: argparse.Namespace) -> int:
+    from minime_admin.services import ropa as ropa_service
+
+    ropa.check_field(arguments.activity, arguments.field, arguments.text.strip())
+    database = open_database(arguments)
+    try:
+        with database.unit_of_work() as session:
+            actor = command_line_actor()
+            version = ropa_service.set_field(
+                session, actor, arguments.activity, arguments.field, arguments.text
+            )
+    finally:
+        database.close()
+    if version is None:
+        print("Unchanged: the register already says that.")
+    else:
+        print(f"Register field {arguments.activity}.{arguments.field}: version {version}.")
+    return EXIT_OK
+
+
 def _number(value: float | int | None) -> str:
     if value is None:
         return "-"
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-_ACTIONS = {"requests": _requests}
+_ACTIONS = {"requests": _requests, "ropa": _ropa, "ropa-set": _ropa_set}
