@@ -7940,6 +7940,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <source>A register field holds at most {limit} characters; nothing was changed.</source>
         <translation>Reģistra laukā var ierakstīt ne vairāk kā {limit} rakstzīmes; nekas netika mainīts.</translation>
     </message>
+    <message>
+        <source>The folder {path} already holds files: choose a new or empty folder for the pack.</source>
+        <translation>Mapē {path} jau ir faili: paketei izvēlieties jaunu vai tukšu mapi.</translation>
+    </message>
 </context>
 <context>
     <name>import_runs</name>

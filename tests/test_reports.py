@@ -91,6 +91,12 @@ def test_every_figure_matches_a_direct_count(
         by_month.setdefault(month(m.received_on), []).append(m)
     for figures in report.months:
         assert actual(figures) == expected(by_month[figures.month])
+    by_type: dict[str, list[Made]] = {}
+    for m in real:
+        by_type.setdefault(m.type, []).append(m)
+    assert [f.type for f in report.types] == sorted(by_type)
+    for figures in report.types:
+        assert actual(figures) == expected(by_type[figures.type])
     late = {m.reference: m for m in real if m.kind == "late"}
     assert {item.reference for item in report.late} == set(late)
     for item in report.late:

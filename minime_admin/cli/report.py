@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from minime_admin.cli.common import (
+    EXIT_AUDIT_BROKEN,
     EXIT_OK,
+    check_folder,
     check_out_file,
     open_database,
     print_json,
     write_out,
 )
 from minime_admin.domain import ropa
+from minime_admin.errors import NotAFolder
 from minime_admin.services.profile import command_line_actor
 
 
@@ -30,6 +35,18 @@ def add_commands(commands: Any) -> None:
     )
     register.add_argument("--lang", choices=("lv", "en"), default="lv")
     register.add_argument("--out", type=Path, required=True, metavar="FILE")
+    pack = actions.add_parser("inspection", help="write the signed inspection pack into DIR")
+    pack.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
+    pack.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
+    pack.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder"
+    )
+    pack.add_argument("--user", required=True, metavar="MANAGER", help="the manager who signs")
+    pack.add_argument("--lang", choices=("lv", "en"), default="lv")
+    pack.add_argument("--json", action="store_true")
+    check = actions.add_parser("verify", help="who signed a pack, and is every file unchanged")
+    check.add_argument("folder", type=Path, metavar="DIR")
+    check.add_argument("--json", action="store_true")
     edit = actions.add_parser("ropa-set", help="write one of the register's office fields")
     edit.add_argument("activity", help=f"an activity key, or {ropa.REGISTER!r}")
     edit.add_argument("field", help="; ".join((*ropa.EDITABLE, *ropa.REGISTER_FIELDS)))
@@ -119,10 +136,107 @@ def _ropa_set(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _inspection(arguments: argparse.Namespace) -> int:
+    from minime_admin.cli.users import ask_password
+    from minime_admin.services import inspection, reports
+
+    reports.check_period(arguments.start, arguments.end)
+    check_folder(arguments.out.parent)
+    password = ask_password("Password of {name}: ", arguments.user)
+    database = open_database(arguments)
+    try:
+        with database.unit_of_work() as session:
+            result = inspection.make_pack(
+                session,
+                command_line_actor(),
+                arguments.start,
+                arguments.end,
+                arguments.out,
+                arguments.user,
+                password,
+                arguments.lang,
+                _translate(arguments.lang),
+            )
+    finally:
+        database.close()
+    if arguments.json:
+        print_json(
+            {
+                "folder": str(result.folder),
+                "files": result.files,
+                "audit_intact": result.audit_intact,
+                "audit_head": result.head.token,
+                "signer": result.signer,
+                "fingerprint": result.fingerprint,
+            }
+        )
+    else:
+        print(f"Wrote the inspection pack to {result.folder} ({len(result.files)} files).")
+        print(f"Signed by {result.signer}, key {result.fingerprint}.")
+        print(f"Audit chain head: {result.head.token}")
+    return EXIT_OK
+
+
+def _verify(arguments: argparse.Namespace) -> int:
+    from minime_admin.services import inspection
+
+    if not arguments.folder.is_dir():
+        raise NotAFolder(path=str(arguments.folder))
+    database = open_database(arguments)
+    try:
+        with database.session() as session:
+            checked = inspection.verify_pack(session, arguments.folder)
+    finally:
+        database.close()
+    if arguments.json:
+        print_json(
+            {
+                "ok": checked.ok,
+                "signer": checked.signer,
+                "made_at": checked.made_at,
+                "signature_valid": checked.signature_ok,
+                "key_is_the_signers": checked.key_known,
+                "audit_head": checked.head,
+                "problems": [{"file": f, "problem": p} for f, p in checked.problems],
+            }
+        )
+    elif checked.ok:
+        print(
+            f"Pack intact: signed by {checked.signer} at {checked.made_at}; every file unchanged."
+        )
+    else:
+        if checked.signer is not None:
+            if not checked.signature_ok:
+                print("Pack NOT VALID: the signature does not match the manifest.", file=sys.stderr)
+            if not checked.key_known:
+                print(
+                    f"Pack NOT VALID: the key is not {checked.signer}'s key in this database.",
+                    file=sys.stderr,
+                )
+        for name, problem in checked.problems:
+            print(f"Pack NOT VALID: {name} is {problem}.", file=sys.stderr)
+    return EXIT_OK if checked.ok else EXIT_AUDIT_BROKEN
+
+
+def _translate(language: str) -> Callable[[str, str], str] | None:
+    from minime_admin import translation
+
+    translator = translation.load_translator(language)
+    if translator is None:
+        return None
+    return lambda context, text: translator.translate(context, text) or text
+
+
 def _number(value: float | int | None) -> str:
     if value is None:
         return "-"
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-_ACTIONS = {"requests": _requests, "ropa": _ropa, "ropa-set": _ropa_set}
+_ACTIONS = {
+    "requests": _requests,
+    "ropa": _ropa,
+    "ropa-set": _ropa_set,
+    "inspection": _inspection,
+    "verify": _verify,
+}

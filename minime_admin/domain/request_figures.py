@@ -195,6 +195,14 @@ def by_month(facts: Sequence[RequestFact], today: date) -> list[Figures]:
     return [figures(group, today, month) for month, group in sorted(groups.items())]
 
 
+def by_type(facts: Sequence[RequestFact], today: date) -> list[Figures]:
+    """One Figures per request type over the whole period."""
+    groups: dict[str, list[RequestFact]] = {}
+    for fact in facts:
+        groups.setdefault(fact.type, []).append(fact)
+    return [figures(group, today, "", kind) for kind, group in sorted(groups.items())]
+
+
 def late_answers(facts: Iterable[RequestFact]) -> list[LateAnswer]:
     late = []
     for fact in facts:

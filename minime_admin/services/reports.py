@@ -30,6 +30,7 @@ class RequestReport:
     total: rf.Figures
     months: list[rf.Figures]  # one per month of receipt, every type together
     rows: list[rf.Figures]  # one per month and type
+    types: list[rf.Figures]  # one per type, the whole period
     late: list[rf.LateAnswer]
     open_now: list[rf.OpenRequest]
     days_left: dict[str, int]  # open requests by band of days left (DAYS_LEFT_BANDS)
@@ -73,6 +74,7 @@ def request_report(session: Session, start: date, end: date) -> RequestReport:
         total=rf.figures(found, today),
         months=rf.by_month(found, today),
         rows=rf.by_month_and_type(found, today),
+        types=rf.by_type(found, today),
         late=rf.late_answers(found),
         open_now=open_now,
         days_left=rf.days_left_bands(open_now),
@@ -108,6 +110,7 @@ def report_json(report: RequestReport) -> dict[str, object]:
         "total": figures_json(report.total),
         "months": [figures_json(f) for f in report.months],
         "rows": [figures_json(f) for f in report.rows],
+        "types": [figures_json(f) for f in report.types],
         "late": [
             {
                 "reference": item.reference,

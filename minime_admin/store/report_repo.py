@@ -1,4 +1,5 @@
-"""SQL for the reports (issue #20): the requests of a period in one narrow read."""
+"""SQL for the reports and the inspection pack (issue #20): the requests of a period in one
+narrow read, the period's breaches and what they produced, the sweeps the log records."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from minime_admin.store.request_models import DataRequest
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.store.breach_models import Breach, BreachOutput
+from minime_admin.store.request_models import DataRequest, SentMail
+from minime_admin.store.system_models import AuditEntry
 
 
 @dataclass(frozen=True)
@@ -61,3 +65,42 @@ def requests_received(
     )
     for row in session.execute(statement):
         yield RequestRow(*tuple(row))
+
+
+def sweeps_between(session: Session, start: datetime, end: datetime) -> list[AuditEntry]:
+    """The retention sweeps the audit log records from ``start`` (included) to ``end``."""
+    statement = (
+        select(AuditEntry)
+        .where(
+            AuditEntry.action == AuditAction.RETENTION_SWEPT.value,
+            AuditEntry.at >= start,
+            AuditEntry.at < end,
+        )
+        .order_by(AuditEntry.seq)
+    )
+    return list(session.execute(statement).scalars())
+
+
+def breach_ids_aware_between(session: Session, start: datetime, end: datetime) -> list[int]:
+    statement = (
+        select(Breach.id)
+        .where(Breach.aware_at >= start, Breach.aware_at < end)
+        .order_by(Breach.aware_at, Breach.id)
+    )
+    return list(session.execute(statement).scalars())
+
+
+def outputs_of(session: Session, breach_id: int) -> dict[str, int]:
+    """How many final outputs of each kind a breach produced."""
+    statement = (
+        select(BreachOutput.kind, func.count())
+        .where(BreachOutput.breach_id == breach_id)
+        .group_by(BreachOutput.kind)
+        .order_by(BreachOutput.kind)
+    )
+    return {kind: n for kind, n in session.execute(statement)}
+
+
+def letters_sent(session: Session, breach_id: int) -> int:
+    statement = select(func.count()).select_from(SentMail).where(SentMail.breach_id == breach_id)
+    return session.execute(statement).scalar_one()
