@@ -4572,8 +4572,16 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Mediāna, dienas</translation>
     </message>
     <message>
+        <source>Median, d</source>
+        <translation>Mediāna, d.</translation>
+    </message>
+    <message>
         <source>90th percentile days</source>
         <translation>90. procentile, dienas</translation>
+    </message>
+    <message>
+        <source>90th pct., d</source>
+        <translation>90. proc., d.</translation>
     </message>
     <message>
         <source>Open now</source>
@@ -4582,6 +4590,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Fewest days left</source>
         <translation>Mazākais atlikušo dienu skaits</translation>
+    </message>
+    <message>
+        <source>Least days left</source>
+        <translation>Min. atlikušās d.</translation>
     </message>
     <message>
         <source>Total</source>
