@@ -6379,6 +6379,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikala dati: importējiet klientus un pasūtījumus no veikala, jaunumu sarakstus un tīmekļa servera žurnālus, lai meklēšana, kopijas un dzēšana aptvertu visus datus.</translation>
     </message>
     <message>
+        <source>Reports: how requests were handled per month, with charts; the records of processing (Art. 30) with the fields the office writes; and the inspection pack a manager signs for the Data State Inspectorate.</source>
+        <translation>Pārskati: kā pieprasījumi izskatīti katrā mēnesī, ar diagrammām; apstrādes darbību reģistrs (VDAR 30. pants) ar laukiem, ko aizpilda birojs; un pārbaudes pakete, ko vadītājs paraksta Datu valsts inspekcijai.</translation>
+    </message>
+    <message>
         <source>Audit log: who looked at or changed whose data, when and why. The Verify chain button checks that no entry was altered or removed.</source>
         <translation>Audita žurnāls: kurš, kad un kāpēc skatīja vai mainīja kā datus. Poga “Pārbaudīt ķēdi” pārbauda, vai neviens ieraksts nav mainīts vai dzēsts.</translation>
     </message>

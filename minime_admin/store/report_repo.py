@@ -63,7 +63,8 @@ def requests_received(
         .order_by(DataRequest.received_on, DataRequest.id)
         .execution_options(yield_per=batch)
     )
-    for row in session.execute(statement):
+    # Core, not the ORM: plain column rows need none of its per-row bookkeeping.
+    for row in session.connection().execute(statement):
         yield RequestRow(*tuple(row))
 
 
