@@ -31,12 +31,13 @@ def nav_texts(window: MainWindow) -> list[str]:
     return [window.nav.item(row).text() for row in range(window.nav.count())]
 
 
-def test_navigation_lists_the_six_views_with_icons(window: MainWindow) -> None:
+def test_navigation_lists_the_seven_views_with_icons(window: MainWindow) -> None:
     assert nav_texts(window) == [
         "Inbox",
         "Customers",
         "Breaches",
         "Shop data",
+        "Reports",
         "Audit log",
         "Settings",
     ]
@@ -54,6 +55,8 @@ def test_pages_switch_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_page() == "shop"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page() == "reports"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_page() == "audit"
     assert window.stack.currentWidget() is window.audit_page
@@ -104,6 +107,7 @@ def test_language_switches_live_to_latvian_and_back(qtbot: QtBot, window: MainWi
         "Klienti",
         "Pārkāpumi",
         "Veikala dati",
+        "Pārskati",
         "Audita žurnāls",
         "Iestatījumi",
     ]

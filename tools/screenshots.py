@@ -62,6 +62,7 @@ INBOX_SIZE = SIZE  # the inbox with its detail pane must fit the same screen
 ACTOR = Actor("Anna Kalniņa", Role.MANAGER)
 GROUPS = (
     "shell",
+    "reports",
     "inbox",
     "customers",
     "letters",
@@ -186,6 +187,8 @@ def main() -> int:
                 sign_in_screen(window, out, code)
             if "backups" in groups:
                 backup_screens(window, out, code, office)
+            if "reports" in groups:
+                report_screens(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -197,6 +200,30 @@ def main() -> int:
         window.close()
         demo.close()
     return 0
+
+
+def report_screens(window: MainWindow, out: Path, code: str) -> None:
+    """The Reports page, the register's editor and the inspection pack dialog (#20)."""
+    from minime_admin.gui.reports.pack_dialog import PackDialog
+    from minime_admin.gui.reports.ropa_dialog import RopaDialog
+
+    window.show_page("reports")
+    page = window.pages["reports"]
+    wait_until(lambda: page.report is not None)  # type: ignore[attr-defined]
+    save(window, out, f"reports-{code}.png")
+    editor = RopaDialog(window.context, window)
+    editor.open()
+    wait_until(lambda: editor.register is not None)
+    editor.activity.setCurrentIndex(editor.activity.findData("newsletter"))
+    save(editor, out, f"reports-ropa-{code}.png")
+    editor.close()
+    start, end = page.period()  # type: ignore[attr-defined]
+    dialog = PackDialog(window.context, start, end, window)
+    dialog.open()
+    wait_until(lambda: dialog.manager.count() > 0 or dialog.jobs.busy is False)
+    dialog.folder.setText(str(Path.home() / "DVI" / "inspection-pack"))
+    save(dialog, out, f"reports-pack-{code}.png")
+    dialog.close()
 
 
 def shell(

@@ -202,6 +202,7 @@ _GROUPS = (
     "visits",
     "settings",
     "server",
+    "report",
 )
 
 # Each command's handler as (module in cli/, function).
@@ -226,6 +227,7 @@ _HANDLERS = {
     "holidays": ("holidays", "run"),
     "visits": ("visits", "run"),
     "settings": ("settings", "run"),
+    "report": ("report", "run"),
 }
 
 

@@ -1,4 +1,4 @@
-"""`minime-admin audit verify|list`: the hash-chained audit log."""
+"""`minime-admin audit verify|head|list`: the hash-chained audit log and its anchor."""
 
 from __future__ import annotations
 
@@ -26,7 +26,14 @@ def add_commands(commands: Any) -> None:
     audit = commands.add_parser("audit", help="the audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_commands.add_parser("verify", help="check the hash chain")
+    verify.add_argument(
+        "--since-head",
+        metavar="HEAD",
+        help="also prove the log up to this earlier head (from `audit head`) was not rewritten",
+    )
     verify.add_argument("--json", action="store_true")
+    head = audit_commands.add_parser("head", help="the chain head's position and hash, to keep")
+    head.add_argument("--json", action="store_true")
     listing = audit_commands.add_parser("list", help="newest entries first")
     listing.add_argument("--limit", type=limit, default=50, help="entries printed (not --csv)")
     listing.add_argument("--who", metavar="NAME", help="only entries written by NAME")
@@ -48,11 +55,19 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_audit(arguments: argparse.Namespace) -> int:
-    from minime_admin.services import audit
+    from minime_admin.services import audit, audit_anchor
+
+    if getattr(arguments, "since_head", None):
+        audit_anchor.parse_anchor(arguments.since_head)  # a typo is told before the key
 
     database = open_database(arguments)
     try:
         with database.unit_of_work() as session:
+            if arguments.audit_command == "head":
+                return _print_head(audit_anchor.chain_head(session), arguments.json)
+            if arguments.audit_command == "verify" and arguments.since_head:
+                anchored = audit_anchor.verify_since(session, arguments.since_head)
+                return _print_anchored(anchored, arguments.json)
             if arguments.audit_command == "verify":
                 verdict = audit.verify(session)
                 return _print_verdict(verdict, arguments.json)
@@ -117,6 +132,51 @@ def _print_verdict(verdict: ChainVerdict, as_json: bool) -> int:
         }[problem.kind]
         print(f"Audit log BROKEN: entry {problem.seq} {what}.", file=sys.stderr)
     return EXIT_OK if problem is None else EXIT_AUDIT_BROKEN
+
+
+def _print_head(head: Any, as_json: bool) -> int:
+    if as_json:
+        print_json({"seq": head.seq, "hash": head.hash, "head": head.token})
+    else:
+        print(f"Audit chain head: entry {head.seq}, hash {head.hash}")
+        print(f"Keep this line; later: audit verify --since-head {head.token}")
+    return EXIT_OK
+
+
+def _print_anchored(anchored: Any, as_json: bool) -> int:
+    """The chain's own verdict first; then whether the kept head is still where it was."""
+    if not anchored.chain.intact:
+        return _print_verdict(anchored.chain, as_json)
+    if as_json:
+        print_json(
+            {
+                "intact": anchored.chain.intact,
+                "checked": anchored.chain.checked,
+                "head_found": anchored.anchor_seq is not None,
+                "head_seq": anchored.anchor_seq,
+                "unchanged_since_head": anchored.holds,
+                "entries_since": anchored.entries_since if anchored.holds else None,
+            }
+        )
+    elif anchored.holds:
+        print(
+            f"Audit log intact: {anchored.chain.checked} entries verified; entries 1 to "
+            f"{anchored.anchor_seq} are unchanged since that head, and "
+            f"{anchored.entries_since} entries follow it."
+        )
+    elif anchored.anchor_seq is None:
+        print(
+            "Audit log REWRITTEN: the kept head is not in the log, so entries up to it were "
+            "changed and the chain recomputed (or the head is from another database).",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"Audit log REWRITTEN: the kept head stood at entry {anchored.expected_seq}, "
+            f"the log has it at {anchored.anchor_seq}.",
+            file=sys.stderr,
+        )
+    return EXIT_OK if anchored.holds else EXIT_AUDIT_BROKEN
 
 
 def _audit_row_json(row: AuditRow) -> dict[str, Any]:

@@ -39,6 +39,8 @@ ACTION_WORDS: dict[AuditAction, str] = {
     A.RETENTION_RULE_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Retention period changed"),
     A.RETENTION_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep run"),
     A.RETENTION_BATCH_SWEPT: QT_TRANSLATE_NOOP("audit_actions", "Retention sweep batch run"),
+    A.ROPA_CHANGED: QT_TRANSLATE_NOOP("audit_actions", "Records of processing changed"),
+    A.INSPECTION_PACK_MADE: QT_TRANSLATE_NOOP("audit_actions", "Inspection pack made"),
     A.SHOP_IMPORTED: QT_TRANSLATE_NOOP("audit_actions", "Shop data imported"),
     A.MAIL_FETCHED: QT_TRANSLATE_NOOP("audit_actions", "Mail fetched from the mailbox"),
     A.MAIL_SET_ASIDE: QT_TRANSLATE_NOOP("audit_actions", "Fetched message set aside"),

@@ -27,6 +27,8 @@ class AuditAction(StrEnum):
     RETENTION_RULE_CHANGED = "retention.rule_changed"
     RETENTION_SWEPT = "retention.swept"
     RETENTION_BATCH_SWEPT = "retention.batch_swept"
+    ROPA_CHANGED = "ropa.changed"  # a field of the Art. 30 register written by the office
+    INSPECTION_PACK_MADE = "report.inspection_pack"  # a signed inspection pack written
     SHOP_IMPORTED = "shop.imported"
     MAIL_FETCHED = "mail.fetched"
     MAIL_SET_ASIDE = "mail.set_aside"

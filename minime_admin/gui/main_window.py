@@ -27,6 +27,7 @@ from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.messages import show_message
+from minime_admin.gui.reports import ReportsPage
 from minime_admin.gui.settings_page import SettingsPage
 from minime_admin.gui.shop import ShopDataPage
 from minime_admin.gui.unsaved import confirm_close
@@ -35,12 +36,13 @@ from minime_admin.gui.window_memory import WindowMemory
 from minime_admin.gui.wizards import RetentionReminder, ToolsMenu, WizardLauncher
 from minime_admin.services.database import Database, Unlock
 
-PAGE_KEYS = ("inbox", "customers", "breaches", "shop", "audit", "settings")
+PAGE_KEYS = ("inbox", "customers", "breaches", "shop", "reports", "audit", "settings")
 _ICONS = {
     "inbox": QStyle.StandardPixmap.SP_DirOpenIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
     "breaches": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "shop": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "reports": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "audit": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "settings": QStyle.StandardPixmap.SP_FileDialogListView,
 }
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
             "customers": CustomersPage(self.context),
             "breaches": BreachesPage(self.context),
             "shop": ShopDataPage(self.context),
+            "reports": ReportsPage(self.context),
             "audit": AuditPage(self.context),
             "settings": SettingsPage(self.context),
         }
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
             "customers": self.tr("Customers"),
             "breaches": self.tr("Breaches"),
             "shop": self.tr("Shop data"),
+            "reports": self.tr("Reports"),
             "audit": self.tr("Audit log"),
             "settings": self.tr("Settings"),
         }

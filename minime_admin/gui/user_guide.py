@@ -49,6 +49,12 @@ SECTIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
             ),
             QT_TRANSLATE_NOOP(
                 "UserGuide",
+                "Reports: how requests were handled per month, with charts; the records of "
+                "processing (Art. 30) with the fields the office writes; and the inspection "
+                "pack a manager signs for the Data State Inspectorate.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "UserGuide",
                 "Audit log: who looked at or changed whose data, when and why. The Verify "
                 "chain button checks that no entry was altered or removed.",
             ),

@@ -211,3 +211,15 @@ def _parse_instant(text: str) -> Any:
     from datetime import datetime
 
     return datetime.fromisoformat(text)
+
+
+def seq_with_hash(session: Session, digest: str) -> int | None:
+    """The entry whose stored hash is ``digest`` (an anchor taken earlier), if any."""
+    statement = select(AuditEntry.seq).where(AuditEntry.hash == digest).limit(1)
+    return session.execute(statement).scalar_one_or_none()
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    return session.execute(
+        select(AuditEntry.hash).where(AuditEntry.seq == seq)
+    ).scalar_one_or_none()

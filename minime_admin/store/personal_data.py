@@ -86,6 +86,10 @@ UNTAGGED: dict[str, str] = {
         "customer stays on it as the anonymous stub, as the record of whom the shop told."
     ),
     "extra_holidays": "Public holidays, not about people.",
+    "ropa_fields": (
+        "The Art. 30 register's descriptions of processing activities, written by staff: "
+        "about the shop's processing, not about customers."
+    ),
     "mail_messages": (
         "Messages taken from the office mailbox: a proposal's message is kept only until a "
         "worker opens it as a request (the request then holds what was read from it) or sets "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from minime_admin.store.base import Base, UTCDateTime
@@ -61,3 +61,19 @@ class AppSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RopaField(Base):
+    """What the office wrote into the Art. 30 register where the app cannot know (issue
+    #20.2): one row per change, never updated, so every earlier version stays readable."""
+
+    __tablename__ = "ropa_fields"
+    __table_args__ = (UniqueConstraint("activity", "field", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity: Mapped[str] = mapped_column(String(32))  # domain.ropa activity key, or "register"
+    field: Mapped[str] = mapped_column(String(32))  # domain.ropa.EDITABLE / REGISTER_FIELDS
+    version: Mapped[int] = mapped_column(Integer)  # 1, 2, ... per activity and field
+    value: Mapped[str] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    changed_by: Mapped[str] = mapped_column(String(100))

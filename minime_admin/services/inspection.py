@@ -1,0 +1,396 @@
+"""The inspection pack (issue #20.3): one folder an inspector can check, signed by a manager.
+
+It holds the summary PDF, the period's requests as CSV, the Art. 30 register (PDF and CSV),
+the retention rules in force and the sweeps run, and the audit chain's check with its head;
+``manifest.json`` lists every file's SHA-256 and ``manifest.sig`` is the manager's Ed25519
+signature over the manifest's bytes. Nothing in it names a person: requests carry their
+reference and, for a person, a customer number or an erased person's salted hash.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy.orm import Session
+
+from minime_admin.domain import request_figures as rf
+from minime_admin.domain.actor import Actor
+from minime_admin.domain.audit_actions import AuditAction
+from minime_admin.domain.csv_cells import safe_row
+from minime_admin.domain.requests import Status
+from minime_admin.domain.retention_texts import CONTEXT as RETENTION_CONTEXT
+from minime_admin.domain.retention_texts import RULE_TITLES
+from minime_admin.domain.shop_time import SHOP_ZONE
+from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
+from minime_admin.letters import inspection as summary
+from minime_admin.letters.ropa import retention_text
+from minime_admin.letters.ropa_catalogue import BASES, PACK, SEVERITY
+from minime_admin.progress import Progress, report
+from minime_admin.services import audit, audit_anchor, breaches, reports, ropa, users
+from minime_admin.services.retention_rules import current_rules
+from minime_admin.store import report_repo
+from minime_admin.store import session as store_session
+
+Translate = Callable[[str, str], str]
+FORMAT = "minime-admin inspection pack v1"
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+SUMMARY, REQUESTS, ROPA_PDF, ROPA_CSV = (
+    "summary.pdf", "requests.csv", "records-of-processing.pdf", "records-of-processing.csv"
+)  # fmt: skip
+RETENTION, SWEEPS, AUDIT = "retention-rules.csv", "retention-sweeps.csv", "audit-check.json"
+STEPS = 7
+
+
+class PackFolderNotEmpty(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The folder {path} already holds files: choose a new or empty folder for the pack.",
+    )
+
+
+@dataclass(frozen=True)
+class PackResult:
+    folder: Path
+    files: dict[str, str]  # name -> SHA-256, the manifest's list
+    head: audit_anchor.Head
+    audit_intact: bool
+    signer: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class PackCheck:
+    signer: str | None
+    made_at: str | None
+    signature_ok: bool
+    key_known: bool  # the signing key is the named manager's key in this database
+    problems: list[tuple[str, str]]  # (file, "changed" | "missing" | "extra" | "unreadable")
+    head: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.signature_ok and self.key_known and not self.problems
+
+
+def _riga_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), SHOP_ZONE)
+
+
+def make_pack(
+    session: Session,
+    actor: Actor,
+    start: date,
+    end: date,
+    folder: Path,
+    manager: str,
+    password: str,
+    language: str = "lv",
+    translate: Translate | None = None,
+    progress: Progress | None = None,
+) -> PackResult:
+    """Write the pack into ``folder`` (new or empty) and audit it; raises Cancelled when
+    ``progress`` says stop, leaving no folder behind."""
+    reports.check_period(start, end)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise PackFolderNotEmpty(path=str(folder))
+    # The password first: a wrong one costs nothing and writes nothing.
+    user, key = users.unlock_signing_key(session, manager, password)
+    public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    words = PACK[language]
+    report(progress, 0, STEPS)
+    figures = reports.request_report(session, start, end)
+    report(progress, 1, STEPS)
+    head = audit_anchor.chain_head(session)  # before anything of the pack is recorded
+    verdict = audit.verify(session)
+    report(progress, 2, STEPS)
+    head_letters = ropa.letterhead(session)
+    files: dict[str, bytes] = {
+        REQUESTS: _requests_csv(session, start, end, language),
+        ROPA_PDF: ropa.export(session, language, as_csv=False),
+        ROPA_CSV: ropa.export(session, language, as_csv=True),
+    }
+    report(progress, 3, STEPS)
+    rules = current_rules(session)
+    files[RETENTION] = _table(
+        [words[k] for k in ("csv_rule", "csv_period", "csv_basis", "csv_source")],
+        [
+            [
+                _tr(translate, RULE_TITLES.get(rule.key, rule.key)),
+                retention_text(rule, language),
+                BASES[language][rule.legal_basis.value],
+                _tr(translate, rule.reference),
+            ]
+            for rule in rules.values()
+        ],
+    )
+    sweeps = [
+        summary.Sweep(entry.at, entry.actor, _deleted(entry.details))
+        for entry in report_repo.sweeps_between(
+            session, _riga_midnight(start), _riga_midnight(end + timedelta(days=1))
+        )
+    ]
+    files[SWEEPS] = _table(
+        [words["csv_at"], words["csv_actor"], words["csv_deleted"]],
+        [[s.at.astimezone(SHOP_ZONE).isoformat(), s.actor, str(s.deleted)] for s in sweeps],
+    )
+    problem = verdict.problem
+    files[AUDIT] = _json(
+        {
+            "intact": verdict.intact,
+            "checked": verdict.checked,
+            "first_bad_entry": problem.seq if problem else None,
+            "problem": problem.kind if problem else None,
+            "head_seq": head.seq,
+            "head_hash": head.hash,
+            "check_later": f"minime-admin audit verify --since-head {head.token}",
+        }
+    )
+    report(progress, 4, STEPS)
+    audit_lines = [
+        words["audit_intact"].format(n=verdict.checked)
+        if problem is None
+        else words["audit_broken"].format(seq=problem.seq, kind=problem.kind),
+        words["head"].format(seq=head.seq, hash=head.hash),
+        words["head_use"].format(token=head.token),
+    ]
+    fingerprint = users.fingerprint(public)
+    files[SUMMARY] = summary.render_summary(
+        summary.SummaryData(
+            language=language,
+            letterhead=head_letters,
+            made_on=store_session.today(session),
+            start=start,
+            end=end,
+            total=figures.total,
+            months=figures.months,
+            rows=figures.rows,
+            types=figures.types,
+            late=figures.late,
+            days_left=figures.days_left,
+            breaches=_breaches(session, start, end, language),
+            retention_rows=[
+                (_tr(translate, RULE_TITLES.get(r.key, r.key)), retention_text(r, language))
+                for r in rules.values()
+            ],
+            sweeps=sweeps,
+            audit_lines=audit_lines,
+            signed_note=words["signed"].format(signer=user.name, fingerprint=fingerprint),
+            files=sorted([*files, SUMMARY, MANIFEST, SIGNATURE]),
+        )
+    )
+    report(progress, 5, STEPS)
+    digests = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+    manifest = _json(
+        {
+            "format": FORMAT,
+            "controller": head_letters.company_name,
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "made_at": store_session.now(session).isoformat(),
+            "made_by": actor.name,
+            "signer": user.name,
+            "public_key": public.hex(),
+            "fingerprint": fingerprint,
+            "audit_head": head.token,
+            "language": language,
+            "files": digests,
+        }
+    )
+    files[MANIFEST] = manifest
+    files[SIGNATURE] = (key.sign(manifest).hex() + "\n").encode("ascii")
+    report(progress, 6, STEPS)
+    _write_folder(folder, files)
+    audit.record(
+        session,
+        actor,
+        AuditAction.INSPECTION_PACK_MADE,
+        "inspection_pack",
+        "",
+        "",
+        {
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "files": len(digests),
+            "manifest_sha256": hashlib.sha256(manifest).hexdigest(),
+            "signer": user.name,
+            "audit_head": head.token,
+        },
+    )
+    session.flush()
+    report(progress, STEPS, STEPS)
+    return PackResult(folder, digests, head, verdict.intact, user.name, fingerprint)
+
+
+def verify_pack(session: Session, folder: Path) -> PackCheck:
+    """Who signed the pack, and whether every file is as signed; lists what differs."""
+    try:
+        manifest_bytes = (folder / MANIFEST).read_bytes()
+        manifest = json.loads(manifest_bytes)
+        signature = bytes.fromhex((folder / SIGNATURE).read_text("ascii").strip())
+        public = bytes.fromhex(manifest["public_key"])
+        listed = dict(manifest["files"])
+        signer = str(manifest["signer"])
+        if manifest.get("format") != FORMAT:
+            raise ValueError("not a pack")
+    except (OSError, ValueError, KeyError, TypeError, UnicodeError):
+        return PackCheck(None, None, False, False, [(MANIFEST, "unreadable")], None)
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, manifest_bytes)
+        signature_ok = True
+    except (InvalidSignature, ValueError):
+        signature_ok = False
+    key_known = users.public_key_of(session, signer) == public
+    problems: list[tuple[str, str]] = []
+    for name, digest in sorted(listed.items()):
+        path = folder / name
+        if Path(name).name != name or not path.is_file():
+            problems.append((name, "missing"))
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            problems.append((name, "changed"))
+    for path in sorted(folder.iterdir()):
+        if path.name not in listed and path.name not in (MANIFEST, SIGNATURE):
+            problems.append((path.name, "extra"))
+    return PackCheck(
+        signer, manifest.get("made_at"), signature_ok, key_known, problems,
+        manifest.get("audit_head"),
+    )  # fmt: skip
+
+
+def _requests_csv(session: Session, start: date, end: date, language: str) -> bytes:
+    words = PACK[language]
+    heads = ("reference", "type", "received", "due", "answered", "on_time", "outcome", "person")
+    rows = []
+    for row in report_repo.requests_received(session, start, end):
+        answered = row.closed_at.astimezone(SHOP_ZONE).date() if row.closed_at else None
+        fact = rf.RequestFact(
+            row.reference, row.type, row.status, row.received_on, row.due_on,
+            bool(row.extended), answered, row.outcome, row.refusal_exception,
+        )  # fmt: skip
+        on_time = fact.on_time
+        rows.append(
+            [
+                row.reference,
+                summary.type_name(row.type, language),
+                row.received_on.isoformat(),
+                row.due_on.isoformat(),
+                answered.isoformat() if answered and fact.answered else "",
+                "" if on_time is None else words["yes"] if on_time else words["no"],
+                _outcome(fact, language),
+                _person(row.customer_id, row.requester_hash, language),
+            ]
+        )
+    return _table([words[f"csv_{h}"] for h in heads], rows)
+
+
+def _outcome(fact: rf.RequestFact, language: str) -> str:
+    words = PACK[language]
+    if fact.status == Status.COMPLETED.value:
+        return words["done"]
+    if fact.refusal_ground is not None:
+        return words["refused_as"].format(ground=summary.ground_name(fact.refusal_ground, language))
+    if fact.status == Status.WITHDRAWN.value:
+        return words["withdrawn_as"]
+    return words["open_as"]
+
+
+def _person(customer_id: int | None, erased_hash: str | None, language: str) -> str:
+    """No name, no address: an erased person only as the salted hash the record keeps."""
+    words = PACK[language]
+    if erased_hash:
+        return words["erased"].format(hash=erased_hash)
+    return words["customer"].format(id=customer_id) if customer_id is not None else ""
+
+
+def _breaches(session: Session, start: date, end: date, language: str) -> list[summary.BreachFacts]:
+    found = []
+    for breach_id in report_repo.breach_ids_aware_between(
+        session, _riga_midnight(start), _riga_midnight(end + timedelta(days=1))
+    ):
+        detail = breaches.get_breach(session, breach_id)
+        facts = detail.facts
+        notified = detail.notified
+        found.append(
+            summary.BreachFacts(
+                reference=detail.reference,
+                title=str(facts["title"]),
+                aware_at=detail.clock.aware_at,
+                due_at=detail.clock.due_at,
+                nature=str(facts["nature"] or ""),
+                people=facts["people"],  # type: ignore[arg-type]
+                severity=(
+                    f"{SEVERITY[language][detail.severity.level.value]} ({detail.severity.score})"
+                    if detail.severity
+                    else None
+                ),
+                notify_dvi=facts["notify_dvi"],  # type: ignore[arg-type]
+                notify_dvi_reason=str(facts["notify_dvi_reason"] or ""),
+                exemption=str(facts["notify_dvi_exemption"] or ""),
+                notify_people=facts["notify_people"],  # type: ignore[arg-type]
+                notify_people_reason=str(facts["notify_people_reason"] or ""),
+                exceptions=str(facts["art34_exceptions"] or ""),
+                delay_reasons=str(facts["delay_reasons"] or ""),
+                dvi_notified_at=notified.submitted_at if notified else None,
+                signed_by=detail.signoff.signer,
+                signed_at=detail.signoff.signed_at,
+                signoff_valid=detail.signoff.valid,
+                outputs=report_repo.outputs_of(session, breach_id),
+                letters_sent=report_repo.letters_sent(session, breach_id),
+                voided=detail.voided,
+            )
+        )
+    return found
+
+
+def _deleted(details: dict[str, object]) -> int:
+    deleted = details.get("deleted")
+    return sum(int(n) for n in deleted.values()) if isinstance(deleted, dict) else 0
+
+
+def _tr(translate: Translate | None, text: str) -> str:
+    return translate(RETENTION_CONTEXT, text) if translate else text
+
+
+def _table(head: list[str], rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(safe_row(head))
+    for row in rows:
+        writer.writerow(safe_row(row))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _json(value: object) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """All files into a hidden folder beside the target, then one rename: the pack appears
+    whole or not at all."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.partial-"))
+    try:
+        for name, data in files.items():
+            descriptor = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        if folder.exists():
+            folder.rmdir()  # empty, checked before any work
+        os.rename(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
