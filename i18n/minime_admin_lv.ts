@@ -3823,6 +3823,10 @@
         <translation>Veikala dati</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Pārskati</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
@@ -4216,6 +4220,77 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Folder for the letters</source>
         <translation>Mape vēstulēm</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Latviešu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angļu</translation>
+    </message>
+    <message>
+        <source>The pack holds the request figures, every breach of the period, the records of processing, the retention rules and sweeps, and the audit log's check. It names nobody; the manager's signature covers every file.</source>
+        <translation>Paketē ir pieprasījumu rādītāji, visi perioda pārkāpumi, apstrādes darbību reģistrs, glabāšanas noteikumi un dzēšanas, kā arī audita žurnāla pārbaude. Tajā nav nosaukta neviena persona; vadītāja paraksts aptver katru failu.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Līdz</translation>
+    </message>
+    <message>
+        <source>New or empty folder</source>
+        <translation>Jauna vai tukša mape</translation>
+    </message>
+    <message>
+        <source>Signed by (manager)</source>
+        <translation>Paraksta (vadītājs)</translation>
+    </message>
+    <message>
+        <source>Manager's password</source>
+        <translation>Vadītāja parole</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>&amp;Make pack</source>
+        <translation>&amp;Sagatavot paketi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Inspection pack</source>
+        <translation>Pārbaudes pakete</translation>
+    </message>
+    <message>
+        <source>Folder for the pack</source>
+        <translation>Mape paketei</translation>
+    </message>
+    <message>
+        <source>Choose a folder and the manager who signs.</source>
+        <translation>Izvēlieties mapi un vadītāju, kas paraksta.</translation>
+    </message>
+    <message>
+        <source>Making the inspection pack…</source>
+        <translation>Gatavo pārbaudes paketi…</translation>
+    </message>
+    <message>
+        <source>The pack was written to {folder} and signed by {signer}.</source>
+        <translation>Pakete ierakstīta mapē {folder}, un to parakstīja {signer}.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4785,117 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>&amp;Ended on:</source>
         <translation>&amp;Beigusies:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Rādīt</translation>
+    </message>
+    <message>
+        <source>Records of processing…</source>
+        <translation>Apstrādes darbību reģistrs…</translation>
+    </message>
+    <message>
+        <source>Inspection pack…</source>
+        <translation>Pārbaudes pakete…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mēnesis</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saņemti</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atbildēti</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Laikā</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Novēloti</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Pagarināti</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atteikti</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Atsaukti</translation>
+    </message>
+    <message>
+        <source>Median, d</source>
+        <translation>Mediāna, d.</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediāna, dienas</translation>
+    </message>
+    <message>
+        <source>90th pct., d</source>
+        <translation>90. proc., d.</translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation>90. procentile, dienas</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Atvērti tagad</translation>
+    </message>
+    <message>
+        <source>Least days left</source>
+        <translation>Min. atlikušās d.</translation>
+    </message>
+    <message>
+        <source>Fewest days left</source>
+        <translation>Mazākais atlikušo dienu skaits</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <source>Late answers: {late}. Refused: {refused}. Open now: {open}.</source>
+        <translation>Novēlotas atbildes: {late}. Atteikti: {refused}. Atvērti tagad: {open}.</translation>
+    </message>
+    <message>
+        <source>Requests received per month</source>
+        <translation>Saņemtie pieprasījumi mēnesī</translation>
+    </message>
+    <message>
+        <source>Median days to answer, against one month</source>
+        <translation>Dienu mediāna līdz atbildei salīdzinājumā ar vienu mēnesi</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mēnesis</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>nokavēti</translation>
+    </message>
+    <message>
+        <source>Open requests by days left</source>
+        <translation>Atvērtie pieprasījumi pēc atlikušajām dienām</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5601,69 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Cancelled. The batches already deleted stay deleted; what is still due is shown above.</source>
         <translation>Atcelts. Jau dzēstās partijas paliek dzēstas; kas vēl jādzēš, redzams augstāk.</translation>
+    </message>
+</context>
+<context>
+    <name>RopaDialog</name>
+    <message>
+        <source>The whole register</source>
+        <translation>Viss reģistrs</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Apstrādes darbība</translation>
+    </message>
+    <message>
+        <source>What the app knows</source>
+        <translation>Ko zina lietotne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <source>The office's text</source>
+        <translation>Biroja teksts</translation>
+    </message>
+    <message>
+        <source>Records of processing (Art. 30)</source>
+        <translation>Apstrādes darbību reģistrs (VDAR 30. pants)</translation>
+    </message>
+    <message>
+        <source>Data subjects (addition)</source>
+        <translation>Datu subjekti (papildinājums)</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Citi saņēmēji</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Drošības pasākumi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Contact for data protection</source>
+        <translation>Kontaktpersona datu aizsardzības jautājumos</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Versija {n}</translation>
+    </message>
+    <message>
+        <source>Version {n}, last changed by {who}</source>
+        <translation>Versija {n}, pēdējās izmaiņas veica {who}</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6778,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikala dati: importējiet klientus un pasūtījumus no veikala, jaunumu sarakstus un tīmekļa servera žurnālus, lai meklēšana, kopijas un dzēšana aptvertu visus datus.</translation>
     </message>
     <message>
+        <source>Reports: how requests were handled per month, with charts; the records of processing (Art. 30) with the fields the office writes; and the inspection pack a manager signs for the Data State Inspectorate.</source>
+        <translation>Pārskati: kā pieprasījumi izskatīti katrā mēnesī, ar diagrammām; apstrādes darbību reģistrs (VDAR 30. pants) ar laukiem, ko aizpilda birojs; un pārbaudes pakete, ko vadītājs paraksta Datu valsts inspekcijai.</translation>
+    </message>
+    <message>
         <source>Audit log: who looked at or changed whose data, when and why. The Verify chain button checks that no entry was altered or removed.</source>
         <translation>Audita žurnāls: kurš, kad un kāpēc skatīja vai mainīja kā datus. Poga “Pārbaudīt ķēdi” pārbauda, vai neviens ieraksts nav mainīts vai dzēsts.</translation>
     </message>
@@ -6861,6 +7114,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Retention sweep batch run</source>
         <translation>Veikta glabāšanas termiņu tīrīšanas partija</translation>
+    </message>
+    <message>
+        <source>Records of processing changed</source>
+        <translation>Mainīts apstrādes darbību reģistrs</translation>
+    </message>
+    <message>
+        <source>Inspection pack made</source>
+        <translation>Sagatavota pārbaudes pakete</translation>
     </message>
     <message>
         <source>Shop data imported</source>
@@ -8486,6 +8747,26 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>This command works on a database file, not a server.</source>
         <translation>Šī komanda darbojas ar datubāzes failu, nevis ar serveri.</translation>
+    </message>
+    <message>
+        <source>The register has no field {field} for {activity}; nothing was changed.</source>
+        <translation>Reģistrā nav lauka {field} darbībai {activity}; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>A register field holds at most {limit} characters; nothing was changed.</source>
+        <translation>Reģistra laukā var ierakstīt ne vairāk kā {limit} rakstzīmes; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>That is not a chain head: give the 64 hexadecimal characters `audit head` printed, with or without its position (e.g. 120:3fa9…).</source>
+        <translation>Tā nav ķēdes galva: norādiet 64 heksadecimālās rakstzīmes, ko izdrukāja `audit head`, ar tās vietu vai bez tās (piemēram, 120:3fa9…).</translation>
+    </message>
+    <message>
+        <source>The folder {path} already holds files: choose a new or empty folder for the pack.</source>
+        <translation>Mapē {path} jau ir faili: paketei izvēlieties jaunu vai tukšu mapi.</translation>
+    </message>
+    <message>
+        <source>The report's period must end on or after the day it starts: check the dates.</source>
+        <translation>Pārskata periodam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk: pārbaudiet datumus.</translation>
     </message>
 </context>
 <context>
