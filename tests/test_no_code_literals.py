@@ -88,6 +88,7 @@ WEAK = {
     "unsubscribe": "an action on the customer page",
     "restriction": "a data category (domain.categories.DataCategory)",
     "marketing_objection": "a data category and retention rule (domain.categories)",
+    "server": "the migrate-to-server command's module, a JSON key, an audit entry's reason",
 }
 
 # Unrelated uses all the same, in one module each.

@@ -22,7 +22,8 @@ EMPTY = "—"
 # Technical columns: they mean nothing to the person (the files keep them).
 HIDDEN = frozenset(
     {"id", "external_id", "identity_hash", "erased_at", "visitor_id", "line_key", "partner_id",
-     "currency"}  # the currency is part of each amount
+     "currency",  # the currency is part of each amount
+     "version"}  # how many times the office's copy was saved (issue #18.4)
 )  # fmt: skip
 ORDER_REFERENCE = "order_id"  # shown as the order's number when the package has the orders
 CODE_COLUMNS = frozenset({"status", "kind", "action", "channel", "scope", "purpose", "language"})

@@ -105,6 +105,11 @@ UNTAGGED: dict[str, str] = {
         "as the anonymous stub."
     ),
     "breach_signoffs": "A manager's signature over a breach's content.",
+    "mail_attempts": (
+        "A letter about to be handed to the mail server: ids, the Message-ID, its state and "
+        "the staff member's name; no address or letter text (those are on the request's "
+        "timeline and in the archived letter)."
+    ),
     "sent_mail": (
         "Which letter went out by e-mail: ids, the Message-ID, the PDF's SHA-256 and staff "
         "names; the address itself is on the request's timeline and in an erasable audit "
