@@ -449,15 +449,15 @@
     </message>
     <message>
         <source>daily</source>
-        <translation>dienas</translation>
+        <translation>dienas kopijas</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation>nedēļas</translation>
+        <translation>nedēļas kopijas</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation>mēneša</translation>
+        <translation>mēneša kopijas</translation>
     </message>
     <message>
         <source>Sa&amp;ve backup settings</source>
@@ -4254,7 +4254,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
     <message>
         <source>Signed by (manager)</source>
-        <translation>Paraksta (vadītājs)</translation>
+        <translation>Parakstītājs (vadītājs)</translation>
     </message>
     <message>
         <source>Manager's password</source>

@@ -86,6 +86,7 @@ class PackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height below the form, not around the wrapped note
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Inspection pack"))
         self.resize(620, 380)
