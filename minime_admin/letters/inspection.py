@@ -157,8 +157,9 @@ def _number(value: float | int | None) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-# Twelve columns on A4: headers a size smaller, so that no word breaks inside.
-_NARROW_HEAD = ParagraphStyle("narrowhead", parent=_CELL_HEAD, fontSize=6, leading=7.5)
+# Twelve columns on A4: headers small enough that the longest word of either language
+# ("Withdrawn", "Pagarināti") fits a figure column whole instead of breaking inside.
+_NARROW_HEAD = ParagraphStyle("narrowhead", parent=_CELL_HEAD, fontSize=5, leading=6.5)
 
 
 def _figures_table(rows: list[rf.Figures], first: str, data: SummaryData, width: float) -> Table:
@@ -174,7 +175,7 @@ def _figures_table(rows: list[rf.Figures], first: str, data: SummaryData, width:
             row.open_now, _number(row.fewest_days_left),
         )  # fmt: skip
         table.append([Paragraph(escape(str(c)), _CELL) for c in cells])
-    grid = Table(table, colWidths=[width * 0.18, *(width * 0.0745,) * 11], repeatRows=1)
+    grid = Table(table, colWidths=[width * 0.1365, *(width * 0.0785,) * 11], repeatRows=1)
     grid.setStyle(
         _style(
             [
