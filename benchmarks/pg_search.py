@@ -43,6 +43,7 @@ from minime_admin.domain.clock import FixedClock
 from minime_admin.services import customer_search, requests, server_database
 from minime_admin.services import database as db_service
 from minime_admin.services.server_move import move_to_server
+from minime_admin.store.search import index_for
 from minime_admin.store.sqlcipher import Secret
 
 RESULTS = Path(__file__).with_name("results") / "pg_search.txt"
@@ -144,12 +145,18 @@ def main() -> None:
             file_service, file_bare = time_searches(session, queries, bare_fts5)
         with on_server.session() as session:
             server_service, server_bare = time_searches(session, queries, bare_like)
-        same_hits = 0
+        same_hits = same_order = cut = same_all = 0
         with database.session() as left, on_server.session() as right:
             for query in queries:
-                mine = {h.id for h in customer_search.search(left, query, limit=500)}
-                theirs = {h.id for h in customer_search.search(right, query, limit=500)}
-                same_hits += mine == theirs
+                parsed = search_terms.parse_query(query)
+                assert parsed is not None
+                everyone = set(index_for(left).search(left, parsed, 10**9))
+                same_all += everyone == set(index_for(right).search(right, parsed, 10**9))
+                mine = [h.id for h in customer_search.search(left, query, limit=500)]
+                theirs = [h.id for h in customer_search.search(right, query, limit=500)]
+                same_hits += set(mine) == set(theirs)
+                same_order += mine == theirs
+                cut += len(mine) == 500  # more people than the limit: the order chose these
         file_inbox, server_inbox = inbox_first_rows(database), inbox_first_rows(on_server)
         on_server.close()
         database.close()
@@ -162,7 +169,11 @@ def main() -> None:
         f"seeding the file {seeded:.1f} s; migrate-to-server {move_seconds:.1f} s "
         f"({sum(moved.rows.values()):,} rows, audit chain verified)"
     )
-    say(f"queries: {len(queries)}; the same hits on both for {same_hits} of them (limit 500)")
+    say(
+        f"queries: {len(queries)}; the same hits on both for {same_hits} of them, in the same "
+        f"order for {same_order} (limit 500; {cut} of the queries found 500 or more)"
+    )
+    say(f"without a limit: the same people found on both for {same_all} of them")
     say("")
     say(f"{'search':38}{'median ms':>10}{'p95 ms':>10}")
     for label, values in (

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 
 import pytest
 
+from minime_admin.domain import search_terms
 from minime_admin.services import customer_search
 from minime_admin.services import database as db_service
 from minime_admin.store.models import Address, Customer, Invoice, Order, VisitRecord
+from minime_admin.store.search import index_for
 
 BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
 
@@ -172,3 +175,110 @@ def test_index_follows_changes(shop: db_service.Database) -> None:
         customer_search.refresh_customers(session, [1])
     assert ids(shop, "berzins") == []
     assert ids(shop, "ozols") == [1]
+
+
+# A crowd that shares a surname, more people than the search ever returns (500), in kinds
+# that match "kalnins" in different columns; ids shuffled so that rank and id disagree.
+# kind: (first name, last name, e-mail local part, street or None, has an order "2000...")
+CROWD_KINDS = [
+    ("Pēteris", "Kalniņš", "p{i}", None, True),  # names
+    ("Pēteris", "Kalniņš", "kalnins{i}", None, False),  # names + contact
+    ("Jānis", "Kalniņš", "j{i}", "Kalniņsila iela {i}", False),  # names + addresses
+    ("Anna", "Ozola", "kalnins.{i}", None, True),  # contact
+    ("Ivars", "Liepa", "peteris{i}", "Kalniņsila iela {i}", False),  # addresses
+    ("Pēteris", "Kalniņš", "kalnins{i}", "Kalniņsila iela {i}", False),  # all three
+]
+CROWD = 660
+# The shared rank (store/search.py RANK_WEIGHTS: names 10, contact 5, addresses 2,
+# orders 1): each kind's rank per query, None where the kind is not a hit.
+CROWD_RANKS: dict[str, list[int | None]] = {
+    "kalnins": [10, 15, 12, 5, 2, 17],
+    "KALNIŅŠ pēteris": [10, 15, None, None, 7, 17],  # any token's column counts
+    "2000": [6, 5, 5, 6, 5, 5],  # phone digits (contact) and order numbers
+}
+
+
+def seed_crowd(database: db_service.Database) -> dict[int, int]:
+    """The crowd in ``database``, indexed; each customer id with its kind."""
+    ids = random.Random(18).sample(range(1, 5000), CROWD)
+    kinds = {cid: i % len(CROWD_KINDS) for i, cid in enumerate(ids)}
+    with database.unit_of_work() as session:
+        for i, cid in enumerate(ids):
+            first, last, mail, _street, _order = CROWD_KINDS[kinds[cid]]
+            session.add(
+                Customer(
+                    id=cid,
+                    first_name=first,
+                    last_name=last,
+                    email=mail.format(i=i) + "@example.lv",
+                    phone=f"+371 2{i:07d}",
+                    language="lv",
+                    created_at=NOW,
+                )
+            )
+        session.flush()
+        for i, cid in enumerate(ids):
+            _first, _last, _mail, street, order = CROWD_KINDS[kinds[cid]]
+            if street is not None:
+                session.add(
+                    Address(
+                        customer_id=cid,
+                        kind="shipping",
+                        street=street.format(i=i),
+                        city="Rīga",
+                        postal_code="LV-1010",
+                    )
+                )
+            if order:
+                session.add(
+                    Order(
+                        id=cid,
+                        customer_id=cid,
+                        number=f"2000{i:04d}",
+                        placed_at=NOW,
+                        status="completed",
+                        total_cents=100,
+                    )
+                )
+        session.flush()
+        customer_search.rebuild_index(session)
+    return kinds
+
+
+def ranked(kinds: dict[int, int], query: str) -> list[int]:
+    """The hits of ``query`` in the crowd: higher rank first, then lower customer id."""
+    ranks = CROWD_RANKS[query]
+    hits = [(ranks[kind], cid) for cid, kind in kinds.items() if ranks[kind] is not None]
+    return [cid for _rank, cid in sorted(hits, key=lambda hit: (-hit[0], hit[1]))]
+
+
+@pytest.mark.parametrize("query", list(CROWD_RANKS))
+def test_the_limit_keeps_the_best_ranked_then_the_lowest_ids(
+    database: db_service.Database, query: str
+) -> None:
+    kinds = seed_crowd(database)
+    expected = ranked(kinds, query)
+    with database.session() as session:
+        assert [h.id for h in customer_search.search(session, query, limit=500)] == expected[:500]
+        assert [h.id for h in customer_search.search(session, query, limit=50)] == expected[:50]
+    assert len(expected) > 500 or query == "KALNIŅŠ pēteris"  # the limit cuts where it should
+
+
+def test_both_backends_find_the_same_people_in_the_same_order(
+    created: db_service.Created, server_database: db_service.Database
+) -> None:
+    file_database = created.database
+    seed_crowd(file_database)
+    seed_crowd(server_database)
+    queries = [*CROWD_RANKS, "kal", "pe", "kalninsila iela", "lv", "20000001", "p1", "example"]
+    with file_database.session() as left, server_database.session() as right:
+        for query in queries:
+            parsed = search_terms.parse_query(query)
+            assert parsed is not None
+            everyone = index_for(left).search(left, parsed, 10_000)
+            assert everyone == index_for(right).search(right, parsed, 10_000), query
+            assert everyone, query
+            for limit in (500, 50):
+                mine = [h.id for h in customer_search.search(left, query, limit=limit)]
+                theirs = [h.id for h in customer_search.search(right, query, limit=limit)]
+                assert mine == theirs == everyone[:limit], (query, limit)

@@ -10,6 +10,13 @@ customer, with a pg_trgm GIN index over all of it; a query token matches the sta
 word (``' ' || text LIKE '% token%'``). The folding is the app's own (domain/text.py), done
 before the text reaches the server, rather than the server's ``unaccent``: one fold for
 both backends is what makes them find the same people for the same typed text.
+
+Both backends also put the hits in the same order (``RANK_WEIGHTS``, then customer id), so
+that a limit keeps the same people on both. They used to rank each in its own way (FTS5's
+bm25, PostgreSQL a weight of the columns the first token matched, ties in no shared order):
+the full hit sets were equal, but a common name with more hits than the limit kept a
+different subset on each (benchmarks/pg_search.py: 128 of 200 queries alike at 100,000
+customers), and even under the limit the list came in a different order.
 """
 
 from __future__ import annotations
@@ -37,8 +44,11 @@ CREATE_FTS5 = (
 _INSERT = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
 _BATCH = 1000
 _MAX_IPS = 500  # distinct addresses indexed per customer: enough to find them by IP
-# bm25 weights per column: a name match ranks above an address or order-number match.
-_RANK = "bm25(customer_search, 10.0, 5.0, 2.0, 1.0, 1.0)"
+# The rank both backends share: the sum of the weights of the columns in which a query
+# token matches (a name above contacts, above addresses, above order numbers and IPs);
+# equal ranks by customer id. A rule each backend can compute exactly, so that a limit
+# cuts both lists at the same person (bm25's scores have no PostgreSQL counterpart).
+RANK_WEIGHTS = {"names": 10, "contact": 5, "addresses": 2, "orders": 1, "ips": 1}
 
 
 class SearchIndex(Protocol):
@@ -55,8 +65,17 @@ class Fts5Index:
     """The SQLite/SQLCipher implementation."""
 
     def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]:
+        # bm25 with weight 1 for one column and 0 for the others is below zero exactly when
+        # a query token matched in that column (FTS5 keeps every term's IDF above zero).
+        rank = " + ".join(
+            f"(CASE WHEN bm25({TABLE}, {_unit_weights(c)}) < 0 THEN {RANK_WEIGHTS[c]} ELSE 0 END)"
+            for c in query.columns or COLUMNS
+        )
         rows = session.execute(
-            text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :m ORDER BY {_RANK} LIMIT :n"),
+            text(
+                f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :m"
+                f" ORDER BY {rank} DESC, rowid LIMIT :n"
+            ),
             {"m": query.fts5(), "n": limit},
         )
         return [row[0] for row in rows]
@@ -111,9 +130,6 @@ class PgTrigramIndex(Fts5Index):
     its old tuple lingers on disk until autovacuum reuses the space (the server's disk
     encryption covers it, docs/team-server.md)."""
 
-    # A name match ranks above contacts, addresses above order numbers, as bm25's weights.
-    _WEIGHTS = {"names": 10, "contact": 5, "addresses": 2, "orders": 1, "ips": 1}
-
     def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]:
         columns = query.columns or COLUMNS
         scope = " || ' ' || ".join(columns)
@@ -126,7 +142,8 @@ class PgTrigramIndex(Fts5Index):
             if query.columns is not None:
                 tests.append(f"' ' || {scope} LIKE :t{n}")
         rank = " + ".join(
-            f"(CASE WHEN ' ' || {c} LIKE :t0 THEN {self._WEIGHTS[c]} ELSE 0 END)" for c in columns
+            f"(CASE WHEN {_any_token_in(c, len(query.tokens))} THEN {RANK_WEIGHTS[c]} ELSE 0 END)"
+            for c in columns
         )
         rows = session.execute(
             text(
@@ -158,6 +175,16 @@ class PgTrigramIndex(Fts5Index):
                 ),
                 rows,
             )
+
+
+def _unit_weights(column: str) -> str:
+    """bm25's column weights counting only ``column``."""
+    return ", ".join("1.0" if c == column else "0.0" for c in COLUMNS)
+
+
+def _any_token_in(column: str, tokens: int) -> str:
+    """PostgreSQL: does any of the query's tokens (``:t0``...) start a word in ``column``."""
+    return "(" + " OR ".join(f"' ' || {column} LIKE :t{n}" for n in range(tokens)) + ")"
 
 
 def _like_escaped(token: str) -> str:
