@@ -47,3 +47,31 @@ def test_a_server_url_asks_for_the_password_and_remembers_it(
     location = server_database.location_of(url)
     assert isinstance(location, server_database.ServerLocation)
     assert server_database.stored_password(keychain, location) == OFFICE_PASSWORD
+
+
+def test_the_app_starts_on_a_server_url(pg_url: str) -> None:
+    """`minime-admin --db postgresql+psycopg://…` reaches its opening window: a server is
+    shared by design, so the one-instance-per-file guard and the opening window's text take
+    the URL as the app shows it (never a password), not as a file path."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "minime_admin", "--db", pg_url],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(root),
+            "QT_QPA_PLATFORM": "offscreen",
+            "MINIME_ADMIN_EXIT_WHEN_SHOWN": "opening",
+        },
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shown: opening" in result.stdout.splitlines()
+    assert "Traceback" not in result.stderr

@@ -176,14 +176,22 @@ def _damaged_install(error: BaseException, session: _Session) -> None:
     box.open()
 
 
+def _shown_location(url: str) -> str:
+    """The server's URL as the app shows it: never a password typed into it."""
+    from minime_admin.services import server_database
+
+    location = server_database.location_of(url)
+    return location.shown if isinstance(location, server_database.ServerLocation) else url
+
+
 def _back_up_on_close(database: Database, actor: Actor) -> None:
     """Settings › Backups › on close (issue #17): the window is gone, the app waits for it."""
     from minime_admin.services import backup
     from minime_admin.services.database import Unlock
 
     settings = backup.load_settings()
-    if not settings.on_close or database.unlocked_by is Unlock.DEMO_KEY:
-        return
+    if not settings.on_close or database.unlocked_by is Unlock.DEMO_KEY or database.path is None:
+        return  # the demo is not backed up; a server database is, on the server
     try:
         backup.make_backup(
             database,
@@ -229,8 +237,10 @@ def run(
         )
         language.apply_language("en")
 
+    # A server database (team mode) is shared by design: only a file is kept to one instance.
+    server = db_path if isinstance(db_path, str) and not demo else None
     path = paths.demo_database() if demo else (db_path or paths.default_database())
-    if ask_running_instance(path):
+    if server is None and ask_running_instance(Path(path)):
         print(f"{APP_NAME}: already open on this database; its window was brought forward.")
         return 0
 
@@ -238,9 +248,9 @@ def run(
     _log.info("%s %s: the app starts", APP_NAME, __version__)
     if translations_missing:
         _log.warning("the translation files are missing (a damaged install): English")
-    opening = OpeningWindow(path, demo)
+    opening = OpeningWindow(_shown_location(server) if server else Path(path), demo)
     session = _Session(app, demo, opening)
-    instance = InstanceServer(path, session.bring_forward)
+    instance = InstanceServer(Path(path), session.bring_forward) if server is None else None
     if session.exit_when_shown == "opening":
         opening.painted.connect(lambda: session._report_shown("opening"))
     if session.exit_when_shown:
@@ -275,7 +285,8 @@ def run(
         from minime_admin.gui import tasks
 
         tasks.cancel_all_and_wait()
-        instance.close()
+        if instance is not None:
+            instance.close()
         session._close_opening()
         if session.window is not None:
             session.window.close()

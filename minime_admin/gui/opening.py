@@ -38,7 +38,7 @@ class OpeningWindow(QWidget):
 
     painted = Signal()
 
-    def __init__(self, path: Path, demo: bool) -> None:
+    def __init__(self, path: Path | str, demo: bool) -> None:  # str: a server, as shown
         super().__init__()
         self.path = path
         self.demo = demo
