@@ -187,3 +187,23 @@ def test_closing_the_app_backs_up_as_the_settings_say(database: Database, clerk:
     backup.save_settings(BackupSettings(on_close=False))
     gui_app._back_up_on_close(database, clerk)
     assert len(backup.list_backups(backup.default_folder())) == 1
+
+
+def test_a_server_database_has_no_backup_note_and_no_automatic_backups(
+    qtbot: QtBot, server_database: Database, clerk: Actor
+) -> None:
+    """A PostgreSQL database is backed up on the server: this computer neither nags about
+    its backups nor tries them on a schedule; Back up now says why in one sentence."""
+    main = MainWindow(server_database, clerk)
+    qtbot.add_widget(main)
+    main.show()
+    qtbot.wait_exposed(main)
+    assert not main.backups.enabled
+    assert not main.backup_status.isVisibleTo(main)
+    main.backups.run_if_due()
+    assert main.backups.task is None
+    main.backup_action.trigger()
+    box = _message(qtbot, main)
+    assert "backed up on the server" in box.text()
+    box.close()
+    assert tasks.cancel_all_and_wait(10_000)

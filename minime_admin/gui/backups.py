@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin.domain.backups import is_overdue
-from minime_admin.errors import KnownError
+from minime_admin.errors import BackupOfServerDatabase, KnownError
 from minime_admin.gui import tasks
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.formats import table_time
@@ -58,8 +58,10 @@ class Backups(QObject):
 
     @property
     def enabled(self) -> bool:
-        """The demo's fictional data is not backed up."""
-        return self.context.database.unlocked_by is not Unlock.DEMO_KEY
+        """The demo's fictional data is not backed up; a server database is backed up on the
+        server (docs/team-server.md), so no note about this computer's backups."""
+        database = self.context.database
+        return database.unlocked_by is not Unlock.DEMO_KEY and not database.on_server
 
     def start_schedule(self) -> None:
         if self.enabled:
@@ -130,6 +132,9 @@ class Backups(QObject):
 
     def back_up_now(self, parent: QWidget) -> tasks.Task | None:
         """File › Back up now…: with a progress dialog, and a message saying where it went."""
+        if self.context.database.on_server:
+            show_error(parent, BackupOfServerDatabase())
+            return None
 
         def done(outcome: BackupMade | KnownError) -> None:
             if isinstance(outcome, KnownError):
