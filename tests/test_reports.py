@@ -19,6 +19,8 @@ from minime_admin.domain.clock import FixedClock
 from minime_admin.services import database as db_service
 from minime_admin.services import reports
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 START, END = date(2026, 6, 1), date(2026, 11, 30)
 
 
@@ -138,10 +140,10 @@ def test_percentiles_are_values_that_occurred() -> None:
 def test_the_command_prints_the_same_figures(
     database: db_service.Database, made: list[Made], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = str(database.path)
+    location = database.location  # the file, or the server URL
     database.close()
     code = main(
-        ["--db", path, "report", "requests", "--from", "2026-06-01", "--to", "2026-11-30",
+        ["--db", location, "report", "requests", "--from", "2026-06-01", "--to", "2026-11-30",
          "--json"],
         FixedClock(TEST_NOW),
     )  # fmt: skip
@@ -156,10 +158,10 @@ def test_the_command_prints_the_same_figures(
     assert {row["reference"] for row in printed["late"]} == {
         m.reference for m in made if m.kind == "late" and not m.test
     }
-    code = main(["--db", path, "report", "requests", "--from", "2026-06-01", "--to",
+    code = main(["--db", location, "report", "requests", "--from", "2026-06-01", "--to",
                  "2026-11-30"], FixedClock(TEST_NOW))  # fmt: skip
     text = capsys.readouterr().out
     assert code == 0 and "total" in text and "Late: " in text
-    code = main(["--db", path, "report", "requests", "--from", "2026-06-02", "--to",
+    code = main(["--db", location, "report", "requests", "--from", "2026-06-02", "--to",
                  "2026-06-01"], FixedClock(TEST_NOW))  # fmt: skip
     assert code == 1 and "must end on or after" in capsys.readouterr().err
