@@ -1,6 +1,7 @@
 """One of several processes appending to one audit log at once (test and benchmark, #18.3).
 
-``python tests/audit_writer.py PATH KEY_HEX NAME COUNT REQUEST_ID`` adds COUNT notes to one
+``python tests/audit_writer.py PATH KEY_HEX NAME COUNT REQUEST_ID [START_FOLDER]`` adds COUNT
+notes to one
 request, each in its own unit of work (a timeline entry and an audit entry, as a worker's
 note is), and prints one JSON line: how many were stored, how many waits ran out ("busy",
 retried), the seconds it took and the sequence numbers its entries got. Any other failure
@@ -26,10 +27,25 @@ from minime_admin.store.sqlcipher import Secret
 NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
 
 
-def main(path: Path, key: bytes, name: str, count: int, request_id: int) -> dict[str, object]:
+def wait_for_the_start(folder: Path, name: str) -> None:
+    """Say "ready" and wait for "go": without it, one writer may finish before the other has
+    even started (a busy machine), and nothing would run at once."""
+    (folder / f"ready-{name}").touch()
+    deadline = time.monotonic() + 120
+    while not (folder / "go").exists():
+        if time.monotonic() > deadline:
+            raise SystemExit("no start signal")
+        time.sleep(0.01)
+
+
+def main(
+    path: Path, key: bytes, name: str, count: int, request_id: int, start: Path | None = None
+) -> dict[str, object]:
     database = db_service.open_with_secret(
         path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=FixedClock(NOW)
     )
+    if start is not None:
+        wait_for_the_start(start, name)
     actor = Actor(name, Role.STAFF)
     stored, busy, seqs = 0, 0, []
     started = time.perf_counter()
@@ -56,5 +72,6 @@ if __name__ == "__main__":
         sys.argv[3],
         int(sys.argv[4]),
         int(sys.argv[5]),
+        Path(sys.argv[6]) if len(sys.argv) > 6 else None,
     )
     print(json.dumps(result))

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +30,7 @@ PER_PROCESS = 500
 
 
 def test_two_processes_append_500_entries_each_into_one_verified_chain(
-    database: db_service.Database, keychain: Keychain, clerk: Actor
+    database: db_service.Database, keychain: Keychain, clerk: Actor, tmp_path: Path
 ) -> None:
     with database.unit_of_work() as session:
         request_id = requests.open_request(
@@ -57,6 +58,7 @@ def test_two_processes_append_500_entries_each_into_one_verified_chain(
                 name,
                 str(PER_PROCESS),
                 str(request_id),
+                str(tmp_path),  # both start together (tests/audit_writer.py)
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -65,6 +67,11 @@ def test_two_processes_append_500_entries_each_into_one_verified_chain(
         )
         for name in ("Anna", "Guntis")
     ]
+    deadline = time.monotonic() + 120
+    while not all((tmp_path / f"ready-{name}").exists() for name in ("Anna", "Guntis")):
+        assert time.monotonic() < deadline and all(w.poll() is None for w in writers)
+        time.sleep(0.01)
+    (tmp_path / "go").touch()
     results = []
     for writer in writers:
         out, err = writer.communicate(timeout=900)
