@@ -12,18 +12,17 @@ the same code takes an advisory lock (store/audit_repo.py).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
-import subprocess
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from processes import run_json_scripts  # noqa: E402
 
 from minime_admin.domain.actor import Actor, Role  # noqa: E402
 from minime_admin.domain.audit_actions import AuditAction  # noqa: E402
@@ -61,22 +60,9 @@ def make_database(folder: Path) -> tuple[Path, bytes, int]:
 def run_writers(
     path: Path, key: bytes, request_id: int, names: list[str], each: int
 ) -> tuple[float, list[dict]]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    started = time.perf_counter()
-    writers = [
-        subprocess.Popen(
-            [sys.executable, str(WRITER), str(path), key.hex(), name, str(each), str(request_id)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        )
-        for name in names
-    ]  # fmt: skip
-    results = []
-    for writer in writers:
-        out, err = writer.communicate()
-        if writer.returncode != 0:
-            raise SystemExit(f"a writer failed:\n{err[-2000:]}")
-        results.append(json.loads(out))
-    return time.perf_counter() - started, results
+    return run_json_scripts(
+        WRITER, [[str(path), key.hex(), name, str(each), str(request_id)] for name in names]
+    )
 
 
 def check(path: Path, key: bytes, results: list[dict]) -> dict[str, int | bool]:

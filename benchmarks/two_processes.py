@@ -10,19 +10,17 @@ reference given twice and the audit chain intact. Run:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
-import subprocess
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from processes import run_json_scripts  # noqa: E402
 from sqlalchemy import func, or_, select  # noqa: E402
 
 from minime_admin.demo.customers import seed_demo  # noqa: E402
@@ -54,22 +52,7 @@ def make_database(folder: Path) -> tuple[Path, bytes]:
 
 
 def run_workers(path: Path, key: bytes, names: list[str], each: int) -> tuple[float, list[dict]]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    started = time.perf_counter()
-    workers = [
-        subprocess.Popen(
-            [sys.executable, str(WORKER), str(path), key.hex(), name, str(each)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        )
-        for name in names
-    ]  # fmt: skip
-    results = []
-    for worker in workers:
-        out, err = worker.communicate()
-        if worker.returncode != 0:
-            raise SystemExit(f"a worker failed:\n{err[-2000:]}")
-        results.append(json.loads(out))
-    return time.perf_counter() - started, results
+    return run_json_scripts(WORKER, [[str(path), key.hex(), name, str(each)] for name in names])
 
 
 def check(path: Path, key: bytes, results: list[dict]) -> dict[str, int | bool]:
