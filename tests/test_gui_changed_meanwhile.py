@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from conftest import reopen_database
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -24,8 +25,6 @@ from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.inbox.transition_dialog import TextDialog
 from minime_admin.services import breaches, customer_actions, customer_page, requests
 from minime_admin.services import database as db_service
-from minime_admin.store.keychain import Keychain
-from minime_admin.store.sqlcipher import Secret
 
 WAIT_MS = 30_000  # generous for a busy CI machine; idle it takes well under a second
 ANNA = Actor("Anna", Role.STAFF)
@@ -33,14 +32,8 @@ GUNTIS = Actor("Guntis", Role.STAFF)
 
 
 @pytest.fixture
-def second(
-    database: db_service.Database, keychain: Keychain, clock: FixedClock
-) -> Iterator[db_service.Database]:
-    key = keychain.get(database.database_id)
-    assert key is not None
-    other = db_service.open_with_secret(
-        database.path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=clock
-    )
+def second(database: db_service.Database, clock: FixedClock) -> Iterator[db_service.Database]:
+    other = reopen_database(database.location, clock)  # a second app instance on the same file
     yield other
     assert tasks.cancel_all_and_wait(10_000)
     other.close()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import SeedShop
+from conftest import SeedShop, reopen_database
 from pytestqt.qtbot import QtBot
 
 from minime_admin.domain.actor import Actor, Role
@@ -24,8 +24,6 @@ from minime_admin.gui.inbox import InboxPage
 from minime_admin.services import breaches, customer_actions, customer_page, requests
 from minime_admin.services import database as db_service
 from minime_admin.store.changes import change_counter
-from minime_admin.store.keychain import Keychain
-from minime_admin.store.sqlcipher import Secret
 
 WAIT_MS = 30_000
 GUNTIS = Actor("Guntis", Role.STAFF)
@@ -37,14 +35,8 @@ def shop(seed_shop: SeedShop) -> db_service.Database:
 
 
 @pytest.fixture
-def second(
-    shop: db_service.Database, keychain: Keychain, clock: FixedClock
-) -> Iterator[db_service.Database]:
-    key = keychain.get(shop.database_id)
-    assert key is not None
-    other = db_service.open_with_secret(
-        shop.path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=clock
-    )
+def second(shop: db_service.Database, clock: FixedClock) -> Iterator[db_service.Database]:
+    other = reopen_database(shop.location, clock)  # a second app instance on the same file
     yield other
     assert tasks.cancel_all_and_wait(10_000)
     other.close()
