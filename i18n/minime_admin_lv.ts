@@ -2066,6 +2066,149 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSettingsBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Datubāze</translation>
+    </message>
+    <message>
+        <source>Open now: the office server {url}.</source>
+        <translation>Tagad atvērta datubāze biroja serverī {url}.</translation>
+    </message>
+    <message>
+        <source>Open now: this computer's encrypted file {path}.</source>
+        <translation>Tagad atvērts šī datora šifrētais fails {path}.</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (encrypted file)</source>
+        <translation>Šis &amp;dators (šifrēts fails)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice server (PostgreSQL)</source>
+        <translation>&amp;Biroja serveris (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.lan, or paste the address</source>
+        <translation>piem., db.office.lan, vai ielīmējiet adresi</translation>
+    </message>
+    <message>
+        <source>empty: the usual file in the app's data folder</source>
+        <translation>tukšs: parastais fails lietotnes datu mapē</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>the ca.crt that whoever runs the server gave</source>
+        <translation>ca.crt, ko iedeva servera uzturētājs</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted and the server's certificate is checked against the certificate authority's file. The password is kept in this computer's keychain only. A change applies when the app is started again.</source>
+        <translation>Savienojums ir šifrēts, un servera sertifikātu pārbauda ar sertifikātu iestādes failu. Parole tiek glabāta tikai šī datora atslēgu glabātuvē. Izmaiņas stājas spēkā, kad lietotni palaiž no jauna.</translation>
+    </message>
+    <message>
+        <source>&amp;Save database choice</source>
+        <translation>&amp;Saglabāt datubāzes izvēli</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Pārbaudīt savienojumu</translation>
+    </message>
+    <message>
+        <source>Also from the pasted address: {options}</source>
+        <translation>No ielīmētās adreses arī: {options}</translation>
+    </message>
+    <message>
+        <source>asked at each start (this computer has no keychain)</source>
+        <translation>to prasa katrā palaišanas reizē (šim datoram nav atslēgu glabātuves)</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>glabājas atslēgu glabātuvē; ierakstiet jaunu, lai to aizstātu</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datubāzes fails</translation>
+    </message>
+    <message>
+        <source>Encrypted database (*.db)</source>
+        <translation>Šifrēta datubāze (*.db)</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Sertifikātu iestāde</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikāti (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user first.</source>
+        <translation>Vispirms aizpildiet serveri, datubāzi un lietotāju.</translation>
+    </message>
+    <message>
+        <source>Asking the database server…</source>
+        <translation>Sazinās ar datubāzes serveri…</translation>
+    </message>
+    <message>
+        <source>Connected to {url}: the app's database is there and this user may work in it.</source>
+        <translation>Savienojums ar {url} izveidots: lietotnes datubāze tur ir, un šis lietotājs drīkst tajā strādāt.</translation>
+    </message>
+    <message>
+        <source>It will be brought up to date when the app opens it.</source>
+        <translation>Lietotne to atjauninās, kad to atvērs.</translation>
+    </message>
+    <message>
+        <source>Not connected. {reason}</source>
+        <translation>Savienojums nav izveidots. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: the next start opens this computer's file {path}.</source>
+        <translation>Saglabāts: nākamajā palaišanas reizē tiks atvērts šī datora fails {path}.</translation>
+    </message>
+    <message>
+        <source>Saved: the next start opens the office server {url}.</source>
+        <translation>Saglabāts: nākamajā palaišanas reizē tiks atvērta datubāze biroja serverī {url}.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain.</source>
+        <translation>Parole glabājas atslēgu glabātuvē.</translation>
+    </message>
+    <message>
+        <source>Start the app again to use it.</source>
+        <translation>Lai to izmantotu, palaidiet lietotni no jauna.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fails:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rveris:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;orts:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>D&amp;atubāze:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Lietotājs:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Parol&amp;e:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Sertifikātu &amp;iestāde:</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineSettings</name>
     <message>
         <source>Office target saved.</source>
@@ -6508,6 +6651,30 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Atjaunot no rezerves kopijas…</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Try again, or open the encrypted file on this computer this time ({path}).</source>
+        <translation>{reason}
+
+Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Datubāzes serveris</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Mēģināt vēlreiz</translation>
+    </message>
+    <message>
+        <source>&amp;Open this computer's file</source>
+        <translation>&amp;Atvērt šī datora failu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
     </message>
 </context>
 <context>

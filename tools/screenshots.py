@@ -79,6 +79,7 @@ GROUPS = (
     "changedmeanwhile",
     "signin",
     "backups",
+    "database",
 )
 # A fictional e-mail for the import dialog: no Date header (a warning) and an attachment.
 SAMPLE_EML = (
@@ -189,6 +190,8 @@ def main() -> int:
                 backup_screens(window, out, code, office)
             if "reports" in groups:
                 report_screens(window, out, code)
+            if "database" in groups:
+                database_screens(window, out, code)
         # Last, in both languages: the wizards complete requests and erase customers.
         for code in ("en", "lv") if "wizards" in groups else ():
             language.apply_language(code)
@@ -432,6 +435,49 @@ def backup_screens(window: MainWindow, out: Path, code: str, office: Path) -> No
     dialog = RestoreDialog(_DATA / "restored.db", Keychain(fail.Keyring()), ACTOR, CLOCK, window)
     dialog.show()
     save(dialog, out, f"restore-dialog-{code}.png")
+    dialog.close()
+    window.show_page("inbox")
+
+
+def database_screens(window: MainWindow, out: Path, code: str) -> None:
+    """Settings › Database with each choice (the server's saved, with the restart note), and
+    the start-up question when the remembered server cannot be reached."""
+    from PySide6.QtWidgets import QMessageBox, QScrollArea
+
+    from minime_admin.gui import preferences
+    from minime_admin.gui.startup import Startup
+
+    window.resize(*SIZE)
+    window.show_page("settings")
+    page = window.settings_page
+    scroll = page.findChild(QScrollArea)
+    preferences.save_database_choice(preferences.DatabaseChoice())
+    box = page.database_box
+    box.load()  # the demo file, as a desktop that never chose
+    box.status.clear()
+    settle()
+    scroll.ensureWidgetVisible(box.status)
+    save(window, out, f"settings-database-file-{code}.png")
+    box.server_radio.setChecked(True)
+    box.host_edit.setText("postgresql+psycopg://anna@db.office.lan/minime")
+    box.ca_edit.setText(str(Path.home() / "ca.crt"))
+    box.save()
+    settle()
+    scroll.ensureWidgetVisible(box.status)
+    save(window, out, f"settings-database-server-{code}.png")
+    preferences.save_database_choice(preferences.DatabaseChoice())
+
+    down = "postgresql+psycopg://anna@127.0.0.1:1/minime?sslmode=disable"
+    startup = Startup(
+        down, False, False, ACTOR, Keychain(fail.Keyring()), clock=CLOCK,
+        file_instead=paths.default_database(),
+    )  # fmt: skip
+    startup.start()
+    wait_until(lambda: isinstance(startup.dialog, QMessageBox))
+    dialog = startup.dialog
+    assert isinstance(dialog, QMessageBox)
+    save(dialog, out, f"server-down-at-start-{code}.png")
+    startup.finished = True  # closing the question must not end anything here
     dialog.close()
     window.show_page("inbox")
 

@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
                 demo=arguments.demo,
                 recover=arguments.recover,
                 clock=arguments.clock,
+                ca_file=arguments.ca_file,
             )
         _log.info("%s %s: command %s", APP_NAME, __version__, command)
         handler = _handler(arguments.command)

@@ -184,6 +184,24 @@ def _shown_location(url: str) -> str:
     return location.shown if isinstance(location, server_database.ServerLocation) else url
 
 
+def _chosen_database(
+    db_path: Path | str | None, demo: bool, ca_file: Path | None
+) -> tuple[Path | str | None, Path | None, Path | None]:
+    """Without --db, Settings › Database's choice (#18): the server's URL and CA file, or a
+    file. Returns what to open, the CA file, and the file offered if the server fails."""
+    choice = preferences.database_choice()
+    file_instead = Path(choice.file).expanduser() if choice.file else None
+    if demo:
+        return db_path, ca_file, file_instead
+    if db_path is None and choice.on_server:
+        db_path = choice.server_url
+    elif db_path is None:
+        db_path = file_instead
+    if isinstance(db_path, str) and db_path == choice.server_url and ca_file is None:
+        ca_file = Path(choice.ca_file).expanduser() if choice.ca_file else None
+    return db_path, ca_file, file_instead
+
+
 def _back_up_on_close(database: Database, actor: Actor) -> None:
     """Settings › Backups › on close (issue #17): the window is gone, the app waits for it."""
     from minime_admin.services import backup
@@ -210,6 +228,7 @@ def run(
     recover: bool,
     keychain: Keychain | None = None,
     clock: Clock | None = None,
+    ca_file: Path | None = None,
 ) -> int:
     """Open the GUI on the database at ``db_path`` (default: the user's), or on the demo.
 
@@ -237,6 +256,7 @@ def run(
         )
         language.apply_language("en")
 
+    db_path, ca_file, file_instead = _chosen_database(db_path, demo, ca_file)
     # A server database (team mode) is shared by design: only a file is kept to one instance.
     server = db_path if isinstance(db_path, str) and not demo else None
     path = paths.demo_database() if demo else (db_path or paths.default_database())
@@ -270,7 +290,14 @@ def run(
         session.hook = ErrorHook(clock)
         session.hook.install()
         session.startup = Startup(
-            db_path, demo, recover, preferences.staff_profile(), keychain, clock=clock
+            db_path,
+            demo,
+            recover,
+            preferences.staff_profile(),
+            keychain,
+            clock=clock,
+            ca_file=ca_file,
+            file_instead=file_instead,
         )
         session.startup.opened.connect(session.opened)
         session.startup.abandoned.connect(session.abandoned)

@@ -9,7 +9,7 @@ preferences live there too, in ``settings.ini``, so nothing touches the user's r
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,3 +121,52 @@ def _bytes(value: object) -> bytes | None:
     if isinstance(value, bytes):
         return value or None
     return None
+
+
+# -- which database this desktop opens (Settings › Database, issue #18) ----------------------
+
+DATABASE_KIND_KEY = "database/kind"  # "file" or "server"
+DATABASE_FILE_KEY = "database/file"
+DATABASE_URL_KEY = "database/server_url"  # never with a password: that is in the keychain
+DATABASE_CA_KEY = "database/ca_file"
+
+
+@dataclass(frozen=True)
+class DatabaseChoice:
+    """What opens at the next start when no --db is given. ``file`` empty: the default
+    file in the data folder; ``server_url`` is used only when ``on_server``."""
+
+    on_server: bool = False
+    file: str = ""
+    server_url: str = ""
+    ca_file: str = ""
+
+
+def database_choice() -> DatabaseChoice:
+    settings = open_settings()
+
+    def text(key: str) -> str:
+        return str(settings.value(key, "") or "").strip()
+
+    url = text(DATABASE_URL_KEY)
+    on_server = text(DATABASE_KIND_KEY) == "server" and bool(url)
+    return DatabaseChoice(on_server, text(DATABASE_FILE_KEY), url, text(DATABASE_CA_KEY))
+
+
+def save_database_choice(choice: DatabaseChoice) -> None:
+    """The caller passes a URL already stripped of any password (services/server_settings.py
+    builds it from fields that have none); a URL still carrying one is refused, never kept."""
+    if _carries_password(choice.server_url):
+        raise ValueError("a server URL with a password is never saved")
+    settings = open_settings()
+    settings.setValue(DATABASE_KIND_KEY, "server" if choice.on_server else "file")
+    settings.setValue(DATABASE_FILE_KEY, choice.file)
+    settings.setValue(DATABASE_URL_KEY, choice.server_url)
+    settings.setValue(DATABASE_CA_KEY, choice.ca_file)
+    settings.sync()
+
+
+def _carries_password(url: str) -> bool:
+    """``scheme://user:password@host/...``: a colon in the part before the last ``@``."""
+    authority = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0]
+    return "@" in authority and ":" in authority.rsplit("@", 1)[0]

@@ -27,6 +27,7 @@ from minime_admin.gui import language, preferences
 from minime_admin.gui.backups import BackupSettingsBox
 from minime_admin.gui.breaches.users_dialog import UsersDialog
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.database_settings import DatabaseSettingsBox
 from minime_admin.gui.deadline_settings import DeadlineSettings
 from minime_admin.gui.mail_settings import MailSettingsBox
 from minime_admin.gui.office_domains_box import OfficeDomainsBox
@@ -138,6 +139,7 @@ class SettingsPage(QWidget):
         self.domains_box = OfficeDomainsBox(context)
         self.mail_box = MailSettingsBox(context)  # Settings › Mailbox (issue #16)
         self.backup_box = BackupSettingsBox()  # Settings › Backups (issue #17)
+        self.database_box = DatabaseSettingsBox(context.database)  # Settings › Database (#18)
         boxes = (
             self.language_box,
             self.profile_box,
@@ -147,6 +149,7 @@ class SettingsPage(QWidget):
             self.shop_box,
             self.mail_box,
             self.backup_box,
+            self.database_box,
         )
         for box in boxes:
             box.setMaximumWidth(760)

@@ -55,8 +55,12 @@ class Startup(QObject):
         parent: QObject | None = None,
         *,
         clock: Clock,
+        ca_file: Path | None = None,  # the server's CA (--ca-file, else Settings › Database)
+        file_instead: Path | None = None,  # offered when the server cannot be opened
     ) -> None:
         super().__init__(parent)
+        self.ca_file = ca_file
+        self.file_instead = file_instead
         self.demo = demo
         self.recover = recover
         self.server_url = db_path if isinstance(db_path, str) and not demo else None
@@ -225,7 +229,8 @@ class Startup(QObject):
 
     def _open_server(self, dialog: ServerPasswordDialog | None, typed: str | None = None) -> None:
         assert self.server_url is not None
-        location = server_database.location_of(self.server_url, server_database.saved_ca_file())
+        ca_file = self.ca_file or server_database.saved_ca_file()
+        location = server_database.location_of(self.server_url, ca_file)
         assert isinstance(location, server_database.ServerLocation)
 
         def open_it(_progress: Progress) -> Database:
@@ -246,7 +251,7 @@ class Startup(QObject):
                 if dialog is not None:
                     dialog.show_error(error.message(QCoreApplication.translate))
                 else:
-                    self._fail(error)
+                    self._server_failed(error)
                 return
             if dialog is not None:
                 dialog.show_error(error.message(QCoreApplication.translate))
@@ -261,6 +266,43 @@ class Startup(QObject):
         dialog.rejected.connect(lambda: self._abandon(0))
         self.dialog = dialog
         dialog.open()
+
+    def _server_failed(self, error: KnownError) -> None:
+        """The server cannot be opened (down, certificate, rights, schema): the sentence, and
+        the user chooses: try again, open this computer's file this time, or quit. Never a
+        silent switch to another database."""
+        file = self.file_instead or paths.default_database()
+        text = QCoreApplication.translate(
+            "Startup",
+            "{reason}\n\nTry again, or open the encrypted file on this computer this time "
+            "({path}).",
+        ).format(reason=error.message(QCoreApplication.translate), path=file)
+        box = show_message(
+            None,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Startup", "Database server"),
+            text,
+            Button.Retry | Button.Open | Button.Cancel,
+            on_finished=lambda button: self._server_answered(button, file),
+            default=Button.Retry,
+        )
+        box.button(Button.Retry).setText(QCoreApplication.translate("Startup", "&Try again"))
+        box.button(Button.Open).setText(
+            QCoreApplication.translate("Startup", "&Open this computer's file")
+        )
+        box.button(Button.Cancel).setText(QCoreApplication.translate("Startup", "&Quit"))
+        self.dialog = box
+
+    def _server_answered(self, button: QMessageBox.StandardButton, file: Path) -> None:
+        if button == Button.Retry:
+            self.dialog = None
+            self._open_server(None)
+        elif button == Button.Open:
+            self.server_url = None  # this start only: the remembered choice is unchanged
+            self.path = file
+            self.start()
+        else:
+            self._abandon(1)  # as after any error shown at start
 
     # -- plumbing --------------------------------------------------------------------------
 
