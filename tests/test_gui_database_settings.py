@@ -204,3 +204,44 @@ def test_fields_and_url_round_trip_and_a_password_is_never_kept() -> None:
             preferences.DatabaseChoice(True, "", "postgresql://anna:secret@db/minime", "")
         )
     assert not preferences.database_choice().on_server
+
+
+def test_the_app_started_without_db_opens_the_remembered_server(
+    server_database: Database, pg_url: str, clerk: Actor, tmp_path: Path
+) -> None:
+    """The real restart: `minime-admin` with no --db reaches its main window on the server
+    Settings › Database remembered. Had it opened a file instead, the data folder's empty
+    file would have asked "Create a new database?", which fails an unattended run."""
+    import os
+    import subprocess
+    import sys
+
+    from minime_admin.domain.actor import Role
+    from minime_admin.services import users
+
+    with server_database.unit_of_work() as session:
+        users.add_first_manager(
+            session, clerk, "Anna Kalniņa", "Vadītāja", "juniper canoe lantern orbit"
+        )
+    preferences.save_staff_profile(Actor("Anna Kalniņa", Role.MANAGER, "Vadītāja"))
+    remembered = server_settings.url_from_fields(server_settings.fields_from_url(pg_url))
+    preferences.save_database_choice(preferences.DatabaseChoice(True, "", remembered, ""))
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "minime_admin"],
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(root),
+            "QT_QPA_PLATFORM": "offscreen",
+            "MINIME_ADMIN_EXIT_WHEN_SHOWN": "main",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # never the real one
+        },
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shown: main" in result.stdout.splitlines()
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "data" / "minime.db").exists()
