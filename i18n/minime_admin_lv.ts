@@ -1247,6 +1247,21 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBox</name>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Sertifikātu iestāde</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikāti (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Not connected. {reason}</source>
+        <translation>Savienojums nav izveidots. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
         <source>E-mail</source>
@@ -2136,14 +2151,6 @@
         <translation>Šifrēta datubāze (*.db)</translation>
     </message>
     <message>
-        <source>Certificate authority</source>
-        <translation>Sertifikātu iestāde</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>Sertifikāti (*.pem *.crt)</translation>
-    </message>
-    <message>
         <source>Fill in the server, the database and the user first.</source>
         <translation>Vispirms aizpildiet serveri, datubāzi un lietotāju.</translation>
     </message>
@@ -2158,10 +2165,6 @@
     <message>
         <source>It will be brought up to date when the app opens it.</source>
         <translation>Lietotne to atjauninās, kad to atvērs.</translation>
-    </message>
-    <message>
-        <source>Not connected. {reason}</source>
-        <translation>Savienojums nav izveidots. {reason}</translation>
     </message>
     <message>
         <source>Saved: the next start opens this computer's file {path}.</source>
@@ -3879,14 +3882,6 @@
         <translation>no MINIME_ADMIN_MAIL_PASSWORD</translation>
     </message>
     <message>
-        <source>Certificate authority</source>
-        <translation>Sertifikātu iestāde</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>Sertifikāti (*.pem *.crt)</translation>
-    </message>
-    <message>
         <source>Mailbox settings saved.</source>
         <translation>Pastkastes iestatījumi saglabāti.</translation>
     </message>
@@ -3901,10 +3896,6 @@
     <message>
         <source>The incoming server's folder holds messages: {count}.</source>
         <translation>Ziņojumu skaits ienākošā pasta servera mapē: {count}.</translation>
-    </message>
-    <message>
-        <source>Not connected. {reason}</source>
-        <translation>Savienojums nav izveidots. {reason}</translation>
     </message>
     <message>
         <source>&amp;Outgoing server (SMTP):</source>
@@ -6548,14 +6539,6 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>no MINIME_ADMIN_SHOP_SECRET</translation>
     </message>
     <message>
-        <source>Certificate authority</source>
-        <translation>Sertifikātu iestāde</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>Sertifikāti (*.pem *.crt)</translation>
-    </message>
-    <message>
         <source>Shop settings saved.</source>
         <translation>Veikala iestatījumi saglabāti.</translation>
     </message>
@@ -6566,10 +6549,6 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     <message>
         <source>Connected to {host}: {customers} customers, {orders} orders.</source>
         <translation>Savienojums ar {host} izveidots: {customers} klienti, {orders} pasūtījumi.</translation>
-    </message>
-    <message>
-        <source>Not connected. {reason}</source>
-        <translation>Savienojums nav izveidots. {reason}</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,18 +36,16 @@ from PySide6.QtWidgets import (
 from minime_admin import paths
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.gui import preferences
+from minime_admin.gui.connection_box import ConnectionBox
 from minime_admin.gui.tasks import Task
 from minime_admin.progress import Progress
 from minime_admin.services import database as db_service
 from minime_admin.services import server_database, server_settings
-from minime_admin.services.database import Database, Keychain
+from minime_admin.services.database import Database, Keychain, Unlock
 from minime_admin.services.server_settings import ServerCheck, ServerFields
 
 
-class DatabaseSettingsBox(QGroupBox):
-    tested = Signal(str)  # the sentence "Test connection" ended with
-    saved = Signal()
-
+class DatabaseSettingsBox(ConnectionBox):
     def __init__(
         self, database: Database, keychain: Keychain | None = None, parent: QWidget | None = None
     ) -> None:
@@ -58,8 +55,7 @@ class DatabaseSettingsBox(QGroupBox):
         self.options: tuple[tuple[str, str], ...] = ()  # a pasted URL's sslmode, host=...
         self.password_stored = False
         self.task: Task | None = None  # the running test or save (tests wait for it)
-        self.current = QLabel()
-        self.current.setWordWrap(True)
+        self.current = self.note  # which database is open now
         self.file_radio, self.server_radio = QRadioButton(), QRadioButton()
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.file_radio)
@@ -78,9 +74,6 @@ class DatabaseSettingsBox(QGroupBox):
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_edit = QLineEdit()
-        self.ca_button = QPushButton()
-        self.ca_button.clicked.connect(self.choose_ca_file)
         self.options_label = QLabel()
         self.options_label.setWordWrap(True)
         self.labels = {name: QLabel() for name in _LABELS}
@@ -93,9 +86,6 @@ class DatabaseSettingsBox(QGroupBox):
             label.setBuddy(buddies[name])
         self.restart_note = QLabel()
         self.restart_note.setWordWrap(True)
-        self.save_button, self.test_button = QPushButton(), QPushButton()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
 
         # Wrapped notes sit in the column, not in form rows (they would be cut: #15.14).
         outer = QVBoxLayout(self)
@@ -110,15 +100,11 @@ class DatabaseSettingsBox(QGroupBox):
         form.addRow(self.labels["name"], self.name_edit)
         form.addRow(self.labels["user"], self.user_edit)
         form.addRow(self.labels["password"], self.password_edit)
-        form.addRow(self.labels["ca"], _row(self.ca_edit, self.ca_button))
+        form.addRow(self.labels["ca"], self.ca_row)
         form.addRow("", self.options_label)
         outer.addLayout(form)
         outer.addWidget(self.restart_note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+        outer.addLayout(self.button_row())
         outer.addWidget(self.status)
 
         self.file_widgets: tuple[QWidget, ...] = (self.file_edit, self.file_button)
@@ -172,11 +158,6 @@ class DatabaseSettingsBox(QGroupBox):
         self.test_button.setText(self.tr("&Test connection"))
         self._password_placeholder()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def load(self) -> None:
         """The remembered choice; with none yet, the database that is open now."""
         choice = preferences.database_choice()
@@ -192,7 +173,9 @@ class DatabaseSettingsBox(QGroupBox):
         self.ca_edit.setText(choice.ca_file)
         remembered = choice.on_server or bool(choice.file) or bool(choice.server_url)
         on_server = choice.on_server if remembered else self.database.on_server
-        if not on_server and not choice.file and self.database.path is not None:
+        # The demo's file is never offered as the office's: its key is a file beside it.
+        demo = self.database.unlocked_by is Unlock.DEMO_KEY
+        if not on_server and not choice.file and self.database.path is not None and not demo:
             self.file_edit.setText(str(self.database.path))
         (self.server_radio if on_server else self.file_radio).setChecked(True)
         self._chosen()
@@ -293,14 +276,6 @@ class DatabaseSettingsBox(QGroupBox):
         if name:
             self.file_edit.setText(name)
 
-    @Slot()
-    def choose_ca_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Certificate authority"), "", self.tr("Certificates (*.pem *.crt)")
-        )
-        if name:
-            self.ca_edit.setText(name)
-
     # -- test and save ---------------------------------------------------------------------
 
     @Slot()
@@ -330,19 +305,14 @@ class DatabaseSettingsBox(QGroupBox):
             if not isinstance(error, KnownError):
                 self.test_button.setEnabled(True)
                 raise error  # a bug: the excepthook's crash report
-            self._tested(
-                self.tr("Not connected. {reason}").format(
-                    reason=error.message(QCoreApplication.translate)
-                )
-            )
+            self._tested(self._failure(error))
 
         self.task = Task(work, on_success=done, on_failure=failed, parent=self).start()
         return self.task
 
     def _tested(self, text: str) -> None:
+        super()._tested(text)
         self.test_button.setEnabled(self.server_radio.isChecked())
-        self.status.setText(text)
-        self.tested.emit(text)
 
     @Slot()
     def save(self) -> Task | None:

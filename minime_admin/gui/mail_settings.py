@@ -11,23 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
+from minime_admin.errors import QT_TRANSLATE_NOOP
+from minime_admin.gui.connection_box import ConnectionBox
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.tasks import Task
@@ -92,10 +90,7 @@ class _Server:
         self.port.setValue(port)
 
 
-class MailSettingsBox(QGroupBox):
-    tested = Signal(str)  # the sentence "Test connection" ended with
-    saved = Signal()
-
+class MailSettingsBox(ConnectionBox):
     def __init__(
         self, context: AppContext, keychain: Keychain | None = None, parent: QWidget | None = None
     ) -> None:
@@ -104,8 +99,6 @@ class MailSettingsBox(QGroupBox):
         self.keychain = keychain or db_service.system_keychain()
         self.jobs = Jobs(context.database, self)
         self.password_stored = False
-        self.note = QLabel()
-        self.note.setWordWrap(True)
         self.smtp, self.imap = _Server("smtp"), _Server("imap")
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
@@ -114,12 +107,6 @@ class MailSettingsBox(QGroupBox):
         self.from_edit = QLineEdit()
         self.folder_edit = QLineEdit()
         self.done_edit = QLineEdit()
-        self.ca_edit = QLineEdit()
-        self.ca_button = QPushButton()
-        self.ca_button.clicked.connect(self.choose_ca_file)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_edit, 1)
-        ca_row.addWidget(self.ca_button)
         self.rate_spin = QSpinBox()
         self.rate_spin.setRange(0, MAX_RATE)
         # Read by the inbox's timer at each tick, so a change applies without a restart.
@@ -134,13 +121,6 @@ class MailSettingsBox(QGroupBox):
         }  # fmt: skip
         for name, label in self.labels.items():
             label.setBuddy(buddies[name])
-        self.save_button, self.test_button = QPushButton(), QPushButton()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
         # The note above the form, not in a form row: a wrapped label in a QFormLayout row
         # gets too little height on a narrow window (its heightForWidth is not asked).
         outer = QVBoxLayout(self)
@@ -155,9 +135,9 @@ class MailSettingsBox(QGroupBox):
         form.addRow(self.labels["folder"], self.folder_edit)
         form.addRow(self.labels["done"], self.done_edit)
         form.addRow(self.labels["interval"], self.interval_spin)
-        form.addRow(self.labels["ca"], ca_row)
+        form.addRow(self.labels["ca"], self.ca_row)
         form.addRow(self.labels["rate"], self.rate_spin)
-        form.addRow(buttons)
+        form.addRow(self.button_row())
         form.addRow(self.status)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
@@ -199,11 +179,6 @@ class MailSettingsBox(QGroupBox):
         self.save_button.setText(self.tr("Save &mailbox settings"))
         self.test_button.setText(self.tr("Test mail co&nnection"))
         self._password_placeholder()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _password_placeholder(self) -> None:
         if self.password_stored:
@@ -255,14 +230,6 @@ class MailSettingsBox(QGroupBox):
             send_rate=self.rate_spin.value(),
             interval_minutes=self.interval_spin.value(),
         )
-
-    @Slot()
-    def choose_ca_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Certificate authority"), "", self.tr("Certificates (*.pem *.crt)")
-        )
-        if name:
-            self.ca_edit.setText(name)
 
     @Slot()
     def save(self) -> Task:
@@ -319,19 +286,6 @@ class MailSettingsBox(QGroupBox):
             self._tested(text)
 
         return self.jobs.run(work, done, lambda error: self._tested(self._failure(error)))
-
-    def _failure(self, error: KnownError) -> str:
-        return self.tr("Not connected. {reason}").format(
-            reason=error.message(QCoreApplication.translate)
-        )
-
-    def _tested(self, text: str) -> None:
-        self.test_button.setEnabled(True)
-        self.status.setText(text)
-        self.tested.emit(text)
-
-    def _failed(self, error: KnownError) -> None:
-        self.status.setText(error.message(QCoreApplication.translate))
 
 
 _LABELS = {

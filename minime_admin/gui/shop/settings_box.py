@@ -8,20 +8,11 @@ the box says the secret must come from MINIME_ADMIN_SHOP_SECRET.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
-from minime_admin.errors import KnownError
+from minime_admin.gui.connection_box import ConnectionBox
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.tasks import Task
@@ -31,10 +22,7 @@ from minime_admin.services.database import Keychain
 from minime_admin.services.shop_settings import ConnectionCheck, ShopSettings
 
 
-class ShopSettingsBox(QGroupBox):
-    tested = Signal(str)  # the sentence "Test connection" ended with
-    saved = Signal()
-
+class ShopSettingsBox(ConnectionBox):
     def __init__(
         self, context: AppContext, keychain: Keychain | None = None, parent: QWidget | None = None
     ) -> None:
@@ -43,8 +31,6 @@ class ShopSettingsBox(QGroupBox):
         self.keychain = keychain or db_service.system_keychain()
         self.jobs = Jobs(context.database, self)
         self.secret_stored = False
-        self.note = QLabel()
-        self.note.setWordWrap(True)
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://minime.lv")
         self.url_edit.setMinimumWidth(360)
@@ -52,12 +38,6 @@ class ShopSettingsBox(QGroupBox):
         self.key_edit.setPlaceholderText("ck_…")
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_edit = QLineEdit()
-        self.ca_button = QPushButton()
-        self.ca_button.clicked.connect(self.choose_ca_file)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_edit, 1)
-        ca_row.addWidget(self.ca_button)
         self.url_label, self.key_label = QLabel(), QLabel()
         self.secret_label, self.ca_label = QLabel(), QLabel()
         for label, edit in (
@@ -67,21 +47,13 @@ class ShopSettingsBox(QGroupBox):
             (self.ca_label, self.ca_edit),
         ):
             label.setBuddy(edit)
-        self.save_button = QPushButton()
-        self.test_button = QPushButton()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.note)
         form.addRow(self.url_label, self.url_edit)
         form.addRow(self.key_label, self.key_edit)
         form.addRow(self.secret_label, self.secret_edit)
-        form.addRow(self.ca_label, ca_row)
-        form.addRow(buttons)
+        form.addRow(self.ca_label, self.ca_row)
+        form.addRow(self.button_row())
         form.addRow(self.status)
         self.save_button.clicked.connect(self.save)
         self.test_button.clicked.connect(self.test_connection)
@@ -113,11 +85,6 @@ class ShopSettingsBox(QGroupBox):
         self.test_button.setText(self.tr("Test connect&ion"))
         self._secret_placeholder()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _secret_placeholder(self) -> None:
         if self.secret_stored:
             text = self.tr("kept in the keychain; type to replace it")
@@ -148,14 +115,6 @@ class ShopSettingsBox(QGroupBox):
         return ShopSettings(
             self.url_edit.text().strip(), self.key_edit.text().strip(), self.ca_edit.text().strip()
         )
-
-    @Slot()
-    def choose_ca_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Certificate authority"), "", self.tr("Certificates (*.pem *.crt)")
-        )
-        if name:
-            self.ca_edit.setText(name)
 
     @Slot()
     def save(self) -> Task:
@@ -202,16 +161,3 @@ class ShopSettingsBox(QGroupBox):
             )
 
         return self.jobs.run(work, done, lambda error: self._tested(self._failure(error)))
-
-    def _failure(self, error: KnownError) -> str:
-        return self.tr("Not connected. {reason}").format(
-            reason=error.message(QCoreApplication.translate)
-        )
-
-    def _tested(self, text: str) -> None:
-        self.test_button.setEnabled(True)
-        self.status.setText(text)
-        self.tested.emit(text)
-
-    def _failed(self, error: KnownError) -> None:
-        self.status.setText(error.message(QCoreApplication.translate))
