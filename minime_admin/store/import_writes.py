@@ -193,7 +193,7 @@ def sync_accounts(
         for row in session.execute(
             select(
                 Account.id, Account.customer_id, *(getattr(Account, n) for n in ACCOUNT_FIELDS)
-            ).where(Account.customer_id.in_(chunk))
+            ).where(bulk.one_of(session, Account.customer_id, chunk))
         ):
             stored[row[1]] = StoredRow(row[0], dict(zip(ACCOUNT_FIELDS, row[2:], strict=True)))
     changed: set[int] = set()
