@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minime_admin.domain.search_terms import BatchWords, document, new_customer_document, words
-from minime_admin.domain.text import fold, fold_by_table
+from minime_admin.domain.search_terms import BatchWords, words
 
 LATVIAN = "āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ-.,'@+0123456789 \t\u00a0\u2003ﬁŒßǅ¨"
 
@@ -29,23 +28,3 @@ def test_a_latvian_name_and_address() -> None:
         "lv",
         "1010",
     ]
-
-
-@given(st.text(alphabet=st.sampled_from(LATVIAN + "abcXYZ")) | st.text())
-def test_folding_by_table_is_folding(text: str) -> None:
-    assert fold_by_table(text) == fold(text)
-
-
-@given(
-    st.text(alphabet=st.sampled_from(LATVIAN + "abcXYZ")),
-    st.none() | st.text(alphabet=st.sampled_from(LATVIAN + "abc")),
-    st.none() | st.text(alphabet=st.sampled_from("+0123456789 ()-")),
-    st.lists(st.text(alphabet=st.sampled_from(LATVIAN + "abcXYZ")), max_size=3),
-)
-def test_a_new_customers_document_is_the_general_one(
-    name: str, email: str | None, phone: str | None, addresses: list[str]
-) -> None:
-    memo = BatchWords()
-    general = document([name], [email], [phone], addresses, [], [], memo)
-    assert new_customer_document(name, email, phone, addresses, memo) == general
-    assert new_customer_document(name, email, phone, addresses, words) == general

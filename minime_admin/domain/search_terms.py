@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from minime_admin.domain.text import digits, fold, fold_by_table, normalise_phone
+from minime_admin.domain.text import digits, fold, normalise_phone
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TOKENS = 8
@@ -29,27 +29,25 @@ def words(text: str) -> list[str]:
 
 
 class BatchWords:
-    """``words`` for indexing many customers at once: folding a Latvian text (NFKD) costs
-    far more than translating it with the memo of folded characters
-    (``text.fold_by_table``), and a batch repeats whole names, which are remembered. The
-    same tokens as ``words``. One per batch: no personal data is kept beyond it. A
-    returned list may be shared: callers only read it."""
+    """``words`` with a memo of the words already folded, for indexing many customers at
+    once: a batch repeats its first names, surnames, streets and towns, and folding a
+    Latvian word (NFKD) costs far more than looking it up. The same tokens as ``words``
+    (whitespace is a boundary before folding as after). One per batch: no personal data is
+    kept beyond it."""
 
     def __init__(self) -> None:
-        self._whole: dict[str, list[str]] = {}  # whole texts: a full name recurs as a whole
+        self._seen: dict[str, list[str]] = {}
 
     def __call__(self, text: str) -> list[str]:
         if text.isascii():
             return _WORD.findall(text.lower())  # fold() of ASCII text is lower()
-        found = self._whole.get(text)
-        if found is None:
-            found = _WORD.findall(fold_by_table(text))
-            if len(self._whole) < _WHOLE_TEXTS:
-                self._whole[text] = found
+        found: list[str] = []
+        for piece in text.split():
+            tokens = self._seen.get(piece)
+            if tokens is None:
+                tokens = self._seen[piece] = words(piece)
+            found.extend(tokens)
         return found
-
-
-_WHOLE_TEXTS = 20_000  # whole texts a BatchWords remembers: bounds its memory
 
 
 def phone_tokens(phone: str | None) -> list[str]:
@@ -86,28 +84,6 @@ def document(
         "addresses": " ".join(w for address in addresses for w in words(address)),
         "orders": " ".join(w for number in order_numbers for w in words(number)),
         "ips": " ".join(ip_token(ip) for ip in ips if ip),
-    }
-
-
-def new_customer_document(
-    name: str,
-    email: str | None,
-    phone: str | None,
-    addresses: Iterable[str],
-    words: Callable[[str], list[str]],
-) -> dict[str, str]:
-    """``document([name], [email], [phone], addresses, [], [], words)`` for a customer
-    just created (no orders, no visits yet), built without the general case's generators:
-    an import indexes 100,000 of them (tests/test_search_words.py compares the two)."""
-    contact = words(email) if email else []
-    if phone:
-        contact = [*contact, *phone_tokens(phone)]
-    return {
-        "names": " ".join(words(name)),
-        "contact": " ".join(contact),
-        "addresses": " ".join([w for address in addresses for w in words(address)]),
-        "orders": "",
-        "ips": "",
     }
 
 

@@ -25,30 +25,8 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).translate(_WITHOUT_MARKS)
 
 
-class _FoldedCharacters(dict[int, str]):
-    """A str.translate table giving each character's ``fold``, filled in as met. Folding is
-    character by character: casefold maps each character on its own, NFKD decomposes each
-    one (its reordering moves only combining marks, which are dropped), so translating with
-    this table is ``fold`` in one C call (tests/test_search_words.py compares them)."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = fold(chr(code))
-        return folded
-
-
-_FOLDED = _FoldedCharacters()
-
-
-def fold_by_table(text: str) -> str:
-    """``fold(text)``, faster for many texts that share their characters."""
-    return text.translate(_FOLDED)
-
-
-_NON_DIGIT = re.compile(r"\D")
-
-
 def digits(text: str) -> str:
-    return _NON_DIGIT.sub("", text)
+    return re.sub(r"\D", "", text)
 
 
 def normalise_phone(text: str) -> str:

@@ -81,11 +81,13 @@ def index_new_customers(session: Session, customers: list[NewCustomer]) -> None:
     documents = [
         (
             c.id,
-            search_terms.new_customer_document(
-                f"{c.first_name} {c.last_name}",
-                c.email,
-                c.phone,
+            search_terms.document(
+                [f"{c.first_name} {c.last_name}"],
+                [c.email],
+                [c.phone],
                 [f"{street} {city} {postal}" for street, city, postal in c.addresses],
+                [],
+                [],
                 words,
             ),
         )
