@@ -9,11 +9,17 @@ instant, since imported rows are compared with rows written through the ORM.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
+from csv_shop import customer, header, write
 from sqlalchemy import func, select
 from sqlalchemy.dialects import sqlite
 
+from minime_admin.domain.actor import Actor
+from minime_admin.importers import csv_presets
+from minime_admin.importers.csv_presets import Kind
+from minime_admin.services import csv_import
 from minime_admin.services.database import Database
 from minime_admin.store import bulk
 from minime_admin.store.base import UTCDateTime, bind_processor
@@ -109,3 +115,26 @@ def test_a_naive_instant_is_refused_as_by_sqlalchemy() -> None:
     assert ours is not None
     with pytest.raises(ValueError, match="naive"):
         ours(datetime(2026, 1, 1))
+
+
+def test_a_csv_import_on_each_backend(database: Database, clerk: Actor, tmp_path: Path) -> None:
+    """The import's look-ups (one key list a query) and writes on SQLite and PostgreSQL: a
+    second identical run changes nothing, a changed name updates one customer and moves its
+    version on, and nobody else's."""
+    columns = header(csv_presets.WOOCOMMERCE_CUSTOMERS)
+    rows = [customer(n) for n in range(30)]
+    path = write(tmp_path / "customers.csv", columns, rows)
+
+    def run() -> dict[str, int]:
+        result = csv_import.import_csv(database.unit_of_work, clerk, path, Kind.CUSTOMERS)
+        return result.counts["customers"].as_dict()
+
+    assert run() == {"new": 30, "updated": 0, "unchanged": 0, "rejected": 0}
+    assert run() == {"new": 0, "updated": 0, "unchanged": 30, "rejected": 0}
+    rows[7] = {**rows[7], "first_name": "Ērika Anna"}
+    write(path, columns, rows)
+    assert run() == {"new": 0, "updated": 1, "unchanged": 29, "rejected": 0}
+    with database.session() as session:
+        versions = dict(session.execute(select(Customer.first_name, Customer.version)).all())
+    assert versions.pop("Ērika Anna") == 2
+    assert set(versions.values()) == {1}
