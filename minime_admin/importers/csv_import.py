@@ -261,10 +261,12 @@ class _RowReader:
             if index >= width:
                 continue
             text = cells[index]
-            if not plain or text[:1] in _CLEAN_FIRST:
-                text = clean(text)
-            if not text:
+            if not text:  # clean("") is "": an empty cell, most of a row, costs nothing
                 continue
+            if not plain or text[0] in _CLEAN_FIRST:
+                text = clean(text)
+                if not text:
+                    continue
             if len(text) > limit:
                 raise Rejected(TOO_LONG, field=self.names[ours], limit=limit)
             if guarded and text[0] in values.FORMULA_STARTS and values.is_formula(text):

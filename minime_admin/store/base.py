@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, ClassVar, cast
 
@@ -38,6 +39,27 @@ class UTCDateTime(TypeDecorator[datetime]):
         if not isinstance(value, datetime):
             return None
         return value.replace(tzinfo=UTC)
+
+
+def bind_processor(column_type: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The column type's bind processor for ``dialect``, for bulk writes that hand tuples to
+    the driver (store/bulk.py, store/visit_repo.py). An instant on SQLite gets the same text
+    in one C call (``isoformat``) instead of SQLAlchemy's two Python layers, which cost as
+    much as the row's INSERT in a large import; tests/test_bulk_rows.py compares the two."""
+    if isinstance(column_type, UTCDateTime) and dialect.name == "sqlite":
+        return _sqlite_instant
+    process: Callable[[Any], Any] | None = column_type._cached_bind_processor(dialect)
+    return process
+
+
+def _sqlite_instant(value: datetime | None) -> str | None:
+    """UTCDateTime's stored text on SQLite: naive UTC as SQLAlchemy's DATETIME writes it
+    (``YYYY-MM-DD HH:MM:SS.ffffff``)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware datetime")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 class Base(DeclarativeBase):

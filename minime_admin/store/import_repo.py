@@ -25,6 +25,7 @@ from minime_admin.domain.shop_records import (
     OrderRecord,
     PersonRecord,
 )
+from minime_admin.store import bulk
 from minime_admin.store.models import (
     Address,
     Customer,
@@ -160,7 +161,7 @@ def prefetch(
 
     for chunk in chunks(set(customer_ids)):
         for row in connection.execute(
-            select(*_CUSTOMER_COLUMNS).where(Customer.external_id.in_(chunk))
+            select(*_CUSTOMER_COLUMNS).where(bulk.one_of(session, Customer.external_id, chunk))
         ):
             known.by_external_id[str(row.external_id)] = stored(row)
     # SQLite: NOCASE folds ASCII letters as lower() does, and has an index (0020); on
@@ -173,7 +174,7 @@ def prefetch(
     for chunk in chunks({e.lower() for e in emails if e}):
         for row in connection.execute(
             select(*_CUSTOMER_COLUMNS)
-            .where(folded.in_(chunk), Customer.erased_at.is_(None))
+            .where(bulk.one_of(session, folded, chunk), Customer.erased_at.is_(None))
             .order_by(Customer.id)
         ):
             known.by_email.setdefault(str(row.email).lower(), stored(row))
@@ -188,7 +189,7 @@ def prefetch(
                 Address.postal_code,
                 Address.country,
             )
-            .where(Address.customer_id.in_(chunk))
+            .where(bulk.one_of(session, Address.customer_id, chunk))
             .order_by(Address.id)
         ):
             customers[cid].addresses.append(tuple(key))  # type: ignore[arg-type]
@@ -208,7 +209,7 @@ def _prefetch_orders(
                 Order.id,
                 Order.external_id,
                 *(getattr(Order, name) for name in ORDER_FIELDS),
-            ).where(Order.external_id.in_(chunk))
+            ).where(bulk.one_of(session, Order.external_id, chunk))
         ):
             order = StoredOrder(*row)
             by_id[order.id] = known.orders[str(order.external_id)] = order
@@ -222,7 +223,7 @@ def _prefetch_orders(
                 OrderItem.quantity,
                 OrderItem.unit_price_cents,
             )
-            .where(OrderItem.order_id.in_(chunk))
+            .where(bulk.one_of(session, OrderItem.order_id, chunk))
             .order_by(OrderItem.id)
         ):
             by_id[oid].items.append(tuple(key))  # type: ignore[arg-type]
@@ -234,14 +235,14 @@ def _prefetch_orders(
                 PaymentTransaction.provider_reference,
                 *(getattr(PaymentTransaction, name) for name in PAYMENT_FIELDS),
             )
-            .where(PaymentTransaction.order_id.in_(chunk))
+            .where(bulk.one_of(session, PaymentTransaction.order_id, chunk))
             .order_by(PaymentTransaction.id)
         ):
             payment = StoredRow(row[0], dict(zip(PAYMENT_FIELDS, row[3:], strict=True)))
             known.payments.setdefault(row[1], {})[row[2]] = payment
     for chunk in chunks(set(numbers)):
         for number, owner in connection.execute(
-            select(Order.number, Order.external_id).where(Order.number.in_(chunk))
+            select(Order.number, Order.external_id).where(bulk.one_of(session, Order.number, chunk))
         ):
             known.number_owners[number] = owner
     visitor_ids = [_visitor_id_of(external) for external in known.orders]
@@ -252,7 +253,7 @@ def _prefetch_orders(
                 VisitRecord.visitor_id,
                 *(getattr(VisitRecord, name) for name in VISIT_FIELDS),
             )
-            .where(VisitRecord.visitor_id.in_(chunk))
+            .where(bulk.one_of(session, VisitRecord.visitor_id, chunk))
             .order_by(VisitRecord.id)
         ):
             known.visits[row[1]] = StoredRow(row[0], dict(zip(VISIT_FIELDS, row[2:], strict=True)))
@@ -282,7 +283,7 @@ def newest_orders_at(session: Session, customer_ids: Iterable[int]) -> dict[int,
     for chunk in chunks(set(customer_ids)):
         for cid, newest in session.execute(
             select(Order.customer_id, func.max(Order.placed_at))
-            .where(Order.customer_id.in_(chunk))
+            .where(bulk.one_of(session, Order.customer_id, chunk))
             .group_by(Order.customer_id)
         ):
             if cid is not None and newest is not None:
@@ -295,7 +296,7 @@ def owners_erased_at(session: Session, customer_ids: Iterable[int]) -> dict[int,
     found: dict[int, datetime | None] = {}
     for chunk in chunks(set(customer_ids)):
         for cid, erased in session.execute(
-            select(Customer.id, Customer.erased_at).where(Customer.id.in_(chunk))
+            select(Customer.id, Customer.erased_at).where(bulk.one_of(session, Customer.id, chunk))
         ):
             found[cid] = erased
     return found
@@ -312,7 +313,7 @@ def details_by_subject(
             .where(
                 AuditEntry.action == action,
                 AuditEntry.subject_type == subject_type,
-                AuditEntry.subject_id.in_(chunk),
+                bulk.one_of(session, AuditEntry.subject_id, chunk),
             )
             .order_by(AuditEntry.seq)
         ):

@@ -1,7 +1,8 @@
 """SQL for visits read from access logs: which lines are known, whose account, by IP.
 
 An access-log import writes hundreds of thousands of rows, so its two statements per batch
-skip the ORM: the known keys are read with one expanding IN (in chunks a server accepts),
+skip the ORM: the known keys are read in chunks, each chunk one bound parameter
+(``bulk.one_of``),
 and new visits go to the driver's executemany as tuples, through the columns' own bind
 processors (so a visit's time is stored exactly as the ORM stores it).
 """
@@ -14,13 +15,14 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Dialect, bindparam, func, insert, select
+from sqlalchemy import Dialect, func, insert, select
 from sqlalchemy.orm import Session
 
-from minime_admin.store.base import table_of
+from minime_admin.store import bulk
+from minime_admin.store.base import bind_processor, table_of
 from minime_admin.store.models import Account, VisitRecord
 
-KEYS_PER_QUERY = 5000  # well inside SQLite's and PostgreSQL's limits on bound parameters
+KEYS_PER_QUERY = 5000  # keys per look-up query: bounds each query's JSON or array
 # SQLite's page cache while a batch of visits is written (default: 2 MiB). A batch touches
 # pages all over the IP address index; with the default cache they are spilled to the WAL
 # and read back (and decrypted) in the middle of the transaction, about 15 % of the time.
@@ -45,17 +47,15 @@ class NewVisit(NamedTuple):
     line_key: str | None
 
 
-_KNOWN = select(table_of(VisitRecord).c.line_key).where(
-    table_of(VisitRecord).c.line_key.in_(bindparam("keys", expanding=True))
-)
-
-
 def known_keys(session: Session, keys: Sequence[str]) -> set[str]:
     connection = session.connection()
+    column = table_of(VisitRecord).c.line_key
     found: set[str | None] = set()
     for start in range(0, len(keys), KEYS_PER_QUERY):
-        chunk = list(keys[start : start + KEYS_PER_QUERY])
-        found.update(connection.execute(_KNOWN, {"keys": chunk}).scalars())
+        chunk = keys[start : start + KEYS_PER_QUERY]
+        found.update(
+            connection.execute(select(column).where(bulk.one_of(session, column, chunk))).scalars()
+        )
     return {key for key in found if key is not None}
 
 
@@ -66,7 +66,7 @@ def account_owners(session: Session, usernames: Iterable[str]) -> dict[str, int]
         return {}
     rows = session.execute(
         select(Account.username, func.min(Account.customer_id), func.count())
-        .where(Account.username.in_(names))
+        .where(bulk.one_of(session, Account.username, names))
         .group_by(Account.username)
     )
     return {name: owner for name, owner, accounts in rows if accounts == 1}
@@ -116,7 +116,7 @@ def _insert_for(dialect: Dialect) -> tuple[str, bool, list[tuple[int, Callable[[
         raise RuntimeError(f"unexpected parameter order: {compiled.positiontup}")
     processors: list[tuple[int, Callable[[Any], Any]]] = []
     for index, name in enumerate(NewVisit._fields):
-        process = table.c[name].type.bind_processor(dialect)
+        process = bind_processor(table.c[name].type, dialect)
         if process is not None:
             processors.append((index, process))
     return compiled.string, positional, processors
