@@ -8201,6 +8201,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pašreizējo datubāzi {path} neizdevās atvērt, lai pirms aizstāšanas izveidotu tās rezerves kopiju, tāpēc tā netika skarta. Pārvietojiet to citur un tad atjaunojiet tās vietā.</translation>
     </message>
     <message>
+        <source>{path} is open in minime-admin (a window or a command), so it was left untouched. Close it there, then restore again.</source>
+        <translation>Fails {path} ir atvērts programmā minime-admin (logā vai komandā), tāpēc tas netika skarts. Aizveriet to tur un tad atjaunojiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The database {path} is being restored from a backup just now. Open it again when the restore has finished.</source>
+        <translation>Datubāze {path} pašlaik tiek atjaunota no rezerves kopijas. Atveriet to vēlreiz, kad atjaunošana būs pabeigta.</translation>
+    </message>
+    <message>
         <source>A database on a PostgreSQL server is backed up on the server (pg_dump), not by minime-admin. Nothing was written.</source>
         <translation>PostgreSQL servera datubāzes rezerves kopiju veido serverī (pg_dump), nevis minime-admin. Nekas netika ierakstīts.</translation>
     </message>
