@@ -1220,6 +1220,17 @@
     </message>
 </context>
 <context>
+    <name>CloseBackup</name>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Rezerves kopēšana pirms aizvēršanas…</translation>
+    </message>
+    <message>
+        <source>The backup before closing was cancelled, so none was made this time.</source>
+        <translation>Rezerves kopēšana pirms aizvēršanas tika atcelta, tāpēc šoreiz kopija netika izveidota.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
