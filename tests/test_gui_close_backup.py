@@ -4,10 +4,12 @@ its progress shown, the app's loop ends when it is done, and Cancel skips it and
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import SeedShop
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +20,13 @@ from minime_admin.services import backup
 from minime_admin.services.backup import BackupSettings
 from minime_admin.services.database import Database
 from minime_admin.store import backup_file
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted(qapp: QApplication) -> Iterator[None]:
+    """The progress window and the message delete themselves later: not in the next test."""
+    yield
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _everything_in(folder: Path) -> list[str]:

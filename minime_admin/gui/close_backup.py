@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minime_admin import APP_NAME
@@ -105,4 +105,8 @@ def back_up_on_close(app: QApplication, database: Database, actor: Actor) -> str
     job.finished.connect(app.quit)
     job.start()
     app.exec()
+    job.finished.disconnect(app.quit)
+    # The window and the message asked to be deleted as the loop ended: delete them now,
+    # while the job that drove them still exists, not in some later loop.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return job.outcome
