@@ -1220,6 +1220,17 @@
     </message>
 </context>
 <context>
+    <name>CloseBackup</name>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Rezerves kopēšana pirms aizvēršanas…</translation>
+    </message>
+    <message>
+        <source>The backup before closing was cancelled, so none was made this time.</source>
+        <translation>Rezerves kopēšana pirms aizvēršanas tika atcelta, tāpēc šoreiz kopija netika izveidota.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm</source>
@@ -8345,6 +8356,14 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
     <message>
         <source>The current database {path} could not be opened to back it up before it is replaced, so it was left untouched. Move it aside yourself, then restore to its place.</source>
         <translation>Pašreizējo datubāzi {path} neizdevās atvērt, lai pirms aizstāšanas izveidotu tās rezerves kopiju, tāpēc tā netika skarta. Pārvietojiet to citur un tad atjaunojiet tās vietā.</translation>
+    </message>
+    <message>
+        <source>{path} is open in minime-admin (a window or a command), so it was left untouched. Close it there, then restore again.</source>
+        <translation>Fails {path} ir atvērts programmā minime-admin (logā vai komandā), tāpēc tas netika skarts. Aizveriet to tur un tad atjaunojiet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The database {path} is being restored from a backup just now. Open it again when the restore has finished.</source>
+        <translation>Datubāze {path} pašlaik tiek atjaunota no rezerves kopijas. Atveriet to vēlreiz, kad atjaunošana būs pabeigta.</translation>
     </message>
     <message>
         <source>A database on a PostgreSQL server is backed up on the server (pg_dump), not by minime-admin. Nothing was written.</source>

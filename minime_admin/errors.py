@@ -1269,6 +1269,22 @@ class RestoreCurrentUnreadable(KnownError):
     )
 
 
+class RestoreTargetInUse(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is open in minime-admin (a window or a command), so it was left untouched. "
+        "Close it there, then restore again.",
+    )
+
+
+class DatabaseBeingRestored(KnownError):
+    source_text = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is being restored from a backup just now. Open it again when "
+        "the restore has finished.",
+    )
+
+
 class BackupOfServerDatabase(KnownError):
     source_text = QT_TRANSLATE_NOOP(
         "errors",

@@ -177,18 +177,6 @@ def test_the_note_warns_when_the_last_backup_is_older_than_the_period(
     assert window.backup_status.label.text().startswith("Last backup: ")
 
 
-def test_closing_the_app_backs_up_as_the_settings_say(database: Database, clerk: Actor) -> None:
-    from minime_admin.gui import app as gui_app
-
-    gui_app._back_up_on_close(database, clerk)
-    assert len(backup.list_backups(backup.default_folder())) == 1
-    assert backup.load_state().last_good_at() is not None
-
-    backup.save_settings(BackupSettings(on_close=False))
-    gui_app._back_up_on_close(database, clerk)
-    assert len(backup.list_backups(backup.default_folder())) == 1
-
-
 def test_a_server_database_has_no_backup_note_and_no_automatic_backups(
     qtbot: QtBot, server_database: Database, clerk: Actor
 ) -> None:

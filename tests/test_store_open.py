@@ -198,7 +198,8 @@ def test_damaged_first_page_with_the_right_key_says_damaged(
 
 
 def test_random_file_is_refused_untouched(tmp_path: Path, keychain: Keychain) -> None:
-    path = tmp_path / "random.db"
+    path = tmp_path / "office" / "random.db"  # a folder of its own, apart from the data folder
+    path.parent.mkdir()
     path.write_bytes(os.urandom(4096 * 3))
     before = fingerprint(path)
     with pytest.raises(errors.KeyNeeded):
@@ -301,12 +302,12 @@ def test_keychain_failure_on_create_leaves_no_file(tmp_path: Path, clerk: Actor)
         def set_password(self, service: str, username: str, password: str) -> None:
             raise OSError("the keychain is locked")
 
-    path = tmp_path / "minime.db"
+    path = tmp_path / "office" / "minime.db"  # a folder of its own, apart from the data folder
     with pytest.raises(errors.KeychainUnavailable):
         db_service.create_database(
             path, clerk, Keychain(BrokenKeyring()), clock=FixedClock(TEST_NOW)
         )
-    assert list(tmp_path.iterdir()) == []
+    assert list(path.parent.iterdir()) == []
 
 
 def test_database_from_a_newer_version_is_refused_untouched(

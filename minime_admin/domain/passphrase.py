@@ -37,3 +37,30 @@ def judge(passphrase: str) -> Verdict:
     if zxcvbn(passphrase[:MAX_JUDGED], user_inputs=SHOP_WORDS)["score"] < MIN_SCORE:
         return Verdict.GUESSABLE
     return Verdict.GOOD
+
+
+class Hint(StrEnum):
+    """What to tell someone choosing a new secret, typed twice, as they type."""
+
+    EMPTY = "empty"
+    TOO_SHORT = "too_short"
+    KEY_SHAPED = "key_shaped"
+    GUESSABLE = "guessable"
+    MISMATCH = "mismatch"
+    MATCH = "match"  # the only one under which the secret may be used
+
+
+def check_new(first: str, second: str, *, key_shape_allowed: bool = False) -> Hint:
+    """The rule for a new database passphrase or manager password typed twice: long enough,
+    hard to guess, the same both times, and (unless ``key_shape_allowed``: a password never
+    typed where a recovery key could be) not shaped like a recovery key."""
+    if not first:
+        return Hint.EMPTY
+    verdict = judge(first)
+    if verdict is Verdict.TOO_SHORT:
+        return Hint.TOO_SHORT
+    if verdict is Verdict.KEY_SHAPED and not key_shape_allowed:
+        return Hint.KEY_SHAPED
+    if verdict is Verdict.GUESSABLE:
+        return Hint.GUESSABLE
+    return Hint.MISMATCH if first != second else Hint.MATCH

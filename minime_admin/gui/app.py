@@ -20,7 +20,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from minime_admin import APP_NAME, __version__, bundled, logs, paths
-from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences
 from minime_admin.gui.opening import OpeningWindow, Preloader
@@ -202,26 +201,6 @@ def _chosen_database(
     return db_path, ca_file, file_instead
 
 
-def _back_up_on_close(database: Database, actor: Actor) -> None:
-    """Settings › Backups › on close (issue #17): the window is gone, the app waits for it."""
-    from minime_admin.services import backup
-    from minime_admin.services.database import Unlock
-
-    settings = backup.load_settings()
-    if not settings.on_close or database.unlocked_by is Unlock.DEMO_KEY or database.path is None:
-        return  # the demo is not backed up; a server database is, on the server
-    try:
-        backup.make_backup(
-            database,
-            settings.backup_folder(),
-            actor,
-            retention=settings.retention,
-            remember=True,
-        )
-    except Exception as error:  # the status note says it at the next start
-        _log.warning("backup on close failed: %s", type(error).__name__)
-
-
 def run(
     db_path: Path | str | None,  # a str is a server's URL (team mode)
     demo: bool,
@@ -319,8 +298,12 @@ def run(
             session.window.close()
             session.window.deleteLater()
         if session.database is not None:
+            from minime_admin.gui import close_backup
+
             actor = session.window.context.actor if session.window else None
-            _back_up_on_close(session.database, actor or preferences.staff_profile())
+            close_backup.back_up_on_close(
+                app, session.database, actor or preferences.staff_profile()
+            )
             session.database.close()
         if session.hook is not None:
             session.hook.uninstall()

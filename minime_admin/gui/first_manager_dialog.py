@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minime_admin.domain.passphrase import MIN_LENGTH, Verdict
-from minime_admin.domain.passphrase import judge as judge_password
+from minime_admin.domain.passphrase import MIN_LENGTH, Hint, check_new
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
@@ -86,26 +85,27 @@ class FirstManagerDialog(QDialog):
 
     @Slot()
     def _check(self) -> None:
-        first, second = self.password.text(), self.repeat.text()
-        verdict = judge_password(first)
-        minimum = max(users.MIN_PASSWORD, MIN_LENGTH)
-        if not first:
-            hint = self.tr("At least {minimum} characters; four or five unrelated words are good.")
-        elif verdict is Verdict.TOO_SHORT:
-            hint = self.tr("{count} of at least {minimum} characters.")
-        elif verdict is Verdict.GUESSABLE:
-            hint = self.tr(
+        first = self.password.text()
+        # A manager's password is never typed where a recovery key could be: its shape harms
+        # nothing.
+        hint = check_new(first, self.repeat.text(), key_shape_allowed=True)
+        if hint is Hint.EMPTY:
+            text = self.tr("At least {minimum} characters; four or five unrelated words are good.")
+        elif hint is Hint.TOO_SHORT:
+            text = self.tr("{count} of at least {minimum} characters.")
+        elif hint is Hint.GUESSABLE:
+            text = self.tr(
                 "Too easy to guess (a common word, a pattern or a repeat): use four or five "
                 "unrelated words."
             )
-        elif first != second:
-            hint = self.tr("Type the same password again in the second field.")
+        elif hint is Hint.MISMATCH:
+            text = self.tr("Type the same password again in the second field.")
         else:
-            hint = self.tr("The passwords match.")
-        self.hint.setText(hint.format(count=len(first), minimum=minimum))
-        strong = verdict in (Verdict.GOOD, Verdict.KEY_SHAPED)  # a key's shape harms nothing
+            text = self.tr("The passwords match.")
+        minimum = max(users.MIN_PASSWORD, MIN_LENGTH)
+        self.hint.setText(text.format(count=len(first), minimum=minimum))
         complete = bool(self.name.text().strip() and self.title.text().strip())
-        self.ok.setEnabled(strong and first == second and complete)
+        self.ok.setEnabled(hint is Hint.MATCH and complete)
 
     def accept(self) -> None:
         """Create the manager in the background (scrypt takes a moment); close once done."""

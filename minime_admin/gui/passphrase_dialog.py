@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minime_admin.domain.passphrase import Verdict
-from minime_admin.domain.passphrase import judge as judge_passphrase
+from minime_admin.domain.passphrase import Hint, check_new
 from minime_admin.gui.style import fit_height, title_font
 from minime_admin.services.database import MIN_PASSPHRASE
 
@@ -91,23 +90,22 @@ class PassphraseDialog(QDialog):
 
     @Slot()
     def _check(self) -> None:
-        first, second = self.first.text(), self.second.text()
-        verdict = judge_passphrase(first)
-        if verdict is Verdict.TOO_SHORT:
-            hint = self.tr("{count} of at least {minimum} characters.").format(
+        first = self.first.text()
+        hint = check_new(first, self.second.text())
+        if hint in (Hint.EMPTY, Hint.TOO_SHORT):
+            text = self.tr("{count} of at least {minimum} characters.").format(
                 count=len(first), minimum=MIN_PASSPHRASE
             )
-        elif verdict is Verdict.KEY_SHAPED:
-            hint = self.tr("This looks like a recovery key; choose words instead.")
-        elif verdict is Verdict.GUESSABLE:
-            hint = self.tr(
+        elif hint is Hint.KEY_SHAPED:
+            text = self.tr("This looks like a recovery key; choose words instead.")
+        elif hint is Hint.GUESSABLE:
+            text = self.tr(
                 "Too easy to guess (a common word, a pattern or a repeat): use four or five "
                 "unrelated words."
             )
-        elif first != second:
-            hint = self.tr("Type the same passphrase again in the second field.")
+        elif hint is Hint.MISMATCH:
+            text = self.tr("Type the same passphrase again in the second field.")
         else:
-            hint = self.tr("The passphrases match.")
-        self.hint.setText(hint)
-        ok = verdict is Verdict.GOOD and first == second
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+            text = self.tr("The passphrases match.")
+        self.hint.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(hint is Hint.MATCH)

@@ -39,7 +39,7 @@ from minime_admin.errors import (
     PassphraseRequired,
     WeakPassphrase,
 )
-from minime_admin.services import audit
+from minime_admin.services import audit, in_use
 from minime_admin.store import migrate, sqlcipher
 from minime_admin.store import session as store_session
 from minime_admin.store.keychain import Keychain
@@ -73,6 +73,8 @@ class Database:
     secret: Secret | None = field(default=None, repr=False, compare=False)
     server: str | None = None  # a server database's URL, without any password
     server_id: str | None = None  # its keychain name (services/server_database.py)
+    # The file's shared in-use lock (services/in_use.py): no restore replaces it while open.
+    file_lock: in_use.Hold | None = field(default=None, repr=False, compare=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _writing: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -113,15 +115,15 @@ class Database:
         return sqlcipher.database_id(self.path)
 
     def close(self) -> None:
-        if self.on_server:
+        try:
+            if not self.on_server and not sqlcipher.is_damaged(self.engine):
+                # Not on a damaged file: folding the WAL back would write to it.
+                with contextlib.suppress(Exception):
+                    sqlcipher.checkpoint_truncate(self.engine)
             self.engine.dispose()
-            return
-        if sqlcipher.is_damaged(self.engine):  # folding the WAL back would write to it
-            self.engine.dispose()
-            return
-        with contextlib.suppress(Exception):
-            sqlcipher.checkpoint_truncate(self.engine)
-        self.engine.dispose()
+        finally:
+            if self.file_lock is not None:
+                self.file_lock.release()
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,7 @@ def create_database(
         else:
             raw = sqlcipher.derived_raw_key(secret.passphrase or "", salt)
     except BaseException:
-        database.engine.dispose()
+        database.close()
         _remove_new_file(path)
         raise
     return Created(database, recovery_key.encode(raw))
@@ -201,12 +203,13 @@ def _create_file(
     except OSError as error:
         raise FolderNotWritable(path=str(path.parent)) from error
     sqlcipher.check_folder_writable(path.parent)
+    hold = in_use.hold_open(path)
     engine = sqlcipher.make_engine(path, secret)
     try:
         migrate.upgrade(engine, None)
         sqlcipher.enable_wal(engine)
         _owner_only(path)
-        database = Database(path, engine, unlock, clock=clock, secret=secret)
+        database = Database(path, engine, unlock, clock=clock, secret=secret, file_lock=hold)
         with database.unit_of_work() as session:
             audit.record(
                 session, actor, AuditAction.DATABASE_CREATED, "database", reason=unlock.value
@@ -215,6 +218,7 @@ def _create_file(
     except BaseException:
         engine.dispose()
         _remove_new_file(path)
+        hold.release()
         raise
     return database
 
@@ -263,9 +267,10 @@ def open_with_secret(
     """``safety_copy``: how to copy the file before a migration; by default a regular backup
     in the backup folder (services/backup.py)."""
     _check_existing(path)
+    hold = in_use.hold_open(path)  # before the first read: a restore may be replacing it
     engine = sqlcipher.make_engine(path, secret)
-    sqlcipher.prove_key(engine, path, from_keychain=from_keychain)
     try:
+        sqlcipher.prove_key(engine, path, from_keychain=from_keychain)
         if migrate.is_foreign(engine):
             raise DatabaseDamaged(path=str(path))  # some other SQLCipher database
         if safety_copy is None:
@@ -280,12 +285,19 @@ def open_with_secret(
         engine.dispose()
         sqlcipher.checkpoint_truncate(engine)
         database = Database(
-            path, engine, unlock, migrated_from_backup=backup, clock=clock, secret=secret
+            path,
+            engine,
+            unlock,
+            migrated_from_backup=backup,
+            clock=clock,
+            secret=secret,
+            file_lock=hold,
         )
         _index_customers_once(database)
         _log.info("database %s (%s) opened with the %s", database.database_id, path.name, unlock)
     except BaseException:
         engine.dispose()
+        hold.release()
         raise
     return database
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from minime_admin import paths
 
 JOURNAL = "writing"  # a folder in the data folder: one small file per file being written
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -74,6 +75,9 @@ def clean_leftovers() -> int:
             if temp.name.startswith(".") and temp.suffix in (".tmp", ".part"):
                 temp.unlink(missing_ok=True)
                 removed += 1
+                # A database being written (a restore's copy) has SQLite's files beside it.
+                for suffix in SQLITE_SIDE_FILES:
+                    Path(f"{temp}{suffix}").unlink(missing_ok=True)
         with contextlib.suppress(OSError):
             entry.unlink()
     return removed

@@ -42,7 +42,7 @@ from minime_admin.errors import (
     RestoreTargetExists,
     WrongKey,
 )
-from minime_admin.services import audit, backup, files
+from minime_admin.services import audit, backup, files, in_use
 from minime_admin.services import database as db_service
 from minime_admin.services import erasure as erasure_service
 from minime_admin.store import backup_file, erasure_repo, migrate, sqlcipher
@@ -241,41 +241,45 @@ def restore(
             raise BackupDamaged(path=str(source))
     finally:
         engine.dispose()
-    replaced_backup = None
-    if target.exists():
-        if not replace:
-            raise RestoreTargetExists(path=str(target))
-        replaced_backup = _back_up_current(target, keychain, secret, actor, clock, folder)
-        current = target
-    sqlcipher.check_folder_writable(target.parent)
-    newer = _newest_erasure_list(source, secret, folder, current, keychain)
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-    )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        with files.writing(temp):
-            shutil.copyfile(source, temp)
-            backup_file.fsync_file(temp)
-            reapplied, counts = _finish(temp, source, secret, newer, actor, clock)
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(f"{target}{suffix}").unlink()
-            os.replace(temp, target)
-            backup_file.fsync_folder(target.parent)
-    except OSError as error:
-        detail = error.strerror or type(error).__name__
-        raise FileNotWritten(path=str(target), detail=detail) from error
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{temp}{suffix}").unlink()
-    if secret.raw_key is not None and keychain.available:
-        with contextlib.suppress(Exception):  # remembering the key is a convenience
-            keychain.put(verdict.database_id, secret.raw_key)
-    _log.info("restored %s; %d erasure(s) re-applied", source.name, len(reapplied))
-    return Restored(target, verdict, tuple(reapplied), newer.reference, replaced_backup, counts)
+    if target.exists() and not replace:
+        raise RestoreTargetExists(path=str(target))
+    # Held until the restored file is in place: nobody has the target open meanwhile.
+    with in_use.hold_for_restore(target):
+        replaced_backup = None
+        if target.exists():
+            if not replace:
+                raise RestoreTargetExists(path=str(target))
+            replaced_backup = _back_up_current(target, keychain, secret, actor, clock, folder)
+            current = target
+        sqlcipher.check_folder_writable(target.parent)
+        newer = _newest_erasure_list(source, secret, folder, current, keychain)
+        handle, temp_name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+        )
+        os.close(handle)
+        temp = Path(temp_name)
+        try:
+            with files.writing(temp):
+                shutil.copyfile(source, temp)
+                backup_file.fsync_file(temp)
+                reapplied, counts = _finish(temp, source, secret, newer, actor, clock)
+                for suffix in ("-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        Path(f"{target}{suffix}").unlink()
+                os.replace(temp, target)
+                backup_file.fsync_folder(target.parent)
+        except OSError as error:
+            detail = error.strerror or type(error).__name__
+            raise FileNotWritten(path=str(target), detail=detail) from error
+        finally:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(OSError):
+                    Path(f"{temp}{suffix}").unlink()
+        if secret.raw_key is not None and keychain.available:
+            with contextlib.suppress(Exception):  # remembering the key is a convenience
+                keychain.put(verdict.database_id, secret.raw_key)
+        _log.info("restored %s; %d erasure(s) re-applied", source.name, len(reapplied))
+        return Restored(target, verdict, tuple(reapplied), newer.reference, replaced_backup, counts)
 
 
 def _back_up_current(
