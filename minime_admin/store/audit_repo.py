@@ -107,13 +107,15 @@ def _conditions(wanted: Filter) -> list[ColumnElement[bool]]:
         conditions.append(AuditEntry.at < wanted.end)
     if wanted.search:
         escaped = wanted.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"  # SQLite's LIKE ignores case for ASCII letters only
+        pattern = f"%{escaped}%"
+        # ILIKE on PostgreSQL, lower() LIKE lower() on SQLite: "dsr-2026" finds DSR-2026-0042
+        # on both (PostgreSQL's plain LIKE minds case; SQLite's ignores it for ASCII only).
         subject = AuditEntry.subject_type + " " + AuditEntry.subject_id
         conditions.append(
             or_(
-                AuditEntry.actor.like(pattern, escape="\\"),
-                subject.like(pattern, escape="\\"),
-                AuditEntry.reason.like(pattern, escape="\\"),
+                AuditEntry.actor.ilike(pattern, escape="\\"),
+                subject.ilike(pattern, escape="\\"),
+                AuditEntry.reason.ilike(pattern, escape="\\"),
             )
         )
     return conditions
