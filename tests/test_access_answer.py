@@ -22,6 +22,8 @@ from minime_admin.services import requests
 from minime_admin.services.export import export_customer
 from minime_admin.store.models import Customer, Disclosure, Partner
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 SCC = (
     "Standard contractual clauses adopted by the European Commission (Implementing Decision "
     "(EU) 2021/914, module 2), with a transfer impact assessment; GDPR Art. 46(2)(c)."

@@ -31,6 +31,8 @@ from minime_admin.services.erasure import execute_erasure, plan_erasure
 from minime_admin.store import audit_repo
 from minime_admin.store.models import Account, Customer, VisitRecord
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 REPO = Path(__file__).resolve().parents[1]
 CHROME = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -482,7 +484,7 @@ def test_command_line(
 ) -> None:
     from minime_admin.cli import main
 
-    db = str(database.path)
+    db = database.location
     database.close()
     files = [str(p) for p in rotated_set(tmp_path)]
     bad = tmp_path / "broken.log"

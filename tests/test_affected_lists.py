@@ -20,6 +20,8 @@ from minime_admin.services.breach_selection import ListUnreadable, Unmatched
 from minime_admin.store.models import Customer, Order
 from tests.test_breaches import breach_id, shop  # noqa: F401  (fixtures)
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 
 def _list(shop: db_service.Database) -> tuple[str, set[int]]:
     with shop.session() as session:
@@ -72,7 +74,7 @@ def test_the_command_line_names_each_unmatched_line_and_refuses_binary_cleanly(
     text, expected = _list(shop)
     path = tmp_path / "list.csv"
     path.write_text(text, encoding="utf-8-sig")
-    argv = ["--db", str(shop.path), "breach", "affected", str(breach_id), "--file", str(path)]
+    argv = ["--db", shop.location, "breach", "affected", str(breach_id), "--file", str(path)]
     assert main([*argv, "--preview"], clock) == 0
     captured = capsys.readouterr()
     assert f"{len(expected)} customers would be affected" in captured.out

@@ -26,6 +26,8 @@ from minime_admin.store import letter_repo
 from minime_admin.store.models import ConsentEvent, Customer, NewsletterSubscription
 from minime_admin.store.request_models import DataRequest
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 EARLIER = NOW - timedelta(days=300)
 

@@ -8,6 +8,8 @@ import json
 import pytest
 from conftest import TEST_NOW
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from tampering import tamper, unguarded
 
 from minime_admin.cli import main
 from minime_admin.domain.actor import Actor
@@ -18,6 +20,8 @@ from minime_admin.services import audit, audit_anchor
 from minime_admin.services import database as db_service
 from minime_admin.store import audit_repo
 from minime_admin.store.system_models import AuditEntry
+
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
 
 
 def fill(database: db_service.Database, actor: Actor, count: int) -> None:
@@ -35,10 +39,7 @@ def run(capsys: pytest.CaptureFixture[str], path: str, *argv: str) -> tuple[int,
 def rewrite_from(database: db_service.Database, seq: int) -> None:
     """A wholesale rewrite: entry ``seq`` changed, and every hash from it on recomputed, the
     head row too, so that the chain by itself verifies again."""
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER audit_log_no_update"))
-        connection.execute(text("DROP TRIGGER audit_log_no_delete"))
-    with database.unit_of_work() as session:
+    with unguarded(database) as session:
         rows = list(session.query(AuditEntry).order_by(AuditEntry.seq))
         previous = GENESIS_HASH
         for row in rows:
@@ -62,7 +63,7 @@ def test_head_then_more_entries_still_verify_since_the_head(
     fill(database, clerk, 3)
     with database.session() as session:
         newest = audit_anchor.chain_head(session)
-    path = str(database.path)
+    path = database.location  # the file, or the server URL
     database.close()
     code, out, _ = run(capsys, path, "audit", "head", "--json")
     head = json.loads(out)
@@ -92,7 +93,7 @@ def test_a_rewritten_earlier_entry_is_caught_though_the_chain_verifies(
         assert audit.verify(session).intact  # the forgery fools the chain alone
         verdict = audit_anchor.verify_since(session, kept.token)
     assert not verdict.holds and verdict.anchor_seq is None
-    path = str(database.path)
+    path = database.location  # the file, or the server URL
     database.close()
     code, _, err = run(capsys, path, "audit", "verify", "--since-head", kept.token)
     assert code == 3 and "REWRITTEN" in err
@@ -118,10 +119,11 @@ def test_an_altered_entry_breaks_the_chain_first(
     fill(database, clerk, 4)
     with database.session() as session:
         kept = audit_anchor.chain_head(session)
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER audit_log_no_update"))
-        connection.execute(text("UPDATE audit_log SET reason = 'y' WHERE seq = 2"))
-    path = str(database.path)
+    tamper(database, "UPDATE audit_log SET reason = 'y' WHERE seq = 2")
+    # The forger's transaction set the protection aside for itself only.
+    with pytest.raises(DBAPIError, match="append-only"), database.unit_of_work() as session:
+        session.execute(text("UPDATE audit_log SET reason = 'z' WHERE seq = 3"))
+    path = database.location  # the file, or the server URL
     database.close()
     code, _, err = run(capsys, path, "audit", "verify", "--since-head", kept.token)
     assert code == 3 and "entry 2 was altered" in err
@@ -141,7 +143,7 @@ def test_a_head_at_another_position_does_not_hold(
 def test_a_mistyped_head_is_one_clear_sentence(
     database: db_service.Database, capsys: pytest.CaptureFixture[str], anchor: str
 ) -> None:
-    path = str(database.path)
+    path = database.location  # the file, or the server URL
     database.close()
     code, out, err = run(capsys, path, "audit", "verify", "--since-head", anchor or " ")
     assert code == 1 and "not a chain head" in err and "Traceback" not in err + out

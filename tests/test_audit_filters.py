@@ -19,6 +19,8 @@ from minime_admin.domain.clock import FixedClock
 from minime_admin.services import audit, audit_csv
 from minime_admin.services import database as db_service
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 A = AuditAction
 MANAGER = Actor("Ģirts Ķēniņš", Role.MANAGER)
 
@@ -91,7 +93,7 @@ def test_a_request_is_found_by_its_reference(
 
 def main_quiet(database: db_service.Database, argv: list[str]) -> int:
     database.close()
-    return main(["--db", str(database.path), *argv], database.clock)  # type: ignore[arg-type]
+    return main(["--db", database.location, *argv], database.clock)  # type: ignore[arg-type]
 
 
 def test_a_period_backwards_is_refused(logged: db_service.Database) -> None:
@@ -114,7 +116,7 @@ def test_every_action_has_words_in_both_languages() -> None:
 
 def run_cli(logged: db_service.Database, clock: FixedClock, *argv: str) -> int:
     logged.close()
-    return main(["--db", str(logged.path), "audit", "list", *argv], clock)
+    return main(["--db", logged.location, "audit", "list", *argv], clock)
 
 
 @pytest.mark.parametrize(

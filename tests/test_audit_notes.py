@@ -28,6 +28,8 @@ from minime_admin.store.models import Customer
 from minime_admin.store.sqlcipher import Secret, make_engine
 from minime_admin.store.system_models import AuditEntry, AuditNote
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 EMAIL = "zilgme.privata@example.lv"
 WHY = "Zilgmes kaimiņiene zvanīja no 29 876 543 un jautāja par pasūtījumu"
 ABOUT_HER = f"Cits klients pārsūtīja vēstuli no {EMAIL.upper()}"
@@ -88,11 +90,11 @@ def test_a_typed_reason_is_a_note_and_an_erasure_removes_it(
     shown = {model.index(r, 0).data(): model.index(r, REASON).data() for r in range(10)}
     assert shown[str(own)] == "(erased)" and shown[str(unrelated)] == UNRELATED
 
-    code = main(["--db", str(shop.path), "audit", "list", "--json"], FixedClock(TEST_NOW))
+    code = main(["--db", shop.location, "audit", "list", "--json"], FixedClock(TEST_NOW))
     listed = {row["seq"]: row for row in json.loads(capsys.readouterr().out)}
     assert code == 0 and listed[own]["note_text"] == "(erased)"
     assert listed[unrelated]["note_text"] == UNRELATED
-    main(["--db", str(shop.path), "audit", "list"], FixedClock(TEST_NOW))
+    main(["--db", shop.location, "audit", "list"], FixedClock(TEST_NOW))
     out = capsys.readouterr().out
     assert "(erased)" in out and UNRELATED in out and "kaimiņiene" not in out
 
@@ -117,7 +119,7 @@ def test_an_altered_note_breaks_the_chain(
         verdict = audit.verify(session)
     assert verdict.problem is not None
     assert (verdict.problem.seq, verdict.problem.kind) == (seq, "note_altered")
-    code = main(["--db", str(shop.path), "audit", "verify"], FixedClock(TEST_NOW))
+    code = main(["--db", shop.location, "audit", "verify"], FixedClock(TEST_NOW))
     assert code == 3 and "note that was altered" in capsys.readouterr().err
 
 

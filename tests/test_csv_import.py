@@ -25,6 +25,8 @@ from minime_admin.services.shop_import import ImportResult
 from minime_admin.store import audit_repo
 from minime_admin.store.models import Address, Customer, Order, OrderItem
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 ANALYTICS = [
     "Name",
     "Username",
@@ -344,7 +346,7 @@ def test_a_mapping_file_and_the_remembered_mapping(
         {"Klienta Nr.": "8", "Vārds": "@Jānis", "Uzvārds": "B", "E-pasts": "j@example.lv"},
     ]
     data = write(tmp_path / "klienti.csv", columns, rows, encoding="windows-1257", delimiter=";")
-    db = str(database.path)
+    db = database.location
     database.close()
     argv = ["--db", db, "import", "csv", str(data), "--kind", "customers"]
 

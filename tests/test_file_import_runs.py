@@ -18,6 +18,8 @@ from minime_admin.services import access_log_import, import_runs, newsletter_imp
 from minime_admin.services.database import Database
 from minime_admin.services.import_runs import RunSummary
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 
 def last(database: Database, source: ImportSource) -> RunSummary:
     with database.session() as session:

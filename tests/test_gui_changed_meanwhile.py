@@ -26,6 +26,8 @@ from minime_admin.gui.inbox.transition_dialog import TextDialog
 from minime_admin.services import breaches, customer_actions, customer_page, requests
 from minime_admin.services import database as db_service
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 WAIT_MS = 30_000  # generous for a busy CI machine; idle it takes well under a second
 ANNA = Actor("Anna", Role.STAFF)
 GUNTIS = Actor("Guntis", Role.STAFF)

@@ -25,6 +25,8 @@ from minime_admin.services import breaches, customer_actions, customer_page, req
 from minime_admin.services import database as db_service
 from minime_admin.store.changes import change_counter
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 WAIT_MS = 30_000
 GUNTIS = Actor("Guntis", Role.STAFF)
 

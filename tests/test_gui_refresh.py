@@ -31,6 +31,8 @@ from minime_admin.services.database import Database
 from minime_admin.store import retention_repo
 from minime_admin.store import session as store_session
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 25)
 HELD = 2  # the demo's customer under a legal hold

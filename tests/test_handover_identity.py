@@ -41,6 +41,8 @@ from minime_admin.services.handover import (
 )
 from minime_admin.services.requests import IdentityNoteNeeded
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 
 @pytest.fixture
 def shop(seed_shop: SeedShop) -> Database:
@@ -158,7 +160,7 @@ def test_command_line_records_identity_and_handover(
     request_id = open_request(shop, known_clerk, Channel.IN_PERSON)
     with shop.unit_of_work() as session:
         reference = requests.get_request(session, request_id).reference
-    db = str(shop.path)
+    db = shop.location
     shop.close()
 
     def run(*argv: str) -> tuple[int, str, str]:

@@ -15,6 +15,8 @@ from minime_admin.importers.records import NO_EMAIL, TOO_LONG, Rejection
 from minime_admin.services import import_runs
 from minime_admin.services.database import Database
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 
 def test_a_file_source_records_its_runs_beside_the_shop(database: Database, clock: Any) -> None:
     rows = [Rejection("lines", 7, None, TOO_LONG, {"field": "email", "limit": 254})]

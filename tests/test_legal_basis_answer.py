@@ -27,6 +27,8 @@ from minime_admin.services import database as db_service
 from minime_admin.services import letters, requests
 from minime_admin.store.models import Customer, Disclosure, Partner
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 SCC = "EU standard contractual clauses, GDPR Art. 46(2)(c)"
 
 
@@ -114,7 +116,7 @@ def test_the_cli_writes_the_answer_with_the_basis_per_category_and_the_safeguard
     language: str,
 ) -> None:
     _, reference = asked
-    path = str(database.path)
+    path = database.location
     database.close()
     out = tmp_path / f"answer-{language}.pdf"
     argv = ["--db", path, "letter", "--request", reference, "--kind", "legal_basis_answer",

@@ -17,6 +17,8 @@ from minime_admin.services.erasure import plan_erasure
 from minime_admin.services.erasure_letters import erasure_facts
 from minime_admin.store.models import Customer, LegalHold, Order, PaymentTransaction
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 TODAY = date(2026, 11, 25)
 LONG_AGO = datetime(2025, 3, 3, 10, tzinfo=UTC)
 
@@ -103,7 +105,7 @@ def test_release_from_the_command_line(
     held: db_service.Database, clock: FixedClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     held.close()
-    db = str(held.path)
+    db = held.location
     assert (
         main(["--db", db, "customers", "release-hold", "1", "7", "--on", "2026-11-20"], clock) == 0
     )

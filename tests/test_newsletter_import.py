@@ -33,6 +33,8 @@ from minime_admin.services.newsletter_import import NewsletterImportResult
 from minime_admin.store import audit_repo
 from minime_admin.store.models import ConsentEvent, Customer, NewsletterSubscription
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 MAILCHIMP, MAILERLITE = ListFormat.MAILCHIMP, ListFormat.MAILERLITE
 OPTIN = "2025-03-14 09:15:00"
 UNSUB = "2026-11-25 08:30:00"  # the test's day: kept until the sweep tonight
@@ -443,7 +445,7 @@ def test_a_file_of_another_format_is_one_sentence_and_writes_nothing(
     else:
         path = tmp_path / "customers.csv"
         path.write_text("email;first_name\nanna@example.lv;Anna\n", encoding="utf-8")
-    code = main(["--db", str(database.path), "import", "newsletter", str(path),
+    code = main(["--db", database.location, "import", "newsletter", str(path),
                  "--format", fmt.value], clock)  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1 and expected in err and "Nothing was imported." in err
@@ -485,7 +487,7 @@ def test_the_command_prints_counts_as_json_and_a_preview_changes_nothing(
          {"Email Address": "", "OPTIN_TIME": OPTIN}],
     )  # fmt: skip
     database.close()
-    argv = ["--db", str(database.path), "import", "newsletter", str(export), "--format"]
+    argv = ["--db", database.location, "import", "newsletter", str(export), "--format"]
     assert main([*argv, "mailchimp", "--dry-run", "--json"], clock) == 0
     preview = json.loads(capsys.readouterr().out)
     assert preview["dry_run"] is True and preview["list"] == "mailchimp"

@@ -1,6 +1,6 @@
-"""No lost update (issue #18.4): two app instances on one database file (two Database
-objects, as two desktops would open it) both load request R and both change it; the second
-save is refused, naming who changed it, when and what, and nothing of it is stored."""
+"""No lost update (issue #18.4): two app instances on one database (two Database objects on one
+file or one server, as two desktops would open it) both load request R and both change it; the
+second save is refused, naming who changed it, when and what, and nothing of it is stored."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import reopen_database
 from sqlalchemy import select, text
 
 from minime_admin.domain.actor import Actor, Role
@@ -17,24 +18,19 @@ from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.errors import ChangedMeanwhile
 from minime_admin.services import breaches, customer_actions, requests, versions
 from minime_admin.services import database as db_service
-from minime_admin.store.keychain import Keychain
 from minime_admin.store.request_models import DataRequest
 from minime_admin.store.sqlcipher import Secret
+
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
 
 ANNA = Actor("Anna", Role.STAFF)
 GUNTIS = Actor("Guntis", Role.STAFF)
 
 
 @pytest.fixture
-def second(
-    database: db_service.Database, keychain: Keychain, clock: FixedClock
-) -> Iterator[db_service.Database]:
-    """A second app instance on the same file, with its own engine and connections."""
-    key = keychain.get(database.database_id)
-    assert key is not None
-    other = db_service.open_with_secret(
-        database.path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=clock
-    )
+def second(database: db_service.Database, clock: FixedClock) -> Iterator[db_service.Database]:
+    """A second app instance on the same database, with its own engine and connections."""
+    other = reopen_database(database.location, clock)
     yield other
     other.close()
 

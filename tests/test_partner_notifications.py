@@ -21,6 +21,8 @@ from minime_admin.services import customer_actions, letters, partner_notices, re
 from minime_admin.services import database as db_service
 from minime_admin.store.models import Customer, Disclosure, Partner
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 EARLIER = datetime(2026, 1, 10, 9, tzinfo=UTC)
 
 
@@ -129,7 +131,7 @@ def test_the_command_line_records_and_lists(
 ) -> None:  # fmt: skip
     database, _request_id = shop
     database.close()
-    db = str(database.path)
+    db = database.location
     assert main(["--db", db, "customers", "partner-told", "1", "2", "--change", "rectification",
                  "--on", "2026-11-25", "--how", "portal", "--request", "DSR-2026-0001"],
                 clock) == 0  # fmt: skip
@@ -170,7 +172,7 @@ def test_rectification_and_restriction_notices_go_to_each_partner_in_its_languag
 
     database.close()
     out = Path(str(tmp_path)) / "notices"
-    assert main(["--db", str(database.path), "customers", "partner-notices", "1",
+    assert main(["--db", database.location, "customers", "partner-notices", "1",
                  "--change", "restriction", "--out", str(out)], clock) == 0  # fmt: skip
     printed = capsys.readouterr().out
     assert printed.count("Prepared (not sent)") == 2

@@ -28,6 +28,8 @@ from minime_admin.services import database as db_service
 from minime_admin.services import letters, requests
 from minime_admin.store.request_models import DataRequest
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 RECEIVED = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)  # first month ends Mon 21 Dec 2026
 
 
@@ -266,7 +268,7 @@ def test_the_command_line_refuses_an_extension_notice_for_a_request_not_extended
     clock: FixedClock,
 ) -> None:
     open_one(database, clerk, RequestType.ACCESS)
-    db = str(database.path)
+    db = database.location
     database.close()
     out = tmp_path / "notice.pdf"
     argv = ["--db", db, "letter", "--request", "1", "--kind", "extension_notice", "--lang", "en",
@@ -287,7 +289,7 @@ def test_the_command_line_refuses_with_the_art_17_3_exception(
     clock: FixedClock,
 ) -> None:
     open_one(database, clerk, RequestType.ERASURE)
-    db = str(database.path)
+    db = database.location
     database.close()
     move = ["--db", db, "requests", "transition", "1", "refused", "--refusal-reason", "art_17_3"]
     assert main([*move, "--exception", "b"], clock) == 1

@@ -21,6 +21,8 @@ from minime_admin.services import requests, users
 from minime_admin.store.models import Customer
 from minime_admin.store.system_models import AuditEntry
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
@@ -141,7 +143,7 @@ def test_assign_list_and_link_on_the_command_line(
     with shop.unit_of_work() as session:
         first = requests.open_request(session, clerk, new()).reference
         second = requests.open_request(session, clerk, new(RequestType.UNSUBSCRIBE)).reference
-    db = str(shop.path)
+    db = shop.location
     shop.close()
     monkeypatch.setenv("MINIME_ADMIN_USER", "Kārlis Kalniņš")
 

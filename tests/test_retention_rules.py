@@ -14,6 +14,8 @@ from minime_admin.domain.clock import FixedClock
 from minime_admin.services import audit, retention, retention_rules, users
 from minime_admin.services import database as db_service
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 AS_OF = date(2026, 11, 25)
 
 
@@ -49,7 +51,7 @@ def test_commands(
 ) -> None:
     with database.unit_of_work() as session:
         users.add_user(session, clerk, "Anna", Role.MANAGER, "a long password")
-    db = str(database.path)
+    db = database.location
     database.close()
     assert main(clock=clock, argv=["--db", db, "retention", "rules", "--json"]) == 0
     rules = {r["rule"]: r for r in json.loads(capsys.readouterr().out)}

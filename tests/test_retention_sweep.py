@@ -17,6 +17,8 @@ from minime_admin.services import audit, retention
 from minime_admin.services import database as db_service
 from minime_admin.store.models import LegalHold, Order, PaymentTransaction, VisitRecord
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 AS_OF = date(2026, 11, 25)
 
 
@@ -45,7 +47,7 @@ def test_sweep_deletes_what_is_due_and_keeps_the_rest(
         old_visits = session.execute(
             select(func.count())
             .select_from(VisitRecord)
-            .where(func.date(VisitRecord.visited_at) < cutoff.isoformat())
+            .where(func.date(VisitRecord.visited_at) < cutoff)
         ).scalar_one()
         kept_visits = session.execute(select(func.count()).select_from(VisitRecord)).scalar_one()
         completed_payments = session.execute(
@@ -54,7 +56,7 @@ def test_sweep_deletes_what_is_due_and_keeps_the_rest(
             .join(Order, Order.id == PaymentTransaction.order_id)
             .where(
                 Order.completed_at.is_not(None),
-                func.date(Order.completed_at) < AS_OF.isoformat(),
+                func.date(Order.completed_at) < AS_OF,
                 Order.id.not_in(select(LegalHold.order_id).where(LegalHold.order_id.is_not(None))),
             )
         ).scalar_one()
@@ -79,7 +81,7 @@ def test_cancel_keeps_the_batches_already_done(shop: db_service.Database, clerk:
 def test_command(
     shop: db_service.Database, capsys: pytest.CaptureFixture[str], clock: FixedClock
 ) -> None:
-    db = str(shop.path)
+    db = shop.location
     shop.close()
     assert main(clock=clock, argv=["--db", db, "retention", "sweep", "--dry-run", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)

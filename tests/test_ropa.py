@@ -26,6 +26,8 @@ from minime_admin.services import database as db_service
 from minime_admin.services import ropa as ropa_service
 from minime_admin.store.models import Disclosure, Partner
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 MANAGER = Actor("Test Manager", Role.MANAGER)
 
 
@@ -161,7 +163,7 @@ def test_a_formula_typed_into_a_field_is_neutralised_in_the_csv(
 def test_the_commands_write_and_export(
     database: db_service.Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = str(database.path)
+    path = database.location
     database.close()
 
     def run(*argv: str) -> int:

@@ -2,6 +2,8 @@ from minime_admin.domain.actor import Actor
 from minime_admin.services import audit, settings
 from minime_admin.services import database as db_service
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 
 def test_letterhead_defaults_to_the_shop_and_changes_are_audited_by_field(
     database: db_service.Database, clerk: Actor

@@ -22,6 +22,8 @@ from minime_admin.services import breaches
 from minime_admin.services import database as db_service
 from tests.test_breaches import PASSWORD, breach_id, shop  # noqa: F401  (fixtures)
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 
 def _final(shop: db_service.Database, clerk: Actor, bid: int, out: Path) -> bytes:
     with shop.unit_of_work() as session:
@@ -42,7 +44,7 @@ def _restated(pdf: bytes, **changes: object) -> bytes:
 def _verify(
     capsys: pytest.CaptureFixture[str], shop: db_service.Database, clock: FixedClock, path: Path
 ) -> tuple[int, str]:
-    code = main(["--db", str(shop.path), "breach", "verify", str(path)], clock)
+    code = main(["--db", shop.location, "breach", "verify", str(path)], clock)
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     return code, captured.out
@@ -132,5 +134,5 @@ def test_a_breach_changed_directly_in_the_database_loses_its_sign_off(
     code, out = _verify(capsys, shop, clock, signed)
     assert code == 1
     assert "was changed outside the app after it was signed off" in out
-    code = main(["--db", str(shop.path), "breach", "show", str(breach_id), "--json"], clock)
+    code = main(["--db", shop.location, "breach", "show", str(breach_id), "--json"], clock)
     assert code == 0 and json.loads(capsys.readouterr().out)["signed_off"] is False

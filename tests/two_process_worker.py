@@ -1,6 +1,7 @@
 """One of two processes working on the same database file at once (tests and benchmark).
 
-``python tests/two_process_worker.py PATH KEY_HEX NAME COUNT`` alternates creating a request
+``python tests/two_process_worker.py LOCATION KEY_HEX NAME COUNT`` (a file and its key, or a
+server URL and "-", as in tests/audit_writer.py) alternates creating a request
 and an audited look at a customer, each in its own unit of work, and prints one JSON line:
 how many of each succeeded. Any failure other than a clear "busy" ends it with a traceback.
 """
@@ -10,23 +11,20 @@ from __future__ import annotations
 import json
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
+
+from audit_writer import open_shared
 
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import Channel, RequestType
 from minime_admin.errors import DatabaseBusy
 from minime_admin.services import customer_page, requests
-from minime_admin.services import database as db_service
-from minime_admin.store.sqlcipher import Secret
 
 NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
 
 
-def main(path: Path, key: bytes, name: str, count: int) -> dict[str, int]:
-    database = db_service.open_with_secret(
-        path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=FixedClock(NOW)
-    )
+def main(location: str, key_hex: str, name: str, count: int) -> dict[str, int]:
+    database = open_shared(location, key_hex, FixedClock(NOW))
     actor = Actor(name, Role.STAFF)
     done = {"requests": 0, "views": 0, "busy": 0}
     try:
@@ -54,5 +52,5 @@ def main(path: Path, key: bytes, name: str, count: int) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    result = main(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3], int(sys.argv[4]))
+    result = main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]))
     print(json.dumps(result))

@@ -41,7 +41,7 @@ from minime_admin.progress import Cancelled, Progress, report
 from minime_admin.services import audit, customer_search, import_runs
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import session as store_session
-from minime_admin.store import visit_repo
+from minime_admin.store import version_repo, visit_repo
 from minime_admin.store.session import UnitsOfWork
 from minime_admin.store.visit_repo import NewVisit
 
@@ -298,6 +298,7 @@ def _write_batch(session: Session, batch: list[LogLine]) -> tuple[int, int, int]
     touched = sorted({row.customer_id for row in rows if row.customer_id is not None})
     if touched:  # their IP addresses are searchable in the customer search
         session.flush()
+        version_repo.bump(session, "customer", touched)  # their pages show the visits
         customer_search.refresh_customers(session, touched)
     linked = sum(1 for row in rows if row.customer_id is not None)
     return len(rows), len(batch) - len(rows), linked

@@ -330,12 +330,16 @@ def select_affected(
     customer_ids: list[int],
     how: str,
     save: bool = True,
+    seen: versions.Seen | None = None,
 ) -> int:
-    """Preview (save=False) or save the selection; an empty one is refused."""
+    """Preview (save=False) or save the selection; an empty one is refused. ``seen``: the
+    breach as the worker loaded it; a save over a colleague's change is refused (#18.4)."""
     if not customer_ids:
         raise EmptySelection()
     if save:
         breach = _get(session, breach_id)
+        if seen is not None:
+            versions.require_unchanged(session, seen, breach.reference)
         breach_repo.replace_affected(session, breach_id, customer_ids)
         breach.affected_query = how
         breach.people = breach.people or len(customer_ids)
@@ -444,10 +448,19 @@ def require_language(detail: BreachDetail, language: str) -> None:
     require_elements(detail, language)
 
 
-def sign_off(session: Session, breach_id: int, manager: str, password: str) -> SignOffState:
+def sign_off(
+    session: Session,
+    breach_id: int,
+    manager: str,
+    password: str,
+    seen: versions.Seen | None = None,
+) -> SignOffState:
     """A manager signs the breach off; refused while an Art. 33(3) element is empty (the
     Latvian facts: the notice to the DVI is in Latvian; English letters are checked when
-    they are made)."""
+    they are made). ``seen``: the breach as the manager read it; a signature never covers
+    facts a colleague saved after that (ChangedMeanwhile, #18.4)."""
+    if seen is not None:
+        versions.require_unchanged(session, seen, _get(session, breach_id).reference)
     require_elements(get_breach(session, breach_id))
     user, key = users.unlock_signing_key(session, manager, password)
     detail = get_breach(session, breach_id)

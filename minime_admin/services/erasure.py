@@ -7,6 +7,7 @@ The audit entry records the act, the counts and the request, never the erased da
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +23,7 @@ from minime_admin.domain.proofs import IdentityCheck
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import AlreadyErased, NotFound
 from minime_admin.progress import Progress, report
-from minime_admin.services import audit, customer_actions, customer_search, requests
+from minime_admin.services import audit, customer_actions, customer_search, requests, versions
 from minime_admin.services.customer_actions import Recipient
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import erasure_repo as repo
@@ -181,13 +182,17 @@ def execute_erasure(
     reason: str = "",
     *,
     identity_check: IdentityCheck | None = None,
+    seen: Sequence[versions.Seen] = (),
 ) -> ErasureOutcome:
     """Carry out ``plan`` in one transaction; on any error or cancel nothing has changed.
 
     ``rid_remnants=False``: the caller (the retention sweep, erasing many) tidies the
     search index and the write-ahead log once at its end instead of after each one.
     ``planned_now``: the caller made ``plan`` in this same transaction, so it is current.
-    ``reason``: why, for the audit log, when no request is answered (the retention rule)."""
+    ``reason``: why, for the audit log, when no request is answered (the retention rule).
+    ``seen``: the customer (and request) as they were when the plan was shown; nothing is
+    erased when a colleague changed one since (ChangedMeanwhile, #18.4)."""
+    versions.require_all_unchanged(session, seen, _reference(session, request_id))
     if not planned_now:
         fresh = plan_erasure(session, plan.customer_id)
         if fresh.counts() != plan.counts():

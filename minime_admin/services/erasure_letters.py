@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -38,7 +39,7 @@ from minime_admin.letters.model import (
     LetterKind,
 )
 from minime_admin.progress import Progress
-from minime_admin.services import audit, erasure, letters, requests, settings
+from minime_admin.services import audit, erasure, letters, requests, settings, versions
 from minime_admin.services.customer_actions import Recipient
 from minime_admin.services.erasure import ErasureOutcome, ErasurePlan
 from minime_admin.store import erasure_repo
@@ -96,6 +97,7 @@ def erase(
     with_letter: bool = True,
     record_letter: bool = True,
     identity_check: IdentityCheck | None = None,
+    seen: Sequence[versions.Seen] = (),
 ) -> Erased:
     """Carry out ``plan``. When it answers a request (and ``with_letter``), make the
     confirmation letter too, in ``language`` (by default the customer's), and note it —
@@ -121,8 +123,9 @@ def erase(
         letter = replace(draft, facts=erasure_facts(plan, draft.language, received))
         pdf = engine.render_letter(letter)  # before: a failure here changes nothing
     outcome = erasure.execute_erasure(
-        session, actor, plan, request_id, identity_method, progress, identity_check=identity_check
-    )
+        session, actor, plan, request_id, identity_method, progress,
+        identity_check=identity_check, seen=seen,
+    )  # fmt: skip
     if letter is not None and outcome.plan is not plan:  # the data changed meanwhile
         facts = erasure_facts(outcome.plan, letter.language, letter.facts.received)
         letter = replace(letter, facts=facts)

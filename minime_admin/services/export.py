@@ -16,7 +16,7 @@ import json
 import os
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -51,7 +51,15 @@ from minime_admin.letters.model import (
 )
 from minime_admin.letters.render import render_letter
 from minime_admin.progress import Progress, report
-from minime_admin.services import audit, customer_page, files, letters, requests, settings
+from minime_admin.services import (
+    audit,
+    customer_page,
+    files,
+    letters,
+    requests,
+    settings,
+    versions,
+)
 from minime_admin.services.access_facts import access_facts
 from minime_admin.store import export_repo
 from minime_admin.store import session as store_session
@@ -135,9 +143,14 @@ def export_customer(
     progress: Progress | None = None,
     *,
     identity_check: IdentityCheck | None = None,
+    seen: Sequence[versions.Seen] = (),
 ) -> ExportResult:
     """Write the package into ``out_dir``. A linked request is in progress afterwards, not
-    completed: it is answered when the person has the package (services.handover)."""
+    completed: it is answered when the person has the package (services.handover).
+
+    ``seen``: the customer (and request) as the wizard previewed them; nothing is written
+    when a colleague changed one since (ChangedMeanwhile, #18.4)."""
+    versions.require_all_unchanged(session, seen, _reference(session, request_id, customer_id))
     preview = preview_export(session, customer_id, scope, chosen)
     person = _person(session, customer_id)
     if request_id is not None:

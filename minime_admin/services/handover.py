@@ -18,7 +18,7 @@ from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.proofs import HandoverMethod, needs_note
 from minime_admin.domain.requests import CLOSED_STATUSES, RequestEventKind, Status
 from minime_admin.errors import QT_TRANSLATE_NOOP, InvalidInput
-from minime_admin.services import audit, requests
+from minime_admin.services import audit, requests, versions
 from minime_admin.store import request_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.request_models import DataRequest, RequestEvent
@@ -85,14 +85,20 @@ def record_handover(
     method: HandoverMethod,
     at: datetime,
     note: str = "",
+    seen: versions.Seen | None = None,
 ) -> Handover:
-    """Record that the request's export package reached the person ``at`` (aware)."""
+    """Record that the request's export package reached the person ``at`` (aware).
+
+    ``seen``: the request as the worker loaded it; refused (ChangedMeanwhile) when a
+    colleague changed it since (#18.4)."""
     if at.tzinfo is None:
         raise ValueError("at must be time-zone aware")
     request = session.get(DataRequest, request_id)
     if request is None:
         requests.get_request(session, request_id)  # raises NotFound, in words
         raise AssertionError
+    if seen is not None:
+        versions.require_unchanged(session, seen, request.reference)
     note = note.strip()
     if needs_note(method) and not note:
         raise HandoverNoteNeeded()

@@ -32,7 +32,7 @@ from minime_admin.services import customer_search
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.services.shop_erased import erased_in
 from minime_admin.services.shop_work import CUSTOMERS, GUESTS, ORDERS, GuestProfile, Item
-from minime_admin.store import import_repo, import_writes, newsletter_repo
+from minime_admin.store import import_repo, import_writes, newsletter_repo, version_repo
 from minime_admin.store import session as store_session
 from minime_admin.store.import_repo import Outcome, StoredCustomer
 
@@ -102,7 +102,9 @@ def write_batch(
     outcomes[Outcome.UPDATED] += moved
     state.touched |= accounts_changed
     fresh = state.fresh
-    customer_search.refresh_customers(session, sorted(state.touched - set(fresh)))
+    changed = sorted(state.touched - set(fresh))
+    version_repo.bump(session, "customer", changed)  # an open customer page notices
+    customer_search.refresh_customers(session, changed)
     customer_search.index_new_customers(
         session,
         [

@@ -14,6 +14,7 @@ names nobody).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -108,3 +109,10 @@ def require_unchanged(session: Session, seen: Seen, record: str = "") -> None:
         raise ChangedMeanwhile()  # changed without an entry about it: no name to give
     last = entries[-1]
     raise ChangedBy(record or f"{seen.kind} {seen.record_id}", last.actor, last.at, tuple(actions))
+
+
+def require_all_unchanged(session: Session, seen: Sequence[Seen], record: str = "") -> None:
+    """``require_unchanged`` for each record a page or wizard read (a customer and the
+    request it answers); the first that moved on is named."""
+    for one in seen:
+        require_unchanged(session, one, record if one.kind == "request" else "")

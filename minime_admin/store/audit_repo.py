@@ -8,16 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.audit_chain import GENESIS_HASH, AuditRecord, entry_hash, note_hash
+from minime_admin.store import write_turn
 from minime_admin.store.system_models import AuditEntry, AuditHead, AuditNote
 
 _HEAD_ID = 1
-# PostgreSQL: the transaction-scoped advisory lock every append takes first (any fixed
-# number, the same in every app instance): "audit" in ASCII.
-_CHAIN_LOCK = 0x6175646974
 
 
 def append(session: Session, make_record: Any) -> AuditEntry:
@@ -25,10 +23,10 @@ def append(session: Session, make_record: Any) -> AuditEntry:
 
     Appends from several writers are serialised, so the chain stays one chain (#18.3): on
     SQLite the unit of work holds the file's write lock from its first statement; on
-    PostgreSQL an advisory lock held until commit queues them, covering the very first
-    append too (no head row to lock yet), and the head row is read FOR UPDATE as well."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK})
+    PostgreSQL an advisory lock held until commit queues them (store/write_turn.py),
+    covering the very first append too (no head row to lock yet), and the head row is read
+    FOR UPDATE as well."""
+    write_turn.take(session)
     head = session.execute(
         select(AuditHead).where(AuditHead.id == _HEAD_ID).with_for_update()
     ).scalar_one_or_none()
@@ -109,13 +107,15 @@ def _conditions(wanted: Filter) -> list[ColumnElement[bool]]:
         conditions.append(AuditEntry.at < wanted.end)
     if wanted.search:
         escaped = wanted.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"  # SQLite's LIKE ignores case for ASCII letters only
+        pattern = f"%{escaped}%"
+        # ILIKE on PostgreSQL, lower() LIKE lower() on SQLite: "dsr-2026" finds DSR-2026-0042
+        # on both (PostgreSQL's plain LIKE minds case; SQLite's ignores it for ASCII only).
         subject = AuditEntry.subject_type + " " + AuditEntry.subject_id
         conditions.append(
             or_(
-                AuditEntry.actor.like(pattern, escape="\\"),
-                subject.like(pattern, escape="\\"),
-                AuditEntry.reason.like(pattern, escape="\\"),
+                AuditEntry.actor.ilike(pattern, escape="\\"),
+                subject.ilike(pattern, escape="\\"),
+                AuditEntry.reason.ilike(pattern, escape="\\"),
             )
         )
     return conditions

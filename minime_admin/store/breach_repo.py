@@ -9,6 +9,7 @@ from sqlalchemy import Integer, delete, func, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.breach import OutputKind
+from minime_admin.store import write_turn
 from minime_admin.store.breach_models import (
     Breach,
     BreachAffected,
@@ -23,6 +24,7 @@ from minime_admin.store.models import Customer, NewsletterSubscription, Order, V
 def next_reference(session: Session, year: int) -> str:
     prefix = f"BR-{year}-"
     number = func.cast(func.substr(Breach.reference, len(prefix) + 1), Integer)
+    write_turn.take(session)  # on a server, two desktops must not read the same largest
     last = session.execute(
         select(func.max(number)).where(Breach.reference.startswith(prefix))
     ).scalar_one()

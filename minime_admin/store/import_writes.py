@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.shop_records import (
@@ -63,7 +63,6 @@ class Writes:
 
     next_customer: int
     next_order: int
-    first_new_customer: int = 0  # the batch's new customers take ids from here on
     new_customers: list[tuple[Any, ...]] = field(default_factory=list)
     customer_updates: dict[int, StoredCustomer] = field(default_factory=dict)
     new_addresses: list[tuple[Any, ...]] = field(default_factory=list)
@@ -78,14 +77,10 @@ class Writes:
     payment_updates: dict[int, StoredRow] = field(default_factory=dict)
     new_visits: list[tuple[Any, ...]] = field(default_factory=list)
     visit_updates: dict[int, StoredRow] = field(default_factory=dict)
-    # Customers already stored whose profile, addresses or login this batch changes: their
-    # version moves on once (services/versions.py: a worker's save over it is refused).
-    versions_bumped: set[int] = field(default_factory=set)
 
     @staticmethod
     def start(session: Session) -> Writes:
-        first = bulk.next_id(session, Customer)
-        return Writes(first, bulk.next_id(session, Order), first)
+        return Writes(bulk.next_id(session, Customer), bulk.next_id(session, Order))
 
     def flush(self, session: Session) -> None:
         rows = bulk.Rows
@@ -94,14 +89,6 @@ class Writes:
         rows(session, Customer, profile).update(
             [(*(getattr(c, n) for n in profile), c.id) for c in self.customer_updates.values()]
         )
-        if self.versions_bumped:
-            customers = bulk.table_of(Customer)
-            session.execute(
-                update(customers)
-                .where(customers.c.id == bindparam("p_id"))
-                .values(version=customers.c.version + 1),
-                [{"p_id": cid} for cid in sorted(self.versions_bumped)],
-            )
         address_columns = ("customer_id", "kind", "street", "city", "postal_code", "country")
         rows(session, Address, address_columns).insert(self.new_addresses)
         bulk.delete_ids(session, Address, self.old_addresses)
@@ -182,8 +169,6 @@ def upsert_customer(
         existing.addresses, existing.address_ids = [], []
         _add_addresses(writes, existing, record.addresses)
         changed = True
-    if changed:
-        writes.versions_bumped.add(existing.id)
     return existing, Outcome.UPDATED if changed else Outcome.UNCHANGED
 
 
@@ -227,10 +212,6 @@ def sync_accounts(
             account.values = values
             updated[customer.id] = account
             changed.add(customer.id)
-        else:
-            continue
-        if customer.id < writes.first_new_customer:  # stored before this batch
-            writes.versions_bumped.add(customer.id)
     writes.account_updates.extend(
         (cid, *account.values.values(), cid) for cid, account in updated.items()
     )

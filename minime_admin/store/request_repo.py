@@ -10,6 +10,7 @@ from sqlalchemy import Integer, Row, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from minime_admin.domain.requests import EFFECTIVE_AT_INTAKE, OPEN_STATUSES, HoldReason, Status
+from minime_admin.store import write_turn
 from minime_admin.store.models import Customer, Order
 from minime_admin.store.request_models import (
     DataRequest,
@@ -109,6 +110,7 @@ def next_reference(session: Session, year: int) -> str:
     """DSR-YYYY-NNNN, numbered on: compared as numbers, so 10000 follows 9999."""
     prefix = f"DSR-{year}-"
     number = func.cast(func.substr(DataRequest.reference, len(prefix) + 1), Integer)
+    write_turn.take(session)  # on a server, two desktops must not read the same largest
     last = session.execute(
         select(func.max(number)).where(DataRequest.reference.startswith(prefix))
     ).scalar_one()

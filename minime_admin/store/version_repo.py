@@ -7,7 +7,10 @@ requests, customers and breaches. Plain SQLAlchemy, the same on SQLite and Postg
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Sequence
+from typing import cast
+
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from minime_admin.store.breach_models import Breach
@@ -25,6 +28,20 @@ def version_of(session: Session, kind: str, record_id: int) -> int | None:
         select(model.version).where(model.id == record_id)  # type: ignore[attr-defined]
     ).scalar_one_or_none()
     return found
+
+
+def bump(session: Session, kind: str, ids: Sequence[int]) -> None:
+    """Move these records' versions on after a bulk write that went past the mapper (Core
+    executemany, as an import's batch does), so that a page that read one of them before
+    refuses a save over the import's change and refreshes (#18.4)."""
+    table = cast(Table, VERSIONED[kind].__table__)
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), 500):
+        session.execute(
+            update(table)
+            .where(table.c.id.in_(unique[start : start + 500]))
+            .values(version=table.c.version + 1)
+        )
 
 
 def audit_head_seq(session: Session) -> int:

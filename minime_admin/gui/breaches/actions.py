@@ -250,6 +250,7 @@ class BreachActions(QObject):
             self.page.jobs,
             self.page,
             people_warning=safety.detail_people_warning(detail),
+            seen=detail.seen,
         )
         dialog.signed.connect(lambda _state: self.page.breach_changed(detail.id))
         self.dialog = dialog

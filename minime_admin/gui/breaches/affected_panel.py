@@ -209,14 +209,14 @@ class AffectedPanel(QWidget):
         if query.kind is Kind.FILE and query.path is None:
             self._say(self.tr("Choose the list file first."), labels.RED)
             return
-        breach_id, actor = self.detail.id, self.actor()
+        breach_id, actor, seen = self.detail.id, self.actor(), self.detail.seen
         self.preview_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
         def work(session: Session) -> tuple[int, str, breach_selection.Selection]:
             selection = breach_selection.select(session, query)
             count = breaches.select_affected(
-                session, actor, breach_id, selection.customer_ids, selection.how, save=save
+                session, actor, breach_id, selection.customer_ids, selection.how, save, seen
             )
             return count, selection.how, selection
 

@@ -25,7 +25,7 @@ from minime_admin.gui.breaches.labels import AMBER
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.style import error_label, fit_height
-from minime_admin.services import breaches
+from minime_admin.services import breaches, versions
 from minime_admin.services.breaches import SignOffState
 
 
@@ -40,9 +40,13 @@ class SignOffDialog(QDialog):
         jobs: Jobs,
         parent: QWidget | None = None,
         people_warning: str = "",
+        seen: versions.Seen | None = None,
     ) -> None:
+        """``seen``: the breach as the manager read it; a colleague's save since makes the
+        signature refused (Changed meanwhile, #18.4), never cover what was not read."""
         super().__init__(parent)
         self.breach_id, self.reference, self.jobs = breach_id, reference, jobs
+        self.seen = seen
         # The facts' number of people against the affected list (#15.10): when they differ
         # the manager reads both numbers here and ticks that the facts' number is right;
         # there is no signing off without it.
@@ -122,10 +126,10 @@ class SignOffDialog(QDialog):
         self.password.clear()  # not kept on screen or in the widget after the attempt
         self.error.hide()
         self.buttons.setEnabled(False)
-        breach_id = self.breach_id
+        breach_id, seen = self.breach_id, self.seen
 
         def work(session: Session) -> SignOffState:
-            return breaches.sign_off(session, breach_id, name, password)
+            return breaches.sign_off(session, breach_id, name, password, seen)
 
         self.jobs.run(work, self._signed, on_known_error=self._refused)
 

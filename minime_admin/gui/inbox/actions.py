@@ -239,7 +239,9 @@ class RequestActions(QObject):
         detail = self.page.detail
         if detail is None:
             return None
-        dialog = HandoverDialog(self.page.context, detail.id, detail.reference, self.page)
+        dialog = HandoverDialog(
+            self.page.context, detail.id, detail.reference, self.page, seen=detail.seen
+        )
         self.dialog = dialog
         dialog.recorded.connect(lambda _given: self.page.request_changed(detail.id))
         dialog.open()

@@ -30,7 +30,7 @@ from minime_admin.gui.inbox.labels import handover_method_label
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error
-from minime_admin.services import handover
+from minime_admin.services import handover, versions
 from minime_admin.services.handover import Handover
 
 
@@ -38,10 +38,17 @@ class HandoverDialog(QDialog):
     recorded = Signal(object)  # Handover
 
     def __init__(
-        self, context: AppContext, request_id: int, reference: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        request_id: int,
+        reference: str,
+        parent: QWidget | None = None,
+        seen: versions.Seen | None = None,
     ) -> None:
+        """``seen``: the request as the page showed it; the handover is refused (Changed
+        meanwhile) if a colleague changed the request since (#18.4)."""
         super().__init__(parent)
-        self.context, self.request_id = context, request_id
+        self.context, self.request_id, self.seen = context, request_id, seen
         self.jobs = Jobs(context.database, self)
         self.setWindowTitle(self.tr("{reference}: package handed over").format(reference=reference))
         self.intro = QLabel(
@@ -122,8 +129,8 @@ class HandoverDialog(QDialog):
         method = self.chosen()
         if method is None:
             return
-        actor, request_id, at, note = (
-            self.context.actor, self.request_id, self.moment(), self.note.text(),
+        actor, request_id, at, note, seen = (
+            self.context.actor, self.request_id, self.moment(), self.note.text(), self.seen,
         )  # fmt: skip
         self.setEnabled(False)
 
@@ -138,7 +145,9 @@ class HandoverDialog(QDialog):
             show_error(self, error)
 
         self.jobs.run(
-            lambda session: handover.record_handover(session, actor, request_id, method, at, note),
+            lambda session: handover.record_handover(
+                session, actor, request_id, method, at, note, seen
+            ),
             stored,
             refused,
         )

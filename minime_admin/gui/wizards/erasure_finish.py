@@ -53,14 +53,14 @@ class ExecutePage(RunPage):
     def job(self) -> Work:
         wizard = self.erasure_wizard
         plan, request_id, actor = wizard.plan, wizard.request_id, wizard.context.actor
-        identity, check = wizard.identity_method, wizard.identity_check
+        identity, check, seen = wizard.identity_method, wizard.identity_check, wizard.seen
         assert plan is not None
 
         def work(session: Session, progress: Progress) -> Erased:
             # The letter is noted only once the user has saved it (ErasureDonePage).
             return erasure_letters.erase(
                 session, actor, plan, request_id, identity, progress, record_letter=False,
-                identity_check=check,
+                identity_check=check, seen=seen,
             )  # fmt: skip
 
         return work

@@ -27,7 +27,7 @@ from minime_admin.gui.wizards.erasure_finish import ErasureDonePage, ExecutePage
 from minime_admin.gui.wizards.pages import IdentityPage, SubjectPage, describe
 from minime_admin.gui.wizards.plan_tree import PlanTree, reasons_html
 from minime_admin.progress import Progress
-from minime_admin.services import erasure, requests
+from minime_admin.services import erasure, requests, versions
 from minime_admin.services.erasure import ErasurePlan
 
 
@@ -48,6 +48,9 @@ class ErasureWizard(WizardBase):
         super().__init__(context, subject or Subject(), parent)
         self.setWindowTitle(self.tr("Erase customer data"))
         self.request_id: int | None = self.subject.request_id
+        # The customer (and request) as previewed: the finish is refused if a colleague
+        # changed one since (#18.4).
+        self.seen: tuple[versions.Seen, ...] = ()
         self.plan: ErasurePlan | None = None
         self.subject_page = SubjectPage(self)
         self.identity_page = IdentityPage(
@@ -111,17 +114,22 @@ class PlanPage(QWizardPage):
         assert customer_id is not None
         chosen = self.owner.chosen_request
 
-        def work(session: Session, _progress: Progress) -> tuple[int | None, ErasurePlan]:
+        def work(
+            session: Session, _progress: Progress
+        ) -> tuple[int | None, ErasurePlan, tuple[versions.Seen, ...]]:
             request_id = resolve(session, chosen)
             if request_id is not None:
                 linked = requests.get_request(session, request_id)
                 if linked.customer_id not in (None, customer_id):
                     raise RequestOfAnother(reference=linked.reference)
-            return request_id, erasure.plan_erasure(session, customer_id)
+            seen = [versions.seen(session, "customer", customer_id)]
+            if request_id is not None:
+                seen.append(versions.seen(session, "request", request_id))
+            return request_id, erasure.plan_erasure(session, customer_id), tuple(seen)
 
-        def planned(result: tuple[int | None, ErasurePlan]) -> None:
+        def planned(result: tuple[int | None, ErasurePlan, tuple[versions.Seen, ...]]) -> None:
             if asked == self._asked:
-                self.owner.request_id, self.owner.plan = result
+                self.owner.request_id, self.owner.plan, self.owner.seen = result
                 self.show_plan(result[1])
 
         def refused(error: KnownError) -> None:

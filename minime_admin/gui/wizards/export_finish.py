@@ -158,12 +158,12 @@ class GeneratePage(RunPage):
         customer_id, actor = wizard.subject.customer_id, wizard.context.actor
         assert customer_id is not None
         scope, chosen, request_id = wizard.scope, wizard.chosen, wizard.request_id
-        identity, check = wizard.identity_method, wizard.identity_check
+        identity, check, seen = wizard.identity_method, wizard.identity_check, wizard.seen
 
         def work(session: Session, progress: Progress) -> ExportResult:
             return export.export_customer(
                 session, actor, customer_id, folder, scope, chosen, request_id, identity,
-                password, None, progress, identity_check=check,
+                password, None, progress, identity_check=check, seen=seen,
             )  # fmt: skip
 
         return work

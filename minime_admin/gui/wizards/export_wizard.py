@@ -34,7 +34,7 @@ from minime_admin.gui.wizards.common import Subject, WizardBase, known_message, 
 from minime_admin.gui.wizards.export_finish import DestinationPage, ExportDonePage, GeneratePage
 from minime_admin.gui.wizards.pages import IdentityPage, SubjectPage, describe
 from minime_admin.progress import Progress
-from minime_admin.services import export, requests
+from minime_admin.services import export, requests, versions
 from minime_admin.services.export import ExportPreview, ExportResult
 
 CHECK_COLUMNS = 3
@@ -50,6 +50,9 @@ class ExportWizard(WizardBase):
         self.scope = Scope.PORTABILITY if portable else Scope.ACCESS
         self.chosen: frozenset[DataCategory] = frozenset()
         self.request_id: int | None = self.subject.request_id
+        # The customer (and request) as previewed: the finish is refused if a colleague
+        # changed one since (#18.4).
+        self.seen: tuple[versions.Seen, ...] = ()
         self.preview: ExportPreview | None = None
         self.result: ExportResult | None = None
         self.subject_page = SubjectPage(self)
@@ -182,17 +185,23 @@ class PreviewPage(QWizardPage):
         assert customer_id is not None
         scope, chosen, request = self.owner.scope, self.owner.chosen, self.owner.chosen_request
 
-        def work(session: Session, _progress: Progress) -> tuple[int | None, ExportPreview]:
+        def work(
+            session: Session, _progress: Progress
+        ) -> tuple[int | None, ExportPreview, tuple[versions.Seen, ...]]:
             request_id = resolve(session, request)
             if request_id is not None:
                 linked = requests.get_request(session, request_id)
                 if linked.customer_id not in (None, customer_id):
                     raise WrongCustomer(reference=linked.reference)
-            return request_id, export.preview_export(session, customer_id, scope, chosen)
+            seen = [versions.seen(session, "customer", customer_id)]
+            if request_id is not None:
+                seen.append(versions.seen(session, "request", request_id))
+            preview = export.preview_export(session, customer_id, scope, chosen)
+            return request_id, preview, tuple(seen)
 
-        def shown(result: tuple[int | None, ExportPreview]) -> None:
+        def shown(result: tuple[int | None, ExportPreview, tuple[versions.Seen, ...]]) -> None:
             if asked == self._asked:
-                self.owner.request_id, self.owner.preview = result
+                self.owner.request_id, self.owner.preview, self.owner.seen = result
                 self.show_preview(result[1])
 
         def refused(error: KnownError) -> None:
