@@ -8765,6 +8765,14 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Mapē {path} jau ir faili: paketei izvēlieties jaunu vai tukšu mapi.</translation>
     </message>
     <message>
+        <source>A file already exists at {path}: choose a new name for the pack's ZIP.</source>
+        <translation>Vietā {path} jau ir fails: paketes ZIP failam izvēlieties jaunu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>There is no folder or ZIP at {path}: check the pack's name.</source>
+        <translation>Vietā {path} nav ne mapes, ne ZIP faila: pārbaudiet paketes nosaukumu.</translation>
+    </message>
+    <message>
         <source>The report's period must end on or after the day it starts: check the dates.</source>
         <translation>Pārskata periodam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk: pārbaudiet datumus.</translation>
     </message>
