@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from minime_admin.domain import request_figures as rf
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.domain.csv_cells import safe_row
+from minime_admin.domain.csv_cells import neutralise, safe_row
 from minime_admin.domain.requests import Status
 from minime_admin.domain.retention_texts import CONTEXT as RETENTION_CONTEXT
 from minime_admin.domain.retention_texts import RULE_TITLES
@@ -349,18 +349,18 @@ def _write_requests_csv(
             kind = types.get(row.type) or types.setdefault(
                 row.type, summary.type_name(row.type, language)
             )
+            # Only the reference is stored text; every other cell is a date, a number, a
+            # hash or a catalogue word, none of which can start like a formula.
             out.writerow(
-                safe_row(
-                    (
-                        row.reference,
-                        kind,
-                        row.received_on.isoformat(),
-                        row.due_on.isoformat(),
-                        answered_on.isoformat() if answered_on else "",
-                        on_time,
-                        _outcome(row.status, row.outcome, row.refusal_exception, language),
-                        _person(row.customer_id, row.requester_hash, language),
-                    )
+                (
+                    neutralise(row.reference),
+                    kind,
+                    row.received_on.isoformat(),
+                    row.due_on.isoformat(),
+                    answered_on.isoformat() if answered_on else "",
+                    on_time,
+                    _outcome(row.status, row.outcome, row.refusal_exception, language),
+                    _person(row.customer_id, row.requester_hash, language),
                 )
             )
             if count % _CSV_BATCH == 0:
