@@ -4331,6 +4331,10 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Nolasa rādītājus un raksta paketes failus…</translation>
     </message>
     <message>
+        <source>The inspection pack is ready</source>
+        <translation>Pārbaudes pakete ir gatava</translation>
+    </message>
+    <message>
         <source>The pack was written to {path} and signed by {signer} (key {fingerprint}). Audit log head: {head}.</source>
         <translation>Pakete saglabāta vietā {path}, to parakstīja {signer} (atslēga {fingerprint}). Audita žurnāla virsotne: {head}.</translation>
     </message>

@@ -225,6 +225,7 @@ class PackResultPage(QWizardPage):
                 )  # fmt: skip
 
         self.result = None
+        self.setTitle(self.tr("Making the inspection pack"))
         self.text.setText(self.tr("Reading the figures and writing the files of the pack…"))
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -263,6 +264,7 @@ class PackResultPage(QWizardPage):
 
     def _made(self, result: inspection.PackResult) -> None:
         self.result = result
+        self.setTitle(self.tr("The inspection pack is ready"))
         self.owner.context.audit_changed.emit()
         self.bar.hide()
         self.cancel_button.hide()
