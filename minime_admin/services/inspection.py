@@ -336,8 +336,16 @@ def _write_requests_csv(
     read: 100,000 requests never sit in memory together."""
     words = PACK[language]
     heads = ("reference", "type", "received", "due", "answered", "on_time", "outcome", "person")
+    # A few hundred distinct days, types and outcomes among 100,000 rows: each is worded
+    # once and looked up after that.
     types: dict[str, str] = {}
+    days: dict[date, str] = {}
+    outcomes: dict[tuple[str, str | None, str | None], str] = {}
     yes, no = words["yes"], words["no"]
+
+    def day(value: date) -> str:
+        return days.get(value) or days.setdefault(value, value.isoformat())
+
     with writer.open(REQUESTS) as handle:
         buffer = io.StringIO()
         out = csv.writer(buffer, lineterminator="\r\n")
@@ -349,17 +357,19 @@ def _write_requests_csv(
             kind = types.get(row.type) or types.setdefault(
                 row.type, summary.type_name(row.type, language)
             )
+            facts = (row.status, row.outcome, row.refusal_exception)
+            outcome = outcomes.get(facts) or outcomes.setdefault(facts, _outcome(*facts, language))
             # Only the reference is stored text; every other cell is a date, a number, a
             # hash or a catalogue word, none of which can start like a formula.
             out.writerow(
                 (
                     neutralise(row.reference),
                     kind,
-                    row.received_on.isoformat(),
-                    row.due_on.isoformat(),
-                    answered_on.isoformat() if answered_on else "",
+                    day(row.received_on),
+                    day(row.due_on),
+                    day(answered_on) if answered_on else "",
                     on_time,
-                    _outcome(row.status, row.outcome, row.refusal_exception, language),
+                    outcome,
                     _person(row.customer_id, row.requester_hash, language),
                 )
             )

@@ -132,9 +132,9 @@ class PackContentsPage(QWizardPage):
         text = self.place.text().strip()
         if text:
             path = Path(text)
-            if self.as_zip.isChecked():
-                self.place.setText(str(path.with_suffix(".zip")))
-            elif path.suffix.lower() == ".zip":
+            if self.as_zip.isChecked() and path.suffix.lower() != ".zip":
+                self.place.setText(str(path.with_name(path.name + ".zip")))
+            elif not self.as_zip.isChecked() and path.suffix.lower() == ".zip":
                 self.place.setText(str(path.with_suffix("")))
 
     def choose(self) -> None:
