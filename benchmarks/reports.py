@@ -112,7 +112,8 @@ def main() -> None:
     lines = [
         f"reports benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC "
         f"({arguments.requests:,} requests, {arguments.breaches} breaches; median of runs)",
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+        f", load average at the end {os.getloadavg()[0]:.1f} (shared machine)",
         "",
         f"baseline: bare SQL GROUP BY of the same counts:  {bare_s * 1000:8.1f} ms",
         f"report requests (figures, medians, p90, lists):  {report_s * 1000:8.1f} ms  "
