@@ -90,32 +90,40 @@ def main() -> None:
             report_s, report = timed(lambda: reports.request_report(session, START, END))
         packs = iter(range(100))
 
-        def pack() -> object:
+        def pack(suffix: str = "") -> object:
             with clock_session(engine, clock) as session:
                 result = inspection.make_pack(
-                    session, actor, START, END, root / f"pack-{next(packs)}", "Manager",
-                    PASSWORD, "lv",
+                    session, actor, START, END, root / f"pack-{next(packs)}{suffix}",
+                    "Manager", PASSWORD, "lv",
                 )  # fmt: skip
                 session.commit()
                 return result
 
         pack_s, result = timed(pack, runs=3)
+        zip_s, zipped = timed(lambda: pack(".zip"), runs=3)
         with clock_session(engine, clock) as session:
             verify_s, checked = timed(lambda: inspection.verify_pack(session, root / "pack-0"))
+            verify_zip_s, checked_zip = timed(
+                lambda: inspection.verify_pack(session, zipped.folder)  # type: ignore[attr-defined]
+            )
         engine.dispose()
     assert report.total.received == sum(r[2] for r in rows)  # type: ignore[attr-defined,index]
-    assert checked.ok  # type: ignore[attr-defined]
+    assert checked.ok and checked_zip.ok  # type: ignore[attr-defined]
     lines = [
         f"reports benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC "
         f"({arguments.requests:,} requests, {arguments.breaches} breaches; median of runs)",
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+        f", load average at the end {os.getloadavg()[0]:.1f} (shared machine)",
         "",
         f"baseline: bare SQL GROUP BY of the same counts:  {bare_s * 1000:8.1f} ms",
         f"report requests (figures, medians, p90, lists):  {report_s * 1000:8.1f} ms  "
         f"{report_s / bare_s:5.1f}x",
         f"inspection pack (signed, every file):           {pack_s * 1000:8.1f} ms  "
         f"{pack_s / bare_s:5.1f}x",
-        f"report verify of the pack:                      {verify_s * 1000:8.1f} ms",
+        f"inspection pack as one ZIP:                     {zip_s * 1000:8.1f} ms  "
+        f"{zip_s / bare_s:5.1f}x",
+        f"report verify of the pack (folder / ZIP):       {verify_s * 1000:8.1f} ms / "
+        f"{verify_zip_s * 1000:.1f} ms",
         f"requests in the period: {report.total.received:,}; "  # type: ignore[attr-defined]
         f"pack files: {len(result.files)}",  # type: ignore[attr-defined]
     ]

@@ -4368,10 +4368,34 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
     </message>
 </context>
 <context>
-    <name>PackDialog</name>
+    <name>PackContentsPage</name>
     <message>
-        <source>Choose…</source>
-        <translation>Izvēlēties…</translation>
+        <source>What the pack holds, and where it goes</source>
+        <translation>Kas ir paketē un kur to saglabāt</translation>
+    </message>
+    <message>
+        <source>Everything below goes in; the manager's signature covers every file.</source>
+        <translation>Paketē ir viss turpmāk minētais; vadītāja paraksts aptver katru failu.</translation>
+    </message>
+    <message>
+        <source>summary.pdf: the request figures and charts, every breach with its decisions and the 72-hour record, retention sweeps, the audit check</source>
+        <translation>summary.pdf: pieprasījumu rādītāji un diagrammas, katrs pārkāpums ar lēmumiem un 72 stundu ierakstu, glabāšanas tīrīšanas, audita pārbaude</translation>
+    </message>
+    <message>
+        <source>requests.csv: every request of the period, people only as a customer number or an erased person's hash</source>
+        <translation>requests.csv: katrs perioda pieprasījums, personas tikai kā klienta numurs vai dzēstas personas jaucējkods</translation>
+    </message>
+    <message>
+        <source>the records of processing (Art. 30) as PDF and CSV</source>
+        <translation>apstrādes darbību reģistrs (30. pants) PDF un CSV formātā</translation>
+    </message>
+    <message>
+        <source>the retention rules in force and the sweeps run, as CSV</source>
+        <translation>spēkā esošie glabāšanas noteikumi un veiktās tīrīšanas CSV formātā</translation>
+    </message>
+    <message>
+        <source>audit-check.json: the audit log's check and its head</source>
+        <translation>audit-check.json: audita žurnāla pārbaude un tā virsotne</translation>
     </message>
     <message>
         <source>Latvian</source>
@@ -4382,8 +4406,43 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Angļu</translation>
     </message>
     <message>
-        <source>The pack holds the request figures, every breach of the period, the records of processing, the retention rules and sweeps, and the audit log's check. It names nobody; the manager's signature covers every file.</source>
-        <translation>Paketē ir pieprasījumu rādītāji, visi perioda pārkāpumi, apstrādes darbību reģistrs, glabāšanas noteikumi un dzēšanas, kā arī audita žurnāla pārbaude. Tajā nav nosaukta neviena persona; vadītāja paraksts aptver katru failu.</translation>
+        <source>A new folder</source>
+        <translation>Jauna mape</translation>
+    </message>
+    <message>
+        <source>One ZIP file (easier to send)</source>
+        <translation>Viens ZIP fails (vieglāk nosūtīt)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Saglabāt kā</translation>
+    </message>
+    <message>
+        <source>Where to save the pack</source>
+        <translation>Kur saglabāt paketi</translation>
+    </message>
+</context>
+<context>
+    <name>PackPeriodPage</name>
+    <message>
+        <source>Which period?</source>
+        <translation>Kurš periods?</translation>
+    </message>
+    <message>
+        <source>Requests count by the day they were received; breaches by the day the office became aware of them.</source>
+        <translation>Pieprasījumi tiek skaitīti pēc saņemšanas dienas, pārkāpumi — pēc dienas, kad birojs par tiem uzzināja.</translation>
     </message>
     <message>
         <source>From</source>
@@ -4394,8 +4453,54 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Līdz</translation>
     </message>
     <message>
-        <source>New or empty folder</source>
-        <translation>Jauna vai tukša mape</translation>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>Periodam jābeidzas tā sākuma dienā vai vēlāk.</translation>
+    </message>
+</context>
+<context>
+    <name>PackResultPage</name>
+    <message>
+        <source>Making the inspection pack</source>
+        <translation>Pārbaudes paketes sagatavošana</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Rādīt mapē</translation>
+    </message>
+    <message>
+        <source>Reading the figures and writing the files of the pack…</source>
+        <translation>Nolasa rādītājus un raksta paketes failus…</translation>
+    </message>
+    <message>
+        <source>The inspection pack is ready</source>
+        <translation>Pārbaudes pakete ir gatava</translation>
+    </message>
+    <message>
+        <source>The pack was written to {path} and signed by {signer} (key {fingerprint}). Audit log head: {head}.</source>
+        <translation>Pakete saglabāta vietā {path}, to parakstīja {signer} (atslēga {fingerprint}). Audita žurnāla virsotne: {head}.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was written; go Back to correct it.</source>
+        <translation>{problem} Nekas netika saglabāts; atgriezieties, lai to izlabotu.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Atcelts: nekas netika saglabāts.</translation>
+    </message>
+</context>
+<context>
+    <name>PackSignPage</name>
+    <message>
+        <source>The manager signs</source>
+        <translation>Vadītājs paraksta</translation>
+    </message>
+    <message>
+        <source>The pack is signed with the manager's key; an inspector checks it with “minime-admin report verify”.</source>
+        <translation>Paketi paraksta ar vadītāja atslēgu; inspektors to pārbauda ar “minime-admin report verify”.</translation>
     </message>
     <message>
         <source>Signed by (manager)</source>
@@ -4406,36 +4511,15 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Vadītāja parole</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Valoda</translation>
-    </message>
-    <message>
         <source>&amp;Make pack</source>
         <translation>&amp;Sagatavot paketi</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
-    </message>
+</context>
+<context>
+    <name>PackWizard</name>
     <message>
         <source>Inspection pack</source>
         <translation>Pārbaudes pakete</translation>
-    </message>
-    <message>
-        <source>Folder for the pack</source>
-        <translation>Mape paketei</translation>
-    </message>
-    <message>
-        <source>Choose a folder and the manager who signs.</source>
-        <translation>Izvēlieties mapi un vadītāju, kas paraksta.</translation>
-    </message>
-    <message>
-        <source>Making the inspection pack…</source>
-        <translation>Gatavo pārbaudes paketi…</translation>
-    </message>
-    <message>
-        <source>The pack was written to {folder} and signed by {signer}.</source>
-        <translation>Pakete ierakstīta mapē {folder}, un to parakstīja {signer}.</translation>
     </message>
 </context>
 <context>
@@ -5027,12 +5111,12 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Saņemtie pieprasījumi mēnesī</translation>
     </message>
     <message>
-        <source>Median days to answer, against one month</source>
-        <translation>Dienu mediāna līdz atbildei salīdzinājumā ar vienu mēnesi</translation>
+        <source>Median days to answer</source>
+        <translation>Dienu mediāna līdz atbildei</translation>
     </message>
     <message>
-        <source>1 month</source>
-        <translation>1 mēnesis</translation>
+        <source>– – days allowed (median)</source>
+        <translation>– – atvēlētās dienas (mediāna)</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -8928,6 +9012,14 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
     <message>
         <source>The folder {path} already holds files: choose a new or empty folder for the pack.</source>
         <translation>Mapē {path} jau ir faili: paketei izvēlieties jaunu vai tukšu mapi.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}: choose a new name for the pack's ZIP.</source>
+        <translation>Vietā {path} jau ir fails: paketes ZIP failam izvēlieties jaunu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>There is no folder or ZIP at {path}: check the pack's name.</source>
+        <translation>Vietā {path} nav ne mapes, ne ZIP faila: pārbaudiet paketes nosaukumu.</translation>
     </message>
     <message>
         <source>The report's period must end on or after the day it starts: check the dates.</source>

@@ -3,9 +3,12 @@ verified, and a changed byte in any of its files detected."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import shutil
+import struct
+import zipfile
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -195,3 +198,69 @@ def test_the_english_pack_and_the_commands(
     (folder / inspection.ROPA_CSV).write_bytes(b"changed")
     assert main(["--db", path, "report", "verify", str(folder)], FixedClock(TEST_NOW)) == 3
     assert "records-of-processing.csv is changed" in capsys.readouterr().err
+
+
+def flip_in_member(archive: Path, name: str) -> bytes:
+    """The ZIP's bytes with one bit changed in the middle of member ``name``'s stored data."""
+    data = bytearray(archive.read_bytes())
+    with zipfile.ZipFile(archive) as opened:
+        info = opened.getinfo(name)
+    local = info.header_offset
+    name_length, extra_length = struct.unpack("<HH", data[local + 26 : local + 30])
+    start = local + 30 + name_length + extra_length
+    data[start + info.compress_size // 2] ^= 0x01
+    return bytes(data)
+
+
+def test_the_zip_pack_holds_the_signed_files_and_a_changed_byte_in_any_member_is_detected(
+    office: tuple[db_service.Database, list[Made]], clerk: Actor, tmp_path: Path
+) -> None:
+    database, _ = office
+    archive = tmp_path / "pack.zip"
+    result = make(database, clerk, archive)
+    assert result.folder == archive and archive.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging
+    with zipfile.ZipFile(archive) as opened:
+        assert sorted(opened.namelist()) == sorted(ALL_FILES)
+        manifest = json.loads(opened.read(inspection.MANIFEST))
+        for name, digest in manifest["files"].items():
+            assert hashlib.sha256(opened.read(name)).hexdigest() == digest
+    assert check(database, archive).ok
+    for name in ALL_FILES:
+        changed = tmp_path / f"changed-{name}.zip"
+        changed.write_bytes(flip_in_member(archive, name))
+        verdict = check(database, changed)
+        assert not verdict.ok, name
+        if name not in (inspection.MANIFEST, inspection.SIGNATURE):
+            assert verdict.problems == [(name, "changed")], name
+    with pytest.raises(inspection.PackFileExists):
+        make(database, clerk, archive)
+    (tmp_path / "not-a-zip.zip").write_bytes(b"PK nothing")
+    assert check(database, tmp_path / "not-a-zip.zip").problems == [("not-a-zip.zip", "unreadable")]
+
+
+def test_the_zip_from_the_command_line_and_its_verify(
+    office: tuple[db_service.Database, list[Made]],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database, _ = office
+    path = str(database.path)
+    database.close()
+    monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", KNOWN_MANAGER_PASSWORD)
+    code = main(
+        ["--db", path, "report", "inspection", "--from", "2026-06-01", "--to", "2026-11-30",
+         "--out", str(tmp_path / "dvi"), "--zip", "--user", MANAGER],
+        FixedClock(TEST_NOW),
+    )  # fmt: skip
+    assert code == 0 and "dvi.zip" in capsys.readouterr().out
+    archive = tmp_path / "dvi.zip"
+    assert main(["--db", path, "report", "verify", str(archive)], FixedClock(TEST_NOW)) == 0
+    assert "Pack intact" in capsys.readouterr().out
+    archive.write_bytes(flip_in_member(archive, inspection.REQUESTS))
+    assert main(["--db", path, "report", "verify", str(archive)], FixedClock(TEST_NOW)) == 3
+    assert "requests.csv is changed" in capsys.readouterr().err
+    assert main(["--db", path, "report", "verify", str(tmp_path / "nowhere.zip")],
+                FixedClock(TEST_NOW)) == 1  # fmt: skip
+    assert "There is no folder or ZIP" in capsys.readouterr().err

@@ -38,6 +38,8 @@ def expected(items: list[Made]) -> dict[str, object]:
     answered = [m for m in items if m.kind in ("on_time", "late", "extended_on_time", "refused")]
     days = sorted((m.answered_on - m.received_on).days for m in answered if m.answered_on)
     open_now = [m for m in items if m.kind in ("open", "open_overdue")]
+    # Each answered request's own limit: its due date in force, an extension included.
+    allowed = sorted((m.due_on - m.received_on).days for m in answered if m.answered_on)
     return {
         "received": len(items),
         "answered": len(answered),
@@ -48,6 +50,8 @@ def expected(items: list[Made]) -> dict[str, object]:
         "refused": dict(sorted(Counter(m.ground for m in items if m.ground).items())),
         "median": float(statistics.median(days)) if days else None,
         "p90": days[-(-len(days) * 9 // 10) - 1] if days else None,
+        "median_allowed": float(statistics.median(allowed)) if allowed else None,
+        "p90_allowed": allowed[-(-len(allowed) * 9 // 10) - 1] if allowed else None,
         "open": len(open_now),
         "overdue": sum((m.due_on - TODAY).days < 0 for m in open_now),
         "fewest": min(((m.due_on - TODAY).days for m in open_now), default=None),
@@ -65,6 +69,8 @@ def actual(figures: rf.Figures) -> dict[str, object]:
         "refused": figures.refused,
         "median": figures.median_days,
         "p90": figures.p90_days,
+        "median_allowed": figures.median_allowed,
+        "p90_allowed": figures.p90_allowed,
         "open": figures.open_now,
         "overdue": figures.overdue_now,
         "fewest": figures.fewest_days_left,
@@ -135,6 +141,15 @@ def test_percentiles_are_values_that_occurred() -> None:
     assert rf.percentile([5], 0.9) == 5
     assert rf.percentile([], 0.9) is None
     assert rf.percentile([1, 2, 3, 4, 100], 0.9) == 100
+
+
+@pytest.mark.parametrize(
+    "values", [[], [5], [1, 2], [3, 1, 2], [1, 1, 1, 9], list(range(1, 11)), [7] * 5 + [40, 41]]
+)
+def test_median_and_p90_of_counted_values_equal_those_of_the_values(values: list[int]) -> None:
+    counts = dict(Counter(values))
+    median = float(statistics.median(values)) if values else None
+    assert rf.median_and_p90(counts) == (median, rf.percentile(values, 0.9))
 
 
 def test_the_command_prints_the_same_figures(

@@ -206,8 +206,8 @@ def main() -> int:
 
 
 def report_screens(window: MainWindow, out: Path, code: str) -> None:
-    """The Reports page, the register's editor and the inspection pack dialog (#20)."""
-    from minime_admin.gui.reports.pack_dialog import PackDialog
+    """The Reports page, the register's editor and the inspection pack wizard (#20)."""
+    from minime_admin.gui.reports.pack_wizard import PackWizard
     from minime_admin.gui.reports.ropa_dialog import RopaDialog
 
     window.show_page("reports")
@@ -221,12 +221,17 @@ def report_screens(window: MainWindow, out: Path, code: str) -> None:
     save(editor, out, f"reports-ropa-{code}.png")
     editor.close()
     start, end = page.period()  # type: ignore[attr-defined]
-    dialog = PackDialog(window.context, start, end, window)
-    dialog.open()
-    wait_until(lambda: dialog.manager.count() > 0 or dialog.jobs.busy is False)
-    dialog.folder.setText(str(Path.home() / "DVI" / "inspection-pack"))
-    save(dialog, out, f"reports-pack-{code}.png")
-    dialog.close()
+    wizard = PackWizard(window.context, start, end, window)
+    wizard.open()
+    wait_until(lambda: wizard.sign_page.manager.count() > 0 or not wizard.jobs.busy)
+    save(wizard, out, f"reports-pack-period-{code}.png")
+    wizard.next()
+    wizard.contents_page.as_zip.setChecked(True)
+    wizard.contents_page.place.setText(str(Path.home() / "DVI" / "inspection-pack.zip"))
+    save(wizard, out, f"reports-pack-{code}.png")
+    wizard.next()
+    save(wizard, out, f"reports-pack-sign-{code}.png")
+    wizard.close()
 
 
 def shell(

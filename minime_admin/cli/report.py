@@ -19,7 +19,6 @@ from minime_admin.cli.common import (
     write_out,
 )
 from minime_admin.domain import ropa
-from minime_admin.errors import NotAFolder
 from minime_admin.services.profile import command_line_actor
 
 
@@ -39,13 +38,20 @@ def add_commands(commands: Any) -> None:
     pack.add_argument("--from", dest="start", type=date.fromisoformat, required=True)
     pack.add_argument("--to", dest="end", type=date.fromisoformat, required=True)
     pack.add_argument(
-        "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR|FILE.zip",
+        help="a new or empty folder, or a new ZIP file (a name ending in .zip)",
+    )
+    pack.add_argument(
+        "--zip", action="store_true", help="write one ZIP (.zip is added to --out if missing)"
     )
     pack.add_argument("--user", required=True, metavar="MANAGER", help="the manager who signs")
     pack.add_argument("--lang", choices=("lv", "en"), default="lv")
     pack.add_argument("--json", action="store_true")
     check = actions.add_parser("verify", help="who signed a pack, and is every file unchanged")
-    check.add_argument("folder", type=Path, metavar="DIR")
+    check.add_argument("folder", type=Path, metavar="DIR|FILE.zip")
     check.add_argument("--json", action="store_true")
     edit = actions.add_parser("ropa-set", help="write one of the register's office fields")
     edit.add_argument("activity", help=f"an activity key, or {ropa.REGISTER!r}")
@@ -141,7 +147,10 @@ def _inspection(arguments: argparse.Namespace) -> int:
     from minime_admin.services import inspection, reports
 
     reports.check_period(arguments.start, arguments.end)
-    check_folder(arguments.out.parent)
+    out: Path = arguments.out
+    if arguments.zip and out.suffix.lower() != ".zip":
+        out = out.with_name(out.name + ".zip")
+    check_folder(out.parent)
     password = ask_password("Password of {name}: ", arguments.user)
     database = open_database(arguments)
     try:
@@ -151,7 +160,7 @@ def _inspection(arguments: argparse.Namespace) -> int:
                 command_line_actor(),
                 arguments.start,
                 arguments.end,
-                arguments.out,
+                out,
                 arguments.user,
                 password,
                 arguments.lang,
@@ -179,9 +188,10 @@ def _inspection(arguments: argparse.Namespace) -> int:
 
 def _verify(arguments: argparse.Namespace) -> int:
     from minime_admin.services import inspection
+    from minime_admin.services.pack_files import PackNotFound
 
-    if not arguments.folder.is_dir():
-        raise NotAFolder(path=str(arguments.folder))
+    if not arguments.folder.exists():
+        raise PackNotFound(path=str(arguments.folder))
     database = open_database(arguments)
     try:
         with database.session() as session:

@@ -12,7 +12,6 @@ receipt to the Riga day of the answer. Open requests are counted as they stand `
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -76,10 +75,7 @@ class RequestFact:
         """The ground of a refusal, an erasure's Art. 17(3) point attached: "art_17_3(e)"."""
         if self.status != _REFUSED:
             return None
-        ground = self.outcome or _OTHER
-        if ground == _EXCEPTION and self.refusal_exception:
-            return f"{ground}({self.refusal_exception})"
-        return ground
+        return refusal_ground_of(self.outcome, self.refusal_exception)
 
 
 @dataclass(frozen=True)
@@ -97,6 +93,10 @@ class Figures:
     refused: dict[str, int] = field(default_factory=dict)  # ground -> count
     median_days: float | None = None
     p90_days: int | None = None
+    # The same two of the days each answered request was allowed: to its due date in force,
+    # an Art. 12(3) extension included. The chart's limit marks.
+    median_allowed: float | None = None
+    p90_allowed: int | None = None
     open_now: int = 0
     overdue_now: int = 0  # open and past the due date today
     fewest_days_left: int | None = None  # of the open ones; negative: days overdue
@@ -126,6 +126,14 @@ class OpenRequest:
     days_left: int  # negative: overdue
 
 
+def refusal_ground_of(outcome: str | None, exception: str | None) -> str:
+    """A refused request's ground as the report names it: "art_12_5", "art_17_3(e)"."""
+    ground = outcome or _OTHER
+    if ground == _EXCEPTION and exception:
+        return f"{ground}({exception})"
+    return ground
+
+
 def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
@@ -140,33 +148,88 @@ def percentile(values: Sequence[int], share: float) -> int | None:
     return ordered[rank - 1]
 
 
-def figures(facts: Iterable[RequestFact], today: date, month: str = "", kind: str = "") -> Figures:
-    """The figures of ``facts`` (already narrowed to one month and type, or not)."""
-    received = answered = on_time = late = extended = withdrawn = open_now = overdue = 0
+@dataclass(frozen=True)
+class Cell:
+    """How many requests of one month of receipt and type share every other fact the
+    figures use: what the database's GROUP BY returns, so that 100,000 requests arrive as a
+    few hundred cells. ``days``, ``allowed`` and ``on_time`` are set for answered ones only."""
+
+    month: str
+    type: str
+    status: str
+    extended: bool
+    outcome: str | None
+    refusal_exception: str | None
+    days: int | None  # calendar days from receipt to the Riga day of the answer
+    allowed: int | None  # calendar days from receipt to the due date in force
+    on_time: bool | None
+    count: int
+
+    @property
+    def refusal_ground(self) -> str | None:
+        if self.status != _REFUSED:
+            return None
+        return refusal_ground_of(self.outcome, self.refusal_exception)
+
+
+def _at_rank(histogram: Sequence[tuple[int, int]], rank: int) -> int:
+    """The value at 1-based ``rank`` of the values ``histogram`` (value, count) counts."""
+    seen = 0
+    for value, count in histogram:
+        seen += count
+        if seen >= rank:
+            return value
+    raise ValueError("rank beyond the values")
+
+
+def median_and_p90(counts: dict[int, int]) -> tuple[float | None, int | None]:
+    """The median (the mean of the two middle values when their number is even, as
+    statistics.median) and the nearest-rank 90th percentile of the values ``counts``
+    counts (value -> how often)."""
+    total = sum(counts.values())
+    if not total:
+        return None, None
+    histogram = sorted(counts.items())
+    if total % 2:
+        median = float(_at_rank(histogram, (total + 1) // 2))
+    else:
+        median = (_at_rank(histogram, total // 2) + _at_rank(histogram, total // 2 + 1)) / 2
+    return median, _at_rank(histogram, max(1, math.ceil(0.9 * total)))
+
+
+def figures(
+    cells: Iterable[Cell],
+    open_now: Iterable[OpenRequest],
+    month: str = "",
+    kind: str = "",
+) -> Figures:
+    """The figures of ``cells`` and the open requests ``open_now`` (both already narrowed
+    to one month and type, or not)."""
+    received = answered = on_time = late = extended = withdrawn = 0
     refused: dict[str, int] = {}
-    days: list[int] = []
-    fewest: int | None = None
-    for fact in facts:
-        received += 1
-        extended += fact.extended
-        if fact.status == _WITHDRAWN:
-            withdrawn += 1
-        ground = fact.refusal_ground
+    days: dict[int, int] = {}
+    allowed: dict[int, int] = {}
+    for cell in cells:
+        n = cell.count
+        received += n
+        extended += n if cell.extended else 0
+        if cell.status == _WITHDRAWN:
+            withdrawn += n
+        ground = cell.refusal_ground
         if ground is not None:
-            refused[ground] = refused.get(ground, 0) + 1
-        answered_on = fact.answered_on
-        if answered_on is not None and fact.status in ANSWERED:
-            answered += 1
-            if answered_on <= fact.due_on:
-                on_time += 1
+            refused[ground] = refused.get(ground, 0) + n
+        if cell.days is not None and cell.status in ANSWERED:
+            answered += n
+            if cell.on_time:
+                on_time += n
             else:
-                late += 1
-            days.append((answered_on - fact.received_on).days)
-        elif fact.open:
-            open_now += 1
-            left = (fact.due_on - today).days
-            overdue += left < 0
-            fewest = left if fewest is None else min(fewest, left)
+                late += n
+            days[cell.days] = days.get(cell.days, 0) + n
+            if cell.allowed is not None:
+                allowed[cell.allowed] = allowed.get(cell.allowed, 0) + n
+    left = [item.days_left for item in open_now]
+    median, p90 = median_and_p90(days)
+    median_allowed, p90_allowed = median_and_p90(allowed)
     return Figures(
         month=month,
         type=kind,
@@ -177,35 +240,37 @@ def figures(facts: Iterable[RequestFact], today: date, month: str = "", kind: st
         extended=extended,
         withdrawn=withdrawn,
         refused=dict(sorted(refused.items())),
-        median_days=float(statistics.median(days)) if days else None,
-        p90_days=percentile(days, 0.9),
-        open_now=open_now,
-        overdue_now=overdue,
-        fewest_days_left=fewest,
+        median_days=median,
+        p90_days=p90,
+        median_allowed=median_allowed,
+        p90_allowed=p90_allowed,
+        open_now=len(left),
+        overdue_now=sum(d < 0 for d in left),
+        fewest_days_left=min(left, default=None),
     )
 
 
-def by_month_and_type(facts: Sequence[RequestFact], today: date) -> list[Figures]:
-    """One Figures per month of receipt and request type that had any request, in order."""
-    groups: dict[tuple[str, str], list[RequestFact]] = {}
-    for fact in facts:
-        groups.setdefault((month_of(fact.received_on), fact.type), []).append(fact)
-    return [figures(group, today, month, kind) for (month, kind), group in sorted(groups.items())]
+def grouped(
+    cells: Sequence[Cell], open_now: Sequence[OpenRequest], by_month: bool, by_type: bool
+) -> list[Figures]:
+    """One Figures per month of receipt and/or request type that had any request, in order."""
 
+    def key(month: str, kind: str) -> tuple[str, str]:
+        return (month if by_month else "", kind if by_type else "")
 
-def by_month(facts: Sequence[RequestFact], today: date) -> list[Figures]:
-    groups: dict[str, list[RequestFact]] = {}
-    for fact in facts:
-        groups.setdefault(month_of(fact.received_on), []).append(fact)
-    return [figures(group, today, month) for month, group in sorted(groups.items())]
-
-
-def by_type(facts: Sequence[RequestFact], today: date) -> list[Figures]:
-    """One Figures per request type over the whole period."""
-    groups: dict[str, list[RequestFact]] = {}
-    for fact in facts:
-        groups.setdefault(fact.type, []).append(fact)
-    return [figures(group, today, "", kind) for kind, group in sorted(groups.items())]
+    cell_groups: dict[tuple[str, str], list[Cell]] = {}
+    for cell in cells:
+        cell_groups.setdefault(key(cell.month, cell.type), []).append(cell)
+    open_groups: dict[tuple[str, str], list[OpenRequest]] = {}
+    months: dict[date, str] = {}  # a day's month, worked out once per day, not per request
+    for item in open_now:
+        day = item.received_on
+        month = months.get(day) or months.setdefault(day, month_of(day))
+        open_groups.setdefault(key(month, item.type), []).append(item)
+    return [
+        figures(group, open_groups.get((month, kind), []), month, kind)
+        for (month, kind), group in sorted(cell_groups.items())
+    ]
 
 
 def late_answers(facts: Iterable[RequestFact]) -> list[LateAnswer]:
@@ -224,16 +289,6 @@ def late_answers(facts: Iterable[RequestFact]) -> list[LateAnswer]:
                 )
             )
     return sorted(late, key=lambda item: (item.received_on, item.reference))
-
-
-def open_requests(facts: Iterable[RequestFact], today: date) -> list[OpenRequest]:
-    """Open requests, the closest to (or furthest past) their due date first."""
-    found = [
-        OpenRequest(f.reference, f.type, f.received_on, f.due_on, (f.due_on - today).days)
-        for f in facts
-        if f.open
-    ]
-    return sorted(found, key=lambda item: (item.days_left, item.reference))
 
 
 def days_left_bands(open_now: Iterable[OpenRequest]) -> dict[str, int]:

@@ -359,11 +359,12 @@ PACK: dict[str, dict[str, str]] = {
         "novēlots par {days} d.; pamatojums: {reason}",
         "no_reason": "nav ierakstīts",
         "chart_months": "Pieprasījumi mēnesī pēc veida",
-        "chart_days": "Dienas līdz atbildei (mediāna un 90. procentile) salīdzinājumā ar viena "
-        "mēneša termiņu (~30 d.)",
+        "chart_days": "Dienas līdz atbildei (mediāna un 90. procentile); sarkanā atzīme "
+        "virs stabiņa: tā pati procentile dienām, kas pieprasījumiem bija atvēlētas līdz to "
+        "termiņam, pagarinājumus ieskaitot (12. panta 3. punkts)",
         "chart_open": "Atvērtie pieprasījumi pēc atlikušajām dienām",
         "band_overdue": "nokavēti",
-        "limit": "1 mēnesis",
+        "limit_marks": "atvēlētās dienas",
         "breaches": "Pārkāpumi",
         "no_breaches": "Periodā pārkāpumi nav reģistrēti.",
         "aware": "Konstatēts",
@@ -455,11 +456,12 @@ PACK: dict[str, dict[str, str]] = {
         "reason: {reason}",
         "no_reason": "none recorded",
         "chart_months": "Requests per month by type",
-        "chart_days": "Days to answer (median and 90th percentile) against the one-month "
-        "limit (~30 d)",
+        "chart_days": "Days to answer (median and 90th percentile); the red mark over each "
+        "bar: the same percentile of the days the requests were allowed, to their own due "
+        "dates, extensions included (Art. 12(3))",
         "chart_open": "Open requests by days left",
         "band_overdue": "overdue",
-        "limit": "1 month",
+        "limit_marks": "days allowed",
         "breaches": "Breaches",
         "no_breaches": "No breach was recorded in the period.",
         "aware": "Became aware",

@@ -1,4 +1,5 @@
-"""The inspection pack (issue #20.3): one folder an inspector can check, signed by a manager.
+"""The inspection pack (issue #20.3): one folder, or the same files in one ZIP, that an
+inspector can check, signed by a manager (where the files go: services/pack_files.py).
 
 It holds the summary PDF, the period's requests as CSV, the Art. 30 register (PDF and CSV),
 the retention rules in force and the sweeps run, and the audit chain's check with its head;
@@ -13,33 +14,41 @@ import csv
 import hashlib
 import io
 import json
-import os
-import shutil
-import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy.orm import Session
 
 from minime_admin.domain import request_figures as rf
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
-from minime_admin.domain.csv_cells import safe_row
+from minime_admin.domain.csv_cells import neutralise, safe_row
 from minime_admin.domain.requests import Status
 from minime_admin.domain.retention_texts import CONTEXT as RETENTION_CONTEXT
 from minime_admin.domain.retention_texts import RULE_TITLES
 from minime_admin.domain.shop_time import SHOP_ZONE
-from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.letters import inspection as summary
 from minime_admin.letters.ropa import retention_text
 from minime_admin.letters.ropa_catalogue import BASES, PACK, SEVERITY
 from minime_admin.progress import Progress, report
-from minime_admin.services import audit, audit_anchor, breaches, reports, ropa, users
+from minime_admin.services import (
+    audit,
+    audit_anchor,
+    breaches,
+    pack_files,
+    reports,
+    ropa,
+    users,
+)
 from minime_admin.services.retention_rules import current_rules
 from minime_admin.store import report_repo
 from minime_admin.store import session as store_session
@@ -54,11 +63,8 @@ RETENTION, SWEEPS, AUDIT = "retention-rules.csv", "retention-sweeps.csv", "audit
 STEPS = 7
 
 
-class PackFolderNotEmpty(KnownError):
-    source_text = QT_TRANSLATE_NOOP(
-        "errors",
-        "The folder {path} already holds files: choose a new or empty folder for the pack.",
-    )
+PackFolderNotEmpty = pack_files.PackFolderNotEmpty
+PackFileExists = pack_files.PackFileExists
 
 
 @dataclass(frozen=True)
@@ -104,37 +110,64 @@ def make_pack(
     """Write the pack into ``folder`` (new or empty) and audit it; raises Cancelled when
     ``progress`` says stop, leaving no folder behind."""
     reports.check_period(start, end)
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise PackFolderNotEmpty(path=str(folder))
+    pack_files.check_target(folder)
     # The password first: a wrong one costs nothing and writes nothing.
     user, key = users.unlock_signing_key(session, manager, password)
     public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    writer = pack_files.PackWriter(folder)
+    try:
+        result = _write_pack(
+            session, actor, start, end, writer, user.name, key, public, language, translate,
+            progress,
+        )  # fmt: skip
+        writer.finish()
+    except BaseException:
+        writer.discard()
+        raise
+    report(progress, STEPS, STEPS)
+    return result
+
+
+def _write_pack(
+    session: Session,
+    actor: Actor,
+    start: date,
+    end: date,
+    writer: pack_files.PackWriter,
+    signer: str,
+    key: Ed25519PrivateKey,
+    public: bytes,
+    language: str,
+    translate: Translate | None,
+    progress: Progress | None,
+) -> PackResult:
     words = PACK[language]
     report(progress, 0, STEPS)
-    figures = reports.request_report(session, start, end)
+    figures = reports.request_report(session, start, end)  # once: the summary's figures
     report(progress, 1, STEPS)
     head = audit_anchor.chain_head(session)  # before anything of the pack is recorded
     verdict = audit.verify(session)
     report(progress, 2, STEPS)
     head_letters = ropa.letterhead(session)
-    files: dict[str, bytes] = {
-        REQUESTS: _requests_csv(session, start, end, language),
-        ROPA_PDF: ropa.export(session, language, as_csv=False),
-        ROPA_CSV: ropa.export(session, language, as_csv=True),
-    }
+    _write_requests_csv(session, writer, start, end, language)
+    writer.write(ROPA_PDF, ropa.export(session, language, as_csv=False))
+    writer.write(ROPA_CSV, ropa.export(session, language, as_csv=True))
     report(progress, 3, STEPS)
     rules = current_rules(session)
-    files[RETENTION] = _table(
-        [words[k] for k in ("csv_rule", "csv_period", "csv_basis", "csv_source")],
-        [
+    writer.write(
+        RETENTION,
+        _table(
+            [words[k] for k in ("csv_rule", "csv_period", "csv_basis", "csv_source")],
             [
-                _tr(translate, RULE_TITLES.get(rule.key, rule.key)),
-                retention_text(rule, language),
-                BASES[language][rule.legal_basis.value],
-                _tr(translate, rule.reference),
-            ]
-            for rule in rules.values()
-        ],
+                [
+                    _tr(translate, RULE_TITLES.get(rule.key, rule.key)),
+                    retention_text(rule, language),
+                    BASES[language][rule.legal_basis.value],
+                    _tr(translate, rule.reference),
+                ]
+                for rule in rules.values()
+            ],
+        ),
     )
     sweeps = [
         summary.Sweep(entry.at, entry.actor, _deleted(entry.details))
@@ -142,21 +175,27 @@ def make_pack(
             session, _riga_midnight(start), _riga_midnight(end + timedelta(days=1))
         )
     ]
-    files[SWEEPS] = _table(
-        [words["csv_at"], words["csv_actor"], words["csv_deleted"]],
-        [[s.at.astimezone(SHOP_ZONE).isoformat(), s.actor, str(s.deleted)] for s in sweeps],
+    writer.write(
+        SWEEPS,
+        _table(
+            [words["csv_at"], words["csv_actor"], words["csv_deleted"]],
+            [[s.at.astimezone(SHOP_ZONE).isoformat(), s.actor, str(s.deleted)] for s in sweeps],
+        ),
     )
     problem = verdict.problem
-    files[AUDIT] = _json(
-        {
-            "intact": verdict.intact,
-            "checked": verdict.checked,
-            "first_bad_entry": problem.seq if problem else None,
-            "problem": problem.kind if problem else None,
-            "head_seq": head.seq,
-            "head_hash": head.hash,
-            "check_later": f"minime-admin audit verify --since-head {head.token}",
-        }
+    writer.write(
+        AUDIT,
+        _json(
+            {
+                "intact": verdict.intact,
+                "checked": verdict.checked,
+                "first_bad_entry": problem.seq if problem else None,
+                "problem": problem.kind if problem else None,
+                "head_seq": head.seq,
+                "head_hash": head.hash,
+                "check_later": f"minime-admin audit verify --since-head {head.token}",
+            }
+        ),
     )
     report(progress, 4, STEPS)
     audit_lines = [
@@ -167,32 +206,35 @@ def make_pack(
         words["head_use"].format(token=head.token),
     ]
     fingerprint = users.fingerprint(public)
-    files[SUMMARY] = summary.render_summary(
-        summary.SummaryData(
-            language=language,
-            letterhead=head_letters,
-            made_on=store_session.today(session),
-            start=start,
-            end=end,
-            total=figures.total,
-            months=figures.months,
-            rows=figures.rows,
-            types=figures.types,
-            late=figures.late,
-            days_left=figures.days_left,
-            breaches=_breaches(session, start, end, language),
-            retention_rows=[
-                (_tr(translate, RULE_TITLES.get(r.key, r.key)), retention_text(r, language))
-                for r in rules.values()
-            ],
-            sweeps=sweeps,
-            audit_lines=audit_lines,
-            signed_note=words["signed"].format(signer=user.name, fingerprint=fingerprint),
-            files=sorted([*files, SUMMARY, MANIFEST, SIGNATURE]),
-        )
+    writer.write(
+        SUMMARY,
+        summary.render_summary(
+            summary.SummaryData(
+                language=language,
+                letterhead=head_letters,
+                made_on=store_session.today(session),
+                start=start,
+                end=end,
+                total=figures.total,
+                months=figures.months,
+                rows=figures.rows,
+                types=figures.types,
+                late=figures.late,
+                days_left=figures.days_left,
+                breaches=_breaches(session, start, end, language),
+                retention_rows=[
+                    (_tr(translate, RULE_TITLES.get(r.key, r.key)), retention_text(r, language))
+                    for r in rules.values()
+                ],
+                sweeps=sweeps,
+                audit_lines=audit_lines,
+                signed_note=words["signed"].format(signer=signer, fingerprint=fingerprint),
+                files=sorted([*writer.digests, SUMMARY, MANIFEST, SIGNATURE]),
+            )
+        ),
     )
     report(progress, 5, STEPS)
-    digests = {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())}
+    digests = dict(sorted(writer.digests.items()))
     manifest = _json(
         {
             "format": FORMAT,
@@ -201,7 +243,7 @@ def make_pack(
             "to": end.isoformat(),
             "made_at": store_session.now(session).isoformat(),
             "made_by": actor.name,
-            "signer": user.name,
+            "signer": signer,
             "public_key": public.hex(),
             "fingerprint": fingerprint,
             "audit_head": head.token,
@@ -209,10 +251,9 @@ def make_pack(
             "files": digests,
         }
     )
-    files[MANIFEST] = manifest
-    files[SIGNATURE] = (key.sign(manifest).hex() + "\n").encode("ascii")
+    writer.write(MANIFEST, manifest)
+    writer.write(SIGNATURE, (key.sign(manifest).hex() + "\n").encode("ascii"))
     report(progress, 6, STEPS)
-    _write_folder(folder, files)
     audit.record(
         session,
         actor,
@@ -225,27 +266,39 @@ def make_pack(
             "to": end.isoformat(),
             "files": len(digests),
             "manifest_sha256": hashlib.sha256(manifest).hexdigest(),
-            "signer": user.name,
+            "signer": signer,
             "audit_head": head.token,
+            "zip": pack_files.is_zip_target(writer.target),
         },
     )
     session.flush()
-    report(progress, STEPS, STEPS)
-    return PackResult(folder, digests, head, verdict.intact, user.name, fingerprint)
+    return PackResult(writer.target, digests, head, verdict.intact, signer, fingerprint)
 
 
-def verify_pack(session: Session, folder: Path) -> PackCheck:
-    """Who signed the pack, and whether every file is as signed; lists what differs."""
+def verify_pack(session: Session, path: Path) -> PackCheck:
+    """Who signed the pack (a folder or a ZIP), and whether every file is as signed; lists
+    what differs."""
     try:
-        manifest_bytes = (folder / MANIFEST).read_bytes()
+        source = pack_files.PackReader(path)
+    except (OSError, zipfile.BadZipFile):
+        return PackCheck(None, None, False, False, [(path.name, "unreadable")], None)
+    try:
+        return _check(session, source)
+    finally:
+        source.close()
+
+
+def _check(session: Session, source: pack_files.PackReader) -> PackCheck:
+    try:
+        manifest_bytes = source.read(MANIFEST)
         manifest = json.loads(manifest_bytes)
-        signature = bytes.fromhex((folder / SIGNATURE).read_text("ascii").strip())
+        signature = bytes.fromhex(source.read(SIGNATURE).decode("ascii").strip())
         public = bytes.fromhex(manifest["public_key"])
         listed = dict(manifest["files"])
         signer = str(manifest["signer"])
         if manifest.get("format") != FORMAT:
             raise ValueError("not a pack")
-    except (OSError, ValueError, KeyError, TypeError, UnicodeError):
+    except (OSError, ValueError, KeyError, TypeError, UnicodeError, pack_files.PackDamaged):
         return PackCheck(None, None, False, False, [(MANIFEST, "unreadable")], None)
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, manifest_bytes)
@@ -255,53 +308,86 @@ def verify_pack(session: Session, folder: Path) -> PackCheck:
     key_known = users.public_key_of(session, signer) == public
     problems: list[tuple[str, str]] = []
     for name, digest in sorted(listed.items()):
-        path = folder / name
-        if Path(name).name != name or not path.is_file():
+        if not source.has(name):
             problems.append((name, "missing"))
-        elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            continue
+        try:
+            same = source.sha256(name) == digest
+        except pack_files.PackDamaged:  # a ZIP member that fails its own check
+            same = False
+        if not same:
             problems.append((name, "changed"))
-    for path in sorted(folder.iterdir()):
-        if path.name not in listed and path.name not in (MANIFEST, SIGNATURE):
-            problems.append((path.name, "extra"))
+    for name in source.names():
+        if name not in listed and name not in (MANIFEST, SIGNATURE):
+            problems.append((name, "extra"))
     return PackCheck(
         signer, manifest.get("made_at"), signature_ok, key_known, problems,
         manifest.get("audit_head"),
     )  # fmt: skip
 
 
-def _requests_csv(session: Session, start: date, end: date, language: str) -> bytes:
+_CSV_BATCH = 5000
+
+
+def _write_requests_csv(
+    session: Session, writer: pack_files.PackWriter, start: date, end: date, language: str
+) -> None:
+    """Every request of the period, one row each, written a batch at a time as they are
+    read: 100,000 requests never sit in memory together."""
     words = PACK[language]
     heads = ("reference", "type", "received", "due", "answered", "on_time", "outcome", "person")
-    rows = []
-    for row in report_repo.requests_received(session, start, end):
-        answered = row.closed_at.astimezone(SHOP_ZONE).date() if row.closed_at else None
-        fact = rf.RequestFact(
-            row.reference, row.type, row.status, row.received_on, row.due_on,
-            bool(row.extended), answered, row.outcome, row.refusal_exception,
-        )  # fmt: skip
-        on_time = fact.on_time
-        rows.append(
-            [
-                row.reference,
-                summary.type_name(row.type, language),
-                row.received_on.isoformat(),
-                row.due_on.isoformat(),
-                answered.isoformat() if answered and fact.answered else "",
-                "" if on_time is None else words["yes"] if on_time else words["no"],
-                _outcome(fact, language),
-                _person(row.customer_id, row.requester_hash, language),
-            ]
-        )
-    return _table([words[f"csv_{h}"] for h in heads], rows)
+    # A few hundred distinct days, types and outcomes among 100,000 rows: each is worded
+    # once and looked up after that.
+    types: dict[str, str] = {}
+    days: dict[date, str] = {}
+    outcomes: dict[tuple[str, str | None, str | None], str] = {}
+    yes, no = words["yes"], words["no"]
+
+    def day(value: date) -> str:
+        return days.get(value) or days.setdefault(value, value.isoformat())
+
+    with writer.open(REQUESTS) as handle:
+        buffer = io.StringIO()
+        out = csv.writer(buffer, lineterminator="\r\n")
+        buffer.write("\ufeff")
+        out.writerow(safe_row(words[f"csv_{h}"] for h in heads))
+        for count, row in enumerate(report_repo.request_lines(session, start, end), 1):
+            answered_on = row.answered_on if row.status in rf.ANSWERED else None
+            on_time = "" if answered_on is None else yes if answered_on <= row.due_on else no
+            kind = types.get(row.type) or types.setdefault(
+                row.type, summary.type_name(row.type, language)
+            )
+            facts = (row.status, row.outcome, row.refusal_exception)
+            outcome = outcomes.get(facts) or outcomes.setdefault(facts, _outcome(*facts, language))
+            # Only the reference is stored text; every other cell is a date, a number, a
+            # hash or a catalogue word, none of which can start like a formula.
+            out.writerow(
+                (
+                    neutralise(row.reference),
+                    kind,
+                    day(row.received_on),
+                    day(row.due_on),
+                    day(answered_on) if answered_on else "",
+                    on_time,
+                    outcome,
+                    _person(row.customer_id, row.requester_hash, language),
+                )
+            )
+            if count % _CSV_BATCH == 0:
+                handle.write(buffer.getvalue().encode("utf-8"))
+                buffer.seek(0)
+                buffer.truncate()
+        handle.write(buffer.getvalue().encode("utf-8"))
 
 
-def _outcome(fact: rf.RequestFact, language: str) -> str:
+def _outcome(status: str, outcome: str | None, exception: str | None, language: str) -> str:
     words = PACK[language]
-    if fact.status == Status.COMPLETED.value:
+    if status == Status.COMPLETED.value:
         return words["done"]
-    if fact.refusal_ground is not None:
-        return words["refused_as"].format(ground=summary.ground_name(fact.refusal_ground, language))
-    if fact.status == Status.WITHDRAWN.value:
+    if status == Status.REFUSED.value:
+        ground = rf.refusal_ground_of(outcome, exception)
+        return words["refused_as"].format(ground=summary.ground_name(ground, language))
+    if status == Status.WITHDRAWN.value:
         return words["withdrawn_as"]
     return words["open_as"]
 
@@ -374,23 +460,3 @@ def _table(head: list[str], rows: list[list[str]]) -> bytes:
 
 def _json(value: object) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
-
-
-def _write_folder(folder: Path, files: dict[str, bytes]) -> None:
-    """All files into a hidden folder beside the target, then one rename: the pack appears
-    whole or not at all."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.partial-"))
-    try:
-        for name, data in files.items():
-            descriptor = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        if folder.exists():
-            folder.rmdir()  # empty, checked before any work
-        os.rename(staging, folder)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise

@@ -14,7 +14,10 @@ class BarChart(QWidget):
         self.title = ""
         self.labels: list[str] = []
         self.values: list[float] = []
-        self.limit: tuple[float, str] | None = None  # a dashed reference line and its label
+        # A dashed red mark across each bar (None: none), e.g. the days that bar's requests
+        # were allowed, and what the marks mean, said once in the corner.
+        self.marks: list[float | None] = []
+        self.marks_label = ""
         self.setMinimumHeight(170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -26,9 +29,11 @@ class BarChart(QWidget):
         title: str,
         labels: list[str],
         values: list[float],
-        limit: tuple[float, str] | None = None,
+        marks: list[float | None] | None = None,
+        marks_label: str = "",
     ) -> None:
-        self.title, self.labels, self.values, self.limit = title, labels, values, limit
+        self.title, self.labels, self.values = title, labels, values
+        self.marks, self.marks_label = list(marks or []), marks_label
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -40,7 +45,7 @@ class BarChart(QWidget):
         left, top = 4 * metrics.horizontalAdvance("0") + 8, line + 8
         bottom = self.height() - line - 6
         width = self.width() - left - 8
-        top_value = max([*self.values, self.limit[0] if self.limit else 0, 1]) * 1.1
+        top_value = max([*self.values, *(m for m in self.marks if m is not None), 1]) * 1.1
         painter.setPen(QPen(self.palette().text().color()))
         painter.drawLine(left, bottom, left + width, bottom)
         painter.drawText(0, bottom - line // 2, left - 6, line, Qt.AlignmentFlag.AlignRight,
@@ -60,11 +65,17 @@ class BarChart(QWidget):
             if value:
                 painter.drawText(QRectF(x, bottom - height - line, slot * 0.7, line),
                                  Qt.AlignmentFlag.AlignHCenter, f"{value:g}")  # fmt: skip
-        if self.limit is not None:
-            y = bottom - (bottom - top) * self.limit[0] / top_value
-            pen = QPen(QColor("#d62728"))
-            pen.setStyle(Qt.PenStyle.DashLine)
+        pen = QPen(QColor("#d62728"))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidth(2)
+        for index, mark in enumerate(self.marks):
+            if mark is None:
+                continue
+            y = round(bottom - (bottom - top) * mark / top_value)
+            x = left + index * slot + slot * 0.1
             painter.setPen(pen)
-            painter.drawLine(left, round(y), left + width, round(y))
-            painter.drawText(QRectF(left + 4, y - line, width, line),
-                             Qt.AlignmentFlag.AlignRight, self.limit[1])  # fmt: skip
+            painter.drawLine(round(x), y, round(x + slot * 0.8), y)
+        if self.marks_label and any(m is not None for m in self.marks):
+            painter.setPen(QPen(QColor("#d62728")))
+            painter.drawText(QRectF(left, 0, width, line), Qt.AlignmentFlag.AlignRight,
+                             self.marks_label)  # fmt: skip
