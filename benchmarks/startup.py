@@ -91,9 +91,9 @@ def customers_in(data: Path) -> int:
     return int(done.stdout.strip())
 
 
-def environment(data: Path, until: str = "") -> dict[str, str]:
+def environment(data: Path, until: str = "", root: Path = ROOT) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MINIME_ADMIN_DATA_DIR": str(data)}
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = str(root)
     if until:
         env["MINIME_ADMIN_EXIT_WHEN_SHOWN"] = until
     return env
@@ -124,6 +124,11 @@ def main() -> int:
         action="append",
         help="a data folder whose demo database exists (skips making one); may be repeated",
     )
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="another checkout of the app (e.g. `git archive` of main) timed the same way",
+    )
     arguments = parser.parse_args()
 
     if arguments.data:
@@ -137,29 +142,32 @@ def main() -> int:
     named = {f"{customers_in(folder):,} customers": folder for folder in folders}
 
     app = [sys.executable, "-m", "minime_admin", "--demo"]
-    # name -> (command, data folder, the moment)
-    commands = {"baseline: empty window": ([sys.executable, "-c", EMPTY], folders[0], "")}
+    # name -> (command, data folder, the moment, the checkout)
+    commands = {"baseline: empty window": ([sys.executable, "-c", EMPTY], folders[0], "", ROOT)}
     for size, folder in named.items():
         for until in ("opening", "main", "inbox"):
-            commands[f"pip app, {size}: {until}"] = (app, folder, until)
+            commands[f"pip app, {size}: {until}"] = (app, folder, until, ROOT)
+            if arguments.before is not None:
+                commands[f"before, {size}: {until}"] = (app, folder, until, arguments.before)
         if arguments.bundle is not None:
             frozen = [str(arguments.bundle / "minime-admin"), "--demo"]
             for until in ("opening", "main", "inbox"):
-                commands[f"bundle, {size}: {until}"] = (frozen, folder, until)
+                commands[f"bundle, {size}: {until}"] = (frozen, folder, until, ROOT)
 
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for command, data, until in commands.values():  # one warm-up each (the file cache)
-        time_until_shown(command, environment(data, until))
+    for command, data, until, root in commands.values():  # one warm-up each (the file cache)
+        time_until_shown(command, environment(data, until, root))
     for _ in range(arguments.runs):  # interleaved, so a busy moment hits every figure alike
-        for name, (command, data, until) in commands.items():
-            times[name].append(time_until_shown(command, environment(data, until)))
+        for name, (command, data, until, root) in commands.items():
+            times[name].append(time_until_shown(command, environment(data, until, root)))
 
     baseline = statistics.median(times["baseline: empty window"])
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
         f"# startup.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}, "
         f"{os.cpu_count()} cores, {arguments.runs} runs, demo databases: {', '.join(named)}; "
-        f"load average at the end {load:.1f}",
+        f"load average at the end {load:.1f}"
+        + (f"; before: {arguments.before}" if arguments.before else ""),
         "# seconds from process start to the moment (median, min-max); ratio to the baseline",
     ]
     for name, values in times.items():
