@@ -124,6 +124,7 @@ def main() -> int:
         action="append",
         help="a data folder whose demo database exists (skips making one); may be repeated",
     )
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where the results go")
     parser.add_argument(
         "--before",
         type=Path,
@@ -181,8 +182,8 @@ def main() -> int:
         lines.append(f"bundle size: {size / 2**20:.0f} MiB ({arguments.bundle})")
     text = "\n".join(lines) + "\n"
     print(text)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
+    arguments.out.parent.mkdir(exist_ok=True)
+    arguments.out.write_text(text, encoding="utf-8")
     return 0
 
 
