@@ -101,7 +101,10 @@ def environment(data: Path, until: str = "", root: Path = ROOT) -> dict[str, str
 
 def time_until_shown(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    # Started in the checkout timed: `python -m` puts the working folder first on the path.
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env=env, cwd=env["PYTHONPATH"]
+    )
     assert process.stdout is not None
     for line in process.stdout:
         if line.startswith("shown: "):
