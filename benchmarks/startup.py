@@ -10,8 +10,12 @@ the interpreter's own start and every import, as a user's double-click does:
 - inbox: the inbox's first rows drawn, on a demo database of ``--customers`` (100,000).
 
 The same for a frozen bundle with ``--bundle DIR`` (packaging/build.py's output). Targets:
-main ≤ 3x the baseline, inbox ≤ 0.8 s. Run:
+main ≤ 3x the baseline, inbox ≤ 0.8 s. ``--data DIR`` (repeatable) times demo databases made
+before (``MINIME_ADMIN_DATA_DIR=DIR`` and the app's own ``create_demo``, as ``make_demo`` here),
+e.g. the 2,000-customer demo and a 100,000-customer one side by side. Run:
     QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--customers 100000] [--runs 5]
+    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py --data /tmp/demo2k --data /tmp/demo100k
+Where the seconds go inside one start: MINIME_ADMIN_STARTUP_TRACE=1 (minime_admin/startup_trace.py).
 """
 
 from __future__ import annotations
@@ -64,9 +68,32 @@ def make_demo(data: Path, customers: int) -> None:
     subprocess.run([sys.executable, "-c", script], check=True, env=environment(data))
 
 
-def environment(data: Path, until: str = "") -> dict[str, str]:
+def customers_in(data: Path) -> int:
+    """How many customers the demo database in ``data`` holds, read by the app's own code."""
+    script = (
+        "from sqlalchemy import func, select\n"
+        "from minime_admin import paths\n"
+        "from minime_admin.demo import database as demo\n"
+        "from minime_admin.domain.clock import SystemClock\n"
+        "from minime_admin.store.models import Customer\n"
+        "database = demo.open_demo(paths.demo_database(), SystemClock())\n"
+        "with database.unit_of_work() as session:\n"
+        "    print(session.scalar(select(func.count()).select_from(Customer)))\n"
+        "database.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=environment(data),
+    )
+    return int(done.stdout.strip())
+
+
+def environment(data: Path, until: str = "", root: Path = ROOT) -> dict[str, str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MINIME_ADMIN_DATA_DIR": str(data)}
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = str(root)
     if until:
         env["MINIME_ADMIN_EXIT_WHEN_SHOWN"] = until
     return env
@@ -74,7 +101,10 @@ def environment(data: Path, until: str = "") -> dict[str, str]:
 
 def time_until_shown(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    # Started in the checkout timed: `python -m` puts the working folder first on the path.
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env=env, cwd=env["PYTHONPATH"]
+    )
     assert process.stdout is not None
     for line in process.stdout:
         if line.startswith("shown: "):
@@ -92,46 +122,62 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--bundle", type=Path, help="a frozen bundle folder to time as well")
     parser.add_argument(
-        "--data", type=Path, help="a data folder whose demo database exists (skips making one)"
+        "--data",
+        type=Path,
+        action="append",
+        help="a data folder whose demo database exists (skips making one); may be repeated",
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where the results go")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="another checkout of the app (e.g. `git archive` of main) timed the same way",
     )
     arguments = parser.parse_args()
 
-    if arguments.data is not None:
-        data = arguments.data
+    if arguments.data:
+        folders = list(arguments.data)
     else:
-        data = Path(tempfile.mkdtemp(prefix="minime-startup-"))
+        folders = [Path(tempfile.mkdtemp(prefix="minime-startup-"))]
         made = time.perf_counter()
-        make_demo(data, arguments.customers)
+        make_demo(folders[0], arguments.customers)
         print(f"demo database of {arguments.customers:,} customers made in "
               f"{time.perf_counter() - made:.0f} s")  # fmt: skip
+    named = {f"{customers_in(folder):,} customers": folder for folder in folders}
 
     app = [sys.executable, "-m", "minime_admin", "--demo"]
-    commands = {"baseline: empty window": ([sys.executable, "-c", EMPTY], "")}
-    for until in ("opening", "main", "inbox"):
-        commands[f"pip app: {until}"] = (app, until)
-    if arguments.bundle is not None:
-        frozen = [str(arguments.bundle / "minime-admin"), "--demo"]
+    # name -> (command, data folder, the moment, the checkout)
+    commands = {"baseline: empty window": ([sys.executable, "-c", EMPTY], folders[0], "", ROOT)}
+    for size, folder in named.items():
         for until in ("opening", "main", "inbox"):
-            commands[f"bundle: {until}"] = (frozen, until)
+            commands[f"pip app, {size}: {until}"] = (app, folder, until, ROOT)
+            if arguments.before is not None:
+                commands[f"before, {size}: {until}"] = (app, folder, until, arguments.before)
+        if arguments.bundle is not None:
+            frozen = [str(arguments.bundle / "minime-admin"), "--demo"]
+            for until in ("opening", "main", "inbox"):
+                commands[f"bundle, {size}: {until}"] = (frozen, folder, until, ROOT)
 
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for command, until in commands.values():  # one warm-up each (the file cache)
-        time_until_shown(command, environment(data, until))
+    for command, data, until, root in commands.values():  # one warm-up each (the file cache)
+        time_until_shown(command, environment(data, until, root))
     for _ in range(arguments.runs):  # interleaved, so a busy moment hits every figure alike
-        for name, (command, until) in commands.items():
-            times[name].append(time_until_shown(command, environment(data, until)))
+        for name, (command, data, until, root) in commands.items():
+            times[name].append(time_until_shown(command, environment(data, until, root)))
 
     baseline = statistics.median(times["baseline: empty window"])
-    demo = f"{arguments.customers:,} customers" if arguments.data is None else str(arguments.data)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
         f"# startup.py, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}, "
-        f"{os.cpu_count()} cores, {arguments.runs} runs, demo database: {demo}",
+        f"{os.cpu_count()} cores, {arguments.runs} runs, demo databases: {', '.join(named)}; "
+        f"load average at the end {load:.1f}"
+        + (f"; before: {arguments.before}" if arguments.before else ""),
         "# seconds from process start to the moment (median, min-max); ratio to the baseline",
     ]
     for name, values in times.items():
         median = statistics.median(values)
         lines.append(
-            f"{name:28} {median:6.3f} s ({min(values):.3f}-{max(values):.3f})  "
+            f"{name:42} {median:6.3f} s ({min(values):.3f}-{max(values):.3f})  "
             f"x{median / baseline:4.1f}"
         )
     if arguments.bundle is not None:
@@ -139,8 +185,8 @@ def main() -> int:
         lines.append(f"bundle size: {size / 2**20:.0f} MiB ({arguments.bundle})")
     text = "\n".join(lines) + "\n"
     print(text)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(text, encoding="utf-8")
+    arguments.out.parent.mkdir(exist_ok=True)
+    arguments.out.write_text(text, encoding="utf-8")
     return 0
 
 

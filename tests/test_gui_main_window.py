@@ -146,3 +146,23 @@ def test_demo_database_is_marked_as_demo(qtbot: QtBot, database: Database, clerk
     assert "unlocked by demo key" in main.database_label.full_text
     language.apply_language("lv")
     assert main.demo_label.text() == "DEMONSTRĀCIJA: izdomāti dati"
+
+
+def test_only_the_inbox_is_built_before_the_window_shows(window: MainWindow) -> None:
+    """#19.5: the other pages are built on their first visit, once, in their place."""
+    assert list(window.pages.built) == ["inbox"]
+    assert window.stack.count() == len(PAGE_KEYS)
+    assert window.stack.currentWidget() is window.inbox_page
+    window.show_page("reports")
+    assert list(window.pages.built) == ["inbox", "reports"]
+    reports = window.pages.built["reports"]
+    assert type(reports).__name__ == "ReportsPage"
+    assert window.stack.currentWidget() is reports
+    assert window.stack.indexOf(reports) == PAGE_KEYS.index("reports")
+    window.show_page("inbox")
+    window.show_page("reports")
+    assert window.pages.built["reports"] is reports and window.stack.count() == len(PAGE_KEYS)
+    # Asking for a page builds it without showing it (a link from a request, a test).
+    settings = window.settings_page
+    assert window.stack.currentWidget() is reports
+    assert window.stack.indexOf(settings) == PAGE_KEYS.index("settings")

@@ -67,12 +67,13 @@ def test_the_window_and_its_splitters_come_back_as_they_were_left(
     qtbot: QtBot, database: Database
 ) -> None:
     first = open_window(qtbot, database)
-    assert set(first.memory.splitters) == {"inbox/0", "breaches/0"}
+    assert set(first.memory.splitters) == {"inbox/0"}  # the other pages are not built yet
     first.resize(first.minimumSizeHint().width(), 560)  # as wide as the test screen allows
     first.move(0, 30)
     first.inbox_page.splitter.setSizes([120, 300])
     breaches_page = first.pages["breaches"]
     assert isinstance(breaches_page, BreachesPage)
+    assert set(first.memory.splitters) == {"inbox/0", "breaches/0"}  # kept once built
     breaches_page.splitter.setSizes([260, 180])
     qtbot.wait(20)
     left = (first.size(), first.inbox_page.splitter.sizes(), breaches_page.splitter.sizes())

@@ -26,6 +26,23 @@ ROOT = Path(__file__).resolve().parent.parent
 # browsers, passphrase checks, encrypted exports, Outlook files. None is needed to show the
 # inbox, so each would be start-up time wasted.
 LAZY = ("reportlab", "pypdfium2", "apachelogs", "ua_parser", "zxcvbn", "pyzipper", "olefile")
+# Nor the other pages of the main window (each is built when first shown), Alembic on a
+# database that needs no migration, the keychain for the demo, the letter code and the
+# wizards: all of it waits for its first use.
+LAZY_OF_OURS = (
+    "minime_admin.gui.customers.page",
+    "minime_admin.gui.breaches.page",
+    "minime_admin.gui.shop.page",
+    "minime_admin.gui.reports.page",
+    "minime_admin.gui.audit_view",
+    "minime_admin.gui.settings_page",
+    "minime_admin.gui.letter_dialog",
+    "minime_admin.gui.wizards.export_wizard",
+    "minime_admin.gui.wizards.erasure_wizard",
+    "minime_admin.demo.customers",
+    "alembic",
+    "keyring",
+)
 
 SCRIPT = """
 import json, sys
@@ -44,7 +61,7 @@ def run_app(until: str, script: str = SCRIPT) -> subprocess.CompletedProcess[str
         "MINIME_ADMIN_EXIT_WHEN_SHOWN": until,
     }
     return subprocess.run(
-        [sys.executable, "-c", script.format(lazy=LAZY)],
+        [sys.executable, "-c", script.format(lazy=LAZY + LAZY_OF_OURS)],
         capture_output=True,
         text=True,
         env=environment,

@@ -11,8 +11,6 @@ import secrets
 from datetime import date
 from pathlib import Path
 
-from minime_admin.demo.customers import seed_demo
-from minime_admin.demo.requests import demo_request_count, seed_demo_requests
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock, today
 from minime_admin.errors import KeyFileDamaged
@@ -54,6 +52,10 @@ def create_demo(
     as_of: date | None = None,
 ) -> db_service.Database:
     """Create and fill the demo database; on failure or cancel nothing is left behind."""
+    # The generators load only to make one: opening the demo needs none of them (#19.5).
+    from minime_admin.demo.customers import seed_demo
+    from minime_admin.demo.requests import demo_request_count, seed_demo_requests
+
     raw_key = secrets.token_bytes(32)
     write_atomic(key_file(path), (_WARNING + raw_key.hex() + "\n").encode("ascii"))
     try:

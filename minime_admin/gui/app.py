@@ -15,15 +15,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from minime_admin import APP_NAME, __version__, bundled, logs, paths
+from minime_admin import APP_NAME, __version__, bundled, logs, paths, startup_trace
 from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences
 from minime_admin.gui.opening import OpeningWindow, Preloader
 from minime_admin.gui.single_instance import InstanceServer, ask_running_instance
+from minime_admin.startup_trace import mark
 
 if TYPE_CHECKING:
     from minime_admin.gui.first_day import FirstDay
@@ -54,11 +55,13 @@ class _Session:
         self.hook: ErrorHook | None = None
         self.exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN, "")
         self._watcher: _FirstPaint | None = None
+        self._trace_paint: _FirstPaint | None = None
         self.error_box: QWidget | None = None
 
     def opened(self, database: Database) -> None:
         from minime_admin.gui.first_day import FirstDay
 
+        mark("database open")
         self.database = database
         # The first manager and this person's name and title, when not known yet (#15.4-5);
         # the role is the database's, not typed.
@@ -70,9 +73,19 @@ class _Session:
         from minime_admin.gui.main_window import MainWindow
 
         assert self.database is not None
+        mark("main window module imported")
         self.window = MainWindow(self.database, context.actor)  # type: ignore[attr-defined]
+        mark("main window built")
         self.window.context.profile_set = context.profile_set  # type: ignore[attr-defined]
-        self.window.context.watch_changes()  # others' changes show within seconds (#18.4)
+        # Others' changes show within seconds (#18.4): watched from the inbox's first rows on.
+        self.window.inbox_page.model.first_page_loaded.connect(
+            self.window.context.watch_changes, Qt.ConnectionType.SingleShotConnection
+        )
+        if startup_trace.enabled():
+            self._trace_paint = _FirstPaint(self.window, lambda: mark("main window painted"))
+            self.window.inbox_page.model.first_page_loaded.connect(
+                lambda: mark("inbox first page loaded")
+            )
         if self.exit_when_shown in ("1", "main"):
             self._watcher = _FirstPaint(self.window, lambda: self._report_shown("main"))
         elif self.exit_when_shown == "inbox":
@@ -90,6 +103,7 @@ class _Session:
         self._report_shown("inbox")
 
     def _report_shown(self, what: str) -> None:
+        mark(f"shown: {what}")
         print(f"shown: {what}", flush=True)
         QTimer.singleShot(0, lambda: self.app.exit(0))
 
@@ -215,6 +229,7 @@ def run(
     the instance already open on the same database; 1 when the database could not be
     opened (the reason has been shown in a dialog).
     """
+    mark("gui imported")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -261,6 +276,7 @@ def run(
         from minime_admin.gui.startup import Startup
         from minime_admin.services import files
 
+        mark("preloaded")
         if error is not None:  # a damaged install: a part of the app does not import
             _damaged_install(error, session)
             return
@@ -280,11 +296,14 @@ def run(
         )
         session.startup.opened.connect(session.opened)
         session.startup.abandoned.connect(session.abandoned)
+        mark("startup flow imported")
         session.startup.start()
 
     preloader.finished.connect(begin)
     opening.painted.connect(preloader.start)
+    opening.painted.connect(lambda: mark("opening window painted"))
     opening.show()
+    mark("opening window shown")
     try:
         return app.exec()
     finally:

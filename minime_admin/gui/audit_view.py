@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minime_admin.domain.actor import Role
 from minime_admin.domain.audit_action_texts import action_words, subject_code, subject_words
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.audit_chain import ChainVerdict
@@ -43,6 +42,7 @@ from minime_admin.domain.clock import today
 from minime_admin.errors import KnownError
 from minime_admin.gui.audit_words import reason_words
 from minime_admin.gui.context import AppContext
+from minime_admin.gui.roles import role_label
 from minime_admin.gui.style import ERROR_COLOUR, GOOD_COLOUR, title_font
 from minime_admin.gui.tasks import Task
 from minime_admin.gui.wizards.common import start_job
@@ -52,14 +52,6 @@ from minime_admin.services.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 SEQ, WHEN, WHO, ROLE, ACTION, SUBJECT, REASON = range(7)
-
-
-def role_label(role: str) -> str:
-    labels: dict[str, str] = {
-        Role.STAFF: QCoreApplication.translate("roles", "staff"),
-        Role.MANAGER: QCoreApplication.translate("roles", "manager"),
-    }
-    return labels.get(role, role)
 
 
 def reason_text(row: audit.AuditRow) -> str:

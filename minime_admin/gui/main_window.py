@@ -1,6 +1,16 @@
-"""The main window: navigation on the left, one page at a time, the database in the status bar."""
+"""The main window: navigation on the left, one page at a time, the database in the status bar.
+
+Only the inbox is built before the window first shows; every other page is built (and its
+module imported) when it is first shown, so the window opens at once (#19.5). ``pages``
+builds a page when asked for it, so code that needs one (a link from a request to its
+customer, a test) simply asks; ``pages.built`` is what exists so far.
+"""
 
 from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -20,23 +30,37 @@ from PySide6.QtWidgets import (
 
 from minime_admin import __version__
 from minime_admin.domain.actor import Actor
-from minime_admin.gui.audit_view import AuditPage, role_label
 from minime_admin.gui.backups import Backups, BackupStatus
-from minime_admin.gui.breaches import BreachesPage
 from minime_admin.gui.context import AppContext
-from minime_admin.gui.customers import CustomersPage
 from minime_admin.gui.inbox import InboxPage
 from minime_admin.gui.messages import show_message
-from minime_admin.gui.reports import ReportsPage
-from minime_admin.gui.settings_page import SettingsPage
-from minime_admin.gui.shop import ShopDataPage
+from minime_admin.gui.roles import role_label
 from minime_admin.gui.unsaved import confirm_close
-from minime_admin.gui.user_guide import UserGuideDialog
 from minime_admin.gui.window_memory import WindowMemory
-from minime_admin.gui.wizards import RetentionReminder, ToolsMenu, WizardLauncher
+from minime_admin.gui.wizards.launcher import RetentionReminder, ToolsMenu, WizardLauncher
 from minime_admin.services.database import Database, Unlock
 
+if TYPE_CHECKING:
+    from minime_admin.gui.audit_view import AuditPage
+    from minime_admin.gui.customers import CustomersPage
+    from minime_admin.gui.settings_page import SettingsPage
+    from minime_admin.gui.shop import ShopDataPage
+    from minime_admin.gui.user_guide import UserGuideDialog
+
 PAGE_KEYS = ("inbox", "customers", "breaches", "shop", "reports", "audit", "settings")
+# The largest of the pages' own minimum sizes (the customer page's width, the shop page's
+# height, measured in English): what the stack needed when every page was built at once.
+PAGES_MINIMUM = QSize(800, 415)
+# Where each page's class lives: imported when the page is first shown.
+PAGE_CLASSES = {
+    "inbox": ("minime_admin.gui.inbox", "InboxPage"),
+    "customers": ("minime_admin.gui.customers", "CustomersPage"),
+    "breaches": ("minime_admin.gui.breaches", "BreachesPage"),
+    "shop": ("minime_admin.gui.shop", "ShopDataPage"),
+    "reports": ("minime_admin.gui.reports", "ReportsPage"),
+    "audit": ("minime_admin.gui.audit_view", "AuditPage"),
+    "settings": ("minime_admin.gui.settings_page", "SettingsPage"),
+}
 _ICONS = {
     "inbox": QStyle.StandardPixmap.SP_DirOpenIcon,
     "customers": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -82,6 +106,28 @@ class PathStatusLabel(QLabel):
         self.setText(self._template.format(path=path))
 
 
+class Pages(Mapping[str, QWidget]):
+    """The main window's pages by key: a page not built yet is built when asked for."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        self._build = build
+        self.built: dict[str, QWidget] = {}  # in the order they were built
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self.built.get(key)
+        if page is None:
+            if key not in PAGE_CLASSES:
+                raise KeyError(key)
+            page = self._build(key)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(PAGE_KEYS)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,23 +143,17 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
 
-        self.pages: dict[str, QWidget] = {
-            "inbox": InboxPage(self.context),
-            "customers": CustomersPage(self.context),
-            "breaches": BreachesPage(self.context),
-            "shop": ShopDataPage(self.context),
-            "reports": ReportsPage(self.context),
-            "audit": AuditPage(self.context),
-            "settings": SettingsPage(self.context),
-        }
-        self.inbox_page: InboxPage = self.pages["inbox"]  # type: ignore[assignment]
-        self.audit_page: AuditPage = self.pages["audit"]  # type: ignore[assignment]
-        self.settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
-        self.shop_page: ShopDataPage = self.pages["shop"]  # type: ignore[assignment]
+        # Until a page is first shown an empty widget holds its place in the stack.
         self.stack = QStackedWidget()
-        for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The room the largest page needs from the start, so the window never jumps wider
+        # when a page is first built.
+        self.stack.setMinimumSize(PAGES_MINIMUM)
+        for _key in PAGE_KEYS:
+            self.stack.addWidget(QWidget())
+        self.pages = Pages(self._build_page)
+        self.inbox_page = InboxPage(self.context)
+        self._place_page("inbox", self.inbox_page)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -135,7 +175,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         # The export and erasure wizards, the retention view and its start-up reminder.
         self.wizards = WizardLauncher(self.context, self)
-        self.wizards.attach(self.inbox_page, self.pages["customers"])  # type: ignore[arg-type]
+        self.wizards.attach_inbox(self.inbox_page)
         self.tools_menu = ToolsMenu(self.wizards, self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.tools_menu)
         self.retention_reminder = RetentionReminder(self.wizards, self)
@@ -143,24 +183,85 @@ class MainWindow(QMainWindow):
         self.backups = Backups(self.context, self)  # issue #17: the note and the schedule
         self.backup_status = BackupStatus(self.backups, self)
         self.statusBar().addPermanentWidget(self.backup_status)
-        self.backups.start_schedule()
         self.context.actor_changed.connect(self._actor_changed)
         # From a request to its customer and back (#15.7).
-        customers: CustomersPage = self.pages["customers"]  # type: ignore[assignment]
         self.inbox_page.customer_requested.connect(self._open_customer_of_request)
-        customers.request_requested.connect(self._show_request)
+        # What is not needed for the inbox's first rows waits until they are shown, so it
+        # neither delays them nor competes with them for the database (#19.5).
+        self._started_later = False
+        self.inbox_page.model.first_page_loaded.connect(self._start_the_rest)
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         # Size, place and splitters as the user left them (#15.14); 1100x700 the first time.
-        self.memory = WindowMemory(self, self._splitters(), (1100, 700))
+        # A page built later has its splitters put back when it is built.
+        self.memory = WindowMemory(self, self._splitters("inbox"), (1100, 700))
         self.memory.restore()
 
-    def _splitters(self) -> dict[str, QSplitter]:
-        """Every splitter of every page, named by its page and its order there."""
+    # -- pages, built when first shown -------------------------------------------------------
+
+    def _build_page(self, key: str) -> QWidget:
+        module, name = PAGE_CLASSES[key]
+        page: QWidget = getattr(importlib.import_module(module), name)(self.context)
+        self._place_page(key, page)
+        if key == "customers":
+            self.wizards.attach_customers(page)  # type: ignore[arg-type]
+            page.request_requested.connect(self._show_request)  # type: ignore[attr-defined]
+        splitters = self._splitters(key)
+        self.memory.add_splitters(splitters)
+        return page
+
+    def _place_page(self, key: str, page: QWidget) -> None:
+        """Put ``page`` where its stand-in was, showing it if the stand-in was shown."""
+        index = PAGE_KEYS.index(key)
+        stand_in = self.stack.widget(index)
+        shown = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if shown:
+            self.stack.setCurrentIndex(index)
+        self.pages.built[key] = page
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS):
+            self.pages[PAGE_KEYS[row]]  # built now if this is its first showing
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def audit_page(self) -> AuditPage:
+        return self.pages["audit"]  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.pages["settings"]  # type: ignore[return-value]
+
+    @property
+    def shop_page(self) -> ShopDataPage:
+        return self.pages["shop"]  # type: ignore[return-value]
+
+    @property
+    def customers_page(self) -> CustomersPage:
+        return self.pages["customers"]  # type: ignore[return-value]
+
+    @Slot()
+    def _start_the_rest(self) -> None:
+        """Once the inbox shows its first rows: the backup schedule, the retention note, the
+        mail timer and the watch for others' changes."""
+        if self._started_later:
+            return
+        self._started_later = True
+        self.backups.start_schedule()
+        self.retention_reminder.check_once()
+        self.inbox_page.mail.start_timer()
+        self.context.watch_changes()  # others' changes show within seconds (#18.4)
+
+    def _splitters(self, key: str) -> dict[str, QSplitter]:
+        """The splitters of a page, named by its page and their order there."""
+        page = self.pages.built[key]
         return {
             f"{key}/{number}": splitter
-            for key, page in self.pages.items()
             for number, splitter in enumerate(page.findChildren(QSplitter))
         }
 
@@ -287,8 +388,7 @@ class MainWindow(QMainWindow):
 
     def _open_customer_of_request(self, customer_id: int, request_id: int, reference: str) -> None:
         self.show_page("customers")
-        customers: CustomersPage = self.pages["customers"]  # type: ignore[assignment]
-        customers.open_for_request(customer_id, request_id, reference)
+        self.customers_page.open_for_request(customer_id, request_id, reference)
 
     def _show_request(self, request_id: int) -> None:
         self.show_page("inbox")
@@ -308,6 +408,8 @@ class MainWindow(QMainWindow):
     def show_user_guide(self) -> UserGuideDialog:
         """One guide window, brought to the front when asked for again."""
         if self.user_guide is None:
+            from minime_admin.gui.user_guide import UserGuideDialog
+
             self.user_guide = UserGuideDialog(self)
         self.user_guide.show()
         self.user_guide.raise_()
@@ -347,7 +449,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved edits (breach facts, the letterhead) are asked about first (#15.9)."""
-        if confirm_close(self, self.pages, self.show_page, event):
+        if confirm_close(self, self.pages.built, self.show_page, event):
             self.context.stop_watching()  # its connection goes back before the file closes
             super().closeEvent(event)
 

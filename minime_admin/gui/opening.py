@@ -26,7 +26,6 @@ PRELOADED = (
     "sqlalchemy.orm",
     "minime_admin.services.database",
     "minime_admin.services.requests",
-    "minime_admin.services.customer_page",
     "minime_admin.services.users",
     "minime_admin.store.migrate",
     "minime_admin.demo.database",

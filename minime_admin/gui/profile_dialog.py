@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.gui import preferences
-from minime_admin.gui.audit_view import role_label
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.inbox.transition_dialog import ok_cancel
+from minime_admin.gui.roles import role_label
 from minime_admin.gui.style import title_font
 
 

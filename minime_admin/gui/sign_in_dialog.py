@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin.domain.actor import Actor
-from minime_admin.gui.audit_view import role_label
+from minime_admin.gui.roles import role_label
 from minime_admin.gui.style import fit_height, title_font
 
 

@@ -67,13 +67,19 @@ class Startup(QObject):
         chosen = None if isinstance(db_path, str) else db_path
         self.path = paths.demo_database() if demo else (chosen or paths.default_database())
         self.actor = actor
-        self.keychain = keychain or db_service.system_keychain()
+        self._keychain = keychain  # made when first needed: the demo never needs it
         self.demo_customers = demo_customers
         self.clock = clock
         # The dialog or task of the current step; tests reach the open dialog through it.
         self.dialog: QDialog | QMessageBox | None = None
         self.task: tasks.Task | None = None
         self.finished = False
+
+    @property
+    def keychain(self) -> Keychain:
+        if self._keychain is None:
+            self._keychain = db_service.system_keychain()
+        return self._keychain
 
     def start(self) -> None:
         if self.server_url is not None:

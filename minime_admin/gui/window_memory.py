@@ -42,6 +42,15 @@ class WindowMemory(QObject):
         self._default_place()
         return False
 
+    def add_splitters(self, splitters: dict[str, QSplitter]) -> None:
+        """A page built after the window opened: its splitters put back and kept too (the
+        states of pages never built stay as they were kept)."""
+        self.splitters.update(splitters)
+        for name, splitter in splitters.items():
+            state = preferences.splitter_state(name)
+            if state is not None:
+                splitter.restoreState(state)
+
     def save(self) -> None:
         preferences.save_window_layout(
             self.window.saveGeometry().data(),

@@ -1,19 +1,20 @@
 """The OS keychain (Windows Credential Manager, macOS Keychain, Secret Service) via keyring.
 
 One small interface that says whether a real keychain is there. It never falls back to a
-plain-text store: without a keychain the user types a passphrase instead.
+plain-text store: without a keychain the user types a passphrase instead. keyring is
+imported when a keychain is first made: the demo, which never needs one, starts without it
+(#19.5).
 """
 
 from __future__ import annotations
 
 import contextlib
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail
+from typing import TYPE_CHECKING
 
 from minime_admin.errors import KeychainUnavailable
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 SERVICE = "minime-admin"
 # keyring's own plain-text and "null" backends must never hold a database key.
@@ -24,10 +25,14 @@ class Keychain:
     """Keys by database id (the file's salt), as hex in the OS keychain."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        import keyring
+
         self._backend = backend or keyring.get_keyring()
 
     @property
     def available(self) -> bool:
+        from keyring.backends import chainer, fail
+
         backend = self._backend
         if isinstance(backend, fail.Keyring):
             return False
@@ -40,6 +45,8 @@ class Keychain:
         return getattr(self._backend, "name", type(self._backend).__name__)
 
     def get(self, database_id: str) -> bytes | None:
+        import keyring.errors
+
         if not self.available:
             return None
         try:
@@ -57,5 +64,7 @@ class Keychain:
             raise KeychainUnavailable(detail=type(error).__name__) from error
 
     def forget(self, database_id: str) -> None:
+        import keyring.errors
+
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(SERVICE, database_id)

@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 
 from minime_admin.domain.actor import Role
 from minime_admin.errors import KnownError
-from minime_admin.gui.audit_view import role_label
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.jobs import Jobs
+from minime_admin.gui.roles import role_label
 from minime_admin.gui.style import error_label
 from minime_admin.services import users
 from minime_admin.services.users import UserInfo

@@ -16,18 +16,19 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from minime_admin.domain import deadlines
 from minime_admin.domain.requests import Status, TransitionRequest
 from minime_admin.errors import ChangedMeanwhile, KnownError
-from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
 from minime_admin.gui.inbox import changed, deadline_text
-from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog
-from minime_admin.gui.inbox.handover_dialog import HandoverDialog
-from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog, needs_dialog
 from minime_admin.gui.messages import show_error, show_message
 from minime_admin.services import files, requests, versions
-from minime_admin.services.customer_search import CustomerHit
 from minime_admin.services.requests import RequestDetail
 
+# The dialogs load when first opened: the inbox shows without them (#19.5).
 if TYPE_CHECKING:
+    from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
+    from minime_admin.gui.inbox.assign_dialogs import AssignDialog, LinkCustomerDialog
+    from minime_admin.gui.inbox.handover_dialog import HandoverDialog
     from minime_admin.gui.inbox.page import InboxPage
+    from minime_admin.gui.inbox.transition_dialog import TextDialog, TransitionDialog
+    from minime_admin.services.customer_search import CustomerHit
 
 translate = QCoreApplication.translate
 
@@ -84,6 +85,7 @@ class RequestActions(QObject):
     ) -> None:
         """Show what changed beside the worker's own change; Reload shows the request now
         (and closes the form their change was typed in, whose words the dialog keeps)."""
+        from minime_admin.gui.changed_meanwhile import ChangedMeanwhileDialog
 
         def loaded(now: RequestDetail) -> None:
             box = ChangedMeanwhileDialog(
@@ -105,6 +107,8 @@ class RequestActions(QObject):
 
     @Slot(str)
     def transition(self, target_code: str) -> None:
+        from minime_admin.gui.inbox.transition_dialog import TransitionDialog, needs_dialog
+
         detail = self.page.detail
         if detail is None:
             return
@@ -135,6 +139,8 @@ class RequestActions(QObject):
 
     @Slot()
     def extend(self) -> None:
+        from minime_admin.gui.inbox.transition_dialog import TextDialog
+
         detail = self.page.detail
         if detail is None:
             return
@@ -169,6 +175,8 @@ class RequestActions(QObject):
 
     @Slot()
     def add_note(self) -> None:
+        from minime_admin.gui.inbox.transition_dialog import TextDialog
+
         detail = self.page.detail
         if detail is None:
             return
@@ -208,6 +216,8 @@ class RequestActions(QObject):
 
     @Slot()
     def assign(self) -> None:
+        from minime_admin.gui.inbox.assign_dialogs import AssignDialog
+
         detail = self.page.detail
         if detail is None:
             return
@@ -236,6 +246,8 @@ class RequestActions(QObject):
     @Slot()
     def handed_over(self) -> HandoverDialog | None:
         """Record that the request's export package reached the person."""
+        from minime_admin.gui.inbox.handover_dialog import HandoverDialog
+
         detail = self.page.detail
         if detail is None:
             return None
@@ -249,6 +261,8 @@ class RequestActions(QObject):
 
     @Slot()
     def link_customer(self) -> None:
+        from minime_admin.gui.inbox.assign_dialogs import LinkCustomerDialog
+
         detail = self.page.detail
         if detail is None:
             return

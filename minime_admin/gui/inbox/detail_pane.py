@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,10 +49,12 @@ from minime_admin.gui.inbox.labels import (
     type_label,
 )
 from minime_admin.gui.inbox.model import COLOURS
-from minime_admin.gui.letter_dialog import LetterWindows, letter_note
 from minime_admin.gui.style import title_font
 from minime_admin.services import settings
 from minime_admin.services.requests import RequestDetail, TimelineEntry
+
+if TYPE_CHECKING:
+    from minime_admin.gui.letter_dialog import LetterWindows
 
 translate = QCoreApplication.translate
 AMBER = COLOURS["soon"][0].name()
@@ -110,7 +113,7 @@ class DetailPane(QWidget):
         self.letter_button = QPushButton()
         self.letter_button.setObjectName("letter")
         self.letter_button.clicked.connect(self._letter_clicked)
-        self.letters = LetterWindows(self)  # the letter dialog, letters reopened
+        self._letters: LetterWindows | None = None  # made at the first letter (#19.5)
         # Beside the customer and the assignee: jump to the customer, (re)link, assign.
         self.customer_button = QPushButton()
         self.customer_button.clicked.connect(self.customer_requested)
@@ -463,6 +466,8 @@ class DetailPane(QWidget):
             if entry.reason_code:
                 what += f" ({reason_label(entry.reason_code)})"
         if entry.letter is not None:  # its kind and number in words, not the English note
+            from minime_admin.gui.letter_dialog import letter_note
+
             what = letter_note(entry.letter)
         # The service's note on "created" ("email; due …") repeats what the pane shows.
         elif entry.kind is RequestEventKind.IDENTITY:
@@ -488,6 +493,15 @@ class DetailPane(QWidget):
             self.buttons.insertWidget(number, button)
             button.show()  # at once, not at the next event loop pass: Enter may focus it
             self.transition_buttons[target] = button
+
+    @property
+    def letters(self) -> LetterWindows:
+        """The letter dialog and the letters reopened; the letter code loads at first use."""
+        if self._letters is None:
+            from minime_admin.gui.letter_dialog import LetterWindows
+
+            self._letters = LetterWindows(self)
+        return self._letters
 
     def _letter_clicked(self) -> None:
         if self.detail is not None:

@@ -3,7 +3,8 @@
 Files are taken one at a time: read and parsed in the background, then confirmed in a
 dialog. A file that cannot be read, is not an e-mail, or is an automatic message (a
 bounce, auto-reply, read receipt: skipped) gets a message naming it, and the next file
-follows; nothing is stored without the worker's OK.
+follows; nothing is stored without the worker's OK. The parsing and the dialog load with the
+first file (#19.5).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -25,12 +27,13 @@ from minime_admin.errors import (
     OutlookItemNotEmail,
 )
 from minime_admin.gui.context import AppContext
-from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
-from minime_admin.importers.mail_intake import Skipped
-from minime_admin.services import intake
-from minime_admin.services.intake import EmailPreview
+
+if TYPE_CHECKING:
+    from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog
+    from minime_admin.importers.mail_intake import Skipped
+    from minime_admin.services.intake import EmailPreview
 
 MAIL_SUFFIXES = (".eml", ".msg")
 _NAMING_THE_FILE = (NotAnEmail, MessageUnreadable, MessageTooLarge, OutlookItemNotEmail)
@@ -75,6 +78,8 @@ class EmailIntake(QObject):
         path = self.queue.popleft()
 
         def work(session: Session) -> EmailPreview | Skipped | str:
+            from minime_admin.services import intake
+
             try:
                 data = path.read_bytes()
             except OSError as error:  # gone, or no permission: say so, go on with the next
@@ -88,6 +93,9 @@ class EmailIntake(QObject):
         )
 
     def _confirm(self, path: Path, result: EmailPreview | Skipped | str) -> None:
+        from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog
+        from minime_admin.importers.mail_intake import Skipped
+
         if isinstance(result, Skipped):
             self.skipped.append(path.name)
             self._tell(

@@ -5,89 +5,36 @@ in the same confirmation dialog as a dropped .eml file, with one more choice: se
 (not a request). While the app is open the mailbox is also read every N minutes (the
 ``mail.imap.interval_minutes`` setting, default 10; nothing when no mailbox is set up),
 quietly: its proposals wait behind the "Fetched mail" button, and a failure is shown beside
-it rather than in a box every few minutes.
+it rather than in a box every few minutes. The proposal's dialog (gui/inbox/proposal_dialog.py)
+and the e-mail parsing behind it load when the first proposal is shown (#19.5).
 """
 
 from __future__ import annotations
 
 import time
 from collections import deque
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from minime_admin.domain.actor import Actor
-from minime_admin.domain.requests import RequestType
 from minime_admin.errors import KnownError
 from minime_admin.gui.context import AppContext
-from minime_admin.gui.inbox.email_import_dialog import EmailImportDialog
 from minime_admin.gui.inbox.model import COLOURS
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_error, show_message
 from minime_admin.gui.tasks import ProgressDialog, Task
-from minime_admin.importers.imap import ImapAccount
 from minime_admin.progress import Progress
 from minime_admin.services import database as db_service
-from minime_admin.services import mail_fetch, requests
-from minime_admin.services.intake import EmailPreview
-from minime_admin.services.mail_fetch import FetchResult
+
+if TYPE_CHECKING:
+    from minime_admin.gui.inbox.proposal_dialog import ProposalDialog
+    from minime_admin.importers.imap import ImapAccount
+    from minime_admin.services.intake import EmailPreview
+    from minime_admin.services.mail_fetch import FetchResult
 
 TICK_MS = 60_000  # the timer looks once a minute whether the interval has passed
-
-
-class ProposalDialog(EmailImportDialog):
-    """The dropped-.eml confirmation for a fetched message, plus "Set aside"."""
-
-    set_aside = Signal()
-
-    def __init__(
-        self,
-        proposal_id: int,
-        preview: EmailPreview,
-        context: AppContext,
-        jobs: Jobs,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(preview, context, jobs, parent)
-        self.proposal_id = proposal_id
-        self.setWindowTitle(self.tr("Fetched mail: {name}").format(name=preview.filename))
-        box = self.findChild(QDialogButtonBox)
-        assert box is not None
-        self.aside_button = box.addButton(
-            self.tr("&Set aside (not a request)"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
-        self.aside_button.clicked.connect(self._set_aside)
-
-    def store(
-        self,
-        session: Session,
-        actor: Actor,
-        preview: EmailPreview,
-        request_type: RequestType,
-        customer_id: int | None,
-    ) -> requests.Opened:
-        return mail_fetch.open_proposal(
-            session, actor, self.proposal_id, preview, request_type, customer_id
-        )
-
-    def _set_aside(self) -> None:
-        proposal_id, actor = self.proposal_id, self.context.actor
-        self.setEnabled(False)
-
-        def done(_result: object) -> None:
-            self.setEnabled(True)
-            self.set_aside.emit()
-            self.done(ProposalDialog.DialogCode.Rejected)
-
-        def refused(error: KnownError) -> None:
-            self.setEnabled(True)
-            show_error(self, error)
-
-        self.jobs.run(
-            lambda session: mail_fetch.set_aside(session, actor, proposal_id), done, refused
-        )
 
 
 class MailFetcher(QObject):
@@ -143,8 +90,8 @@ class MailFetcher(QObject):
             return
 
         def due(session: Session) -> bool:
-            minutes = mail_fetch.fetch_interval_minutes(session)
-            configured = mail_fetch.load_imap_account(session).configured
+            minutes = _mail_fetch().fetch_interval_minutes(session)
+            configured = _mail_fetch().load_imap_account(session).configured
             elapsed = time.monotonic() - self._last_fetch
             return configured and minutes > 0 and elapsed >= minutes * 60 - 1
 
@@ -159,7 +106,9 @@ class MailFetcher(QObject):
 
         def work(progress: Progress) -> FetchResult:
             account, password = _account(database)
-            return mail_fetch.fetch_mail(database.unit_of_work, actor, account, password, progress)
+            return _mail_fetch().fetch_mail(
+                database.unit_of_work, actor, account, password, progress
+            )
 
         task = Task(
             work,
@@ -222,7 +171,9 @@ class MailFetcher(QObject):
             if then_review:
                 self.review(ids)
 
-        self.jobs.run(lambda session: [p.proposal_id for p in mail_fetch.pending(session)], counted)
+        self.jobs.run(
+            lambda session: [p.proposal_id for p in _mail_fetch().pending(session)], counted
+        )
 
     def _show_pending(self) -> None:
         self.review_button.setText(self.tr("Fetched mail: {n}").format(n=self.pending))
@@ -250,12 +201,14 @@ class MailFetcher(QObject):
             return
         proposal_id = self.queue.popleft()
         self.jobs.run(
-            lambda session: mail_fetch.preview_proposal(session, proposal_id),
+            lambda session: _mail_fetch().preview_proposal(session, proposal_id),
             lambda preview: self._confirm(proposal_id, preview),
             on_known_error=lambda _error: self._next(),  # opened elsewhere meanwhile
         )
 
     def _confirm(self, proposal_id: int, preview: EmailPreview) -> None:
+        from minime_admin.gui.inbox.proposal_dialog import ProposalDialog
+
         dialog = ProposalDialog(proposal_id, preview, self.context, self.jobs, self.widget)
         dialog.opened.connect(self.opened)
         self._aside = False
@@ -268,7 +221,7 @@ class MailFetcher(QObject):
         self._aside = True
 
     def _after(self, result: int) -> None:
-        if result != ProposalDialog.DialogCode.Accepted and not self._aside:
+        if result != QDialog.DialogCode.Accepted and not self._aside:
             self.queue.clear()  # Cancel: the rest wait behind the "Fetched mail" button
         self._next()
 
@@ -277,7 +230,23 @@ def _account(database: db_service.Database) -> tuple[ImapAccount, str]:
     from minime_admin.errors import MailSettingsMissing
 
     with database.unit_of_work() as session:
-        account = mail_fetch.load_imap_account(session)
+        account = _mail_fetch().load_imap_account(session)
     if not account.configured:
         raise MailSettingsMissing()
-    return account, mail_fetch.imap_password(db_service.system_keychain(), database.database_id)
+    return account, _mail_fetch().imap_password(db_service.system_keychain(), database.database_id)
+
+
+def _mail_fetch() -> Any:
+    """The mail service, imported at its first use (it parses e-mail: not needed to start)."""
+    from minime_admin.services import mail_fetch
+
+    return mail_fetch
+
+
+def __getattr__(name: str) -> Any:
+    """``ProposalDialog`` from its own module, which loads only when it is asked for."""
+    if name == "ProposalDialog":
+        from minime_admin.gui.inbox import proposal_dialog
+
+        return proposal_dialog.ProposalDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -46,12 +47,14 @@ from minime_admin.gui.inbox.email_intake import EmailIntake, eml_paths
 from minime_admin.gui.inbox.filters import FilterBar, StatusChips
 from minime_admin.gui.inbox.mail_fetcher import MailFetcher
 from minime_admin.gui.inbox.model import DUE, SORT_KEYS, InboxModel
-from minime_admin.gui.inbox.new_request_dialog import NewRequestDialog
 from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.style import title_font
 from minime_admin.services import requests, settings
 from minime_admin.services.requests import RequestDetail, RequestRow
+
+if TYPE_CHECKING:
+    from minime_admin.gui.inbox.new_request_dialog import NewRequestDialog
 
 # The office's own aim, shown beside the legal date: answer within two weeks, well inside
 # the legal month. Not a per-user preference: it is the office's rule, the same for all.
@@ -172,8 +175,9 @@ class InboxPage(QWidget):
         context.others_changed.connect(self.others_changed)
         context.actor_changed.connect(self._actor_changed)
         self.retranslate()
+        # The mail count and timer wait for the first rows, which come first (#19.5).
+        self._mail_started = False
         self.reload()
-        self.mail.start_timer()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Request inbox"))
@@ -264,6 +268,9 @@ class InboxPage(QWidget):
     @Slot()
     def _first_page_loaded(self) -> None:
         self.refresh_counts()
+        if not self._mail_started:
+            self._mail_started = True
+            self.mail.start_timer()
         self._show_count()
         self.filters.set_assignees([row.assignee for row in self.model.rows if row.assignee])
         if not self._columns_fitted and self.model.rows:
@@ -421,6 +428,8 @@ class InboxPage(QWidget):
 
     @Slot()
     def new_request(self) -> NewRequestDialog:
+        from minime_admin.gui.inbox.new_request_dialog import NewRequestDialog
+
         dialog = NewRequestDialog(self.context, self.jobs, self)
         dialog.opened.connect(self._opened)
         self.new_dialog = dialog

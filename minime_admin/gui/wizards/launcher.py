@@ -2,7 +2,8 @@
 page, the Tools menu, and the quiet start-up note that a retention sweep is due.
 
 The pages only say what the user asked for (signals); this module knows the wizards, so
-the pages need not, and refreshes the pages once a wizard has changed something.
+the pages need not, and refreshes the pages once a wizard has changed something. The wizards
+themselves are imported when first opened: the main window needs none of them to show (#19.5).
 """
 
 from __future__ import annotations
@@ -18,21 +19,22 @@ from minime_admin.domain.categories import DataCategory
 from minime_admin.gui.context import AppContext
 from minime_admin.gui.customers.labels import ui_locale
 from minime_admin.gui.tasks import Task
-from minime_admin.gui.wizards.common import Subject
-from minime_admin.gui.wizards.erasure_wizard import ErasureWizard
-from minime_admin.gui.wizards.export_wizard import ExportWizard
-from minime_admin.gui.wizards.retention_view import RetentionView
 from minime_admin.progress import Progress
-from minime_admin.services import retention
-from minime_admin.services.customer_page import CustomerPage
-from minime_admin.services.requests import RequestDetail
 
 if TYPE_CHECKING:
     from minime_admin.gui.customers import CustomersPage
     from minime_admin.gui.inbox import InboxPage
+    from minime_admin.gui.wizards.common import Subject
+    from minime_admin.gui.wizards.erasure_wizard import ErasureWizard
+    from minime_admin.gui.wizards.export_wizard import ExportWizard
+    from minime_admin.gui.wizards.retention_view import RetentionView
+    from minime_admin.services.customer_page import CustomerPage
+    from minime_admin.services.requests import RequestDetail
 
 
 def subject_of_request(detail: RequestDetail) -> Subject:
+    from minime_admin.gui.wizards.common import Subject
+
     return Subject(
         customer_id=detail.customer_id,
         name=detail.requester_name,
@@ -48,6 +50,8 @@ def subject_of_request(detail: RequestDetail) -> Subject:
 def subject_of_customer(
     page: CustomerPage, request_id: int | None, reference: str | None
 ) -> Subject:
+    from minime_admin.gui.wizards.common import Subject
+
     profile = next(s for s in page.sections if s.info.category is DataCategory.PROFILE)
     email = profile.rows[0].values.get("email") if profile.rows else None
     return Subject(page.customer_id, page.name, email, request_id, reference)
@@ -64,12 +68,16 @@ class WizardLauncher(QObject):
         self.retention_view: RetentionView | None = None
         self.reminder: RetentionReminder | None = None
 
-    def attach(self, inbox: InboxPage, customers: CustomersPage) -> None:
-        self.inbox, self.customers = inbox, customers
-        inbox.detail_pane.export_requested.connect(lambda: self._from_request(ExportWizard))
-        inbox.detail_pane.erase_requested.connect(lambda: self._from_request(ErasureWizard))
-        customers.view.export_requested.connect(lambda: self._from_customer(ExportWizard))
-        customers.view.erase_requested.connect(lambda: self._from_customer(ErasureWizard))
+    def attach_inbox(self, inbox: InboxPage) -> None:
+        self.inbox = inbox
+        inbox.detail_pane.export_requested.connect(lambda: self._from_request(export_wizard()))
+        inbox.detail_pane.erase_requested.connect(lambda: self._from_request(erasure_wizard()))
+
+    def attach_customers(self, customers: CustomersPage) -> None:
+        """The customer page, once it is built (the main window builds it when first shown)."""
+        self.customers = customers
+        customers.view.export_requested.connect(lambda: self._from_customer(export_wizard()))
+        customers.view.erase_requested.connect(lambda: self._from_customer(erasure_wizard()))
 
     def _from_request(self, kind: type[ExportWizard | ErasureWizard]) -> None:
         if self.inbox is not None and self.inbox.detail is not None:
@@ -90,7 +98,7 @@ class WizardLauncher(QObject):
         wizard = kind(self.context, subject, self.window)
         self.wizard = wizard
         wizard.finished.connect(lambda _result: self._closed(wizard, subject))
-        if isinstance(wizard, ErasureWizard):
+        if isinstance(wizard, erasure_wizard()):
             wizard.erased.connect(self._erased)
         wizard.open()
         return wizard
@@ -120,6 +128,8 @@ class WizardLauncher(QObject):
     @Slot()
     def open_retention(self) -> RetentionView:
         if self.retention_view is None:
+            from minime_admin.gui.wizards.retention_view import RetentionView
+
             self.retention_view = RetentionView(self.context, self.window)
             if self.reminder is not None:
                 self.retention_view.swept.connect(self.reminder.check)
@@ -148,14 +158,13 @@ class RetentionReminder(QWidget):
         row.addWidget(self.button)
         self.hide()
         self._checked = False
-        window.installEventFilter(self)
         self.retranslate()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and not self._checked:
+    def check_once(self) -> None:
+        """The start-up check; the main window asks once the inbox shows its first rows."""
+        if not self._checked:
             self._checked = True
             self.check()
-        return False
 
     @Slot()
     def check(self) -> None:
@@ -163,6 +172,8 @@ class RetentionReminder(QWidget):
         database = self.launcher.context.database
 
         def work(_progress: Progress) -> int:
+            from minime_admin.services import retention
+
             with database.unit_of_work() as session:
                 return retention.sweep_due(session)
 
@@ -198,9 +209,9 @@ class ToolsMenu(QMenu):
     def __init__(self, launcher: WizardLauncher, parent: QWidget) -> None:
         super().__init__(parent)
         self.export_action = self.addAction("")
-        self.export_action.triggered.connect(lambda: launcher.open(ExportWizard))
+        self.export_action.triggered.connect(lambda: launcher.open(export_wizard()))
         self.erase_action = self.addAction("")
-        self.erase_action.triggered.connect(lambda: launcher.open(ErasureWizard))
+        self.erase_action.triggered.connect(lambda: launcher.open(erasure_wizard()))
         self.addSeparator()
         self.retention_action = self.addAction("")
         self.retention_action.triggered.connect(launcher.open_retention)
@@ -216,3 +227,15 @@ class ToolsMenu(QMenu):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def export_wizard() -> type[ExportWizard]:
+    from minime_admin.gui.wizards.export_wizard import ExportWizard
+
+    return ExportWizard
+
+
+def erasure_wizard() -> type[ErasureWizard]:
+    from minime_admin.gui.wizards.erasure_wizard import ErasureWizard
+
+    return ErasureWizard
