@@ -1,11 +1,11 @@
 """One of several processes appending to one audit log at once (test and benchmark, #18.3).
 
-``python tests/audit_writer.py PATH KEY_HEX NAME COUNT REQUEST_ID [START_FOLDER]`` adds COUNT
-notes to one
-request, each in its own unit of work (a timeline entry and an audit entry, as a worker's
-note is), and prints one JSON line: how many were stored, how many waits ran out ("busy",
-retried), the seconds it took and the sequence numbers its entries got. Any other failure
-ends it with a traceback.
+``python tests/audit_writer.py LOCATION KEY_HEX NAME COUNT REQUEST_ID [START_FOLDER]`` adds
+COUNT notes to one request (LOCATION: the database file, whose key is KEY_HEX, or a server
+URL, with KEY_HEX "-"), each in its own unit of work (a timeline entry and an audit entry,
+as a worker's note is), and prints one JSON line: how many were stored, how many waits ran
+out ("busy", retried), the seconds it took and the sequence numbers its entries got. Any
+other failure ends it with a traceback.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.clock import FixedClock
 from minime_admin.errors import DatabaseBusy
 from minime_admin.services import database as db_service
-from minime_admin.services import requests
+from minime_admin.services import requests, server_database
 from minime_admin.store import version_repo
 from minime_admin.store.sqlcipher import Secret
 
@@ -38,12 +38,20 @@ def wait_for_the_start(folder: Path, name: str) -> None:
         time.sleep(0.01)
 
 
+def open_shared(location: str, key_hex: str, clock: FixedClock) -> db_service.Database:
+    """The database another process opened too: a file with its raw key, or a server URL
+    (the tests' server trusts its socket, so no password)."""
+    where = server_database.location_of(location)
+    if isinstance(where, server_database.ServerLocation):
+        return server_database.open_server(where, None, clock=clock)
+    secret = Secret(raw_key=bytes.fromhex(key_hex))
+    return db_service.open_with_secret(where, secret, db_service.Unlock.KEYCHAIN, clock=clock)
+
+
 def main(
-    path: Path, key: bytes, name: str, count: int, request_id: int, start: Path | None = None
+    location: str, key_hex: str, name: str, count: int, request_id: int, start: Path | None = None
 ) -> dict[str, object]:
-    database = db_service.open_with_secret(
-        path, Secret(raw_key=key), db_service.Unlock.KEYCHAIN, clock=FixedClock(NOW)
-    )
+    database = open_shared(location, key_hex, FixedClock(NOW))
     if start is not None:
         wait_for_the_start(start, name)
     actor = Actor(name, Role.STAFF)
@@ -67,8 +75,8 @@ def main(
 
 if __name__ == "__main__":
     result = main(
-        Path(sys.argv[1]),
-        bytes.fromhex(sys.argv[2]),
+        sys.argv[1],
+        sys.argv[2],
         sys.argv[3],
         int(sys.argv[4]),
         int(sys.argv[5]),
