@@ -9,9 +9,11 @@
    into an empty database there with ``migrate-to-server``'s service (timed): the same rows.
 3. Search: median and 95th percentile of services.customer_search.search over the same mix
    of queries on both (names without diacritics, upper case, phone fragments, e-mail parts,
-   order numbers: tests/customer_search.py's sample, as the parity test uses); the
-   baselines are each backend's bare index query for the same text (FTS5 MATCH;
-   PostgreSQL's LIKE over the trigram-indexed column).
+   order numbers: benchmarks/customer_search.py's sample of the data); the baselines are
+   each backend's bare index query for the same text (FTS5 MATCH; PostgreSQL's LIKE over
+   the trigram-indexed column). Then "typed": the parity test's table of queries
+   (tests/test_customer_search.py FINDS: Latvian diacritics, upper case, phones, e-mail,
+   order numbers) sent prefix by prefix, as the search box does while one types.
 4. Inbox, as the page opens: the default view (open requests, tests and long-unverified
    left out, earliest due first). First rows: the inbox model's first-page job
    (services.requests.list_requests of 200 rows + the holiday calendar); then the total and
@@ -44,6 +46,7 @@ from sqlalchemy.orm import Session
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from customer_search import percentile, sample_queries
 from pg_server import running_postgres
+from test_customer_search import FINDS
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.demo.requests import seed_demo_requests
@@ -84,6 +87,19 @@ def bare_like(session: Session, query: str) -> None:
         text(f"SELECT customer_id FROM customer_search WHERE {tests} LIMIT 50"),
         {f"t{n}": f"% {token}%" for n, token in enumerate(parsed.tokens)},
     ).all()
+
+
+def as_typed() -> list[str]:
+    """The parity test's queries (Latvian diacritics, upper case, phones, e-mail, order
+    numbers) as the search box sends them while they are typed: every prefix the app would
+    search for (two characters on), e.g. "ķē", "ķēn", "ķēni", "ķēniņ"."""
+    typed = []
+    for query, _hits in FINDS:
+        for end in range(2, len(query) + 1):
+            prefix = query[:end]
+            if search_terms.parse_query(prefix) is not None and prefix not in typed:
+                typed.append(prefix)
+    return typed
 
 
 def time_searches(
@@ -216,6 +232,7 @@ def main() -> None:
         with on_server.unit_of_work() as session:
             session.execute(text("ANALYZE"))  # as autovacuum would soon after a bulk load
 
+        typed = as_typed()
         with database.session() as session:
             queries = [
                 q
@@ -223,8 +240,10 @@ def main() -> None:
                 if search_terms.parse_query(q) is not None  # the app would not search
             ]
             file_service, file_bare = time_searches(session, queries, bare_fts5)
+            file_typed, _ = time_searches(session, typed, bare_fts5)
         with on_server.session() as session:
             server_service, server_bare = time_searches(session, queries, bare_like)
+            server_typed, _ = time_searches(session, typed, bare_like)
         same_hits = same_order = cut = same_all = 0
         with database.session() as left, on_server.session() as right:
             for query in queries:
@@ -266,6 +285,8 @@ def main() -> None:
         ("SQLCipher: bare FTS5 MATCH", file_bare),
         ("PostgreSQL: service (50 hits + summary)", server_service),
         ("PostgreSQL: bare trigram LIKE", server_bare),
+        (f"SQLCipher: typed ({len(typed)} prefixes)", file_typed),
+        (f"PostgreSQL: typed ({len(typed)} prefixes)", server_typed),
     ):
         say(
             f"{label:38}{statistics.median(values) * ms:>10.2f}"
@@ -273,7 +294,12 @@ def main() -> None:
         )
     say(
         f"ratio PostgreSQL/SQLCipher, service p95: "
-        f"{percentile(server_service, 0.95) / percentile(file_service, 0.95):.1f}x"
+        f"{percentile(server_service, 0.95) / percentile(file_service, 0.95):.1f}x sampled, "
+        f"{percentile(server_typed, 0.95) / percentile(file_typed, 0.95):.1f}x typed"
+    )
+    say(
+        "typed: the parity test's queries (tests/test_customer_search.py FINDS) sent prefix "
+        "by prefix, as the search box does while one types"
     )
     say("")
     say(
