@@ -1,17 +1,28 @@
 """Customer search and the inbox's first rows on PostgreSQL beside SQLCipher, same data, same run.
 
     python benchmarks/pg_search.py [--customers 100000] [--requests 100000] [--queries 200]
+                                   [--out FILE]
 
-1. Seeds a fresh SQLCipher file (demo customers and requests) and builds its FTS5 index.
+1. Seeds a fresh SQLCipher file (demo customers and requests, demo/requests.py writing them
+   in bulk) and builds its FTS5 index.
 2. Starts a throwaway PostgreSQL (tests/pg_server.py, as the tests do) and moves the file
    into an empty database there with ``migrate-to-server``'s service (timed): the same rows.
 3. Search: median and 95th percentile of services.customer_search.search over the same mix
    of queries on both (names without diacritics, upper case, phone fragments, e-mail parts,
-   order numbers); the baselines are each backend's bare index query for the same text
-   (FTS5 MATCH; PostgreSQL's LIKE over the trigram-indexed column).
-4. Inbox: the first page of 200 rows and the total, as the inbox page asks for them
-   (services.requests.list_requests + count_requests), median of 7 runs on each.
-Results: printed and written to benchmarks/results/pg_search.txt.
+   order numbers: benchmarks/customer_search.py's sample of the data); the baselines are
+   each backend's bare index query for the same text (FTS5 MATCH; PostgreSQL's LIKE over
+   the trigram-indexed column). Then "typed": the parity test's table of queries
+   (tests/test_customer_search.py FINDS: Latvian diacritics, upper case, phones, e-mail,
+   order numbers) sent prefix by prefix, as the search box does while one types.
+4. Inbox, as the page opens: the default view (open requests, tests and long-unverified
+   left out, earliest due first). First rows: the inbox model's first-page job
+   (services.requests.list_requests of 200 rows + the holiday calendar); then the total and
+   the counts per status (count_requests + status_counts, the page's second job). Baseline:
+   a bare SELECT of the same 200 rows' columns (and a bare count) through the same
+   connection. Median of 9 runs each. On PostgreSQL also without the partial index
+   ix_requests_open_due (dropped inside a transaction that is rolled back): the figure
+   before migration 0027, on the same data. The plan each used is printed.
+Results: printed and written to benchmarks/results/pg_search.txt (or --out).
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -34,19 +46,24 @@ from sqlalchemy.orm import Session
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from customer_search import percentile, sample_queries
 from pg_server import running_postgres
+from test_customer_search import FINDS
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.demo.requests import seed_demo_requests
 from minime_admin.domain import search_terms
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
+from minime_admin.domain.requests import EFFECTIVE_AT_INTAKE, OPEN_STATUSES, Status
 from minime_admin.services import customer_search, requests, server_database
 from minime_admin.services import database as db_service
 from minime_admin.services.server_move import move_to_server
+from minime_admin.store import request_repo
 from minime_admin.store.search import index_for
 from minime_admin.store.sqlcipher import Secret
 
 RESULTS = Path(__file__).with_name("results") / "pg_search.txt"
+OPEN = tuple(s.value for s in Status if s in OPEN_STATUSES)
+NEVER_HIDDEN = ", ".join(f"'{t.value}'" for t in sorted(EFFECTIVE_AT_INTAKE))
 ACTOR = Actor("benchmark")
 AS_OF = date(2026, 11, 25)
 CLOCK = FixedClock(datetime(2026, 11, 25, 10, 0, tzinfo=UTC))
@@ -72,6 +89,19 @@ def bare_like(session: Session, query: str) -> None:
     ).all()
 
 
+def as_typed() -> list[str]:
+    """The parity test's queries (Latvian diacritics, upper case, phones, e-mail, order
+    numbers) as the search box sends them while they are typed: every prefix the app would
+    search for (two characters on), e.g. "ķē", "ķēn", "ķēni", "ķēniņ"."""
+    typed = []
+    for query, _hits in FINDS:
+        for end in range(2, len(query) + 1):
+            prefix = query[:end]
+            if search_terms.parse_query(prefix) is not None and prefix not in typed:
+                typed.append(prefix)
+    return typed
+
+
 def time_searches(
     session: Session, queries: list[str], bare: Callable[[Session, str], None]
 ) -> tuple[list[float], list[float]]:
@@ -89,17 +119,81 @@ def time_searches(
     return service, baseline
 
 
-def inbox_first_rows(database: db_service.Database) -> float:
-    runs = []
-    for _ in range(7):
-        with database.session() as session:
-            started = time.perf_counter()
-            query = requests.inbox_query(AS_OF)
-            rows = requests.list_requests(session, query, 0, 200)
-            requests.count_requests(session, query)
-            runs.append(time.perf_counter() - started)
-            assert rows
-    return statistics.median(runs)
+# The inbox's default view written out by hand: open, not a test, not waiting for identity
+# for too long (request_repo._filtered builds the same through the ORM).
+INBOX_WHERE = (
+    "status IN ('received', 'identity_check', 'in_progress', 'on_hold') AND is_test = :no "
+    "AND NOT ((status = 'identity_check' OR (status = 'on_hold' AND "
+    f"hold_reason = 'awaiting_identity')) AND type NOT IN ({NEVER_HIDDEN}) "
+    "AND received_on < :before)"
+)
+BARE_FIRST = text(
+    "SELECT id, reference, received_at, requester_name, type, status, due_on, assignee, "
+    f"is_test FROM requests WHERE {INBOX_WHERE} ORDER BY due_on, id LIMIT 200"
+)
+BARE_COUNT = text(f"SELECT count(*) FROM requests WHERE {INBOX_WHERE}")
+
+
+def median_ms(action: Callable[[], object], runs: int = 9) -> float:
+    action()  # warm: the first run pays for preparing the statements
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def plan_of(session: Session, query: request_repo.RequestQuery) -> str:
+    """The line of the first page's plan that says how the requests are read."""
+    dialect = session.get_bind().dialect
+    compiled = request_repo.page_statement(query, 0, 200).compile(
+        dialect=dialect, compile_kwargs={"literal_binds": True}
+    )
+    explain = "EXPLAIN QUERY PLAN " if dialect.name == "sqlite" else "EXPLAIN "
+    lines = [str(row[-1]).strip() for row in session.execute(text(explain + str(compiled)))]
+    scans = [line for line in lines if "requests" in line]
+    return " / ".join(scans or lines[:1])
+
+
+def inbox(session: Session) -> dict[str, Any]:
+    """The inbox page's two jobs, and their bare baselines, in ms (medians)."""
+    query = requests.inbox_query(AS_OF, statuses=OPEN)
+    values = {"no": False, "before": query.hide_unverified_received_before}
+    rows = requests.list_requests(session, query, 0, 200)
+    total = session.execute(BARE_COUNT, values).scalar_one()
+    # The baseline reads the very rows the page shows.
+    assert [r.id for r in rows] == [r.id for r in session.execute(BARE_FIRST, values)]
+    assert len(rows) == 200 and requests.count_requests(session, query) == total
+    return {
+        "first": median_ms(
+            lambda: (
+                requests.list_requests(session, query, 0, 200),
+                requests.holiday_calendar(session),
+            )
+        ),
+        "bare_first": median_ms(lambda: session.execute(BARE_FIRST, values).all()),
+        "counts": median_ms(
+            lambda: (
+                requests.count_requests(session, query),
+                requests.status_counts(session, query),
+            )
+        ),
+        "bare_count": median_ms(lambda: session.execute(BARE_COUNT, values).scalar_one()),
+        "plan": plan_of(session, query),
+        "total": total,
+    }
+
+
+def inbox_without_open_index(database: db_service.Database) -> dict[str, Any]:
+    """The same on PostgreSQL as before migration 0027: its index dropped in a transaction
+    that is rolled back afterwards (PostgreSQL's DDL is transactional)."""
+    with database.session() as session:
+        session.execute(text("DROP INDEX ix_requests_open_due"))
+        try:
+            return inbox(session)
+        finally:
+            session.rollback()
 
 
 def main() -> None:
@@ -107,7 +201,9 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--out", type=Path, default=RESULTS)
     arguments = parser.parse_args()
+    load_before = os.getloadavg()[0]  # other work on the machine slows the wall times
     lines: list[str] = []
 
     def say(line: str) -> None:
@@ -136,6 +232,7 @@ def main() -> None:
         with on_server.unit_of_work() as session:
             session.execute(text("ANALYZE"))  # as autovacuum would soon after a bulk load
 
+        typed = as_typed()
         with database.session() as session:
             queries = [
                 q
@@ -143,8 +240,10 @@ def main() -> None:
                 if search_terms.parse_query(q) is not None  # the app would not search
             ]
             file_service, file_bare = time_searches(session, queries, bare_fts5)
+            file_typed, _ = time_searches(session, typed, bare_fts5)
         with on_server.session() as session:
             server_service, server_bare = time_searches(session, queries, bare_like)
+            server_typed, _ = time_searches(session, typed, bare_like)
         same_hits = same_order = cut = same_all = 0
         with database.session() as left, on_server.session() as right:
             for query in queries:
@@ -157,13 +256,18 @@ def main() -> None:
                 same_hits += set(mine) == set(theirs)
                 same_order += mine == theirs
                 cut += len(mine) == 500  # more people than the limit: the order chose these
-        file_inbox, server_inbox = inbox_first_rows(database), inbox_first_rows(on_server)
+        with database.session() as session:
+            file_inbox = inbox(session)
+        with on_server.session() as session:
+            server_inbox = inbox(session)
+        server_before = inbox_without_open_index(on_server)
         on_server.close()
         database.close()
 
     ms = 1000.0
-    say(f"PostgreSQL beside SQLCipher, {datetime.now():%Y-%m-%d %H:%M:%S}")
+    say(f"PostgreSQL beside SQLCipher, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
     say(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    say(f"load average (1 min) before and after: {load_before:.1f}, {os.getloadavg()[0]:.1f}")
     say(
         f"customers: {arguments.customers:,}; requests: {arguments.requests:,}; "
         f"seeding the file {seeded:.1f} s; migrate-to-server {move_seconds:.1f} s "
@@ -181,6 +285,8 @@ def main() -> None:
         ("SQLCipher: bare FTS5 MATCH", file_bare),
         ("PostgreSQL: service (50 hits + summary)", server_service),
         ("PostgreSQL: bare trigram LIKE", server_bare),
+        (f"SQLCipher: typed ({len(typed)} prefixes)", file_typed),
+        (f"PostgreSQL: typed ({len(typed)} prefixes)", server_typed),
     ):
         say(
             f"{label:38}{statistics.median(values) * ms:>10.2f}"
@@ -188,15 +294,42 @@ def main() -> None:
         )
     say(
         f"ratio PostgreSQL/SQLCipher, service p95: "
-        f"{percentile(server_service, 0.95) / percentile(file_service, 0.95):.1f}x"
+        f"{percentile(server_service, 0.95) / percentile(file_service, 0.95):.1f}x sampled, "
+        f"{percentile(server_typed, 0.95) / percentile(file_typed, 0.95):.1f}x typed"
+    )
+    say(
+        "typed: the parity test's queries (tests/test_customer_search.py FINDS) sent prefix "
+        "by prefix, as the search box does while one types"
     )
     say("")
     say(
-        f"inbox first 200 rows + total: SQLCipher {file_inbox * ms:.1f} ms; "
-        f"PostgreSQL {server_inbox * ms:.1f} ms; ratio {server_inbox / file_inbox:.1f}x"
+        f"inbox, default view (open requests, earliest due first): {file_inbox['total']:,} "
+        "rows; median of 9 runs"
     )
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    say(f"{'inbox':48}{'SQLCipher ms':>13}{'PostgreSQL ms':>14}{'ratio':>7}")
+    for label, key in (
+        ("first 200 rows (the model's first-page job)", "first"),
+        ("  baseline: bare SELECT of the same rows", "bare_first"),
+        ("total + counts per status (the second job)", "counts"),
+        ("  baseline: bare count", "bare_count"),
+    ):
+        say(
+            f"{label:48}{file_inbox[key]:>13.1f}{server_inbox[key]:>14.1f}"
+            f"{server_inbox[key] / file_inbox[key]:>6.1f}x"
+        )
+    say(
+        f"first rows / baseline: SQLCipher {file_inbox['first'] / file_inbox['bare_first']:.1f}x,"
+        f" PostgreSQL {server_inbox['first'] / server_inbox['bare_first']:.1f}x"
+    )
+    say(
+        "PostgreSQL without ix_requests_open_due (as before migration 0027, same data): first "
+        f"rows {server_before['first']:.1f} ms, bare SELECT {server_before['bare_first']:.1f} ms"
+    )
+    say(f"plan, SQLCipher: {file_inbox['plan']}")
+    say(f"plan, PostgreSQL: {server_inbox['plan']}")
+    say(f"plan, PostgreSQL without the index: {server_before['plan']}")
+    arguments.out.parent.mkdir(parents=True, exist_ok=True)
+    arguments.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

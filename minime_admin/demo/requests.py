@@ -1,14 +1,16 @@
 """Invented data-subject requests for the demo and for benchmarks: every status, every
 type, some overdue, some due this week, a few extended, a few marked as tests.
 
-Rows are generated deterministically (seed, as_of) and written in bulk, with due dates
-from the same domain rule the inbox uses.
+Rows are generated deterministically (seed, as_of) and written in bulk (plain tuples through
+store.bulk.Rows: 100,000 requests for the benchmarks in well under a minute), with due dates
+from the same domain rule the inbox uses, worked out once per day received.
 """
 
 from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -119,6 +121,7 @@ def seed_demo_requests(
     plans = sorted((_plan(rng, index) for index in range(count)), key=lambda p: (-p[1], p[3]))
     numbers: dict[int, int] = {}
     written = 0
+    request_rows = event_rows = None
     for begin in range(0, count, _BATCH):
         requests, events = [], []
         for index in range(begin, min(begin + _BATCH, count)):
@@ -127,8 +130,12 @@ def seed_demo_requests(
             )
             requests.append(request)
             events.extend(request_events)
-        bulk.insert_rows(session, DataRequest, requests)
-        bulk.insert_rows(session, RequestEvent, events)
+        # Every dict of a kind has the same keys in the same order (built by _one): their
+        # values go in as tuples, without Core's per-row dict processing.
+        request_rows = request_rows or bulk.Rows(session, DataRequest, list(requests[0]))
+        event_rows = event_rows or bulk.Rows(session, RequestEvent, list(events[0]))
+        request_rows.insert([tuple(row.values()) for row in requests])
+        event_rows.insert([tuple(row.values()) for row in events])
         written += len(requests)
         report(progress, written, count)
     audit.record(
@@ -177,7 +184,6 @@ def _one(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     request_type, age_days, status, minute = plan
     received_on = as_of - timedelta(days=age_days)
-    deadline = deadlines.due_date(received_on)
     moment = datetime.combine(received_on, time(minute // 60, minute % 60), SHOP_ZONE).astimezone(
         UTC
     )
@@ -193,7 +199,7 @@ def _one(
         (Channel.EMAIL,) * 6 + (Channel.WEB_FORM, Channel.PHONE, Channel.LETTER, Channel.IN_PERSON)
     )
     extended = status in (Status.IN_PROGRESS, Status.ON_HOLD) and age_days > 25 and index % 5 == 3
-    due = deadlines.extended_due_date(received_on).due if extended else deadline.due
+    due = _due(received_on, extended)
     hold = rng.choice(list(HoldReason)) if status is Status.ON_HOLD else None
     refusal = None
     if status is Status.REFUSED:
@@ -262,6 +268,13 @@ def _one(
             }
         )
     return request, events
+
+
+@lru_cache(maxsize=512)
+def _due(received_on: date, extended: bool) -> date:
+    """The due date (a few hundred distinct days received, ~100,000 requests)."""
+    rule = deadlines.extended_due_date if extended else deadlines.due_date
+    return rule(received_on).due
 
 
 def _status_for(rng: random.Random, age_days: int, request_type: RequestType) -> Status:

@@ -4,17 +4,34 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from minime_admin.store.base import Base, UTCDateTime
+
+# The open statuses as the inbox's default view asks for them (request_repo renders its
+# status filter literally, in this order, so that both databases' planners see the same
+# condition as the partial index below and use it). Migration 0027 spells it out too.
+OPEN_STATUS_CONDITION = "status IN ('received', 'identity_check', 'in_progress', 'on_hold')"
 
 
 class DataRequest(Base):
     """One data-subject request. Dates are instants; ``due_on`` is the legal due date."""
 
     __tablename__ = "requests"
-    __table_args__ = (Index("ix_requests_status_due", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_requests_status_due", "status", "due_on"),
+        # The inbox's first page (open requests, earliest due first) read straight off this
+        # index: without it PostgreSQL walked ix_requests_due_on through ~60,000 closed
+        # requests (old, so due first) before it had 200 open ones (benchmarks/pg_search.py).
+        Index(
+            "ix_requests_open_due",
+            "due_on",
+            "id",
+            sqlite_where=text(OPEN_STATUS_CONDITION),
+            postgresql_where=text(OPEN_STATUS_CONDITION),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(16), unique=True)  # DSR-2026-0042
