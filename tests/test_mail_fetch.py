@@ -23,6 +23,8 @@ from minime_admin.store.keychain import Keychain
 from minime_admin.store.mail_models import MailMessage
 from minime_admin.store.request_models import DataRequest
 
+BOTH_BACKENDS = True  # the database fixture runs on the file and on PostgreSQL
+
 
 def account_for(server: ImapServer, **changes: object) -> ImapAccount:
     base = ImapAccount(

@@ -25,6 +25,8 @@ from minime_admin.importers.mail_intake import Skipped, read_mail
 from minime_admin.services import audit, intake, settings
 from minime_admin.services.database import Database
 
+BOTH_BACKENDS = True  # the database fixture runs on the file and on PostgreSQL
+
 MSG = Path(__file__).parent / "data" / "msg"
 EML = Path(__file__).parent / "data" / "eml"
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -298,7 +300,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_cli_mail_domains(database: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(database.path)
+    db = database.location
     database.close()
     assert run(capsys, "--db", db, "settings", "mail-domains")[1].strip() == "minime.lv"
     code, out, _ = run(capsys, "--db", db, "settings", "mail-domains", "minime.lv,mini-me.lv")
@@ -312,7 +314,7 @@ def test_cli_mail_domains(database: Database, capsys: pytest.CaptureFixture[str]
 def test_cli_batch_keeps_going_skips_and_flags_duplicates(
     database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(database.path)
+    db = database.location
     database.close()
     auto = tmp_path / "ooo.eml"
     auto.write_bytes(message(Auto_Submitted="auto-replied").as_bytes())

@@ -20,6 +20,8 @@ from minime_admin.store import export_repo, personal_data, retention_repo
 from minime_admin.store.base import PersonalData
 from minime_admin.store.personal_data import EXEMPT, Use, gaps, name_of
 
+BOTH_BACKENDS = True  # the database fixture runs on the file and on PostgreSQL
+
 AS_OF = date(2026, 11, 25)
 
 

@@ -39,6 +39,8 @@ from minime_admin.store.models import (
     VisitRecord,
 )
 
+BOTH_BACKENDS = True  # the database fixture runs on the file and on PostgreSQL
+
 TABLES = (Customer, Address, Account, Order, OrderItem, PaymentTransaction, VisitRecord)
 
 
@@ -393,7 +395,7 @@ def test_command(
 ) -> None:
     from minime_admin.cli import main
 
-    db = str(database.path)
+    db = database.location
     database.close()
     argv = ["--db", db, "import", "woocommerce", "--url", shop.url, "--key", KEY]
     assert main([*argv, "--json"], clock) == 1
@@ -521,7 +523,7 @@ def test_shop_set_keeps_the_secret_in_the_keychain_and_import_remembers(
     from minime_admin.cli import main
     from minime_admin.services import shop_settings
 
-    db = str(database.path)
+    db = database.location
     database_id = database.database_id
     database.close()
     monkeypatch.delenv("MINIME_ADMIN_SHOP_SECRET", raising=False)

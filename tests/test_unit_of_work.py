@@ -24,6 +24,8 @@ from minime_admin.services.erasure import execute_erasure, plan_erasure
 from minime_admin.store import session as store_session
 from minime_admin.store.system_models import AuditEntry
 
+BOTH_BACKENDS = True  # the database fixture runs on the file and on PostgreSQL
+
 
 @pytest.fixture
 def shop(seed_shop: SeedShop) -> db_service.Database:
