@@ -91,14 +91,7 @@ class Backups(QObject):
         settings = backup.load_settings()
 
         def work(progress: Progress) -> BackupMade:
-            return backup.make_backup(
-                database,
-                settings.backup_folder(),
-                actor,
-                progress=progress,
-                retention=settings.retention,
-                remember=True,
-            )
+            return backup.make_app_backup(database, actor, settings, progress)
 
         def finished(outcome: BackupMade | KnownError) -> None:
             self.task = None

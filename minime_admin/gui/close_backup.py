@@ -54,14 +54,7 @@ class CloseBackup(QObject):
         database, actor = self.database, self.actor
 
         def work(progress: Progress) -> BackupMade:
-            return backup.make_backup(
-                database,
-                settings.backup_folder(),
-                actor,
-                progress=progress,
-                retention=settings.retention,
-                remember=True,
-            )
+            return backup.make_app_backup(database, actor, settings, progress)
 
         self.task = Task(
             work,

@@ -197,6 +197,21 @@ def file_of(database: Database) -> Path:
     return database.path
 
 
+def make_app_backup(
+    database: Database, actor: Actor, settings: BackupSettings, progress: Progress | None = None
+) -> BackupMade:
+    """The app's own backup as Settings › Backups says (scheduled or on close): into its
+    folder, old ones forgotten by its retention, the outcome recorded for the status bar."""
+    return make_backup(
+        database,
+        settings.backup_folder(),
+        actor,
+        progress=progress,
+        retention=settings.retention,
+        remember=True,
+    )
+
+
 def make_backup(
     database: Database,
     out: Path,
