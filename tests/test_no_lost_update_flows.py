@@ -9,15 +9,13 @@ Two app instances are two Database objects on one file or one server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import reopen_database
 from sqlalchemy import func, select
 
-from minime_admin.domain.actor import Actor, Role
+from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.proofs import HandoverMethod
@@ -38,19 +36,9 @@ from minime_admin.services import database as db_service
 from minime_admin.store.breach_models import BreachAffected, BreachSignOff
 from minime_admin.store.models import Customer
 from tests.test_breaches import PASSWORD, breach_id, shop  # noqa: F401  (fixtures)
+from tests.test_no_lost_update import ANNA, GUNTIS, second  # noqa: F401  (a colleague's instance)
 
 BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
-
-ANNA = Actor("Anna", Role.STAFF)
-GUNTIS = Actor("Guntis", Role.STAFF)
-
-
-@pytest.fixture
-def second(database: db_service.Database, clock: FixedClock) -> Iterator[db_service.Database]:
-    """A colleague's app instance on the same database."""
-    other = reopen_database(database.location, clock)
-    yield other
-    other.close()
 
 
 def _request_for(database: db_service.Database, customer_id: int) -> int:
