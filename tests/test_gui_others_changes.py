@@ -60,6 +60,24 @@ def test_the_change_counter_moves_on_another_instance_s_commit_only(
         counter.close()
 
 
+def test_a_watch_never_reopens_a_closed_database(
+    qtbot: QtBot, database: db_service.Database, clerk: Actor
+) -> None:
+    """A poll that comes after the database has closed (a restore replaced it, the test's
+    own teardown) stops the watch instead of opening a connection nobody would close."""
+    from sqlalchemy import event
+
+    from minime_admin.gui.refresh import ChangeWatch
+
+    watch = ChangeWatch(database, interval_ms=60_000)
+    database.close()
+    connects: list[object] = []
+    event.listen(database.engine, "connect", lambda *_: connects.append(True))
+    assert watch.poll() is False
+    assert connects == [] and not watch.timer.isActive()
+    database.close()  # closing twice is harmless (the fixture closes it again)
+
+
 def test_inbox_register_and_customer_page_follow_another_desktop(
     qtbot: QtBot,
     shop: db_service.Database,

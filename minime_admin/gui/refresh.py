@@ -25,6 +25,7 @@ class ChangeWatch(QObject):
         self, database: Database, interval_ms: int = POLL_MS, parent: QObject | None = None
     ):
         super().__init__(parent)
+        self._database = database
         self._counter: ChangeCounter | None = change_counter(database.engine)
         self._last = self._counter.read()
         self.timer = QTimer(self)
@@ -34,6 +35,8 @@ class ChangeWatch(QObject):
 
     def poll(self) -> bool:
         """Read the counter; True (and ``changed`` emitted) when it moved since last time."""
+        if self._database.closed:
+            self.stop()  # closed under the window (e.g. a restore replaced it): nothing to watch
         if self._counter is None:
             return False
         value = self._counter.read()

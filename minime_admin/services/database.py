@@ -75,6 +75,9 @@ class Database:
     server_id: str | None = None  # its keychain name (services/server_database.py)
     # The file's shared in-use lock (services/in_use.py): no restore replaces it while open.
     file_lock: in_use.Hold | None = field(default=None, repr=False, compare=False)
+    # Set by close(): a timer or a late task must not reopen a pool the engine has disposed
+    # (on a server that would leave a connection nobody closes).
+    closed: bool = field(default=False, init=False, repr=False, compare=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _writing: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -115,6 +118,9 @@ class Database:
         return sqlcipher.database_id(self.path)
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         try:
             if not self.on_server and not sqlcipher.is_damaged(self.engine):
                 # Not on a damaged file: folding the WAL back would write to it.
