@@ -406,9 +406,12 @@ def _person(customer_id: int | None, erased_hash: str | None, language: str) -> 
 
 def _breaches(session: Session, start: date, end: date, language: str) -> list[summary.BreachFacts]:
     found = []
-    for breach_id in report_repo.breach_ids_aware_between(
+    breach_ids = report_repo.breach_ids_aware_between(
         session, _riga_midnight(start), _riga_midnight(end + timedelta(days=1))
-    ):
+    )
+    outputs = report_repo.outputs_by_breach(session, breach_ids)
+    letters = report_repo.letters_sent_by_breach(session, breach_ids)
+    for breach_id in breach_ids:
         detail = breaches.get_breach(session, breach_id)
         facts = detail.facts
         notified = detail.notified
@@ -436,8 +439,8 @@ def _breaches(session: Session, start: date, end: date, language: str) -> list[s
                 signed_by=detail.signoff.signer,
                 signed_at=detail.signoff.signed_at,
                 signoff_valid=detail.signoff.valid,
-                outputs=report_repo.outputs_of(session, breach_id),
-                letters_sent=report_repo.letters_sent(session, breach_id),
+                outputs=outputs[breach_id],
+                letters_sent=letters[breach_id],
                 voided=detail.voided,
             )
         )

@@ -92,16 +92,20 @@ def request_line_batches(
         )
         .where(*_in_period(start, end))
         .order_by(DataRequest.received_on, DataRequest.id)
+        # On the statement, not the connection: a connection's options stay with it, and
+        # the pack's audit entry would then go through a server-side cursor too.
+        .execution_options(yield_per=batch)
     )
-    connection = session.connection().execution_options(yield_per=batch)
-    yield from connection.execute(statement).partitions()
+    yield from session.connection().execute(statement).partitions()
 
 
-def request_cells(session: Session, start: date, end: date) -> tuple[list[rf.Cell], list[int]]:
+def request_cells(
+    session: Session, start: date, end: date, today: date
+) -> tuple[list[rf.Cell], list[int]]:
     """The period's real requests counted in the database by month of receipt, type and
-    every fact the figures use (request_figures.Cell): a few hundred rows, not 100,000.
-    The same read (one pass over the table) names the late answers: their ids, for
-    late_answer_rows.
+    every fact the figures use (request_figures.Cell), open ones also by due date (their
+    days left as of ``today``): a few thousand rows at most, not 100,000. The same read
+    (one pass over the table) names the late answers: their ids, for late_answer_rows.
 
     A late answer is a group of its own (the id is one of the keys); two cells may then
     share every fact, which the figures' sums do not mind."""
@@ -113,13 +117,15 @@ def request_cells(session: Session, start: date, end: date) -> tuple[list[rf.Cel
     allowed = case((answered, days_between(DataRequest.received_on, DataRequest.due_on)))
     on_time = case((answered, case((answered_on <= DataRequest.due_on, 1), else_=0)))
     late_id = case((and_(answered, answered_on > DataRequest.due_on), DataRequest.id))
+    open_due = case((DataRequest.status.in_(_OPEN), DataRequest.due_on))
     keys = (
         year, month, DataRequest.type, DataRequest.status, DataRequest.extended,
         DataRequest.outcome, DataRequest.refusal_exception, days, allowed, on_time, late_id,
+        open_due,
     )  # fmt: skip
     statement = select(*keys, func.count()).where(*_in_period(start, end)).group_by(*keys)
     cells, late = [], []
-    for y, m, kind, status, extended, outcome, exception, d, a, t, late_one, n in (
+    for y, m, kind, status, extended, outcome, exception, d, a, t, late_one, due, n in (
         session.connection().execute(statement).all()
     ):
         cells.append(
@@ -134,6 +140,7 @@ def request_cells(session: Session, start: date, end: date) -> tuple[list[rf.Cel
                 allowed=None if a is None else int(a),
                 on_time=None if t is None else bool(t),
                 count=int(n),
+                days_left=None if due is None else (due - today).days,
             )
         )
         if late_one is not None:
@@ -185,17 +192,32 @@ def breach_ids_aware_between(session: Session, start: datetime, end: datetime) -
     return list(session.execute(statement).scalars())
 
 
-def outputs_of(session: Session, breach_id: int) -> dict[str, int]:
-    """How many final outputs of each kind a breach produced."""
-    statement = (
-        select(BreachOutput.kind, func.count())
-        .where(BreachOutput.breach_id == breach_id)
-        .group_by(BreachOutput.kind)
-        .order_by(BreachOutput.kind)
-    )
-    return {kind: n for kind, n in session.execute(statement)}
+def outputs_by_breach(session: Session, breach_ids: list[int]) -> dict[int, dict[str, int]]:
+    """How many final outputs of each kind each of the breaches produced (one query for
+    them all, not one per breach)."""
+    found: dict[int, dict[str, int]] = {breach_id: {} for breach_id in breach_ids}
+    for first in range(0, len(breach_ids), _IDS_AT_ONCE):
+        statement = (
+            select(BreachOutput.breach_id, BreachOutput.kind, func.count())
+            .where(BreachOutput.breach_id.in_(breach_ids[first : first + _IDS_AT_ONCE]))
+            .group_by(BreachOutput.breach_id, BreachOutput.kind)
+            .order_by(BreachOutput.breach_id, BreachOutput.kind)
+        )
+        for breach_id, kind, n in session.execute(statement):
+            found[breach_id][kind] = n
+    return found
 
 
-def letters_sent(session: Session, breach_id: int) -> int:
-    statement = select(func.count()).select_from(SentMail).where(SentMail.breach_id == breach_id)
-    return session.execute(statement).scalar_one()
+def letters_sent_by_breach(session: Session, breach_ids: list[int]) -> dict[int, int]:
+    """How many letters each of the breaches sent to people."""
+    found = dict.fromkeys(breach_ids, 0)
+    for first in range(0, len(breach_ids), _IDS_AT_ONCE):
+        statement = (
+            select(SentMail.breach_id, func.count())
+            .where(SentMail.breach_id.in_(breach_ids[first : first + _IDS_AT_ONCE]))
+            .group_by(SentMail.breach_id)
+        )
+        for breach_id, n in session.execute(statement):
+            if breach_id is not None:  # always: one of breach_ids
+                found[breach_id] = n
+    return found
