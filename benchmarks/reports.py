@@ -130,13 +130,14 @@ def main() -> None:
 
     def line(label: str, figures: tuple[float, float, object], before: str = "") -> str:
         wall, cpu = figures[0], figures[1]
-        was = (
-            f"   (before: {PREVIOUS[before]:8.1f} ms, {PREVIOUS[before] / PREVIOUS['bare']:4.1f}x)"
-        )
-        return (
+        shown = (
             f"{label:<48} {wall * 1000:8.1f} ms  {wall / bare_s:5.1f}x   "
-            f"CPU {cpu * 1000:7.1f} ms  {cpu / bare[1]:5.1f}x" + (was if before else "")
+            f"CPU {cpu * 1000:7.1f} ms  {cpu / bare[1]:5.1f}x"
         )
+        if before:
+            was = PREVIOUS[before]
+            shown += f"   (before: {was:8.1f} ms, {was / PREVIOUS['bare']:4.1f}x)"
+        return shown
 
     lines = [
         f"reports benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC "
