@@ -32,6 +32,8 @@ from minime_admin.services import database as db_service
 from minime_admin.store import erasure_repo
 from minime_admin.store.request_models import DataRequest
 
+BOTH_BACKENDS = True  # also on PostgreSQL (tests/conftest.py: backend)
+
 START, END = date(2026, 6, 1), date(2026, 11, 30)
 MANAGER = "Test Manager"
 ALL_FILES = (
@@ -180,7 +182,7 @@ def test_the_english_pack_and_the_commands(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database, _ = office
-    path = str(database.path)
+    path = database.location  # the file, or the server URL
     database.close()
     monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", KNOWN_MANAGER_PASSWORD)
     folder = tmp_path / "en"
@@ -246,7 +248,7 @@ def test_the_zip_from_the_command_line_and_its_verify(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     database, _ = office
-    path = str(database.path)
+    path = database.location  # the file, or the server URL
     database.close()
     monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", KNOWN_MANAGER_PASSWORD)
     code = main(

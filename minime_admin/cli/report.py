@@ -72,10 +72,16 @@ def _requests(arguments: argparse.Namespace) -> int:
     try:
         with database.session() as session:
             report = reports.request_report(session, arguments.start, arguments.end)
+            # The open requests one by one only where they are printed.
+            open_now = (
+                reports.open_requests(session, arguments.start, arguments.end)
+                if arguments.json
+                else []
+            )
     finally:
         database.close()
     if arguments.json:
-        print_json(reports.report_json(report))
+        print_json(reports.report_json(report, open_now))
         return EXIT_OK
     print(
         f"Requests received {report.start} to {report.end} (test requests left out), "

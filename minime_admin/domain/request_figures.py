@@ -164,6 +164,8 @@ class Cell:
     allowed: int | None  # calendar days from receipt to the due date in force
     on_time: bool | None
     count: int
+    # Set for open requests only: days from today to their due date (negative: overdue).
+    days_left: int | None = None
 
     @property
     def refusal_ground(self) -> str | None:
@@ -197,15 +199,11 @@ def median_and_p90(counts: dict[int, int]) -> tuple[float | None, int | None]:
     return median, _at_rank(histogram, max(1, math.ceil(0.9 * total)))
 
 
-def figures(
-    cells: Iterable[Cell],
-    open_now: Iterable[OpenRequest],
-    month: str = "",
-    kind: str = "",
-) -> Figures:
-    """The figures of ``cells`` and the open requests ``open_now`` (both already narrowed
-    to one month and type, or not)."""
+def figures(cells: Iterable[Cell], month: str = "", kind: str = "") -> Figures:
+    """The figures of ``cells`` (already narrowed to one month and type, or not)."""
     received = answered = on_time = late = extended = withdrawn = 0
+    open_now = overdue_now = 0
+    fewest_days_left: int | None = None
     refused: dict[str, int] = {}
     days: dict[int, int] = {}
     allowed: dict[int, int] = {}
@@ -227,7 +225,11 @@ def figures(
             days[cell.days] = days.get(cell.days, 0) + n
             if cell.allowed is not None:
                 allowed[cell.allowed] = allowed.get(cell.allowed, 0) + n
-    left = [item.days_left for item in open_now]
+        left = cell.days_left
+        if left is not None:
+            open_now += n
+            overdue_now += n if left < 0 else 0
+            fewest_days_left = left if fewest_days_left is None else min(fewest_days_left, left)
     median, p90 = median_and_p90(days)
     median_allowed, p90_allowed = median_and_p90(allowed)
     return Figures(
@@ -244,33 +246,19 @@ def figures(
         p90_days=p90,
         median_allowed=median_allowed,
         p90_allowed=p90_allowed,
-        open_now=len(left),
-        overdue_now=sum(d < 0 for d in left),
-        fewest_days_left=min(left, default=None),
+        open_now=open_now,
+        overdue_now=overdue_now,
+        fewest_days_left=fewest_days_left,
     )
 
 
-def grouped(
-    cells: Sequence[Cell], open_now: Sequence[OpenRequest], by_month: bool, by_type: bool
-) -> list[Figures]:
+def grouped(cells: Sequence[Cell], by_month: bool, by_type: bool) -> list[Figures]:
     """One Figures per month of receipt and/or request type that had any request, in order."""
-
-    def key(month: str, kind: str) -> tuple[str, str]:
-        return (month if by_month else "", kind if by_type else "")
-
-    cell_groups: dict[tuple[str, str], list[Cell]] = {}
+    groups: dict[tuple[str, str], list[Cell]] = {}
     for cell in cells:
-        cell_groups.setdefault(key(cell.month, cell.type), []).append(cell)
-    open_groups: dict[tuple[str, str], list[OpenRequest]] = {}
-    months: dict[date, str] = {}  # a day's month, worked out once per day, not per request
-    for item in open_now:
-        day = item.received_on
-        month = months.get(day) or months.setdefault(day, month_of(day))
-        open_groups.setdefault(key(month, item.type), []).append(item)
-    return [
-        figures(group, open_groups.get((month, kind), []), month, kind)
-        for (month, kind), group in sorted(cell_groups.items())
-    ]
+        key = (cell.month if by_month else "", cell.type if by_type else "")
+        groups.setdefault(key, []).append(cell)
+    return [figures(group, month, kind) for (month, kind), group in sorted(groups.items())]
 
 
 def late_answers(facts: Iterable[RequestFact]) -> list[LateAnswer]:
@@ -291,12 +279,15 @@ def late_answers(facts: Iterable[RequestFact]) -> list[LateAnswer]:
     return sorted(late, key=lambda item: (item.received_on, item.reference))
 
 
-def days_left_bands(open_now: Iterable[OpenRequest]) -> dict[str, int]:
+def days_left_bands(cells: Iterable[Cell]) -> dict[str, int]:
     """How many open requests fall in each of DAYS_LEFT_BANDS."""
     counts = {name: 0 for name, _, _ in DAYS_LEFT_BANDS}
-    for item in open_now:
+    for cell in cells:
+        left = cell.days_left
+        if left is None:
+            continue
         for name, low, high in DAYS_LEFT_BANDS:
-            if (low is None or item.days_left >= low) and (high is None or item.days_left <= high):
-                counts[name] += 1
+            if (low is None or left >= low) and (high is None or left <= high):
+                counts[name] += cell.count
                 break
     return counts

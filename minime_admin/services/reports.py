@@ -10,13 +10,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from minime_admin.domain import request_figures as rf
-from minime_admin.domain.requests import OPEN_STATUSES
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.store import report_repo
 from minime_admin.store import session as store_session
-
-OPEN = frozenset(status.value for status in OPEN_STATUSES)
 
 
 class ReportPeriodBackwards(KnownError):
@@ -35,7 +32,6 @@ class RequestReport:
     rows: list[rf.Figures]  # one per month and type
     types: list[rf.Figures]  # one per type, the whole period
     late: list[rf.LateAnswer]
-    open_now: list[rf.OpenRequest]
     days_left: dict[str, int]  # open requests by band of days left (DAYS_LEFT_BANDS)
 
 
@@ -61,33 +57,38 @@ def _fact(row: report_repo.RequestRow) -> rf.RequestFact:
 
 def request_report(session: Session, start: date, end: date) -> RequestReport:
     """The figures of the real requests received from ``start`` to ``end`` (both included);
-    test requests are left out. The counts come from the database grouped (a few hundred
-    cells); only open requests and possibly late answers are read one by one."""
+    test requests are left out. Everything is counted in the database grouped (a few
+    thousand cells at most, which also name the late answers); only the late answers are
+    read one by one, by id. The open requests themselves: open_requests."""
     check_period(start, end)
     today = store_session.today(session)
-    cells = report_repo.request_cells(session, start, end)
-    open_now, maybe_late = [], []
-    for row in report_repo.open_or_maybe_late(session, start, end):
-        if row.status in OPEN:  # tens of thousands at worst: no RequestFact, no zone maths
-            days_left = (row.due_on - today).days
-            open_now.append(
-                rf.OpenRequest(row.reference, row.type, row.received_on, row.due_on, days_left)
-            )
-        else:
-            maybe_late.append(_fact(row))
-    open_now.sort(key=lambda item: (item.days_left, item.reference))
+    cells, late_ids = report_repo.request_cells(session, start, end, today)
+    late = [_fact(row) for row in report_repo.late_answer_rows(session, late_ids)]
     return RequestReport(
         start=start,
         end=end,
         today=today,
-        total=rf.figures(cells, open_now),
-        months=rf.grouped(cells, open_now, by_month=True, by_type=False),
-        rows=rf.grouped(cells, open_now, by_month=True, by_type=True),
-        types=rf.grouped(cells, open_now, by_month=False, by_type=True),
-        late=rf.late_answers(maybe_late),
-        open_now=open_now,
-        days_left=rf.days_left_bands(open_now),
+        total=rf.figures(cells),
+        months=rf.grouped(cells, by_month=True, by_type=False),
+        rows=rf.grouped(cells, by_month=True, by_type=True),
+        types=rf.grouped(cells, by_month=False, by_type=True),
+        late=rf.late_answers(late),
+        days_left=rf.days_left_bands(cells),
     )
+
+
+def open_requests(session: Session, start: date, end: date) -> list[rf.OpenRequest]:
+    """The period's open real requests as of today, fewest days left first: the list
+    behind the report's open figures (``report requests --json``). Tens of thousands at
+    worst, so read only when a list is wanted, four columns each, no zone maths."""
+    check_period(start, end)
+    today = store_session.today(session)
+    found = [
+        rf.OpenRequest(reference, kind, received_on, due_on, (due_on - today).days)
+        for reference, kind, received_on, due_on in report_repo.open_requests(session, start, end)
+    ]
+    found.sort(key=lambda item: (item.days_left, item.reference))
+    return found
 
 
 def figures_json(figures: rf.Figures) -> dict[str, object]:
@@ -112,7 +113,7 @@ def figures_json(figures: rf.Figures) -> dict[str, object]:
     }
 
 
-def report_json(report: RequestReport) -> dict[str, object]:
+def report_json(report: RequestReport, open_now: list[rf.OpenRequest]) -> dict[str, object]:
     return {
         "from": report.start.isoformat(),
         "to": report.end.isoformat(),
@@ -141,7 +142,7 @@ def report_json(report: RequestReport) -> dict[str, object]:
                 "due": item.due_on.isoformat(),
                 "days_left": item.days_left,
             }
-            for item in report.open_now
+            for item in open_now
         ],
         "open_by_days_left": report.days_left,
     }

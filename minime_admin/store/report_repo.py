@@ -3,12 +3,12 @@ narrow read, the period's breaches and what they produced, the sweeps the log re
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, extract, func, or_, select
+from sqlalchemy import String, and_, case, extract, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from minime_admin.domain import request_figures as rf
@@ -64,19 +64,27 @@ def _in_period(start: date, end: date) -> tuple[Any, ...]:
     )
 
 
-def request_lines(session: Session, start: date, end: date, batch: int = 5000) -> Iterator[Any]:
-    """The period's real requests for the pack's CSV, oldest first, read a batch at a
-    time; no name, address or text. Each row reads like a RequestRow, with ``answered_on``
-    (the Riga day it was closed, worked out in SQL) for ``closed_at``; plain rows, as
-    100,000 objects built only to be written out cost more than the writing."""
+def request_line_batches(
+    session: Session, start: date, end: date, batch: int = 5000
+) -> Iterator[Sequence[Any]]:
+    """The period's real requests for the pack's CSV, oldest first, a batch of plain rows
+    at a time; no name, address or text. Each row: reference, type, received_on, due_on,
+    answered_on (the Riga day an answered request was closed, else None), on_time (1, 0,
+    or None when not answered), status, outcome, refusal_exception, customer_id,
+    requester_hash. Lateness is worked out in SQL, and days come as the database gives
+    them (text on SQLite, dates on PostgreSQL: str() of either is the ISO day) rather
+    than parsed into dates 100,000 times only to be printed again."""
+    answered = and_(DataRequest.status.in_(_ANSWERED), DataRequest.closed_at.is_not(None))
+    answered_on = shop_day_of(DataRequest.closed_at)
     statement = (
         select(
             DataRequest.reference,
             DataRequest.type,
+            type_coerce(DataRequest.received_on, String),
+            type_coerce(DataRequest.due_on, String),
+            type_coerce(case((answered, answered_on)), String),
+            case((answered, case((answered_on <= DataRequest.due_on, 1), else_=0))),
             DataRequest.status,
-            DataRequest.received_on,
-            DataRequest.due_on,
-            shop_day_of(DataRequest.closed_at).label("answered_on"),
             DataRequest.outcome,
             DataRequest.refusal_exception,
             DataRequest.customer_id,
@@ -84,14 +92,23 @@ def request_lines(session: Session, start: date, end: date, batch: int = 5000) -
         )
         .where(*_in_period(start, end))
         .order_by(DataRequest.received_on, DataRequest.id)
+        # On the statement, not the connection: a connection's options stay with it, and
+        # the pack's audit entry would then go through a server-side cursor too.
         .execution_options(yield_per=batch)
     )
-    yield from session.connection().execute(statement)
+    yield from session.connection().execute(statement).partitions()
 
 
-def request_cells(session: Session, start: date, end: date) -> list[rf.Cell]:
+def request_cells(
+    session: Session, start: date, end: date, today: date
+) -> tuple[list[rf.Cell], list[int]]:
     """The period's real requests counted in the database by month of receipt, type and
-    every fact the figures use (request_figures.Cell): a few hundred rows, not 100,000."""
+    every fact the figures use (request_figures.Cell), open ones also by due date (their
+    days left as of ``today``): a few thousand rows at most, not 100,000. The same read
+    (one pass over the table) names the late answers: their ids, for late_answer_rows.
+
+    A late answer is a group of its own (the id is one of the keys); two cells may then
+    share every fact, which the figures' sums do not mind."""
     answered = and_(DataRequest.status.in_(_ANSWERED), DataRequest.closed_at.is_not(None))
     answered_on = shop_day_of(DataRequest.closed_at)
     year = extract("year", DataRequest.received_on)
@@ -99,49 +116,57 @@ def request_cells(session: Session, start: date, end: date) -> list[rf.Cell]:
     days = case((answered, days_between(DataRequest.received_on, answered_on)))
     allowed = case((answered, days_between(DataRequest.received_on, DataRequest.due_on)))
     on_time = case((answered, case((answered_on <= DataRequest.due_on, 1), else_=0)))
+    late_id = case((and_(answered, answered_on > DataRequest.due_on), DataRequest.id))
+    open_due = case((DataRequest.status.in_(_OPEN), DataRequest.due_on))
     keys = (
         year, month, DataRequest.type, DataRequest.status, DataRequest.extended,
-        DataRequest.outcome, DataRequest.refusal_exception, days, allowed, on_time,
+        DataRequest.outcome, DataRequest.refusal_exception, days, allowed, on_time, late_id,
+        open_due,
     )  # fmt: skip
     statement = select(*keys, func.count()).where(*_in_period(start, end)).group_by(*keys)
-    return [
-        rf.Cell(
-            month=f"{int(y):04d}-{int(m):02d}",
-            type=kind,
-            status=status,
-            extended=bool(extended),
-            outcome=outcome,
-            refusal_exception=exception,
-            days=None if d is None else int(d),
-            allowed=None if a is None else int(a),
-            on_time=None if t is None else bool(t),
-            count=int(n),
+    cells, late = [], []
+    for y, m, kind, status, extended, outcome, exception, d, a, t, late_one, due, n in (
+        session.connection().execute(statement).all()
+    ):
+        cells.append(
+            rf.Cell(
+                month=f"{int(y):04d}-{int(m):02d}",
+                type=kind,
+                status=status,
+                extended=bool(extended),
+                outcome=outcome,
+                refusal_exception=exception,
+                days=None if d is None else int(d),
+                allowed=None if a is None else int(a),
+                on_time=None if t is None else bool(t),
+                count=int(n),
+                days_left=None if due is None else (due - today).days,
+            )
         )
-        for y, m, kind, status, extended, outcome, exception, d, a, t, n in session.execute(
-            statement
-        )
-    ]
+        if late_one is not None:
+            late.append(int(late_one))
+    return cells, late
 
 
-def open_or_maybe_late(session: Session, start: date, end: date) -> list[RequestRow]:
-    """The period's requests that are open, or were answered on or after their due date's
-    UTC midnight: every late answer is among the latter (its Riga day is after the due
-    date), so the caller decides lateness exactly on a few rows instead of all of them."""
-    statement = (
-        select(*_COLUMNS)
-        .where(
-            *_in_period(start, end),
-            or_(
-                DataRequest.status.in_(_OPEN),
-                and_(
-                    DataRequest.status.in_(_ANSWERED),
-                    DataRequest.closed_at >= DataRequest.due_on,
-                ),
-            ),
-        )
-        .order_by(DataRequest.received_on, DataRequest.id)
-    )
-    return [RequestRow(*tuple(row)) for row in session.connection().execute(statement)]
+_IDS_AT_ONCE = 500  # bound parameters per statement: well under every backend's limit
+
+
+def late_answer_rows(session: Session, ids: list[int]) -> list[RequestRow]:
+    """The requests ``ids`` (request_cells' late answers), read by primary key."""
+    rows: list[RequestRow] = []
+    for first in range(0, len(ids), _IDS_AT_ONCE):
+        statement = select(*_COLUMNS).where(DataRequest.id.in_(ids[first : first + _IDS_AT_ONCE]))
+        rows.extend(RequestRow(*tuple(row)) for row in session.connection().execute(statement))
+    return rows
+
+
+def open_requests(session: Session, start: date, end: date) -> list[Any]:
+    """The period's open requests: reference, type, received_on, due_on, nothing more
+    (tens of thousands of rows at worst; each further column costs on every one)."""
+    statement = select(
+        DataRequest.reference, DataRequest.type, DataRequest.received_on, DataRequest.due_on
+    ).where(*_in_period(start, end), DataRequest.status.in_(_OPEN))
+    return list(session.connection().execute(statement).all())
 
 
 def sweeps_between(session: Session, start: datetime, end: datetime) -> list[AuditEntry]:
@@ -167,17 +192,32 @@ def breach_ids_aware_between(session: Session, start: datetime, end: datetime) -
     return list(session.execute(statement).scalars())
 
 
-def outputs_of(session: Session, breach_id: int) -> dict[str, int]:
-    """How many final outputs of each kind a breach produced."""
-    statement = (
-        select(BreachOutput.kind, func.count())
-        .where(BreachOutput.breach_id == breach_id)
-        .group_by(BreachOutput.kind)
-        .order_by(BreachOutput.kind)
-    )
-    return {kind: n for kind, n in session.execute(statement)}
+def outputs_by_breach(session: Session, breach_ids: list[int]) -> dict[int, dict[str, int]]:
+    """How many final outputs of each kind each of the breaches produced (one query for
+    them all, not one per breach)."""
+    found: dict[int, dict[str, int]] = {breach_id: {} for breach_id in breach_ids}
+    for first in range(0, len(breach_ids), _IDS_AT_ONCE):
+        statement = (
+            select(BreachOutput.breach_id, BreachOutput.kind, func.count())
+            .where(BreachOutput.breach_id.in_(breach_ids[first : first + _IDS_AT_ONCE]))
+            .group_by(BreachOutput.breach_id, BreachOutput.kind)
+            .order_by(BreachOutput.breach_id, BreachOutput.kind)
+        )
+        for breach_id, kind, n in session.execute(statement):
+            found[breach_id][kind] = n
+    return found
 
 
-def letters_sent(session: Session, breach_id: int) -> int:
-    statement = select(func.count()).select_from(SentMail).where(SentMail.breach_id == breach_id)
-    return session.execute(statement).scalar_one()
+def letters_sent_by_breach(session: Session, breach_ids: list[int]) -> dict[int, int]:
+    """How many letters each of the breaches sent to people."""
+    found = dict.fromkeys(breach_ids, 0)
+    for first in range(0, len(breach_ids), _IDS_AT_ONCE):
+        statement = (
+            select(SentMail.breach_id, func.count())
+            .where(SentMail.breach_id.in_(breach_ids[first : first + _IDS_AT_ONCE]))
+            .group_by(SentMail.breach_id)
+        )
+        for breach_id, n in session.execute(statement):
+            if breach_id is not None:  # always: one of breach_ids
+                found[breach_id] = n
+    return found
