@@ -372,7 +372,7 @@ def main() -> None:
             file_typed, _ = time_searches(session, typed, bare_fts5)
         with on_server.session() as session:
             server_service, server_bare = time_searches(session, queries, bare_like)
-            server_typed, server_before = time_searches(session, typed, service_before_0028)
+            server_typed, typed_before = time_searches(session, typed, service_before_0028)
         same_hits = same_order = cut = same_all = 0
         with database.session() as left, on_server.session() as right:
             for query in queries:
@@ -420,7 +420,7 @@ def main() -> None:
         ("PostgreSQL: bare trigram LIKE", server_bare),
         (f"SQLCipher: typed ({len(typed)} prefixes)", file_typed),
         (f"PostgreSQL: typed ({len(typed)} prefixes)", server_typed),
-        ("PostgreSQL: typed, search before 0028", server_before),
+        ("PostgreSQL: typed, search before 0028", typed_before),
     ):
         say(
             f"{label:38}{statistics.median(values) * ms:>10.2f}"
@@ -438,7 +438,7 @@ def main() -> None:
     say("")
     say("typed, p95 ms by characters typed (count): SQLCipher, PostgreSQL, PostgreSQL before 0028")
     file_groups, server_groups = by_length(typed, file_typed), by_length(typed, server_typed)
-    before_groups = by_length(typed, server_before)
+    before_groups = by_length(typed, typed_before)
     for key in sorted(file_groups, key=lambda k: int(k.split("-")[0].rstrip("+"))):
         say(
             f"  {key:>4} ({len(file_groups[key]):>3})"
