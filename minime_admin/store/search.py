@@ -150,13 +150,8 @@ class PgTrigramIndex(Fts5Index):
         # psycopg prepares a statement run five times on one connection, and the server may
         # then plan it once for any token (a "generic plan"): for the walk along the primary
         # key that plan reads every document (0.4 s instead of 1 ms). Plans for the tokens at
-        # hand, for this search only (transaction-local, then set back).
-        before = session.execute(
-            text(
-                "SELECT current_setting('plan_cache_mode'),"
-                " set_config('plan_cache_mode', 'force_custom_plan', true)"
-            )
-        ).scalar_one()
+        # hand, for this search only.
+        before = _set_locally(session, plan_cache_mode="force_custom_plan")
         found = None
         if limit <= _COMMON_LIMIT:
             found = _common_query(session, query, columns, where, rank, params, limit)
@@ -170,9 +165,7 @@ class PgTrigramIndex(Fts5Index):
                     params,
                 ).scalars()
             )
-        session.execute(
-            text("SELECT set_config('plan_cache_mode', :before, true)"), {"before": before}
-        )
+        _set_locally(session, **before)
         return found
 
     def remove(self, session: Session, customer_ids: Sequence[int]) -> None:
@@ -209,7 +202,8 @@ class PgTrigramIndex(Fts5Index):
 # migration 0028), then those ranked ``top``, lowest ids first (a walk along the primary
 # key that stops at the limit, short because so many share that rank). That is exactly the
 # single query's order; where the two parts hold fewer than the limit (hits ranked below
-# ``top`` would be needed), the single query answers after all.
+# ``top`` would be needed, or the walk found that rank rarer than the probe promised), the
+# single query answers after all.
 _PROBE_ROWS = 500
 _COMMON_HITS = 25  # of _PROBE_ROWS (5 %): the walk reads about limit / 5 % documents
 _COMMON_LIMIT = 500  # the service's largest limit; a longer list is the single query's
@@ -269,18 +263,38 @@ def _common_query(
         )
     if len(better) == limit:
         return better
+    # The walk reads at most a few times the documents the probe's density promises (the
+    # first customers may match more often than the later ones: numbers counted up); the
+    # subquery keeps it in id order, so it stops at the limit.
+    needed = limit - len(better)
+    scan = _PROBE_ROWS * max(1, -(-needed * 4 // ranks[top]))
     level = list(
         session.execute(
             text(
-                f"SELECT customer_id FROM {TABLE} WHERE {where} AND {rank} = :top"
+                f"SELECT customer_id FROM (SELECT * FROM {TABLE} ORDER BY customer_id"
+                f" LIMIT :scan) AS walk WHERE {where} AND {rank} = :top"
                 " ORDER BY customer_id LIMIT :n"
             ),
-            {**params, "top": top, "n": limit - len(better)},
+            {**params, "top": top, "n": needed, "scan": scan},
         ).scalars()
     )
     if len(better) + len(level) < limit:
         return None
     return better + level
+
+
+def _set_locally(session: Session, **settings: str) -> dict[str, str]:
+    """PostgreSQL: set planner settings for the rest of the transaction (or until set back
+    with what this returns: their values before)."""
+    names = list(settings)
+    assignments = ", ".join(
+        f"current_setting('{name}'), set_config('{name}', :v{n}, true)"
+        for n, name in enumerate(names)
+    )
+    row = session.execute(
+        text(f"SELECT {assignments}"), {f"v{n}": settings[name] for n, name in enumerate(names)}
+    ).one()
+    return {name: row[2 * n] for n, name in enumerate(names)}
 
 
 def _outranking(columns: Sequence[str], top: int) -> list[tuple[str, ...]]:
