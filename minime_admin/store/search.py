@@ -147,26 +147,18 @@ class PgTrigramIndex(Fts5Index):
             f"(CASE WHEN {_any_token_in(c, len(query.tokens))} THEN {RANK_WEIGHTS[c]} ELSE 0 END)"
             for c in columns
         )
-        # psycopg prepares a statement run five times on one connection, and the server may
-        # then plan it once for any token (a "generic plan"): for the walk along the primary
-        # key that plan reads every document (0.4 s instead of 1 ms). Plans for the tokens at
-        # hand, for this search only.
-        before = _set_locally(session, plan_cache_mode="force_custom_plan")
-        found = None
         if limit <= _COMMON_LIMIT:
             found = _common_query(session, query, columns, where, rank, params, limit)
-        if found is None:
-            found = list(
-                session.execute(
-                    text(
-                        f"SELECT customer_id FROM {TABLE} WHERE {where}"
-                        f" ORDER BY {rank} DESC, customer_id LIMIT :n"
-                    ),
-                    params,
-                ).scalars()
-            )
-        _set_locally(session, **before)
-        return found
+            if found is not None:
+                return found
+        rows = session.execute(
+            text(
+                f"SELECT customer_id FROM {TABLE} WHERE {where}"
+                f" ORDER BY {rank} DESC, customer_id LIMIT :n"
+            ),
+            params,
+        )
+        return [row[0] for row in rows]
 
     def remove(self, session: Session, customer_ids: Sequence[int]) -> None:
         if customer_ids:
@@ -237,6 +229,30 @@ def _common_query(
     if not common:
         return None
     top = max(common)
+    # psycopg prepares a statement run five times on one connection, and the server may then
+    # plan it once for any token (a "generic plan"): for the walk along the primary key that
+    # plan reads every document (0.4 s instead of 1 ms). Plans for the tokens at hand, for
+    # the two parts only (planning each time costs a millisecond or two: not for every query).
+    # A failure leaves the setting to the transaction's rollback, which undoes it.
+    before = _set_locally(session, plan_cache_mode="force_custom_plan")
+    found = _two_parts(session, query, columns, where, rank, params, limit, top, ranks[top])
+    _set_locally(session, **before)
+    return found
+
+
+def _two_parts(
+    session: Session,
+    query: SearchQuery,
+    columns: Sequence[str],
+    where: str,
+    rank: str,
+    params: dict[str, object],
+    limit: int,
+    top: int,
+    probed: int,
+) -> list[int] | None:
+    """The customers ranked above ``top``, then those ranked ``top`` (``probed`` of them among
+    the probe's documents), lowest ids first; None where they are fewer than ``limit``."""
     tagged = dict(params)
     for column in columns:
         for n, token in enumerate(query.tokens):
@@ -267,7 +283,7 @@ def _common_query(
     # first customers may match more often than the later ones: numbers counted up); the
     # subquery keeps it in id order, so it stops at the limit.
     needed = limit - len(better)
-    scan = _PROBE_ROWS * max(1, -(-needed * 4 // ranks[top]))
+    scan = _PROBE_ROWS * max(1, -(-needed * 4 // probed))
     level = list(
         session.execute(
             text(
