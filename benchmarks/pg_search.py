@@ -394,6 +394,16 @@ def main() -> None:
                 same_hits += set(mine) == set(theirs)
                 same_order += mine == theirs
                 cut += len(mine) == 500  # more people than the limit: the order chose these
+            # The typed prefixes: the service's two limits on PostgreSQL, now and before 0028.
+            typed_alike = 0
+            for query in typed:
+                parsed = search_terms.parse_query(query)
+                assert parsed is not None
+                typed_alike += all(
+                    PgTrigramIndex().search(right, parsed, n)
+                    == Before0028().search(right, parsed, n)
+                    for n in (50, 500)
+                )
         with database.session() as session:
             file_inbox = inbox(session)
         with on_server.session() as session:
@@ -424,6 +434,10 @@ def main() -> None:
         f"order for {same_order} (limit 500; {cut} of the queries found 500 or more)"
     )
     say(f"without a limit: the same people found on both for {same_all} of them")
+    say(
+        f"typed prefixes: the same hits in the same order as the search before 0028 for "
+        f"{typed_alike} of {len(typed)} (limits 50 and 500)"
+    )
     say("")
     say(f"{'search':38}{'median ms':>10}{'p95 ms':>10}")
     for label, values in (
