@@ -196,8 +196,8 @@ class PgTrigramIndex(Fts5Index):
 # single query's order; where the two parts hold fewer than the limit (hits ranked below
 # ``top`` would be needed, or the walk found that rank rarer than the probe promised), the
 # single query answers after all.
-_PROBE_ROWS = 500
-_COMMON_HITS = 25  # of _PROBE_ROWS (5 %): the walk reads about limit / 5 % documents
+_PROBE_ROWS = 200
+_COMMON_HITS = 10  # of _PROBE_ROWS (5 %): the walk reads about limit / 5 % documents
 _COMMON_LIMIT = 500  # the service's largest limit; a longer list is the single query's
 # ``tagged`` (migration 0028) is the document with each word led by its column's letter:
 # "nberzins cberzins ariga omm", so "a word of the names starts with mm" is the indexable
