@@ -1,7 +1,11 @@
 """Customer search and the inbox's first rows on PostgreSQL beside SQLCipher, same data, same run.
 
     python benchmarks/pg_search.py [--customers 100000] [--requests 100000] [--queries 200]
-                                   [--out FILE]
+                                   [--out FILE] [--data DIR]
+
+--data DIR keeps the seeded file (and its key: demo data only) and a pg_dump of the server
+database there, and a later run of the same sizes reuses them instead of seeding and moving
+again (minutes); both are brought to the current schema by opening them, as the app does.
 
 1. Seeds a fresh SQLCipher file (demo customers and requests, demo/requests.py writing them
    in bulk) and builds its FTS5 index.
@@ -13,7 +17,10 @@
    each backend's bare index query for the same text (FTS5 MATCH; PostgreSQL's LIKE over
    the trigram-indexed column). Then "typed": the parity test's table of queries
    (tests/test_customer_search.py FINDS: Latvian diacritics, upper case, phones, e-mail,
-   order numbers) sent prefix by prefix, as the search box does while one types.
+   order numbers) sent prefix by prefix, as the search box does while one types, with its
+   p95 by the number of characters typed. On PostgreSQL both also beside the service with
+   the index search as it was before migration 0028 (Before0028: every hit ranked by one
+   query), same data, same run.
 4. Inbox, as the page opens: the default view (open requests, tests and long-unverified
    left out, earliest due first). First rows: the inbox model's first-page job
    (services.requests.list_requests of 200 rows + the holiday calendar); then the total and
@@ -32,6 +39,7 @@ import os
 import platform
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -45,7 +53,7 @@ from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from customer_search import percentile, sample_queries
-from pg_server import running_postgres
+from pg_server import PgServer, running_postgres
 from test_customer_search import FINDS
 
 from minime_admin.demo.customers import seed_demo
@@ -54,11 +62,12 @@ from minime_admin.domain import search_terms
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.requests import EFFECTIVE_AT_INTAKE, OPEN_STATUSES, Status
+from minime_admin.domain.search_terms import SearchQuery
 from minime_admin.services import customer_search, requests, server_database
 from minime_admin.services import database as db_service
 from minime_admin.services.server_move import move_to_server
-from minime_admin.store import request_repo
-from minime_admin.store.search import index_for
+from minime_admin.store import customer_repo, request_repo
+from minime_admin.store.search import COLUMNS, RANK_WEIGHTS, PgTrigramIndex, index_for
 from minime_admin.store.sqlcipher import Secret
 
 RESULTS = Path(__file__).with_name("results") / "pg_search.txt"
@@ -87,6 +96,53 @@ def bare_like(session: Session, query: str) -> None:
         text(f"SELECT customer_id FROM customer_search WHERE {tests} LIMIT 50"),
         {f"t{n}": f"% {token}%" for n, token in enumerate(parsed.tokens)},
     ).all()
+
+
+class Before0028(PgTrigramIndex):
+    """PostgreSQL's search as it was before migration 0028: every token through the trigram
+    index, however short (the query of store/search.py at commit 8719898)."""
+
+    def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]:
+        columns = query.columns or COLUMNS
+        scope = " || ' ' || ".join(columns)
+        params: dict[str, object] = {"n": limit}
+        tests = []
+        for n, token in enumerate(query.tokens):
+            params[f"t{n}"] = "% " + token + "%"
+            tests.append(f"' ' || everything LIKE :t{n}")
+            if query.columns is not None:
+                tests.append(f"' ' || {scope} LIKE :t{n}")
+        rank = " + ".join(
+            "(CASE WHEN ("
+            + " OR ".join(f"' ' || {c} LIKE :t{n}" for n in range(len(query.tokens)))
+            + f") THEN {RANK_WEIGHTS[c]} ELSE 0 END)"
+            for c in columns
+        )
+        rows = session.execute(
+            text(
+                f"SELECT customer_id FROM customer_search WHERE {' AND '.join(tests)}"
+                f" ORDER BY {rank} DESC, customer_id LIMIT :n"
+            ),
+            params,
+        )
+        return [row[0] for row in rows]
+
+
+def service_before_0028(session: Session, query: str) -> None:
+    """services.customer_search.search of 50 hits with the index search of before 0028."""
+    parsed = search_terms.parse_query(query)
+    assert parsed is not None
+    customer_repo.summaries(session, Before0028().search(session, parsed, 50))
+
+
+def by_length(queries: list[str], times: list[float]) -> dict[str, list[float]]:
+    """The times of ``queries`` grouped by how many characters were typed."""
+    groups: dict[str, list[float]] = {}
+    for query, seconds in zip(queries, times, strict=True):
+        n = len(query)
+        key = str(n) if n <= 4 else "5-7" if n <= 7 else "8+"
+        groups.setdefault(key, []).append(seconds)
+    return groups
 
 
 def as_typed() -> list[str]:
@@ -196,14 +252,78 @@ def inbox_without_open_index(database: db_service.Database) -> dict[str, Any]:
             session.rollback()
 
 
+def dump(server: PgServer, name: str, target: Path) -> None:
+    """The server database as pg_dump's custom format, for ``reuse``."""
+    subprocess.run(
+        [
+            str(server.bin / "pg_dump"),
+            "-Fc",
+            "-h",
+            str(server.socket_dir),
+            "-p",
+            str(server.port),
+            "-U",
+            "postgres",
+            "-f",
+            str(target),
+            name,
+        ],
+        check=True,
+    )
+
+
+def reuse(kept: Path, server: PgServer) -> tuple[db_service.Database, db_service.Database]:
+    """The file and the server database of an earlier run (``--data``), each brought up to
+    the current schema by opening it, as the app would."""
+    secret = Secret(raw_key=bytes.fromhex((kept / "bench.key").read_text()))
+    database = db_service.open_with_secret(
+        kept / "bench.db",
+        secret,
+        db_service.Unlock.KEYCHAIN,
+        clock=CLOCK,
+        safety_copy=lambda *_: None,
+    )
+    name = server.new_database(template=None)
+    # Restored as the office role, so that it owns the tables as after migrate-to-server;
+    # pg_restore's complaints about the extensions that already exist are expected.
+    subprocess.run(
+        [
+            str(server.bin / "pg_restore"),
+            "-h",
+            str(server.socket_dir),
+            "-p",
+            str(server.port),
+            "-U",
+            "office",
+            "--no-owner",
+            "--no-privileges",
+            "-d",
+            name,
+            str(kept / "server.dump"),
+        ],
+        check=False,
+        capture_output=True,
+    )
+    location = server_database.location_of(server.url(name))
+    assert isinstance(location, server_database.ServerLocation)
+    return database, server_database.open_server(location, None, clock=CLOCK)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--data",
+        type=Path,
+        help="keep the seeded file and a dump of the server database here, and reuse them "
+        "on the next run with the same sizes (seeding and moving take minutes)",
+    )
     arguments = parser.parse_args()
     load_before = os.getloadavg()[0]  # other work on the machine slows the wall times
+    cpu_before, wall_before = time.process_time(), time.perf_counter()
     lines: list[str] = []
 
     def say(line: str) -> None:
@@ -211,24 +331,41 @@ def main() -> None:
         lines.append(line)
 
     with tempfile.TemporaryDirectory() as folder, running_postgres() as server:
-        path = Path(folder) / "bench.db"
-        database = db_service.create_with_secret(
-            path, Secret(raw_key=os.urandom(32)), db_service.Unlock.KEYCHAIN, ACTOR, CLOCK
+        kept = (
+            arguments.data / f"{arguments.customers}-{arguments.requests}"
+            if arguments.data
+            else None
         )
-        started = time.perf_counter()
-        with database.unit_of_work() as session:
-            seed_demo(session, arguments.customers, seed=1, as_of=AS_OF, actor=ACTOR)
-            seed_demo_requests(session, arguments.requests, 1, AS_OF, ACTOR)
-            customer_search.rebuild_index(session)
-        seeded = time.perf_counter() - started
+        if kept is not None and (kept / "server.dump").exists():
+            database, on_server = reuse(kept, server)
+            seeded = move_seconds = 0.0
+            moved_rows = -1
+        else:
+            path = (kept or Path(folder)) / "bench.db"
+            secret = Secret(raw_key=os.urandom(32))
+            if kept is not None:
+                kept.mkdir(parents=True, exist_ok=True)
+                path.unlink(missing_ok=True)
+                (kept / "bench.key").write_text(secret.raw_key.hex())  # demo data only
+            database = db_service.create_with_secret(
+                path, secret, db_service.Unlock.KEYCHAIN, ACTOR, CLOCK
+            )
+            started = time.perf_counter()
+            with database.unit_of_work() as session:
+                seed_demo(session, arguments.customers, seed=1, as_of=AS_OF, actor=ACTOR)
+                seed_demo_requests(session, arguments.requests, 1, AS_OF, ACTOR)
+                customer_search.rebuild_index(session)
+            seeded = time.perf_counter() - started
 
-        name = server.new_database(template=None)
-        location = server_database.location_of(server.url(name))
-        assert isinstance(location, server_database.ServerLocation)
-        started = time.perf_counter()
-        moved = move_to_server(database, location, None)
-        move_seconds = time.perf_counter() - started
-        on_server = server_database.open_server(location, None, clock=CLOCK)
+            name = server.new_database(template=None)
+            location = server_database.location_of(server.url(name))
+            assert isinstance(location, server_database.ServerLocation)
+            started = time.perf_counter()
+            moved_rows = sum(move_to_server(database, location, None).rows.values())
+            move_seconds = time.perf_counter() - started
+            on_server = server_database.open_server(location, None, clock=CLOCK)
+            if kept is not None:
+                dump(server, name, kept / "server.dump")
         with on_server.unit_of_work() as session:
             session.execute(text("ANALYZE"))  # as autovacuum would soon after a bulk load
 
@@ -243,7 +380,8 @@ def main() -> None:
             file_typed, _ = time_searches(session, typed, bare_fts5)
         with on_server.session() as session:
             server_service, server_bare = time_searches(session, queries, bare_like)
-            server_typed, _ = time_searches(session, typed, bare_like)
+            _, sampled_before = time_searches(session, queries, service_before_0028)
+            server_typed, typed_before = time_searches(session, typed, service_before_0028)
         same_hits = same_order = cut = same_all = 0
         with database.session() as left, on_server.session() as right:
             for query in queries:
@@ -256,6 +394,16 @@ def main() -> None:
                 same_hits += set(mine) == set(theirs)
                 same_order += mine == theirs
                 cut += len(mine) == 500  # more people than the limit: the order chose these
+            # The typed prefixes: the service's two limits on PostgreSQL, now and before 0028.
+            typed_alike = 0
+            for query in typed:
+                parsed = search_terms.parse_query(query)
+                assert parsed is not None
+                typed_alike += all(
+                    PgTrigramIndex().search(right, parsed, n)
+                    == Before0028().search(right, parsed, n)
+                    for n in (50, 500)
+                )
         with database.session() as session:
             file_inbox = inbox(session)
         with on_server.session() as session:
@@ -269,15 +417,27 @@ def main() -> None:
     say(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     say(f"load average (1 min) before and after: {load_before:.1f}, {os.getloadavg()[0]:.1f}")
     say(
+        f"this script: {time.process_time() - cpu_before:.0f} s CPU in "
+        f"{time.perf_counter() - wall_before:.0f} s (the servers' own CPU not counted)"
+    )
+    say(
         f"customers: {arguments.customers:,}; requests: {arguments.requests:,}; "
-        f"seeding the file {seeded:.1f} s; migrate-to-server {move_seconds:.1f} s "
-        f"({sum(moved.rows.values()):,} rows, audit chain verified)"
+        + (
+            f"seeding the file {seeded:.1f} s; migrate-to-server {move_seconds:.1f} s "
+            f"({moved_rows:,} rows, audit chain verified)"
+            if moved_rows >= 0
+            else f"the data of an earlier run reused ({arguments.data})"
+        )
     )
     say(
         f"queries: {len(queries)}; the same hits on both for {same_hits} of them, in the same "
         f"order for {same_order} (limit 500; {cut} of the queries found 500 or more)"
     )
     say(f"without a limit: the same people found on both for {same_all} of them")
+    say(
+        f"typed prefixes: the same hits in the same order as the search before 0028 for "
+        f"{typed_alike} of {len(typed)} (limits 50 and 500)"
+    )
     say("")
     say(f"{'search':38}{'median ms':>10}{'p95 ms':>10}")
     for label, values in (
@@ -285,8 +445,10 @@ def main() -> None:
         ("SQLCipher: bare FTS5 MATCH", file_bare),
         ("PostgreSQL: service (50 hits + summary)", server_service),
         ("PostgreSQL: bare trigram LIKE", server_bare),
+        ("PostgreSQL: service, search before 0028", sampled_before),
         (f"SQLCipher: typed ({len(typed)} prefixes)", file_typed),
         (f"PostgreSQL: typed ({len(typed)} prefixes)", server_typed),
+        ("PostgreSQL: typed, search before 0028", typed_before),
     ):
         say(
             f"{label:38}{statistics.median(values) * ms:>10.2f}"
@@ -301,6 +463,17 @@ def main() -> None:
         "typed: the parity test's queries (tests/test_customer_search.py FINDS) sent prefix "
         "by prefix, as the search box does while one types"
     )
+    say("")
+    say("typed, p95 ms by characters typed (count): SQLCipher, PostgreSQL, PostgreSQL before 0028")
+    file_groups, server_groups = by_length(typed, file_typed), by_length(typed, server_typed)
+    before_groups = by_length(typed, typed_before)
+    for key in sorted(file_groups, key=lambda k: int(k.split("-")[0].rstrip("+"))):
+        say(
+            f"  {key:>4} ({len(file_groups[key]):>3})"
+            f"{percentile(file_groups[key], 0.95) * ms:>10.2f}"
+            f"{percentile(server_groups[key], 0.95) * ms:>10.2f}"
+            f"{percentile(before_groups[key], 0.95) * ms:>10.2f}"
+        )
     say("")
     say(
         f"inbox, default view (open requests, earliest due first): {file_inbox['total']:,} "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -284,3 +285,61 @@ def test_both_backends_find_the_same_people_in_the_same_order(
                 mine = [h.id for h in customer_search.search(left, query, limit=limit)]
                 theirs = [h.id for h in customer_search.search(right, query, limit=limit)]
                 assert mine == theirs == everyone[:limit], (query, limit)
+
+
+# Queries most of the crowd matches, in one or several columns, short and long, as typed
+# (store/search.py _common_query answers them on PostgreSQL), and rarer ones.
+COMMON_QUERIES = [
+    *CROWD_RANKS,
+    "ka",
+    "kal",
+    "pe",
+    "lv",
+    "ri",
+    "ex",
+    "20",
+    "2000",
+    "+371 2",
+    "p1",
+    "kalnins.1",
+    "lv 10",
+    "ka pe",
+    "k p",
+    "riga lv-1010",
+]
+
+
+@pytest.mark.parametrize(("probe", "common"), [(200, 10), (200, 2), (5000, 1)])
+def test_common_queries_on_the_server_keep_the_single_querys_order(
+    server_database: db_service.Database,
+    monkeypatch: pytest.MonkeyPatch,
+    probe: int,
+    common: int,
+) -> None:
+    """The two-part answer for a query most customers match (PostgreSQL) is the single
+    ranked query's, cut at any limit: with the real thresholds, and with thresholds that
+    send nearly every query of the crowd (660 people among 5,000 ids) down that path."""
+    from minime_admin.store import search
+
+    monkeypatch.setattr(search, "_PROBE_ROWS", probe)
+    monkeypatch.setattr(search, "_COMMON_HITS", common)
+    answers: list[list[int] | None] = []  # the two-part path's, None where it declined
+    two_parts = search._common_query
+
+    def counted(*args: Any) -> list[int] | None:
+        answers.append(two_parts(*args))
+        return answers[-1]
+
+    monkeypatch.setattr(search, "_common_query", counted)
+    seed_crowd(server_database)
+    with server_database.session() as session:
+        index = index_for(session)
+        for query in COMMON_QUERIES:
+            parsed = search_terms.parse_query(query)
+            assert parsed is not None
+            everyone = index.search(session, parsed, 10_000)  # above the limit: one query
+            assert everyone, query
+            for limit in (1, 7, 50, 500):
+                assert index.search(session, parsed, limit) == everyone[:limit], (query, limit)
+    answered = sum(found is not None for found in answers)
+    assert answered > (0 if common == 10 else 30), answered

@@ -53,9 +53,6 @@ class RunSummary:
         return str(text).format(**self.error_params)
 
 
-_PART_LENGTH = 32  # import_rejections.part (store/import_run_models.py)
-
-
 def record_run(
     session: Session,
     source: str,
@@ -81,10 +78,7 @@ def record_run(
         error_params={k: _plain(v) for k, v in error.params.items()} if error else {},
         rejections=[
             ImportRejection(
-                # The column holds 32 characters (a part: customers, orders, or a list's
-                # file name); PostgreSQL refuses a longer file name where SQLite stored it
-                # whole, so a long name is kept by its first 32 characters on both.
-                part=r.source[:_PART_LENGTH],
+                part=r.source,  # customers, orders, or a file's whole name (TEXT)
                 position=r.position,
                 external_id=r.external_id,
                 reason=r.reason,

@@ -39,7 +39,8 @@ class ImportRejection(Base):
     run_id: Mapped[int] = mapped_column(
         ForeignKey("import_runs.id", ondelete="CASCADE"), index=True
     )
-    part: Mapped[str] = mapped_column(String(32))  # customers / orders / a file's name kind
+    # customers / orders / the name of the file the row came from, whole (migration 0028)
+    part: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)  # 1-based, in the source's own order
     external_id: Mapped[str | None] = mapped_column(String(64))  # the source's id, if any
     reason: Mapped[str] = mapped_column(Text)  # a source text of importers.records

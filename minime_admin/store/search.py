@@ -21,8 +21,9 @@ customers), and even under the limit the list came in a different order.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import combinations
 from typing import Protocol
 
 from sqlalchemy import func, select, text
@@ -141,13 +142,18 @@ class PgTrigramIndex(Fts5Index):
             tests.append(f"' ' || everything LIKE :t{n}")
             if query.columns is not None:
                 tests.append(f"' ' || {scope} LIKE :t{n}")
+        where = " AND ".join(tests)
         rank = " + ".join(
             f"(CASE WHEN {_any_token_in(c, len(query.tokens))} THEN {RANK_WEIGHTS[c]} ELSE 0 END)"
             for c in columns
         )
+        if limit <= _COMMON_LIMIT:
+            found = _common_query(session, query, columns, where, rank, params, limit)
+            if found is not None:
+                return found
         rows = session.execute(
             text(
-                f"SELECT customer_id FROM {TABLE} WHERE {' AND '.join(tests)}"
+                f"SELECT customer_id FROM {TABLE} WHERE {where}"
                 f" ORDER BY {rank} DESC, customer_id LIMIT :n"
             ),
             params,
@@ -175,6 +181,148 @@ class PgTrigramIndex(Fts5Index):
                 ),
                 rows,
             )
+
+
+# A query that most customers match ("mm" of the order numbers, "lv" of the postcodes,
+# "371" of the phones: typed as the first letters of a common word, or a word every number
+# shares) has tens of thousands of hits; ranking them all meant reading every document's
+# text, some 300 ms at 100,000 customers (benchmarks/pg_search.py), however short the token.
+# Such a query is told by its hits among the first customers by id (_PROBE_ROWS): the
+# highest rank that many of them share there, ``top``, splits the answer in two parts that
+# indexes find without reading everyone: the customers ranked above ``top`` (fewer, or the
+# probe would have seen more of them: found through the per-column word index ``tagged``,
+# migration 0028), then those ranked ``top``, lowest ids first (a walk along the primary
+# key that stops at the limit, short because so many share that rank). That is exactly the
+# single query's order; where the two parts hold fewer than the limit (hits ranked below
+# ``top`` would be needed, or the walk found that rank rarer than the probe promised), the
+# single query answers after all.
+_PROBE_ROWS = 200
+_COMMON_HITS = 10  # of _PROBE_ROWS (5 %): the walk reads about limit / 5 % documents
+_COMMON_LIMIT = 500  # the service's largest limit; a longer list is the single query's
+# ``tagged`` (migration 0028) is the document with each word led by its column's letter:
+# "nberzins cberzins ariga omm", so "a word of the names starts with mm" is the indexable
+# ``tagged LIKE '% nmm%'``, with the same answer as ``' ' || names LIKE '% mm%'``.
+_TAGS = {"names": "n", "contact": "c", "addresses": "a", "orders": "o", "ips": "i"}
+
+
+def _common_query(
+    session: Session,
+    query: SearchQuery,
+    columns: Sequence[str],
+    where: str,
+    rank: str,
+    params: dict[str, object],
+    limit: int,
+) -> list[int] | None:
+    """PostgreSQL: the hits of a query most customers match (above), or None for a rare
+    query and where the two parts fall short of ``limit``."""
+    ranks = Counter(
+        session.execute(
+            text(
+                f"SELECT {rank} FROM (SELECT * FROM {TABLE}"
+                f" ORDER BY customer_id LIMIT {_PROBE_ROWS}) AS first WHERE {where}"
+            ),
+            params,
+        ).scalars()
+    )
+    common = [level for level, hits in ranks.items() if hits >= _COMMON_HITS]
+    if not common:
+        return None
+    top = max(common)
+    # psycopg prepares a statement run five times on one connection, and the server may then
+    # plan it once for any token (a "generic plan"): for the walk along the primary key that
+    # plan reads every document (0.4 s instead of 1 ms). Plans for the tokens at hand, for
+    # the two parts only (planning each time costs a millisecond or two: not for every query).
+    # A failure leaves the setting to the transaction's rollback, which undoes it.
+    before = _set_locally(session, plan_cache_mode="force_custom_plan")
+    found = _two_parts(session, query, columns, where, rank, params, limit, top, ranks[top])
+    _set_locally(session, **before)
+    return found
+
+
+def _two_parts(
+    session: Session,
+    query: SearchQuery,
+    columns: Sequence[str],
+    where: str,
+    rank: str,
+    params: dict[str, object],
+    limit: int,
+    top: int,
+    probed: int,
+) -> list[int] | None:
+    """The customers ranked above ``top``, then those ranked ``top`` (``probed`` of them among
+    the probe's documents), lowest ids first; None where they are fewer than ``limit``."""
+    tagged = dict(params)
+    for column in columns:
+        for n, token in enumerate(query.tokens):
+            tagged[f"{column}{n}"] = "% " + _TAGS[column] + _like_escaped(token) + "%"
+    above = [
+        "("
+        + " AND ".join(
+            "(" + " OR ".join(f"tagged LIKE :{c}{n}" for n in range(len(query.tokens))) + ")"
+            for c in subset
+        )
+        + ")"
+        for subset in _outranking(columns, top)
+    ]
+    better: list[int] = []
+    if above:
+        better = list(
+            session.execute(
+                text(
+                    f"SELECT customer_id FROM {TABLE} WHERE {where} AND ({' OR '.join(above)})"
+                    f" AND {rank} > :top ORDER BY {rank} DESC, customer_id LIMIT :n"
+                ),
+                {**tagged, "top": top},
+            ).scalars()
+        )
+    if len(better) == limit:
+        return better
+    # The walk reads at most a few times the documents the probe's density promises (the
+    # first customers may match more often than the later ones: numbers counted up); the
+    # subquery keeps it in id order, so it stops at the limit.
+    needed = limit - len(better)
+    scan = _PROBE_ROWS * max(1, -(-needed * 4 // probed))
+    level = list(
+        session.execute(
+            text(
+                f"SELECT customer_id FROM (SELECT * FROM {TABLE} ORDER BY customer_id"
+                f" LIMIT :scan) AS walk WHERE {where} AND {rank} = :top"
+                " ORDER BY customer_id LIMIT :n"
+            ),
+            {**params, "top": top, "n": needed, "scan": scan},
+        ).scalars()
+    )
+    if len(better) + len(level) < limit:
+        return None
+    return better + level
+
+
+def _set_locally(session: Session, **settings: str) -> dict[str, str]:
+    """PostgreSQL: set planner settings for the rest of the transaction (or until set back
+    with what this returns: their values before)."""
+    names = list(settings)
+    assignments = ", ".join(
+        f"current_setting('{name}'), set_config('{name}', :v{n}, true)"
+        for n, name in enumerate(names)
+    )
+    row = session.execute(
+        text(f"SELECT {assignments}"), {f"v{n}": settings[name] for n, name in enumerate(names)}
+    ).one()
+    return {name: row[2 * n] for n, name in enumerate(names)}
+
+
+def _outranking(columns: Sequence[str], top: int) -> list[tuple[str, ...]]:
+    """The smallest sets of columns whose weights add up to more than ``top``: a customer
+    ranks above ``top`` exactly when a query token matches in every column of one of them."""
+    heavy = [
+        subset
+        for size in range(1, len(columns) + 1)
+        for subset in combinations(columns, size)
+        if sum(RANK_WEIGHTS[c] for c in subset) > top
+    ]
+    return [s for s in heavy if not any(set(t) < set(s) for t in heavy)]
 
 
 def _unit_weights(column: str) -> str:
