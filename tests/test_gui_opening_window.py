@@ -90,8 +90,13 @@ def _passphrase_database(path: Path, clerk: Actor, no_keychain: Keychain) -> Pat
 
 def _when_unlock_dialog_shows(then: object) -> None:
     def look() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog)]
-        if dialogs and dialogs[0].isVisible():
+        # Visible ones only: an earlier test's may still wait for deletion.
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, UnlockDialog) and w.isVisible()
+        ]
+        if dialogs:
             then(dialogs[0])  # type: ignore[operator]
         else:
             QTimer.singleShot(20, look)
@@ -100,7 +105,9 @@ def _when_unlock_dialog_shows(then: object) -> None:
 
 
 def _main_window() -> MainWindow:
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    return next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    )
 
 
 def test_a_start_paints_the_main_window_before_the_database_is_unlocked(
@@ -124,7 +131,7 @@ def test_a_start_paints_the_main_window_before_the_database_is_unlocked(
 
     _when_unlock_dialog_shows(answer)
     try:
-        assert gui_app.run(path, False, False, no_keychain) == 0
+        assert gui_app.run(path, False, False, no_keychain, FixedClock(TEST_NOW)) == 0
     finally:
         qapp.removeEventFilter(paints)
         qapp.setQuitOnLastWindowClosed(True)
@@ -144,8 +151,33 @@ def test_closing_the_window_while_the_key_is_asked_for_ends_the_app(
 
     _when_unlock_dialog_shows(close_the_window)
     try:
-        assert gui_app.run(path, False, False, no_keychain) == 0
+        assert gui_app.run(path, False, False, no_keychain, FixedClock(TEST_NOW)) == 0
     finally:
         qapp.setQuitOnLastWindowClosed(True)
     assert closed == [True]
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_closing_the_window_while_the_database_opens_ends_the_app_once_it_is_open(
+    qapp: QApplication, tmp_path: Path, clerk: Actor, no_keychain: Keychain
+) -> None:
+    """Never stopped midway: the passphrase is being tried when the window is closed; the
+    app ends once the database has opened (and run() closes it), without the inbox."""
+    path = _passphrase_database(tmp_path / "office.db", clerk, no_keychain)
+    seen: list[bool] = []
+
+    def unlock_then_close(dialog: QWidget) -> None:
+        assert isinstance(dialog, UnlockDialog)
+        dialog.secret.setText(PASSPHRASE)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        window = _main_window()
+        window.close()
+        seen.append(window.opened)
+
+    _when_unlock_dialog_shows(unlock_then_close)
+    try:
+        assert gui_app.run(path, False, False, no_keychain, FixedClock(TEST_NOW)) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+    assert seen == [False]
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]

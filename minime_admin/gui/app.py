@@ -108,11 +108,16 @@ class _Session:
         """The user closed the window before the database had opened: quit now if nothing
         is under way, else as soon as the database is open (never midway through it)."""
         self.quit_when_opened = True
-        startup_dialog = self.startup.dialog if self.startup is not None else None
-        if self.startup is None or self.startup.finished or startup_dialog is not None:
-            if isinstance(startup_dialog, QWidget):
-                startup_dialog.close()
-            self.app.exit(0)
+        startup = self.startup
+        dialog = startup.dialog if startup is not None else None
+        task = startup.task if startup is not None and not startup.finished else None
+        if task is not None and task.running:  # opening or making it: never stopped midway
+            # Opened: opened() ends the app. Failed: the flow goes on as always (the error,
+            # or the unlock dialog saying the passphrase was wrong), and ends it from there.
+            return
+        if isinstance(dialog, QWidget):
+            dialog.close()
+        self.app.exit(0)
 
     def _inbox_rows_shown(self) -> None:
         assert self.window is not None
@@ -288,10 +293,10 @@ def run(
         from minime_admin.services import files
 
         mark("preloaded")
+        if session.quit_when_opened:  # closed before anything began
+            return
         if error is not None:  # a damaged install: a part of the app does not import
             _damaged_install(error, session)
-            return
-        if session.quit_when_opened:  # closed before anything began
             return
         with contextlib.suppress(OSError):  # half-written files of a killed earlier run (#14.5)
             files.clean_leftovers()
