@@ -166,8 +166,9 @@ class MainWindow(QMainWindow):
         # The room the largest page needs from the start, so the window never jumps wider
         # when a page is first built.
         self.stack.setMinimumSize(PAGES_MINIMUM)
-        self.opening_panel = OpeningPanel(location, demo)
-        self.stack.addWidget(self.opening_panel)
+        panel = OpeningPanel(location, demo)
+        self.opening_panel: OpeningPanel | None = panel  # None once the inbox is in its place
+        self.stack.addWidget(panel)
         for _key in PAGE_KEYS[1:]:
             self.stack.addWidget(QWidget())
         self.pages = Pages(self._build_page)
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.location = database.location
         self.inbox_page: InboxPage = InboxPage(self.context)
         self._place_page("inbox", self.inbox_page)
-        self.opening_panel = None  # type: ignore[assignment]  # deleted with its place
+        self.opening_panel = None  # deleted with its place
         self.opened = True
 
         # The export and erasure wizards, the retention view and its start-up reminder.
