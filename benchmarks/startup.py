@@ -5,9 +5,12 @@ when the moment is reached (``MINIME_ADMIN_EXIT_WHEN_SHOWN``: "shown: WHAT"), so
 the interpreter's own start and every import, as a user's double-click does:
 
 - baseline: an empty QWidget's first paint (``EMPTY`` below);
-- opening: minime-admin's first window ("Opening the database…") painted;
-- main: the main window painted on the demo database;
+- main: the main window's first paint (since #19.5 in its "Opening the database…" state,
+  before the database has opened; a ``--before`` checkout may paint it later, filled);
 - inbox: the inbox's first rows drawn, on a demo database of ``--customers`` (100,000).
+
+Beside each median wall time: the median CPU time (user + system) of the process from its
+start to its exit (``getrusage`` of the waited child), which a busy machine inflates far less.
 
 The same for a frozen bundle with ``--bundle DIR`` (packaging/build.py's output). Targets:
 main ≤ 3x the baseline, inbox ≤ 0.8 s. ``--data DIR`` (repeatable) times demo databases made
@@ -16,13 +19,16 @@ e.g. the 2,000-customer demo and a 100,000-customer one side by side. Run:
     QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--customers 100000] [--runs 5]
     QT_QPA_PLATFORM=offscreen python benchmarks/startup.py --data /tmp/demo2k --data /tmp/demo100k
 Where the seconds go inside one start: MINIME_ADMIN_STARTUP_TRACE=1 (minime_admin/startup_trace.py).
+Both checkouts timed get their bytecode first (``compileall``), as an installed app has it.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -99,7 +105,14 @@ def environment(data: Path, until: str = "", root: Path = ROOT) -> dict[str, str
     return env
 
 
-def time_until_shown(command: list[str], env: dict[str, str]) -> float:
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def time_until_shown(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds until the moment's line, and the CPU seconds the process used in all."""
+    cpu_before = children_cpu()
     started = time.perf_counter()
     # Started in the checkout timed: `python -m` puts the working folder first on the path.
     process = subprocess.Popen(
@@ -113,7 +126,7 @@ def time_until_shown(command: list[str], env: dict[str, str]) -> float:
     else:
         raise SystemExit(f"{command}: ended without showing (exit {process.wait()})")
     process.wait(timeout=120)
-    return elapsed
+    return elapsed, children_cpu() - cpu_before
 
 
 def main() -> int:
@@ -145,25 +158,34 @@ def main() -> int:
               f"{time.perf_counter() - made:.0f} s")  # fmt: skip
     named = {f"{customers_in(folder):,} customers": folder for folder in folders}
 
+    # As `pip install` leaves it: the bytecode written once. A checkout run with
+    # PYTHONDONTWRITEBYTECODE=1 (as here) would otherwise compile every module at every start.
+    for root in (ROOT, arguments.before):
+        if root is not None:
+            compileall.compile_dir(root / "minime_admin", quiet=1)
+
     app = [sys.executable, "-m", "minime_admin", "--demo"]
     # name -> (command, data folder, the moment, the checkout)
     commands = {"baseline: empty window": ([sys.executable, "-c", EMPTY], folders[0], "", ROOT)}
     for size, folder in named.items():
-        for until in ("opening", "main", "inbox"):
+        for until in ("main", "inbox"):
             commands[f"pip app, {size}: {until}"] = (app, folder, until, ROOT)
             if arguments.before is not None:
                 commands[f"before, {size}: {until}"] = (app, folder, until, arguments.before)
         if arguments.bundle is not None:
             frozen = [str(arguments.bundle / "minime-admin"), "--demo"]
-            for until in ("opening", "main", "inbox"):
+            for until in ("main", "inbox"):
                 commands[f"bundle, {size}: {until}"] = (frozen, folder, until, ROOT)
 
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for command, data, until, root in commands.values():  # one warm-up each (the file cache)
         time_until_shown(command, environment(data, until, root))
     for _ in range(arguments.runs):  # interleaved, so a busy moment hits every figure alike
         for name, (command, data, until, root) in commands.items():
-            times[name].append(time_until_shown(command, environment(data, until, root)))
+            elapsed, used = time_until_shown(command, environment(data, until, root))
+            times[name].append(elapsed)
+            cpu[name].append(used)
 
     baseline = statistics.median(times["baseline: empty window"])
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
@@ -172,13 +194,14 @@ def main() -> int:
         f"{os.cpu_count()} cores, {arguments.runs} runs, demo databases: {', '.join(named)}; "
         f"load average at the end {load:.1f}"
         + (f"; before: {arguments.before}" if arguments.before else ""),
-        "# seconds from process start to the moment (median, min-max); ratio to the baseline",
+        "# seconds from process start to the moment (median, min-max); ratio to the baseline;"
+        " CPU s of the process to its exit (median)",
     ]
     for name, values in times.items():
         median = statistics.median(values)
         lines.append(
             f"{name:42} {median:6.3f} s ({min(values):.3f}-{max(values):.3f})  "
-            f"x{median / baseline:4.1f}"
+            f"x{median / baseline:4.1f}  cpu {statistics.median(cpu[name]):.2f} s"
         )
     if arguments.bundle is not None:
         size = sum(f.stat().st_size for f in arguments.bundle.rglob("*") if f.is_file())

@@ -375,7 +375,8 @@ def close_main_window_soon(seen: list[MainWindow]) -> None:
             if isinstance(question, FirstManagerDialog | ProfileDialog) and question.isVisible():
                 question.reject()
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        visible = [w for w in windows if w.isVisible()]
+        # Shown at once, in its opening state; filled once the database is open (#19.5).
+        visible = [w for w in windows if w.isVisible() and w.opened]
         if visible:
             seen.extend(visible)
             visible[0].close()

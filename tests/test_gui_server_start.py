@@ -50,9 +50,9 @@ def test_a_server_url_asks_for_the_password_and_remembers_it(
 
 
 def test_the_app_starts_on_a_server_url(pg_url: str) -> None:
-    """`minime-admin --db postgresql+psycopg://…` reaches its opening window: a server is
-    shared by design, so the one-instance-per-file guard and the opening window's text take
-    the URL as the app shows it (never a password), not as a file path."""
+    """`minime-admin --db postgresql+psycopg://…` paints its main window in the opening
+    state: a server is shared by design, so the one-instance-per-file guard and the opening
+    state's text take the URL as the app shows it (never a password), not as a file path."""
     import os
     import subprocess
     import sys

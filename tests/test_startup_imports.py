@@ -108,6 +108,26 @@ def test_the_command_line_without_a_command_loads_no_command_code() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_main_window_paints_before_sqlalchemy_and_the_services_are_imported() -> None:
+    """The window's frame, in its "Opening…" state, needs Qt only (#19.5): gui/app.py and
+    gui/main_window.py import the database code when it is needed, on the worker thread."""
+    script = (
+        "import sys\n"
+        "from minime_admin.gui import app, main_window\n"
+        "print(sorted(m for m in ('sqlalchemy', 'minime_admin.services.database',"
+        " 'minime_admin.gui.inbox.page', 'minime_admin.gui.context') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
 def test_a_command_still_parses_with_the_full_parser() -> None:
     from minime_admin import cli
 

@@ -1,9 +1,10 @@
 """The GUI's entry point: QApplication, language, the startup flow, then the main window.
 
-A start shows the "Opening…" window first (gui/opening.py), imports the rest on a worker
-thread, then runs the startup flow (gui/startup.py), which opens the database on another;
-the main window replaces the opening window (#19.5). A second start on a database that is
-already open brings that window forward instead (gui/single_instance.py).
+A start shows the main window at once, in its "Opening the database…" state (gui/opening.py),
+imports the rest on a worker thread, then runs the startup flow (gui/startup.py), which opens
+the database on another (an unlock dialog over the window when the key is asked for); the
+window then fills with the inbox (#19.5). A second start on a database that is already open
+brings that window forward instead (gui/single_instance.py).
 """
 
 from __future__ import annotations
@@ -15,40 +16,40 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from minime_admin import APP_NAME, __version__, bundled, logs, paths, startup_trace
 from minime_admin.domain.clock import Clock
 from minime_admin.gui import language, preferences
-from minime_admin.gui.opening import OpeningWindow, Preloader
+from minime_admin.gui.main_window import MainWindow
+from minime_admin.gui.opening import Preloader
 from minime_admin.gui.single_instance import InstanceServer, ask_running_instance
 from minime_admin.startup_trace import mark
 
 if TYPE_CHECKING:
     from minime_admin.gui.first_day import FirstDay
-    from minime_admin.gui.main_window import MainWindow
     from minime_admin.gui.messages import ErrorHook
     from minime_admin.gui.startup import Startup
     from minime_admin.services.database import Database, Keychain
 
 _log = logging.getLogger(__name__)
 
-# For smoke tests and benchmarks (not for users): quit as soon as "opening" (the first
-# window), "main" (the main window; also "1") or "inbox" (its first rows) has been painted,
-# after printing "shown: WHAT" on stdout.
+# For smoke tests and benchmarks (not for users): quit as soon as "main" (the main window's
+# first paint, in its "Opening…" state; also "1" and "opening") or "inbox" (its first rows)
+# has been painted, after printing "shown: WHAT" on stdout.
 EXIT_WHEN_SHOWN = "MINIME_ADMIN_EXIT_WHEN_SHOWN"
 
 
 class _Session:
     """Holds what lives between startup and quit, so nothing is garbage collected."""
 
-    def __init__(self, app: QApplication, demo: bool, opening: OpeningWindow) -> None:
+    def __init__(self, app: QApplication, demo: bool, window: MainWindow) -> None:
         self.app = app
         self.demo = demo
-        self.opening: OpeningWindow | None = opening
-        self.window: MainWindow | None = None
+        self.window = window
+        self.quit_when_opened = False  # the window was closed while the database opened
         self.database: Database | None = None
         self.first_day: FirstDay | None = None
         self.startup: Startup | None = None
@@ -63,6 +64,9 @@ class _Session:
 
         mark("database open")
         self.database = database
+        if self.quit_when_opened:  # run()'s end closes it, as after any session
+            self.app.exit(0)
+            return
         # The first manager and this person's name and title, when not known yet (#15.4-5);
         # the role is the database's, not typed.
         self.first_day = FirstDay(database, self.demo)
@@ -70,32 +74,50 @@ class _Session:
         self.first_day.start()
 
     def _show_window(self, context: object) -> None:
-        from minime_admin.gui.main_window import MainWindow
-
         assert self.database is not None
-        mark("main window module imported")
-        self.window = MainWindow(self.database, context.actor)  # type: ignore[attr-defined]
-        mark("main window built")
+        if self.quit_when_opened:
+            self.app.exit(0)
+            return
+        self.window.open(self.database, context.actor)  # type: ignore[attr-defined]
+        mark("main window filled")
         self.window.context.profile_set = context.profile_set  # type: ignore[attr-defined]
-        # Others' changes show within seconds (#18.4): watched from the inbox's first rows on.
-        self.window.inbox_page.model.first_page_loaded.connect(
-            self.window.context.watch_changes, Qt.ConnectionType.SingleShotConnection
-        )
+        # Others' changes are watched from the inbox's first rows on (#18.4): the window
+        # starts that with the rest of what waits for them (main_window._start_the_rest).
         if startup_trace.enabled():
-            self._trace_paint = _FirstPaint(self.window, lambda: mark("main window painted"))
             self.window.inbox_page.model.first_page_loaded.connect(
                 lambda: mark("inbox first page loaded")
             )
-        if self.exit_when_shown in ("1", "main"):
-            self._watcher = _FirstPaint(self.window, lambda: self._report_shown("main"))
-        elif self.exit_when_shown == "inbox":
+        if self.exit_when_shown == "inbox":
             model = self.window.inbox_page.model
             model.first_page_loaded.connect(self._inbox_rows_shown)
-        self.window.show()
-        self._close_opening()
+        if not self.window.isVisible():  # put away by the first day's dialogs? never so far
+            self.window.show()
         # From now on closing the main window ends the app; during startup, closing one
         # dialog before the next opens must not.
         self.app.setQuitOnLastWindowClosed(True)
+
+    def watch_first_paint(self) -> None:
+        if startup_trace.enabled():
+            self._trace_paint = _FirstPaint(self.window, lambda: mark("main window painted"))
+        if self.exit_when_shown in ("1", "main", "opening"):
+            # "opening" is the same moment: the window's first paint is its opening state.
+            what = "opening" if self.exit_when_shown == "opening" else "main"
+            self._watcher = _FirstPaint(self.window, lambda: self._report_shown(what))
+
+    def closed_while_opening(self) -> None:
+        """The user closed the window before the database had opened: quit now if nothing
+        is under way, else as soon as the database is open (never midway through it)."""
+        self.quit_when_opened = True
+        startup = self.startup
+        dialog = startup.dialog if startup is not None else None
+        task = startup.task if startup is not None and not startup.finished else None
+        if task is not None and task.running:  # opening or making it: never stopped midway
+            # Opened: opened() ends the app. Failed: the flow goes on as always (the error,
+            # or the unlock dialog saying the passphrase was wrong), and ends it from there.
+            return
+        if isinstance(dialog, QWidget):
+            dialog.close()
+        self.app.exit(0)
 
     def _inbox_rows_shown(self) -> None:
         assert self.window is not None
@@ -109,25 +131,19 @@ class _Session:
 
     def bring_forward(self) -> None:
         """Another start on this database asked for the window."""
-        shown: QWidget | None = self.window
-        if shown is None:  # still starting: the unlock dialog or the opening window
+        shown: QWidget = self.window
+        if not self.window.opened:  # still starting: the unlock dialog, if one is open
             startup_dialog = self.startup.dialog if self.startup is not None else None
-            shown = startup_dialog if isinstance(startup_dialog, QWidget) else self.opening
-        if shown is not None:
-            if shown.isMinimized():
-                shown.showNormal()
-            shown.raise_()
-            shown.activateWindow()
+            if isinstance(startup_dialog, QWidget) and startup_dialog.isVisible():
+                shown = startup_dialog
+        if shown.isMinimized():
+            shown.showNormal()
+        shown.raise_()
+        shown.activateWindow()
 
     def abandoned(self, code: int) -> None:
-        self._close_opening()
+        self.window.hide()
         self.app.exit(code)
-
-    def _close_opening(self) -> None:
-        if self.opening is not None:
-            self.opening.close()
-            self.opening.deleteLater()
-            self.opening = None
 
 
 class _FirstPaint(QObject):
@@ -262,11 +278,11 @@ def run(
     _log.info("%s %s: the app starts", APP_NAME, __version__)
     if translations_missing:
         _log.warning("the translation files are missing (a damaged install): English")
-    opening = OpeningWindow(_shown_location(server) if server else Path(path), demo)
-    session = _Session(app, demo, opening)
+    window = MainWindow(location=_shown_location(server) if server else Path(path), demo=demo)
+    session = _Session(app, demo, window)
+    window.closed_while_opening.connect(session.closed_while_opening)
     instance = InstanceServer(Path(path), session.bring_forward) if server is None else None
-    if session.exit_when_shown == "opening":
-        opening.painted.connect(lambda: session._report_shown("opening"))
+    session.watch_first_paint()
     if session.exit_when_shown:
         _fail_on_message_boxes(app)
     preloader = Preloader()
@@ -277,6 +293,8 @@ def run(
         from minime_admin.services import files
 
         mark("preloaded")
+        if session.quit_when_opened:  # closed before anything began
+            return
         if error is not None:  # a damaged install: a part of the app does not import
             _damaged_install(error, session)
             return
@@ -300,10 +318,10 @@ def run(
         session.startup.start()
 
     preloader.finished.connect(begin)
-    opening.painted.connect(preloader.start)
-    opening.painted.connect(lambda: mark("opening window painted"))
-    opening.show()
-    mark("opening window shown")
+    # The imports start once the window has painted, so they never delay its first paint.
+    _FirstPaint(window, preloader.start)
+    window.show()
+    mark("main window shown")
     try:
         return app.exec()
     finally:
@@ -312,14 +330,14 @@ def run(
         tasks.cancel_all_and_wait()
         if instance is not None:
             instance.close()
-        session._close_opening()
-        if session.window is not None:
-            session.window.close()
-            session.window.deleteLater()
+        opened = session.window.opened
+        session.window.closed_while_opening.disconnect(session.closed_while_opening)
+        session.window.close()
+        session.window.deleteLater()
         if session.database is not None:
             from minime_admin.gui import close_backup
 
-            actor = session.window.context.actor if session.window else None
+            actor = session.window.context.actor if opened else None
             close_backup.back_up_on_close(
                 app, session.database, actor or preferences.staff_profile()
             )

@@ -1,18 +1,22 @@
 """The main window: navigation on the left, one page at a time, the database in the status bar.
 
-Only the inbox is built before the window first shows; every other page is built (and its
-module imported) when it is first shown, so the window opens at once (#19.5). ``pages``
-builds a page when asked for it, so code that needs one (a link from a request to its
-customer, a test) simply asks; ``pages.built`` is what exists so far.
+The window opens at once (#19.5): at start it is built before the database has opened, from
+Qt and this module only (its frame: title, menus, navigation, status bar, and an
+"Opening the database…" state where the inbox will be), and ``open`` fills it once the
+database is open. ``MainWindow(database, actor)`` does both at once. Only the inbox is built
+then; every other page is built (and its module imported) when it is first shown.
+``pages`` builds a page when asked for it, so code that needs one (a link from a request to
+its customer, a test) simply asks; ``pages.built`` is what exists so far.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,23 +33,24 @@ from PySide6.QtWidgets import (
 )
 
 from minime_admin import __version__
-from minime_admin.domain.actor import Actor
-from minime_admin.gui.backups import Backups, BackupStatus
-from minime_admin.gui.context import AppContext
-from minime_admin.gui.inbox import InboxPage
-from minime_admin.gui.messages import show_message
+from minime_admin.gui.opening import OpeningPanel, opening_text
 from minime_admin.gui.roles import role_label
-from minime_admin.gui.unsaved import confirm_close
 from minime_admin.gui.window_memory import WindowMemory
-from minime_admin.gui.wizards.launcher import RetentionReminder, ToolsMenu, WizardLauncher
-from minime_admin.services.database import Database, Unlock
 
+# Everything below is imported by ``open`` (SQLAlchemy, the services, the inbox): the frame
+# paints before any of it has loaded.
 if TYPE_CHECKING:
+    from minime_admin.domain.actor import Actor
     from minime_admin.gui.audit_view import AuditPage
+    from minime_admin.gui.backups import Backups, BackupStatus
+    from minime_admin.gui.context import AppContext
     from minime_admin.gui.customers import CustomersPage
+    from minime_admin.gui.inbox import InboxPage
     from minime_admin.gui.settings_page import SettingsPage
     from minime_admin.gui.shop import ShopDataPage
     from minime_admin.gui.user_guide import UserGuideDialog
+    from minime_admin.gui.wizards.launcher import RetentionReminder, ToolsMenu, WizardLauncher
+    from minime_admin.services.database import Database
 
 PAGE_KEYS = ("inbox", "customers", "breaches", "shop", "reports", "audit", "settings")
 # The largest of the pages' own minimum sizes (the customer page's width, the shop page's
@@ -129,10 +134,22 @@ class Pages(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    # Closed by the user before the database had opened: the app quits once it has.
+    closed_while_opening = Signal()
+
+    def __init__(
+        self,
+        database: Database | None = None,
+        actor: Actor | None = None,
+        parent: QWidget | None = None,
+        *,
+        location: Path | str = "",  # while opening: the file or the server, as shown
+        demo: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.context = AppContext(database, actor, self)
-        self.demo = database.unlocked_by is Unlock.DEMO_KEY
+        self.opened = False
+        self.demo = demo
+        self.location = str(location)
 
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(22, 22))
@@ -143,16 +160,18 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
 
-        # Until a page is first shown an empty widget holds its place in the stack.
+        # Until a page is first shown an empty widget holds its place in the stack; the
+        # inbox's place says what is happening until the database has opened.
         self.stack = QStackedWidget()
         # The room the largest page needs from the start, so the window never jumps wider
         # when a page is first built.
         self.stack.setMinimumSize(PAGES_MINIMUM)
-        for _key in PAGE_KEYS:
+        panel = OpeningPanel(location, demo)
+        self.opening_panel: OpeningPanel | None = panel  # None once the inbox is in its place
+        self.stack.addWidget(panel)
+        for _key in PAGE_KEYS[1:]:
             self.stack.addWidget(QWidget())
         self.pages = Pages(self._build_page)
-        self.inbox_page = InboxPage(self.context)
-        self._place_page("inbox", self.inbox_page)
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -173,30 +192,76 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_label)
 
         self._build_menus()
+        # Nothing to show or do in the database before it has opened.
+        self.nav.setEnabled(False)
+        for action in self._needs_database():
+            action.setEnabled(False)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        # Size and place as the user left them (#15.14); 1100x700 the first time. Each
+        # page's splitters are put back when the page is built.
+        self.memory = WindowMemory(self, {}, (1100, 700))
+        self.memory.restore()
+        if database is not None:
+            assert actor is not None
+            self.open(database, actor)
+
+    def open(self, database: Database, actor: Actor) -> None:
+        """The database has opened: the inbox in place of the "Opening…" state, and all
+        that works on the database."""
+        from minime_admin.gui.backups import Backups, BackupStatus
+        from minime_admin.gui.context import AppContext
+        from minime_admin.gui.inbox import InboxPage
+        from minime_admin.gui.wizards.launcher import RetentionReminder, ToolsMenu, WizardLauncher
+        from minime_admin.services.database import Unlock
+
+        self.context: AppContext = AppContext(database, actor, self)
+        self.demo = database.unlocked_by is Unlock.DEMO_KEY
+        self.demo_label.setVisible(self.demo)
+        self.location = database.location
+        self.inbox_page: InboxPage = InboxPage(self.context)
+        self._place_page("inbox", self.inbox_page)
+        self.opening_panel = None  # deleted with its place
+        self.opened = True
+
         # The export and erasure wizards, the retention view and its start-up reminder.
-        self.wizards = WizardLauncher(self.context, self)
+        self.wizards: WizardLauncher = WizardLauncher(self.context, self)
         self.wizards.attach_inbox(self.inbox_page)
-        self.tools_menu = ToolsMenu(self.wizards, self)
+        self.tools_menu: ToolsMenu = ToolsMenu(self.wizards, self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.tools_menu)
-        self.retention_reminder = RetentionReminder(self.wizards, self)
+        self.retention_reminder: RetentionReminder = RetentionReminder(self.wizards, self)
         self.statusBar().addWidget(self.retention_reminder)  # right of the database path
-        self.backups = Backups(self.context, self)  # issue #17: the note and the schedule
-        self.backup_status = BackupStatus(self.backups, self)
+        self.backups: Backups = Backups(self.context, self)  # issue #17: note and schedule
+        self.backup_status: BackupStatus = BackupStatus(self.backups, self)
         self.statusBar().addPermanentWidget(self.backup_status)
         self.context.actor_changed.connect(self._actor_changed)
         # From a request to its customer and back (#15.7).
         self.inbox_page.customer_requested.connect(self._open_customer_of_request)
         # What is not needed for the inbox's first rows waits until they are shown, so it
-        # neither delays them nor competes with them for the database (#19.5).
+        # neither delays them nor competes with them for the database (#19.5): started by a
+        # timer, which fires after the rows' paint already asked for.
         self._started_later = False
-        self.inbox_page.model.first_page_loaded.connect(self._start_the_rest)
+        self.inbox_page.model.first_page_loaded.connect(
+            lambda: QTimer.singleShot(0, self, self._start_the_rest)
+        )
+        self.nav.setEnabled(True)
+        for action in self._needs_database():
+            action.setEnabled(True)
         self.retranslate()
-        self.nav.setCurrentRow(0)
+        self.memory.add_splitters(self._splitters("inbox"))
+        if self.nav.currentRow() != 0:  # a page chosen meanwhile is not possible: disabled
+            self.nav.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
         self.nav.setFocus()
-        # Size, place and splitters as the user left them (#15.14); 1100x700 the first time.
-        # A page built later has its splitters put back when it is built.
-        self.memory = WindowMemory(self, self._splitters("inbox"), (1100, 700))
-        self.memory.restore()
+
+    def _needs_database(self) -> list[QAction]:
+        return [
+            self.new_request_action,
+            self.import_email_action,
+            self.backup_action,
+            self.restore_action,
+            *self.page_actions,
+        ]
 
     # -- pages, built when first shown -------------------------------------------------------
 
@@ -225,7 +290,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(PAGE_KEYS):
+        if self.opened and 0 <= row < len(PAGE_KEYS):
             self.pages[PAGE_KEYS[row]]  # built now if this is its first showing
         self.stack.setCurrentIndex(row)
 
@@ -349,6 +414,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _show_status(self) -> None:
+        if not self.opened:
+            self.database_label.set_text(opening_text(self.demo) + "  {path}", self.location)
+            return
+        from minime_admin.services.database import Unlock
+
         database = self.context.database
         methods = {
             Unlock.KEYCHAIN: self.tr("keychain"),
@@ -420,6 +490,7 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         """To a new file beside the open one: the open database is never replaced under the
         running app; the message says where the restored one is."""
+        from minime_admin.gui.messages import show_message
         from minime_admin.gui.restore_dialog import RestoreDialog
         from minime_admin.services.database import system_keychain
 
@@ -449,12 +520,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Unsaved edits (breach facts, the letterhead) are asked about first (#15.9)."""
+        if not self.opened:  # nothing edited yet; the app ends once the database is open
+            super().closeEvent(event)
+            self.closed_while_opening.emit()
+            return
+        from minime_admin.gui.unsaved import confirm_close
+
         if confirm_close(self, self.pages.built, self.show_page, event):
             self.context.stop_watching()  # its connection goes back before the file closes
             super().closeEvent(event)
 
     @Slot()
     def show_about(self) -> QMessageBox:
+        from minime_admin.gui.messages import show_message
+
         text = self.tr(
             "minime-admin {version}\n\nThe privacy office of SIA Mini Me: data-subject "
             "requests, customer data, exports, erasure and breaches, on an encrypted database."

@@ -1,10 +1,10 @@
-"""The app's first window: "Opening the database…", shown before anything heavy loads.
+"""The "Opening the database…" state of the main window, and the imports made meanwhile.
 
-A cold start spends most of its time importing (SQLAlchemy, Alembic, the services, every
-page of the main window) and opening the encrypted file. This window needs only Qt, so it
-paints within a few tenths of a second of the launch; meanwhile ``Preloader`` imports the
-rest on a worker thread and the database opens on another (gui/startup.py), and the main
-window replaces this one when it is ready (#19.5).
+A cold start spends most of its time importing (SQLAlchemy, Alembic, the services, the
+inbox) and opening the encrypted file. The main window's frame needs only Qt, so it paints
+within a few tenths of a second of the launch with this panel where the inbox will be;
+meanwhile ``Preloader`` imports the rest on a worker thread and the database opens on
+another (gui/startup.py), and the inbox replaces the panel when it is ready (#19.5).
 """
 
 from __future__ import annotations
@@ -13,11 +13,8 @@ import importlib
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
-
-from minime_admin import APP_NAME
 
 # Imported on the worker thread: libraries and services without Qt objects at import time.
 # The widget modules are imported on the GUI thread afterwards (gui/app.py), quickly then,
@@ -32,17 +29,19 @@ PRELOADED = (
 )
 
 
-class OpeningWindow(QWidget):
-    """A small window saying what is happening, with a busy bar; emits ``painted`` once."""
+def opening_text(demo: bool) -> str:
+    # The context is the one of the window this text had first, so its translation stays.
+    if demo:
+        return QCoreApplication.translate("OpeningWindow", "Opening the demo database…")
+    return QCoreApplication.translate("OpeningWindow", "Opening the database…")
 
-    painted = Signal()
+
+class OpeningPanel(QWidget):
+    """Where the inbox will be: what is happening, where, and a busy bar."""
 
     def __init__(self, path: Path | str, demo: bool) -> None:  # str: a server, as shown
         super().__init__()
-        self.path = path
         self.demo = demo
-        self._painted = False
-        self.setWindowTitle(APP_NAME)
         self.heading = QLabel()
         self.heading.setStyleSheet("QLabel { font-size: 14pt; font-weight: bold; }")
         self.where = QLabel(str(path))
@@ -50,32 +49,22 @@ class OpeningWindow(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no count to show: Qt's busy indicator
         self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(480)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setContentsMargins(32, 28, 32, 32)
         layout.addWidget(self.heading)
         layout.addWidget(self.where)
         layout.addWidget(self.busy)
+        layout.addStretch(1)
         self.retranslate()
-        self.resize(520, self.sizeHint().height())
 
     def retranslate(self) -> None:
-        if self.demo:
-            text = QCoreApplication.translate("OpeningWindow", "Opening the demo database…")
-        else:
-            text = QCoreApplication.translate("OpeningWindow", "Opening the database…")
-        self.heading.setText(text)
+        self.heading.setText(opening_text(self.demo))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            # After this paint has reached the screen; dropped if the window is gone by then.
-            QTimer.singleShot(0, self, self.painted.emit)
 
 
 class Preloader(QObject):
