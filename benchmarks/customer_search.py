@@ -6,7 +6,12 @@
 2. Search: median and 95th percentile of services.customer_search.search over a mix of
    queries (names without diacritics, upper case, phone fragments, e-mail parts, order
    numbers), beside the bare FTS5 MATCH of the same expressions on the same connection.
-3. A heavy customer (5,000 orders, 200,000 visit records) is added; time until the
+3. Typed: the parity test's queries (tests/test_customer_search.py FINDS) sent prefix by
+   prefix as the search box does while one types, each query's best of 5 rounds (the
+   machine is shared: one round's p95 mostly measures the queue for a CPU), with the app's
+   index and then, on the same data, with the index as migration 0004 made it (prefix
+   indexes '2 3'); the two must find the same people in the same order.
+4. A heavy customer (5,000 orders, 200,000 visit records) is added; time until the
    customer page service returns the page (what the GUI shows), beside a bare SELECT of
    the same customer's orders and first 100 visits.
 Results: printed and written to benchmarks/results/customer_search.txt.
@@ -19,6 +24,7 @@ import os
 import platform
 import random
 import statistics
+import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -26,6 +32,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from test_customer_search import FINDS
 
 from minime_admin.demo.customers import seed_demo
 from minime_admin.domain import search_terms
@@ -71,6 +80,44 @@ def sample_queries(session: Session, rng: random.Random, count: int) -> list[str
     return queries
 
 
+# The index as migration 0004 made it, before 0029 dropped its prefix indexes.
+EARLIER_INDEX = (
+    "CREATE VIRTUAL TABLE customer_search USING fts5(names, contact, addresses, orders, ips, "
+    "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', "
+    "prefix='2 3')"
+)
+
+
+def as_typed() -> list[str]:
+    """FINDS as typed: every prefix the app would search for, two characters on."""
+    typed: list[str] = []
+    for query, _hits in FINDS:
+        for end in range(2, len(query) + 1):
+            prefix = query[:end]
+            if search_terms.parse_query(prefix) is not None and prefix not in typed:
+                typed.append(prefix)
+    return typed
+
+
+def typed_searches(
+    session: Session, queries: list[str], rounds: int = 5
+) -> tuple[list[float], list[float], dict[str, list[int]]]:
+    """(first round's times, each query's best of ``rounds``, what each found)."""
+    best = {query: float("inf") for query in queries}
+    first: list[float] = []
+    found: dict[str, list[int]] = {}
+    for round_ in range(rounds):
+        for query in queries:
+            started = time.perf_counter()
+            hits = customer_search.search(session, query, limit=50)
+            elapsed = time.perf_counter() - started
+            best[query] = min(best[query], elapsed)
+            if round_ == 0:
+                first.append(elapsed)
+                found[query] = [hit.id for hit in hits]
+    return first, list(best.values()), found
+
+
 def add_heavy_customer(session: Session) -> int:
     customer_id = 9_000_001
     now = datetime(2026, 11, 25, tzinfo=UTC)
@@ -97,6 +144,14 @@ def add_heavy_customer(session: Session) -> int:
     return customer_id
 
 
+def index_bytes(session: Session) -> int:
+    """The search index's pages (FTS5 keeps them in its shadow table customer_search_data)."""
+    size: int = session.execute(
+        text("SELECT coalesce(sum(length(block)), 0) FROM customer_search_data")
+    ).scalar_one()
+    return size
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=100_000)
@@ -117,11 +172,14 @@ def main() -> None:
             seed_demo(session, arguments.customers, seed=1, as_of=date(2026, 11, 25), actor=ACTOR)
             session.commit()
             seeded = time.perf_counter() - started
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             customer_search.rebuild_index(session)
             session.commit()
-            indexed = time.perf_counter() - started
+            indexed, indexed_cpu = time.perf_counter() - started, time.process_time() - cpu
+            indexed_size = index_bytes(session)
             queries = sample_queries(session, rng, arguments.queries)
+            # A sampled value may hold nothing searchable (e.g. a phone of one digit).
+            queries = [q for q in queries if search_terms.match_expression(q) is not None]
 
             service, bare = [], []
             for query in queries:  # warm both paths once
@@ -137,6 +195,18 @@ def main() -> None:
                          "ORDER BY rank LIMIT 50"), {"m": match}
                 ).all()  # fmt: skip
                 bare.append(time.perf_counter() - started)
+
+            typed = as_typed()
+            typed_first, typed_best, typed_found = typed_searches(session, typed)
+            session.execute(text("DROP TABLE customer_search"))
+            session.execute(text(EARLIER_INDEX))
+            started, cpu = time.perf_counter(), time.process_time()
+            customer_search.rebuild_index(session)
+            session.commit()
+            earlier_indexed = time.perf_counter() - started, time.process_time() - cpu
+            earlier_size = index_bytes(session)
+            earlier_first, earlier_best, earlier_found = typed_searches(session, typed)
+            same = sum(typed_found[q] == earlier_found[q] for q in typed)
 
             heavy = add_heavy_customer(session)
             started = time.perf_counter()
@@ -165,6 +235,22 @@ def main() -> None:
     say(f"{'baseline: bare FTS5 MATCH':34}{statistics.median(bare) * ms:>10.2f}"
         f"{percentile(bare, 0.95) * ms:>10.2f}")  # fmt: skip
     say(f"ratio (median): {statistics.median(service) / statistics.median(bare):.1f}x")
+    say("")
+    say(f"typed ({len(typed)} prefixes of the parity test's queries, service search, 50 hits)")
+    say(f"{'index':34}{'median ms':>10}{'p95 ms':>10}{'1st p95':>10}{'rebuild CPU s':>15}{'MB':>6}")
+    for name, first, best, (_, rebuild_cpu), size in (
+        ("app (0029: no prefix indexes)", typed_first, typed_best, (indexed, indexed_cpu),
+         indexed_size),
+        ("as 0004 made it (prefix '2 3')", earlier_first, earlier_best, earlier_indexed,
+         earlier_size),
+    ):  # fmt: skip
+        say(
+            f"{name:34}{statistics.median(best) * ms:>10.2f}{percentile(best, 0.95) * ms:>10.2f}"
+            f"{percentile(first, 0.95) * ms:>10.2f}{rebuild_cpu:>15.2f}{size / 1e6:>6.1f}"
+        )
+    say(f"the same hits in the same order for {same} of {len(typed)} typed queries")
+    say("median and p95: each query's best of 5 rounds; 1st p95: the first round alone")
+    say(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f}")
     say("")
     orders = next(s.total for s in page.sections if s.info.category.value == "order")
     visits = next(s.total for s in page.sections if s.info.category.value == "visit")
