@@ -180,7 +180,7 @@ def prefetch(
             .where(bulk.one_of(session, folded, chunk), Customer.erased_at.is_(None))
             .order_by(Customer.id)
         ).all()
-        missing = [cid for cid, _ in matches if cid not in customers]
+        missing = {cid for cid, _ in matches if cid not in customers}
         for part in chunks(missing):
             for row in connection.execute(
                 select(*_CUSTOMER_COLUMNS).where(bulk.one_of(session, Customer.id, part))
