@@ -9,8 +9,9 @@
 3. Typed: the parity test's queries (tests/test_customer_search.py FINDS) sent prefix by
    prefix as the search box does while one types, each query's best of 5 rounds (the
    machine is shared: one round's p95 mostly measures the queue for a CPU), with the app's
-   index and then, on the same data, with the index as migration 0004 made it (prefix
-   indexes '2 3'); the two must find the same people in the same order.
+   index (prefix index '2') and, taking turns query by query on the same data, indexes
+   made as migration 0004 made it (prefix indexes '2 3') and without a prefix index; all
+   must find the same people in the same order.
 4. A heavy customer (5,000 orders, 200,000 visit records) is added; time until the
    customer page service returns the page (what the GUI shows), beside a bare SELECT of
    the same customer's orders and first 100 visits.
@@ -27,6 +28,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -41,7 +44,7 @@ from minime_admin.domain import search_terms
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import SystemClock
 from minime_admin.services import customer_page, customer_search
-from minime_admin.store import bulk, migrate
+from minime_admin.store import bulk, migrate, search
 from minime_admin.store.models import Customer, Order, VisitRecord
 from minime_admin.store.session import clock_session
 from minime_admin.store.sqlcipher import Secret, make_engine
@@ -80,11 +83,16 @@ def sample_queries(session: Session, rng: random.Random, count: int) -> list[str
     return queries
 
 
-# The index as migration 0004 made it, before 0029 dropped its prefix indexes.
-EARLIER_INDEX = (
-    "CREATE VIRTUAL TABLE customer_search USING fts5(names, contact, addresses, orders, ips, "
-    "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', "
-    "prefix='2 3')"
+APP_TABLE = search.TABLE
+# Other definitions of the index, each a table of its own over the same documents: as
+# migration 0004 made it (prefix indexes '2 3'; 0029 keeps the '2' one), and without any.
+OTHER_INDEXES = {
+    "customer_search_0004": ("as 0004 made it (prefix '2 3')", ", prefix='2 3'"),
+    "customer_search_none": ("no prefix index", ""),
+}
+OTHER_INDEX = (
+    "CREATE VIRTUAL TABLE {name} USING fts5(names, contact, addresses, orders, ips, "
+    "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'{prefix})"
 )
 
 
@@ -99,23 +107,38 @@ def as_typed() -> list[str]:
     return typed
 
 
+@contextmanager
+def index_table(name: str) -> Iterator[None]:
+    """The app's FTS5 index code reading and writing the table ``name`` meanwhile."""
+    saved = search.TABLE, search._INSERT
+    search.TABLE, search._INSERT = name, search._INSERT.replace(APP_TABLE, name, 1)
+    try:
+        yield
+    finally:
+        search.TABLE, search._INSERT = saved
+
+
 def typed_searches(
-    session: Session, queries: list[str], rounds: int = 5
-) -> tuple[list[float], list[float], dict[str, list[int]]]:
-    """(first round's times, each query's best of ``rounds``, what each found)."""
-    best = {query: float("inf") for query in queries}
-    first: list[float] = []
-    found: dict[str, list[int]] = {}
+    session: Session, queries: list[str], tables: tuple[str, ...], rounds: int = 5
+) -> dict[str, tuple[list[float], list[float], dict[str, list[int]]]]:
+    """By index table: (first round's times, each query's best of ``rounds``, what each
+    found). The tables take turns query by query (store.search.TABLE names the one the
+    service reads), so that a busy spell on the machine falls on both alike."""
+    best = {t: {query: float("inf") for query in queries} for t in tables}
+    first: dict[str, list[float]] = {t: [] for t in tables}
+    found: dict[str, dict[str, list[int]]] = {t: {} for t in tables}
     for round_ in range(rounds):
         for query in queries:
-            started = time.perf_counter()
-            hits = customer_search.search(session, query, limit=50)
-            elapsed = time.perf_counter() - started
-            best[query] = min(best[query], elapsed)
-            if round_ == 0:
-                first.append(elapsed)
-                found[query] = [hit.id for hit in hits]
-    return first, list(best.values()), found
+            for table in tables:
+                with index_table(table):
+                    started = time.perf_counter()
+                    hits = customer_search.search(session, query, limit=50)
+                    elapsed = time.perf_counter() - started
+                best[table][query] = min(best[table][query], elapsed)
+                if round_ == 0:
+                    first[table].append(elapsed)
+                    found[table][query] = [hit.id for hit in hits]
+    return {t: (first[t], list(best[t].values()), found[t]) for t in tables}
 
 
 def add_heavy_customer(session: Session) -> int:
@@ -144,10 +167,10 @@ def add_heavy_customer(session: Session) -> int:
     return customer_id
 
 
-def index_bytes(session: Session) -> int:
-    """The search index's pages (FTS5 keeps them in its shadow table customer_search_data)."""
+def index_bytes(session: Session, table: str = "customer_search") -> int:
+    """The search index's pages (FTS5 keeps them in its shadow table <name>_data)."""
     size: int = session.execute(
-        text("SELECT coalesce(sum(length(block)), 0) FROM customer_search_data")
+        text(f"SELECT coalesce(sum(length(block)), 0) FROM {table}_data")
     ).scalar_one()
     return size
 
@@ -197,16 +220,22 @@ def main() -> None:
                 bare.append(time.perf_counter() - started)
 
             typed = as_typed()
-            typed_first, typed_best, typed_found = typed_searches(session, typed)
-            session.execute(text("DROP TABLE customer_search"))
-            session.execute(text(EARLIER_INDEX))
-            started, cpu = time.perf_counter(), time.process_time()
-            customer_search.rebuild_index(session)
+            built = {APP_TABLE: (indexed_cpu, indexed_size)}
+            for name, (_, prefix) in OTHER_INDEXES.items():
+                session.execute(text(OTHER_INDEX.format(name=name, prefix=prefix)))
+                cpu = time.process_time()
+                with index_table(name):
+                    customer_search.rebuild_index(session)
+                    session.commit()
+                built[name] = (time.process_time() - cpu, index_bytes(session, name))
+            timed = typed_searches(session, typed, tuple(built))
+            same = {
+                name: sum(found[q] == timed[APP_TABLE][2][q] for q in typed)
+                for name, (_, _, found) in timed.items()
+            }
+            for name in OTHER_INDEXES:
+                session.execute(text(f"DROP TABLE {name}"))
             session.commit()
-            earlier_indexed = time.perf_counter() - started, time.process_time() - cpu
-            earlier_size = index_bytes(session)
-            earlier_first, earlier_best, earlier_found = typed_searches(session, typed)
-            same = sum(typed_found[q] == earlier_found[q] for q in typed)
 
             heavy = add_heavy_customer(session)
             started = time.perf_counter()
@@ -238,17 +267,21 @@ def main() -> None:
     say("")
     say(f"typed ({len(typed)} prefixes of the parity test's queries, service search, 50 hits)")
     say(f"{'index':34}{'median ms':>10}{'p95 ms':>10}{'1st p95':>10}{'rebuild CPU s':>15}{'MB':>6}")
-    for name, first, best, (_, rebuild_cpu), size in (
-        ("app (0029: no prefix indexes)", typed_first, typed_best, (indexed, indexed_cpu),
-         indexed_size),
-        ("as 0004 made it (prefix '2 3')", earlier_first, earlier_best, earlier_indexed,
-         earlier_size),
-    ):  # fmt: skip
+    labels = {
+        APP_TABLE: "the app's (0029: prefix '2')",
+        **{n: o[0] for n, o in OTHER_INDEXES.items()},
+    }
+    for table, (first, best, _) in timed.items():
+        rebuild_cpu, size = built[table]
         say(
-            f"{name:34}{statistics.median(best) * ms:>10.2f}{percentile(best, 0.95) * ms:>10.2f}"
-            f"{percentile(first, 0.95) * ms:>10.2f}{rebuild_cpu:>15.2f}{size / 1e6:>6.1f}"
+            f"{labels[table]:34}{statistics.median(best) * ms:>10.2f}"
+            f"{percentile(best, 0.95) * ms:>10.2f}{percentile(first, 0.95) * ms:>10.2f}"
+            f"{rebuild_cpu:>15.2f}{size / 1e6:>6.1f}"
         )
-    say(f"the same hits in the same order for {same} of {len(typed)} typed queries")
+    say(
+        "the same hits in the same order as the app's index: "
+        + ", ".join(f"{labels[t]} {n} of {len(typed)}" for t, n in same.items() if t != APP_TABLE)
+    )
     say("median and p95: each query's best of 5 rounds; 1st p95: the first round alone")
     say(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f}")
     say("")

@@ -1,5 +1,5 @@
-"""Migration 0029: the SQLite search index without prefix indexes, rebuilt on opening; a
-no-op on PostgreSQL. Each way on a real SQLCipher file and a real PostgreSQL database."""
+"""Migration 0029: the SQLite search index with the two-letter prefix index only, rebuilt on
+opening; a no-op on PostgreSQL. Each way on a real SQLCipher file and real PostgreSQL."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def _to(engine: sa.Engine, revision: str, down: bool = False) -> None:
         (command.downgrade if down else command.upgrade)(config, revision)
 
 
-def test_sqlite_index_is_remade_without_prefixes_and_rebuilt_on_opening(
+def test_sqlite_index_is_remade_with_one_prefix_index_and_rebuilt_on_opening(
     tmp_path: Path, clock: FixedClock
 ) -> None:
     path, secret = tmp_path / "old.db", Secret(raw_key=os.urandom(32))
@@ -61,7 +61,7 @@ def test_sqlite_index_is_remade_without_prefixes_and_rebuilt_on_opening(
     database = db_service.open_with_secret(path, secret, db_service.Unlock.KEYCHAIN, clock=clock)
     try:
         with database.unit_of_work() as session:
-            assert "prefix" not in _definition(session.connection())
+            assert "prefix='2')" in _definition(session.connection())
             # Rebuilt from the customers when opened: the same searches find them.
             for query in ("berz", "BĒRZIŅŠ", "ja", "29 123", "janis@example"):
                 assert [hit.id for hit in customer_search.search(session, query)] == [1], query

@@ -38,12 +38,13 @@ COLUMNS = ("names", "contact", "addresses", "orders", "ips")
 CREATE_FTS5 = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     + ", ".join(COLUMNS)
-    + ", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')"
+    + ", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', "
+    "prefix='2')"
 )
-# No prefix indexes (migration 0029 dropped prefix='2 3'): FTS5 answers a "ab"* query from
-# its term b-tree all the same, the hits are the same, and typed searches were no slower
-# (their cost is ranking the thousands of hits of a short prefix, not finding them), while
-# writing the two prefix indexes doubled the index's cost in a large import and its size
+# One prefix index, for two letters (migration 0029 dropped 0004's '3'): the first letters
+# typed are where it pays, a prefix matching thousands of terms being read as one list;
+# from three letters on, the term b-tree answers as fast. Writing the '3' index cost a large
+# import a third of the index's cost and a quarter of its size, and found nothing faster
 # (benchmarks/results/customer_search.txt, import_csv.txt).
 _INSERT = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
 _BATCH = 1000
