@@ -39,13 +39,12 @@ CREATE_FTS5 = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     + ", ".join(COLUMNS)
     + ", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', "
-    "prefix='2')"
+    "prefix='2 3')"
 )
-# One prefix index, for two letters (migration 0029 dropped 0004's '3'): the first letters
-# typed are where it pays, a prefix matching thousands of terms being read as one list;
-# from three letters on, the term b-tree answers as fast. Writing the '3' index cost a large
-# import a third of the index's cost and a quarter of its size, and found nothing faster
-# (benchmarks/results/customer_search.txt, import_csv.txt).
+# The prefix indexes stay: measured on 100,000 customers (benchmarks/customer_search.py,
+# the three definitions taking turns query by query), typed searches were 3-7 % slower
+# with '2' alone or none, in every run, while writing '3' costs a large import about 0.2
+# CPU seconds and both about 0.5 (benchmarks/results/import_csv.txt).
 _INSERT = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
 _BATCH = 1000
 _MAX_IPS = 500  # distinct addresses indexed per customer: enough to find them by IP
