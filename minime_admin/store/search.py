@@ -42,9 +42,9 @@ CREATE_FTS5 = (
     "prefix='2 3')"
 )
 # The prefix indexes stay: measured on 100,000 customers (benchmarks/customer_search.py,
-# the three definitions taking turns query by query), typed searches were 3-7 % slower
-# with '2' alone or none, in every run, while writing '3' costs a large import about 0.2
-# CPU seconds and both about 0.5 (benchmarks/results/import_csv.txt).
+# the definitions taking turns query by query), the p95 of typed searches was 4-5 % higher
+# with '2' alone and 7-8 % with none (medians alike), while writing '3' costs a large
+# import about 0.2 CPU seconds and both about 0.5 (benchmarks/results/import_csv.txt).
 _INSERT = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
 _BATCH = 1000
 _MAX_IPS = 500  # distinct addresses indexed per customer: enough to find them by IP
