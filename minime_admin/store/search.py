@@ -42,6 +42,10 @@ CREATE_FTS5 = (
     + ", content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', "
     "prefix='2 3')"
 )
+# The prefix indexes stay: measured on 100,000 customers (benchmarks/customer_search.py,
+# the definitions taking turns query by query), the p95 of typed searches was 4-5 % higher
+# with '2' alone and 7-8 % with none (medians alike), while writing '3' costs a large
+# import about 0.2 CPU seconds and both about 0.5 (benchmarks/results/import_csv.txt).
 _INSERT = f"INSERT INTO {TABLE}(rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
 _BATCH = 1000
 _MAX_IPS = 500  # distinct addresses indexed per customer: enough to find them by IP
@@ -90,8 +94,16 @@ class Fts5Index:
     def add(self, session: Session, documents: Sequence[tuple[int, dict[str, str]]]) -> None:
         """Index customers whose documents the caller built (new ones: it knows all they
         hold); a row already under one of their ids is replaced."""
-        self.remove(session, [cid for cid, _ in documents])
+        self.remove(session, self._indexed_among(session, [cid for cid, _ in documents]))
         self._insert(session, documents)
+
+    def _indexed_among(self, session: Session, customer_ids: list[int]) -> list[int]:
+        """The ids that may have a row: none above the largest rowid in the index (new
+        customers' ids usually are), so a large import deletes nothing in vain."""
+        largest = session.execute(
+            text(f"SELECT rowid FROM {TABLE} ORDER BY rowid DESC LIMIT 1")
+        ).scalar_one_or_none()
+        return [] if largest is None else [cid for cid in customer_ids if cid <= largest]
 
     def remove(self, session: Session, customer_ids: Sequence[int]) -> None:
         if customer_ids:
@@ -159,6 +171,9 @@ class PgTrigramIndex(Fts5Index):
             params,
         )
         return [row[0] for row in rows]
+
+    def _indexed_among(self, session: Session, customer_ids: list[int]) -> list[int]:
+        return customer_ids
 
     def remove(self, session: Session, customer_ids: Sequence[int]) -> None:
         if customer_ids:
