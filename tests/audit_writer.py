@@ -4,7 +4,8 @@
 COUNT notes to one request (LOCATION: the database file, whose key is KEY_HEX, or a server
 URL, with KEY_HEX "-"), each in its own unit of work (a timeline entry and an audit entry,
 as a worker's note is), and prints one JSON line: how many were stored, how many waits ran
-out ("busy", retried), the seconds it took and the sequence numbers its entries got. Any
+out ("busy", retried), the seconds it took, the sequence numbers its entries got and when
+it began and ended (wall clock). Any
 other failure ends it with a traceback.
 """
 
@@ -56,6 +57,7 @@ def main(
         wait_for_the_start(start, name)
     actor = Actor(name, Role.STAFF)
     stored, busy, seqs = 0, 0, []
+    began = time.time()  # wall clock, comparable across the processes
     started = time.perf_counter()
     try:
         while stored < count:
@@ -70,7 +72,15 @@ def main(
     finally:
         database.close()
     seconds = time.perf_counter() - started
-    return {"stored": stored, "busy": busy, "seconds": seconds, "seqs": seqs}
+    ended = time.time()
+    return {
+        "stored": stored,
+        "busy": busy,
+        "seconds": seconds,
+        "seqs": seqs,
+        "began": began,
+        "ended": ended,
+    }
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from minime_admin.domain.clock import Clock, SystemClock
 from minime_admin.errors import (
     CRASH_NOT_REPORTED,
     CRASH_REPORTED,
+    BackupDamaged,
     DatabaseDamaged,
     KnownError,
 )
@@ -105,7 +106,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         _log.info("%s %s: command %s", APP_NAME, __version__, command)
         handler = _handler(arguments.command)
         return handler(arguments)
-    except DatabaseDamaged as error:  # exits 3, as `audit verify` does for a broken log
+    # Exits 3, as `audit verify` does for a broken log: a damaged database, or a backup too
+    # damaged to open (`backup verify` of a readable one says "Intact: NO" and exits 3 too).
+    except (DatabaseDamaged, BackupDamaged) as error:
         _log.info("command %s refused: %s", command, type(error).__name__)
         print(f"{APP_NAME}: {error.message(_translator())}", file=sys.stderr)
         return EXIT_DAMAGED

@@ -118,8 +118,8 @@ class Database:
         return sqlcipher.database_id(self.path)
 
     def close(self) -> None:
-        if self.closed:
-            return
+        # Not skipped when closed already: a caller that read after closing (the tests'
+        # command-line runs) has a new connection in the pool, which this closes too.
         self.closed = True
         try:
             if not self.on_server and not sqlcipher.is_damaged(self.engine):
