@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from minime_admin.services import database as db_service
-from minime_admin.store import migrate
+from minime_admin.store import migrate, schema_head
 
 
 def test_the_head_read_from_the_scripts_is_alembics() -> None:
-    assert migrate._head_from_text() == migrate._head_from_alembic()
+    assert schema_head.head_from_scripts() == migrate._head_from_alembic()
     assert migrate.head_revision() == migrate._head_from_alembic()
 
 
@@ -38,12 +38,12 @@ def test_scripts_that_are_not_a_plain_chain_leave_it_to_alembic(
     (versions / "0001_a.py").write_text('revision = "0001"\ndown_revision = None\n')
     (versions / "0002_b.py").write_text('revision = "0002"\ndown_revision = "0001"\n')
     (versions / "0003_c.py").write_text('revision = "0003"\ndown_revision = "0001"\n')
-    monkeypatch.setattr(migrate, "MIGRATIONS", tmp_path)
-    migrate._head_from_text.cache_clear()
+    monkeypatch.setattr(schema_head, "MIGRATIONS", tmp_path)
+    schema_head.head_from_scripts.cache_clear()
     try:
-        assert migrate._head_from_text() is None  # two heads
+        assert schema_head.head_from_scripts() is None  # two heads
         (versions / "0003_c.py").write_text('revision = "0003"\ndown_revision = ("0001", "0002")\n')
-        migrate._head_from_text.cache_clear()
-        assert migrate._head_from_text() is None  # a merge
+        schema_head.head_from_scripts.cache_clear()
+        assert schema_head.head_from_scripts() is None  # a merge
     finally:
-        migrate._head_from_text.cache_clear()
+        schema_head.head_from_scripts.cache_clear()

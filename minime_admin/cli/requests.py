@@ -19,6 +19,7 @@ from minime_admin.cli.common import (
     print_json,
     record_id,
 )
+from minime_admin.domain.inbox_row import RequestRow
 from minime_admin.domain.proofs import HandoverMethod, IdentityCheck
 from minime_admin.domain.requests import (
     OPEN_STATUSES,
@@ -397,7 +398,7 @@ def request_id_of(session: Session, text: str) -> int:
     return found
 
 
-def _row_json(row: requests.RequestRow, today: date) -> dict[str, Any]:
+def _row_json(row: RequestRow, today: date) -> dict[str, Any]:
     return {
         "id": row.id,
         "reference": row.reference,

@@ -11,9 +11,9 @@ import secrets
 from datetime import date
 from pathlib import Path
 
+from minime_admin.demo.key_file import key_file, read_key
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.clock import Clock, today
-from minime_admin.errors import KeyFileDamaged
 from minime_admin.progress import Progress
 from minime_admin.services import customer_search
 from minime_admin.services import database as db_service
@@ -29,17 +29,13 @@ _WARNING = (
 )
 
 
-def key_file(path: Path) -> Path:
-    return path.with_name(path.name + ".DEMO-KEY.txt")
-
-
 def demo_exists(path: Path) -> bool:
     return path.is_file()
 
 
 def open_demo(path: Path, clock: Clock) -> db_service.Database:
     return db_service.open_with_secret(
-        path, _read_key(path), db_service.Unlock.DEMO_KEY, clock=clock
+        path, read_key(path), db_service.Unlock.DEMO_KEY, clock=clock
     )
 
 
@@ -88,15 +84,3 @@ def create_demo(
 def discard_demo(path: Path) -> None:
     for leftover in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm")), key_file(path)):
         leftover.unlink(missing_ok=True)
-
-
-def _read_key(path: Path) -> Secret:
-    try:
-        lines = key_file(path).read_text("ascii").splitlines()
-        hex_key = next(line for line in lines if line and not line.startswith("#"))
-        raw_key = bytes.fromhex(hex_key.strip())
-        if len(raw_key) != 32:
-            raise ValueError("a demo key is 32 bytes")
-        return Secret(raw_key=raw_key)
-    except (OSError, ValueError, StopIteration, UnicodeDecodeError) as error:
-        raise KeyFileDamaged(path=str(key_file(path))) from error

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,12 +34,14 @@ if TYPE_CHECKING:
     from minime_admin.gui.messages import ErrorHook
     from minime_admin.gui.startup import Startup
     from minime_admin.services.database import Database, Keychain
+    from minime_admin.services.first_rows import FirstRows
 
 _log = logging.getLogger(__name__)
 
 # For smoke tests and benchmarks (not for users): quit as soon as "main" (the main window's
-# first paint, in its "Opening…" state; also "1" and "opening") or "inbox" (its first rows)
-# has been painted, after printing "shown: WHAT" on stdout.
+# first paint, in its "Opening…" state; also "1" and "opening"), "inbox" (its first rows,
+# those read early if they come first) or "ready" (the inbox's own first page, the rows one
+# can act on) has been painted, after printing "shown: WHAT" on stdout.
 EXIT_WHEN_SHOWN = "MINIME_ADMIN_EXIT_WHEN_SHOWN"
 
 
@@ -58,6 +61,19 @@ class _Session:
         self._watcher: _FirstPaint | None = None
         self._trace_paint: _FirstPaint | None = None
         self.error_box: QWidget | None = None
+        self._reported: set[str] = set()
+
+    def first_rows(self, read: FirstRows) -> None:
+        """The inbox's first rows, read before the database opened for work: shown in the
+        inbox's place until the inbox itself takes over with the same rows."""
+        panel = self.window.opening_panel
+        if panel is None or self.quit_when_opened:  # the inbox is in: it has its own rows
+            return
+        panel.show_rows(read.rows, read.today)
+        mark("first rows shown")
+        if self.exit_when_shown == "inbox" and panel.table is not None:
+            panel.table.viewport().repaint()  # the rows drawn, not just given
+            self._report_shown("inbox")
 
     def opened(self, database: Database) -> None:
         from minime_admin.gui.first_day import FirstDay
@@ -87,7 +103,7 @@ class _Session:
             self.window.inbox_page.model.first_page_loaded.connect(
                 lambda: mark("inbox first page loaded")
             )
-        if self.exit_when_shown == "inbox":
+        if self.exit_when_shown in ("inbox", "ready"):
             model = self.window.inbox_page.model
             model.first_page_loaded.connect(self._inbox_rows_shown)
         if not self.window.isVisible():  # put away by the first day's dialogs? never so far
@@ -122,9 +138,14 @@ class _Session:
     def _inbox_rows_shown(self) -> None:
         assert self.window is not None
         self.window.inbox_page.table.viewport().repaint()  # the rows drawn, not just loaded
-        self._report_shown("inbox")
+        # "inbox": the first rows, the early ones if they came first; "ready": the inbox's
+        # own, which can be acted on.
+        self._report_shown(self.exit_when_shown)
 
     def _report_shown(self, what: str) -> None:
+        if what in self._reported:
+            return
+        self._reported.add(what)
         mark(f"shown: {what}")
         print(f"shown: {what}", flush=True)
         QTimer.singleShot(0, lambda: self.app.exit(0))
@@ -231,6 +252,40 @@ def _chosen_database(
     return db_path, ca_file, file_instead
 
 
+class _KeychainHolder:
+    """The one keychain of a start: made by the early read of the first rows when it needs
+    one, then handed to the startup flow, so that the OS keychain is asked once."""
+
+    def __init__(self, keychain: Keychain | None) -> None:
+        self.keychain = keychain
+
+
+def _first_rows_reader(
+    path: Path, demo: bool, holder: _KeychainHolder, clock: Clock | None
+) -> Callable[[], FirstRows | None]:
+    """Reads the inbox's first rows on the preload thread, before the imports (#19.5)."""
+
+    def read() -> FirstRows | None:
+        from minime_admin.domain.clock import SystemClock
+        from minime_admin.domain.shop_time import shop_day
+        from minime_admin.services import first_rows
+        from minime_admin.store.keychain import Keychain
+
+        if not path.is_file():  # a start that creates the database: nothing to read yet
+            return None
+        if demo:
+            secret = first_rows.demo_secret(path)
+        else:
+            if holder.keychain is None:
+                holder.keychain = Keychain()
+            secret = first_rows.keychain_secret(path, holder.keychain)
+        read = first_rows.read(path, secret, shop_day((clock or SystemClock()).now()))
+        mark("first rows read" if read is not None else "no first rows read early")
+        return read
+
+    return read
+
+
 def run(
     db_path: Path | str | None,  # a str is a server's URL (team mode)
     demo: bool,
@@ -285,7 +340,11 @@ def run(
     session.watch_first_paint()
     if session.exit_when_shown:
         _fail_on_message_boxes(app)
-    preloader = Preloader()
+    holder = _KeychainHolder(keychain)
+    # The first rows early from a file whose key is known without asking (#19.5).
+    early = server is None and not recover
+    preloader = Preloader(_first_rows_reader(Path(path), demo, holder, clock) if early else None)
+    preloader.rows_read.connect(session.first_rows)
 
     def begin(error: BaseException | None) -> None:
         from minime_admin.gui.messages import ErrorHook
@@ -307,7 +366,7 @@ def run(
             demo,
             recover,
             preferences.staff_profile(),
-            keychain,
+            holder.keychain,
             clock=clock,
             ca_file=ca_file,
             file_instead=file_instead,

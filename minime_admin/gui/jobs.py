@@ -9,16 +9,19 @@ the GUI thread (gui/tasks.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from minime_admin.errors import KnownError
 from minime_admin.gui.messages import show_error
 from minime_admin.gui.tasks import Task
-from minime_admin.services.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from minime_admin.services.database import Database
 
 
 class Jobs(QObject):

@@ -219,7 +219,9 @@ class MainWindow(QMainWindow):
         self.demo = database.unlocked_by is Unlock.DEMO_KEY
         self.demo_label.setVisible(self.demo)
         self.location = database.location
-        self.inbox_page: InboxPage = InboxPage(self.context)
+        # The first rows read early, shown until the inbox has read them itself (#19.5).
+        early_rows = self.opening_panel.rows if self.opening_panel is not None else []
+        self.inbox_page: InboxPage = InboxPage(self.context, first_rows=early_rows)
         self._place_page("inbox", self.inbox_page)
         self.opening_panel = None  # deleted with its place
         self.opened = True

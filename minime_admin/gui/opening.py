@@ -11,10 +11,24 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from minime_admin.domain.inbox_row import RequestRow
+    from minime_admin.gui.inbox.model import InboxModel
 
 # Imported on the worker thread: libraries and services without Qt objects at import time.
 # The widget modules are imported on the GUI thread afterwards (gui/app.py), quickly then,
@@ -50,13 +64,40 @@ class OpeningPanel(QWidget):
         self.busy.setRange(0, 0)  # no count to show: Qt's busy indicator
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 32)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.where)
-        layout.addWidget(self.busy)
-        layout.addStretch(1)
+        self.table: QTableView | None = None  # the inbox's first rows, once read
+        self.model: InboxModel | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(32, 28, 32, 32)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addWidget(self.where)
+        self.layout_.addWidget(self.busy)
+        self.layout_.addStretch(1)
         self.retranslate()
+
+    def show_rows(self, rows: list[RequestRow], today: date) -> None:
+        """The inbox's first rows, read before the database has opened for work: shown as
+        the inbox will list them, to read, not to act on (nothing can be chosen yet)."""
+        from minime_admin.gui.inbox import columns
+        from minime_admin.gui.inbox.model import InboxModel
+
+        self.model = InboxModel(None, today, self)
+        self.model.show(rows, today)
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.layout_.takeAt(self.layout_.count() - 1)  # the stretch: the table takes the room
+        self.layout_.addWidget(table, 1)
+        columns.fit_columns(table, self.model)
+        self.table = table
+
+    @property
+    def rows(self) -> list[RequestRow]:
+        return self.model.rows if self.model is not None else []
 
     def retranslate(self) -> None:
         self.heading.setText(opening_text(self.demo))
@@ -71,15 +112,29 @@ class Preloader(QObject):
     """Imports ``PRELOADED`` on a worker thread; ``finished(error)`` arrives on the GUI thread.
 
     ``error`` is None, or the exception an import raised (a damaged install), which the
-    caller shows as the bug it is.
+    caller shows as the bug it is. ``first_rows``, when given, runs first on the same
+    thread: the inbox's first rows, read without the imports (services/first_rows.py);
+    what it returns arrives in ``rows_read`` unless it is None.
     """
 
+    rows_read = Signal(object)
     finished = Signal(object)
+
+    def __init__(self, first_rows: Callable[[], object | None] | None = None) -> None:
+        super().__init__()
+        self.first_rows = first_rows
 
     def start(self) -> None:
         threading.Thread(target=self._work, name="preload", daemon=True).start()
 
     def _work(self) -> None:
+        if self.first_rows is not None:
+            try:
+                read = self.first_rows()
+            except Exception:  # only ever a head start: the start goes on without it
+                read = None
+            if read is not None:
+                self.rows_read.emit(read)  # queued, as finished
         error: BaseException | None = None
         try:
             for name in PRELOADED:

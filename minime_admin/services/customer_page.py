@@ -17,10 +17,10 @@ from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.categories import DataCategory
 from minime_admin.domain.category_info import BY_CATEGORY, CategoryInfo
+from minime_admin.domain.inbox_row import RequestRow
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.errors import NotFound, ViewReasonNeeded
 from minime_admin.services import audit, requests, versions
-from minime_admin.services.requests import RequestRow
 from minime_admin.services.retention_rules import Rules, current_rules
 from minime_admin.store import customer_repo, version_repo
 from minime_admin.store import session as store_session

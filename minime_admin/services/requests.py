@@ -16,6 +16,7 @@ from minime_admin.domain import deadlines, recognition
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
 from minime_admin.domain.calendar import HolidayCalendar
+from minime_admin.domain.inbox_row import UNVERIFIED_HIDDEN_AFTER_DAYS, RequestRow
 from minime_admin.domain.proofs import IdentityCheck, needs_note
 from minime_admin.domain.requests import (
     CLOSED_STATUSES,
@@ -55,9 +56,6 @@ from minime_admin.store import session as store_session
 from minime_admin.store.models import Customer
 from minime_admin.store.request_models import DataRequest, RequestAttachment, RequestEvent
 
-# Requests still waiting for proof of identity this long after receipt are hidden from the
-# default inbox view (one click shows them): the person has most likely gone away.
-UNVERIFIED_HIDDEN_AFTER_DAYS = 60
 _FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
@@ -543,22 +541,6 @@ def get_request(session: Session, request_id: int) -> RequestDetail:
             "request", request.id, request.version, version_repo.audit_head_seq(session)
         ),
     )
-
-
-@dataclass(frozen=True)
-class RequestRow:
-    id: int
-    reference: str
-    received_at: datetime
-    requester: str
-    type: RequestType
-    status: Status
-    due_on: date
-    assignee: str | None
-    is_test: bool
-
-    def days_left(self, today: date) -> int:
-        return (self.due_on - today).days
 
 
 def inbox_query(

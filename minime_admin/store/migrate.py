@@ -8,9 +8,7 @@ script's name from the scripts' text, which takes milliseconds (#19.5).
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -29,8 +27,8 @@ from minime_admin.store import (  # noqa: F401 - every table registered on Base.
     sqlcipher,
     system_models,
 )
+from minime_admin.store.schema_head import MIGRATIONS, head_from_scripts
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 _log = logging.getLogger(__name__)
 # Makes the copy taken before a migration (engine, revision before it) -> where it went, or
 # None to fall back to a byte copy beside the file. The app passes one that writes a regular
@@ -40,10 +38,6 @@ VERSION_TABLE = "alembic_version"  # Alembic's own, one row: the revision the sc
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# A script's own lines `revision = "0026"` and `down_revision = "0025"` (or None).
-_REVISION = re.compile(r"""^revision\s*=\s*["']([^"']+)["']\s*$""", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"""^down_revision\s*=\s*(?:["']([^"']+)["']|None)\s*$""", re.MULTILINE)
 
 
 def _config() -> Config:
@@ -56,7 +50,7 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """The newest migration's revision."""
-    return _head_from_text() or _head_from_alembic()
+    return head_from_scripts() or _head_from_alembic()
 
 
 def _head_from_alembic() -> str:
@@ -65,24 +59,6 @@ def _head_from_alembic() -> str:
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
-
-
-@functools.cache
-def _head_from_text() -> str | None:
-    """The head read from the scripts' ``revision``/``down_revision`` lines, without Alembic
-    (which compiles every script to find it: ~0.4 s of a start). None when the scripts are
-    not a plain chain this can read (a merge, only compiled files): Alembic decides then."""
-    revisions: dict[str, str | None] = {}
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        source = script.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
-        if revision is None or down is None:
-            if script.name != "__init__.py":
-                return None
-            continue
-        revisions[revision.group(1)] = down.group(1)
-    heads = set(revisions) - {down for down in revisions.values() if down is not None}
-    return heads.pop() if len(heads) == 1 else None
 
 
 def current_revision(engine: Engine) -> str | None:

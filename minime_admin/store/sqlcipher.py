@@ -6,10 +6,8 @@ PostgreSQL. Nothing in this module writes to a file before the key has been prov
 
 from __future__ import annotations
 
-import hashlib
 import os
 import weakref
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,50 +21,18 @@ from minime_admin.errors import (
     NotEncrypted,
     WrongKey,
 )
+from minime_admin.store import cipher_key
+
+# The key's names were this module's until #19.5 moved them; they stay reachable here.
+KDF_ITERATIONS = cipher_key.KDF_ITERATIONS
+SALT_BYTES = cipher_key.SALT_BYTES
+Secret = cipher_key.Secret
+database_id = cipher_key.database_id
+derived_raw_key = cipher_key.derived_raw_key
+file_salt = cipher_key.file_salt
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
-SALT_BYTES = 16
-# SQLCipher 4's default key derivation; pinned with cipher_compatibility so that a
-# passphrase database can also be opened with the derived raw key (its recovery key).
-KDF_ITERATIONS = 256_000
-
-
-@dataclass(frozen=True, repr=False)
-class Secret:
-    """What unlocks a database: a 256-bit raw key, or a passphrase for SQLCipher's KDF."""
-
-    raw_key: bytes | None = None
-    passphrase: str | None = None
-
-    def __post_init__(self) -> None:
-        if (self.raw_key is None) == (self.passphrase is None):
-            raise ValueError("a Secret is either a raw key or a passphrase")
-
-    def __repr__(self) -> str:  # never print key material
-        return "Secret(raw key)" if self.raw_key else "Secret(passphrase)"
-
-    def pragma(self) -> str:
-        if self.raw_key is not None:
-            return f"PRAGMA key = \"x'{self.raw_key.hex()}'\""
-        assert self.passphrase is not None
-        return "PRAGMA key = '{}'".format(self.passphrase.replace("'", "''"))
-
-
-def derived_raw_key(passphrase: str, salt: bytes) -> bytes:
-    """The raw key SQLCipher 4 derives from a passphrase and the file's salt."""
-    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
-
-
-def file_salt(path: Path) -> bytes:
-    """The first 16 bytes of a SQLCipher file: its random salt, stable for its lifetime."""
-    with path.open("rb") as handle:
-        return handle.read(SALT_BYTES)
-
-
-def database_id(path: Path) -> str:
-    """Names the file's entry in the keychain; survives moving or copying the file."""
-    return file_salt(path).hex()
 
 
 def check_file_shape(path: Path) -> None:

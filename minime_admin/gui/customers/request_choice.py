@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.inbox_row import RequestRow
 from minime_admin.domain.requests import CLOSED_STATUSES, Status
 from minime_admin.errors import QT_TRANSLATE_NOOP, KnownError
 from minime_admin.gui.customers.labels import request_type_label
@@ -56,7 +57,7 @@ def open_requests(
     """Runs in the background: the open requests, the customer's own and namesakes' first."""
     today = store_session.today(session)
 
-    def listed(text: str = "", customer: int | None = None) -> list[requests.RequestRow]:
+    def listed(text: str = "", customer: int | None = None) -> list[RequestRow]:
         query = requests.inbox_query(
             today, statuses=OPEN_STATUSES, text=text, customer_id=customer, show_unverified=True
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minime_admin.domain.inbox_row import UNVERIFIED_HIDDEN_AFTER_DAYS
 from minime_admin.domain.requests import OPEN_STATUSES, RequestType, Status
 from minime_admin.gui.inbox.deadline_text import ui_locale
 from minime_admin.gui.inbox.flow_layout import FlowLayout
@@ -136,7 +137,7 @@ class FilterBar(QWidget):
             self.tr(
                 "Requests still waiting for proof of identity {days} days after receipt are "
                 "hidden unless this is ticked."
-            ).format(days=requests.UNVERIFIED_HIDDEN_AFTER_DAYS)
+            ).format(days=UNVERIFIED_HIDDEN_AFTER_DAYS)
         )
         self.show_tests.setText(self.tr("Show &test requests"))
         self.mine.setText(self.tr("&My requests"))

@@ -10,7 +10,7 @@ the service; nothing is sorted here.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,15 +24,16 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minime_admin.domain import deadlines
 from minime_admin.domain.calendar import LATVIA, HolidayCalendar
+from minime_admin.domain.inbox_row import RequestRow
 from minime_admin.domain.requests import OPEN_STATUSES
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.gui.formats import table_date
 from minime_admin.gui.inbox import deadline_text
 from minime_admin.gui.inbox.labels import status_label, type_label
-from minime_admin.gui.jobs import Jobs
-from minime_admin.services import requests
-from minime_admin.services.requests import RequestRow
-from minime_admin.store.request_repo import RequestQuery
+
+if TYPE_CHECKING:  # the model also shows the first rows read before these have loaded
+    from minime_admin.gui.jobs import Jobs
+    from minime_admin.store.request_repo import RequestQuery
 
 Index = QModelIndex | QPersistentModelIndex
 REFERENCE, RECEIVED, REQUESTER, TYPE, STATUS, DUE, ASSIGNEE = range(7)
@@ -54,7 +55,8 @@ class InboxModel(QAbstractTableModel):
     first_page_loaded = Signal()
     page_loaded = Signal()
 
-    def __init__(self, jobs: Jobs, today: date, parent: Any = None) -> None:
+    def __init__(self, jobs: Jobs | None, today: date, parent: Any = None) -> None:
+        """``jobs`` None: a model that only shows rows given to it (``show``)."""
         super().__init__(parent)
         self.jobs = jobs
         self.rows: list[RequestRow] = []
@@ -72,13 +74,28 @@ class InboxModel(QAbstractTableModel):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def load(self, query: RequestQuery, today: date) -> None:
-        """Forget the rows and read the first page of ``query`` in the background."""
+    def show(self, rows: list[RequestRow], today: date) -> None:
+        """Show ``rows`` as the first page: those read at start before the services had
+        loaded (store/first_page.py), until ``load`` reads the page itself."""
+        self.beginResetModel()
+        self.rows, self.today = list(rows), today
+        self.endResetModel()
+
+    def load(self, query: RequestQuery, today: date, *, keep_shown: bool = False) -> None:
+        """Forget the rows and read the first page of ``query`` in the background.
+
+        ``keep_shown``: the rows shown stay until the page arrives (the same page read at
+        start), so the list does not blink empty in between."""
+        from minime_admin.services import requests
+
+        assert self.jobs is not None, "a model for given rows only"
         self._generation += 1
         generation = self._generation
         self.beginResetModel()
         self.query, self.today = query, today
-        self.rows, self._exhausted, self.loading = [], True, True
+        if not keep_shown:
+            self.rows = []
+        self._exhausted, self.loading = True, True
         self.left, self._changes = set(), 0
         self.endResetModel()
 
@@ -105,6 +122,9 @@ class InboxModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if not self.canFetchMore(parent) or self.query is None:
             return
+        from minime_admin.services import requests
+
+        assert self.jobs is not None
         self.loading = True
         # Where the query's next page starts: after the loaded rows that still match it,
         # less one row for each change since (a changed row may have moved past the page's

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -37,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from minime_admin.domain.inbox_row import RequestRow
 from minime_admin.domain.requests import Status
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.gui.context import AppContext
-from minime_admin.gui.inbox import deadline_text
+from minime_admin.gui.inbox import columns, deadline_text
 from minime_admin.gui.inbox.actions import RequestActions
 from minime_admin.gui.inbox.detail_pane import DetailPane
 from minime_admin.gui.inbox.email_intake import EmailIntake, eml_paths
@@ -51,15 +51,13 @@ from minime_admin.gui.jobs import Jobs
 from minime_admin.gui.messages import show_message
 from minime_admin.gui.style import title_font
 from minime_admin.services import requests, settings
-from minime_admin.services.requests import RequestDetail, RequestRow
+from minime_admin.services.requests import RequestDetail
 
 if TYPE_CHECKING:
     from minime_admin.gui.inbox.new_request_dialog import NewRequestDialog
 
 # The office's own aim, shown beside the legal date: answer within two weeks, well inside
 # the legal month. Not a per-user preference: it is the office's rule, the same for all.
-MAX_COLUMN_WIDTH = 260  # a long name must not push the due date out of sight
-FIT_SAMPLE_ROWS = 60
 
 
 class InboxPage(QWidget):
@@ -69,6 +67,8 @@ class InboxPage(QWidget):
         self,
         context: AppContext,
         parent: QWidget | None = None,
+        *,
+        first_rows: list[RequestRow] | None = None,  # read at start (store/first_page.py)
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -177,7 +177,9 @@ class InboxPage(QWidget):
         self.retranslate()
         # The mail count and timer wait for the first rows, which come first (#19.5).
         self._mail_started = False
-        self.reload()
+        if first_rows:  # the same page as the first query's: shown until that arrives
+            self.model.show(first_rows, self.today())
+        self.reload(keep_shown=bool(first_rows))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Request inbox"))
@@ -203,11 +205,11 @@ class InboxPage(QWidget):
         return shop_day(self.clock())
 
     @Slot()
-    def reload(self) -> None:
+    def reload(self, keep_shown: bool = False) -> None:
         today = self.today()
         self.detail_pane.today = today
         query = self.filters.query(today, self.sort_key, self.descending)
-        self.model.load(query, today)
+        self.model.load(query, today, keep_shown=keep_shown)
         self.total = None
         self._show_count()
         # The counts (a full scan: ~250 ms with 100,000 requests) start once the first rows
@@ -290,45 +292,16 @@ class InboxPage(QWidget):
             self.show_request(None)
 
     def fit_columns(self) -> None:
-        """Columns as wide as the first rows need (once; then the user's widths stay).
-
-        Measured here from the texts of the first rows: Qt's resizeColumnsToContents asks
-        every cell for every role and took 70–90 ms for 200 rows, too long for the GUI thread.
-        """
+        """Columns as wide as the first rows need (once; then the user's widths stay)."""
         self._columns_fitted = True
-        plain = self.table.fontMetrics()
-        bold_font = self.table.font()
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
-        header = self.table.horizontalHeader()
-        sample = range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
-        for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            widest = bold.horizontalAdvance(title) + 24  # room for the sort arrow
-            metrics = bold if column == DUE else plain  # urgent due dates are bold
-            for row in sample:
-                text = self.model.display_text(row, column)
-                widest = max(widest, metrics.horizontalAdvance(text) + 16)
-            header.resizeSection(column, widest if column == DUE else min(widest, MAX_COLUMN_WIDTH))
-        self.fit_due_column()
+        columns.fit_columns(self.table, self.model)
 
     @Slot()
     def fit_due_column(self) -> None:
-        """The due date and its countdown are never cut (#15.14): the column grows to the
-        widest of every loaded row, whichever filter or page brought it."""
-        header = self.table.horizontalHeader()
-        header.resizeSection(DUE, max(header.sectionSize(DUE), self.due_column_needs()))
+        columns.fit_due_column(self.table, self.model)
 
     def due_column_needs(self) -> int:
-        """The width the Due column's header and texts need (urgent dates are bold)."""
-        bold_font = self.table.font()
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
-        title = str(self.model.headerData(DUE, Qt.Orientation.Horizontal) or "")
-        widest = bold.horizontalAdvance(title) + 24  # room for the sort arrow
-        for row in range(self.model.rowCount()):
-            widest = max(widest, bold.horizontalAdvance(self.model.display_text(row, DUE)) + 16)
-        return widest
+        return columns.due_column_needs(self.table, self.model)
 
     # -- the selected request --------------------------------------------------------------
 
