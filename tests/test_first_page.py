@@ -151,3 +151,18 @@ def test_the_inbox_takes_over_the_early_rows_without_an_empty_moment(
     finally:
         assert tasks.cancel_all_and_wait(10_000)
         database.close()
+
+
+def test_a_folder_name_with_spaces_latvian_letters_and_signs_is_read(
+    tmp_path: Path, demo: Path
+) -> None:
+    """The file is opened by a URI (read-only): its name must survive being one."""
+    folder = tmp_path / "Ģirts Ķēniņš #1 ?50%"
+    folder.mkdir()
+    copy = folder / "office.db"
+    copy.write_bytes(demo.read_bytes())
+    secret = first_rows.demo_secret(demo)
+    assert secret is not None
+    today = shop_day(TEST_NOW)
+    rows = first_page.read_first_page(copy, secret, today, 200)
+    assert rows and rows == first_page.read_first_page(demo, secret, today, 200)
