@@ -46,7 +46,11 @@ from minime_admin.store.models import ACCESS_LOG_VISITOR_ID
 from minime_admin.store.session import UnitsOfWork
 from minime_admin.store.visit_repo import NewVisit
 
-BATCH = 10_000  # page views a transaction: fewer commits rewrite the IP index's pages less
+# Page views a transaction. Each commit writes (and encrypts) nearly every page of the IP
+# address index again, since a batch's addresses land all over it: 1,000,000 lines took 20 s
+# of CPU in batches of 40,000 against 24 s in batches of 10,000 (benchmarks/results/
+# import_access_log.txt), at a peak of 164 MB; a waiting line is kept as its compact row.
+BATCH = 40_000
 REPORT_LINES = 2000
 MAX_LISTED = 1000  # rejections listed one by one; all of them are counted
 KIND = "visits"  # the one part of an access-log run in the import history
