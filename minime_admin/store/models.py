@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -238,16 +239,41 @@ class Review(PersonalData, Base):
     status: Mapped[str] = mapped_column(String(16), default="published")
 
 
+# The visitor id of every visit read from an access log (services/access_log_import.py), and
+# the conditions of visit_records' two partial indexes, spelled as migration 0029 spells them.
+ACCESS_LOG_VISITOR_ID = "access-log"
+LINKED_VISIT_CONDITION = "customer_id IS NOT NULL"
+VISITOR_ID_INDEXED = f"visitor_id <> '{ACCESS_LOG_VISITOR_ID}'"
+
+
 class VisitRecord(PersonalData, Base):
     """Automatically collected visit data, one row per page view."""
 
     __tablename__ = "visit_records"
     data_category = DataCategory.VISIT
     retention_rule = "visit_record"
+    # Partial (migration 0029): nearly every visit read from an access log is linked to nobody
+    # and carries the same visitor id, so full indexes held a million entries that no query
+    # looks for. "customer_id = ?" and "IN (...)" imply NOT NULL, so both databases use the
+    # first for them; a look-up by visitor id must say VISITOR_ID_INDEXED to use the second.
+    __table_args__ = (
+        Index(
+            "ix_visit_records_customer_id",
+            "customer_id",
+            sqlite_where=text(LINKED_VISIT_CONDITION),
+            postgresql_where=text(LINKED_VISIT_CONDITION),
+        ),
+        Index(
+            "ix_visit_records_visitor_id",
+            "visitor_id",
+            sqlite_where=text(VISITOR_ID_INDEXED),
+            postgresql_where=text(VISITOR_ID_INDEXED),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
-    visitor_id: Mapped[str] = mapped_column(String(64), index=True)  # a shop import's key
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    visitor_id: Mapped[str] = mapped_column(String(64))  # a shop import's key
     ip_address: Mapped[str] = mapped_column(String(45), index=True)
     browser: Mapped[str] = mapped_column(String(32))
     browser_version: Mapped[str] = mapped_column(String(16))

@@ -99,8 +99,10 @@ def insert_visits(session: Session, rows: Sequence[NewVisit]) -> None:
         values = list(row)
         for index, process in processors:
             values[index] = process(values[index])
-        named = dict(zip(NewVisit._fields, values, strict=True))
-        params.append(tuple(values) if positional else named)
+        if positional:  # SQLite: a tuple, no dictionary per row
+            params.append(tuple(values))
+        else:
+            params.append(dict(zip(NewVisit._fields, values, strict=True)))
     connection.exec_driver_sql(statement, params)
 
 
