@@ -10,7 +10,7 @@ import pytest
 from csv_shop import customer, customers_file, header, orders_file, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from minime_admin.domain.actor import Actor
 from minime_admin.domain.audit_actions import AuditAction
@@ -452,3 +452,50 @@ def test_fuzz_any_row_becomes_a_record_or_a_rejection_with_its_line(
     seen += [r.position for r in data.rejections]
     assert sorted(seen) == lines
     assert all(r.source == kind.value and r.message() for r in data.rejections)
+
+
+def _index_entries(database: Database) -> list[tuple[Any, ...]]:
+    """What the search index holds: FTS5's tokens with their places, PostgreSQL's texts."""
+    with database.unit_of_work() as session:
+        if database.engine.dialect.name == "sqlite":
+            session.execute(
+                text(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.entries"
+                    " USING fts5vocab(main, customer_search, instance)"
+                )
+            )
+            query = "SELECT doc, col, offset, term FROM temp.entries ORDER BY doc, col, offset"
+        else:
+            query = "SELECT * FROM customer_search ORDER BY customer_id"
+        return [tuple(row) for row in session.execute(text(query))]
+
+
+def test_imported_customers_are_indexed_as_a_rebuild_indexes_them(
+    database: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    """FTS5 is handed most new customers' texts unfolded to fold them itself
+    (search_terms.IndexWords): the very tokens of the documents a rebuild makes."""
+    rows = [customer(n) for n in range(10)]
+    odd = [
+        ("Łucja", "Ørsted-Große", "Große Straße 5"),
+        ("Иван", "Петров", "ул. Ленина 1"),
+        ("Æsa", "Œuvre", "Ĳsselmeer 2"),
+        ("Zoë", "Núñez", "Rue d'Été 2"),
+        ("ＪＡＮＩＳ", "Bērziņš²", "Brīvības iela ½"),
+    ]
+    for row, (first, last, street) in zip(rows, odd, strict=False):
+        row.update(first_name=first, last_name=last, billing_address_1=street)
+    rows[6]["billing_phone"] = "0037129123456"
+    rows[7]["billing_phone"] = "(029) 12-34-56 ext. 7"
+    rows[8]["email"] = rows[8]["billing_email"] = "Jānis.Ōzoliņš@Piemērs.lv"
+    run(
+        database,
+        clerk,
+        write(tmp_path / "c.csv", header(csv_presets.WOOCOMMERCE_CUSTOMERS), rows),
+        Kind.CUSTOMERS,
+    )
+    imported = _index_entries(database)
+    with database.unit_of_work() as session:
+        assert customer_search.rebuild_index(session) == 10
+    assert imported == _index_entries(database)
+    assert len(imported) >= 10  # FTS5: a row per token; PostgreSQL: one per customer

@@ -77,8 +77,11 @@ def refresh_customers(session: Session, customer_ids: list[int]) -> None:
 def index_new_customers(session: Session, customers: list[NewCustomer]) -> None:
     """Index customers just written, from what was written: a new customer has no orders,
     invoices or visits yet (foreign keys hold, so nothing else can name their id), so their
-    entry is the one ``refresh_customers`` would read back. The caller commits."""
-    words = search_terms.BatchWords()
+    entry is the one ``refresh_customers`` would read back (FTS5 is given most texts
+    unfolded, to fold them itself: the same tokens, search_terms.IndexWords). The caller
+    commits."""
+    index = index_for(session)
+    words = search_terms.IndexWords() if index.folds_text else search_terms.BatchWords()
     documents = [
         (
             c.id,
@@ -94,7 +97,7 @@ def index_new_customers(session: Session, customers: list[NewCustomer]) -> None:
         )
         for c in customers
     ]
-    index_for(session).add(session, documents)
+    index.add(session, documents)
 
 
 class NewCustomer(NamedTuple):

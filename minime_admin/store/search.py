@@ -57,6 +57,10 @@ RANK_WEIGHTS = {"names": 10, "contact": 5, "addresses": 2, "orders": 1, "ips": 1
 
 
 class SearchIndex(Protocol):
+    # True where the index folds text itself as search_terms.words does for the characters
+    # search_terms.IndexWords hands over unfolded (FTS5's tokenizer); False: folded text only.
+    folds_text: bool
+
     def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]: ...
     def refresh(self, session: Session, customer_ids: Sequence[int]) -> None: ...
     def remove(self, session: Session, customer_ids: Sequence[int]) -> None: ...
@@ -68,6 +72,8 @@ class SearchIndex(Protocol):
 
 class Fts5Index:
     """The SQLite/SQLCipher implementation."""
+
+    folds_text = True  # unicode61 remove_diacritics 2 (tests/test_search_words.py)
 
     def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]:
         # bm25 with weight 1 for one column and 0 for the others is below zero exactly when
@@ -142,6 +148,8 @@ class PgTrigramIndex(Fts5Index):
     for ``rowid``; only searching differs. A removed row is gone from every query at once;
     its old tuple lingers on disk until autovacuum reuses the space (the server's disk
     encryption covers it, docs/team-server.md)."""
+
+    folds_text = False  # LIKE over the app's folded text: the documents must hold it
 
     def search(self, session: Session, query: SearchQuery, limit: int) -> list[int]:
         columns = query.columns or COLUMNS
