@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
     <name>ActionDialog</name>
@@ -212,7 +213,7 @@
         <translation>Nevienam</translation>
     </message>
     <message>
-        <source>Requests can be given to the app's users and to you. The change goes on the request's timeline and into the audit log.</source>
+        <source>Requests can be given to the app&apos;s users and to you. The change goes on the request&apos;s timeline and into the audit log.</source>
         <translation>Pieprasījumus var piešķirt lietotnes lietotājiem un Jums. Izmaiņa tiek ierakstīta pieprasījuma vēsturē un audita žurnālā.</translation>
     </message>
     <message>
@@ -227,7 +228,7 @@
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <source>Every change and every look at a person's data, newest first. The entries are chained by hashes, so an altered or removed entry is found on verification.</source>
+        <source>Every change and every look at a person&apos;s data, newest first. The entries are chained by hashes, so an altered or removed entry is found on verification.</source>
         <translation>Katra izmaiņa un katra personas datu apskate, jaunākās vispirms. Ieraksti ir saistīti ķēdē ar jaucējvērtībām, tāpēc pārbaudē atklājas katrs mainīts vai dzēsts ieraksts.</translation>
     </message>
     <message>
@@ -255,7 +256,7 @@
         <translation>klients 42</translation>
     </message>
     <message>
-        <source>A record as the log names it: "customer 42", "request DSR-2026-0001", or a kind alone such as "breach".</source>
+        <source>A record as the log names it: &quot;customer 42&quot;, &quot;request DSR-2026-0001&quot;, or a kind alone such as &quot;breach&quot;.</source>
         <translation>Ieraksts tā, kā to nosauc žurnāls: “klients 42”, “pieprasījums DSR-2026-0001” vai tikai veids, piemēram, “pārkāpums”.</translation>
     </message>
     <message>
@@ -680,7 +681,7 @@
         <translation>DVI paziņots {at} ({channel}); termiņš bija {due}.</translation>
     </message>
     <message>
-        <source>the DVI's online form</source>
+        <source>the DVI&apos;s online form</source>
         <translation>DVI tiešsaistes veidlapa</translation>
     </message>
     <message>
@@ -795,7 +796,7 @@
         <translation>Pasta servera noraidītās adreses: {count}.</translation>
     </message>
     <message>
-        <source>Not sent again, because an earlier sending stopped before they were recorded and they may have gone out: {count}. Check the office's sent folder; the command line's 'breach letters --send --resend' sends them.</source>
+        <source>Not sent again, because an earlier sending stopped before they were recorded and they may have gone out: {count}. Check the office&apos;s sent folder; the command line&apos;s &apos;breach letters --send --resend&apos; sends them.</source>
         <translation>Nav nosūtītas vēlreiz, jo iepriekšējā sūtīšana apstājās, pirms tās tika ierakstītas, un tās varētu būt nosūtītas: {count}. Pārbaudiet biroja nosūtīto vēstuļu mapi; komandrindas “breach letters --send --resend” tās nosūta.</translation>
     </message>
     <message>
@@ -850,7 +851,7 @@
         <translation>Angliski.</translation>
     </message>
     <message>
-        <source>Submitted {time} through {channel}; the DVI's reference: {ref}.</source>
+        <source>Submitted {time} through {channel}; the DVI&apos;s reference: {ref}.</source>
         <translation>Iesniegts {time}, veids: {channel}; DVI lietas numurs: {ref}.</translation>
     </message>
     <message>
@@ -1249,7 +1250,7 @@
         <translation>Dzēstie ieraksti neatgriezeniski pazūd no datubāzes faila, meklēšana personu vairs neatrod, un viņas pieprasījumos paliek tikai numurs, datumi un e-pasta adreses sālīts jaucējkods.</translation>
     </message>
     <message>
-        <source>I have checked the person's identity and the plan; erase their data now.</source>
+        <source>I have checked the person&apos;s identity and the plan; erase their data now.</source>
         <translation>Esmu pārbaudījis personas identitāti un plānu; dzēst viņas datus tagad.</translation>
     </message>
     <message>
@@ -2071,7 +2072,7 @@
         <translation>Dzēst, ko likums atļauj, pēc plāna (17. pants)</translation>
     </message>
     <message>
-        <source>RESTRICTED: processing of this customer's data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
+        <source>RESTRICTED: processing of this customer&apos;s data is restricted (Art. 18). Keep it stored; use it for nothing else and leave it out of marketing until the restriction is lifted.</source>
         <translation>IEROBEŽOTS: šī klienta datu apstrāde ir ierobežota (18. pants). Datus glabājiet, bet neizmantojiet nekam citam un neiekļaujiet tirgvedībā, līdz ierobežojumu atceļ.</translation>
     </message>
     <message>
@@ -2102,7 +2103,7 @@
         <translation>Tagad atvērta datubāze biroja serverī {url}.</translation>
     </message>
     <message>
-        <source>Open now: this computer's encrypted file {path}.</source>
+        <source>Open now: this computer&apos;s encrypted file {path}.</source>
         <translation>Tagad atvērts šī datora šifrētais fails {path}.</translation>
     </message>
     <message>
@@ -2118,7 +2119,7 @@
         <translation>piem., db.office.lan, vai ielīmējiet adresi</translation>
     </message>
     <message>
-        <source>empty: the usual file in the app's data folder</source>
+        <source>empty: the usual file in the app&apos;s data folder</source>
         <translation>tukšs: parastais fails lietotnes datu mapē</translation>
     </message>
     <message>
@@ -2130,7 +2131,7 @@
         <translation>ca.crt, ko iedeva servera uzturētājs</translation>
     </message>
     <message>
-        <source>The connection is encrypted and the server's certificate is checked against the certificate authority's file. The password is kept in this computer's keychain only. A change applies when the app is started again.</source>
+        <source>The connection is encrypted and the server&apos;s certificate is checked against the certificate authority&apos;s file. The password is kept in this computer&apos;s keychain only. A change applies when the app is started again.</source>
         <translation>Savienojums ir šifrēts, un servera sertifikātu pārbauda ar sertifikātu iestādes failu. Parole tiek glabāta tikai šī datora atslēgu glabātuvē. Izmaiņas stājas spēkā, kad lietotni palaiž no jauna.</translation>
     </message>
     <message>
@@ -2170,7 +2171,7 @@
         <translation>Sazinās ar datubāzes serveri…</translation>
     </message>
     <message>
-        <source>Connected to {url}: the app's database is there and this user may work in it.</source>
+        <source>Connected to {url}: the app&apos;s database is there and this user may work in it.</source>
         <translation>Savienojums ar {url} izveidots: lietotnes datubāze tur ir, un šis lietotājs drīkst tajā strādāt.</translation>
     </message>
     <message>
@@ -2178,7 +2179,7 @@
         <translation>Lietotne to atjauninās, kad to atvērs.</translation>
     </message>
     <message>
-        <source>Saved: the next start opens this computer's file {path}.</source>
+        <source>Saved: the next start opens this computer&apos;s file {path}.</source>
         <translation>Saglabāts: nākamajā palaišanas reizē tiks atvērts šī datora fails {path}.</translation>
     </message>
     <message>
@@ -2296,11 +2297,11 @@
         <translation>nokavēts par {n} dienām</translation>
     </message>
     <message>
-        <source>{n} month later that day does not exist: the month's last day, {date}.</source>
+        <source>{n} month later that day does not exist: the month&apos;s last day, {date}.</source>
         <translation>Pēc {n} mēneša šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
-        <source>{n} months later that day does not exist: the month's last day, {date}.</source>
+        <source>{n} months later that day does not exist: the month&apos;s last day, {date}.</source>
         <translation>Pēc {n} mēnešiem šāda datuma nav: mēneša pēdējā diena, {date}.</translation>
     </message>
     <message>
@@ -2398,7 +2399,7 @@
         <translation>Saglabāšanas vieta</translation>
     </message>
     <message>
-        <source>The package is written only there: no copy stays in the app's folders.</source>
+        <source>The package is written only there: no copy stays in the app&apos;s folders.</source>
         <translation>Pakete tiek ierakstīta tikai tur: lietotnes mapēs kopija nepaliek.</translation>
     </message>
     <message>
@@ -2477,7 +2478,7 @@
         <translation>Identitāte pārbaudīta:</translation>
     </message>
     <message>
-        <source>The requester's words (verbatim):</source>
+        <source>The requester&apos;s words (verbatim):</source>
         <translation>Pieprasītāja paša vārdi (burtiski):</translation>
     </message>
     <message>
@@ -2533,7 +2534,7 @@
         <translation>Atvērt klientu</translation>
     </message>
     <message>
-        <source>The customer's page, opened for this request</source>
+        <source>The customer&apos;s page, opened for this request</source>
         <translation>Klienta lapa, atvērta šim pieprasījumam</translation>
     </message>
     <message>
@@ -2557,11 +2558,11 @@
         <translation>Statuss: {status}</translation>
     </message>
     <message>
-        <source>This person's data was erased on {date} under request {reference}.</source>
+        <source>This person&apos;s data was erased on {date} under request {reference}.</source>
         <translation>Šīs personas dati tika dzēsti {date} (pieprasījums {reference}).</translation>
     </message>
     <message>
-        <source>This person's data was erased on {date}, not under a request.</source>
+        <source>This person&apos;s data was erased on {date}, not under a request.</source>
         <translation>Šīs personas dati tika dzēsti {date}, bez pieprasījuma.</translation>
     </message>
     <message>
@@ -2636,7 +2637,7 @@
         <translation>Paziņojums DVI: {reference}</translation>
     </message>
     <message>
-        <source>Copy each field into the Data State Inspectorate's online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate's form may order them differently.</source>
+        <source>Copy each field into the Data State Inspectorate&apos;s online form (pazinojums.dvi.gov.lv), or save the notice as a PDF. The fields follow Art. 33(3) in our own order; the inspectorate&apos;s form may order them differently.</source>
         <translation>Kopējiet katru lauku Datu valsts inspekcijas tiešsaistes formā (pazinojums.dvi.gov.lv) vai saglabājiet paziņojumu kā PDF. Lauki atbilst 33. panta 3. punktam mūsu secībā; inspekcijas formā secība var atšķirties.</translation>
     </message>
     <message>
@@ -2876,7 +2877,7 @@
         <translation>Anonīms klienta ieraksts</translation>
     </message>
     <message>
-        <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer's name; orders stay without the delivery address.</source>
+        <source>Latvian accounting law makes the shop keep its accounting documents (GDPR Art. 17(3)(b)): invoices stay unchanged, with the buyer&apos;s name; orders stay without the delivery address.</source>
         <translation>Grāmatvedības likums liek veikalam glabāt grāmatvedības dokumentus (VDAR 17. panta 3. punkta b) apakšpunkts): rēķini paliek nemainīti, ar pircēja vārdu; pasūtījumi paliek bez piegādes adreses.</translation>
     </message>
     <message>
@@ -2927,7 +2928,7 @@
         <translation>Klienta datu dzēšana</translation>
     </message>
     <message>
-        <source>Record how the person's identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
+        <source>Record how the person&apos;s identity was confirmed: an erasure cannot be undone, so be sure it is their own data.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: dzēšanu nevar atsaukt, tāpēc pārliecinieties, ka tie ir tieši viņas dati.</translation>
     </message>
 </context>
@@ -3009,7 +3010,7 @@
         <translation>nav</translation>
     </message>
     <message>
-        <source>The package's SHA-256 is on the request's timeline and in the audit log. The request is answered when the person has the package: record the handover now or later on the request (Handed over…).</source>
+        <source>The package&apos;s SHA-256 is on the request&apos;s timeline and in the audit log. The request is answered when the person has the package: record the handover now or later on the request (Handed over…).</source>
         <translation>Paketes SHA-256 ir pieprasījuma vēsturē un audita žurnālā. Pieprasījums ir atbildēts, kad persona ir saņēmusi paketi: ierakstiet nodošanu tagad vai vēlāk pie pieprasījuma (Pakete nodota…).</translation>
     </message>
     <message>
@@ -3036,7 +3037,7 @@
         <translation>Klienta datu eksports</translation>
     </message>
     <message>
-        <source>Record how the person's identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
+        <source>Record how the person&apos;s identity was confirmed: no copy leaves the shop for someone who has not shown who they are.</source>
         <translation>Ierakstiet, kā tika apstiprināta personas identitāte: kopiju nesaņem neviens, kas nav pierādījis, kas ir.</translation>
     </message>
 </context>
@@ -3167,11 +3168,11 @@
         <translation>Klienti, kuri izvēlējušies angļu valodu, saņem vēstuli un tīmekļvietnes paziņojumu angliski ar šiem tekstiem. Galīgu dokumentu angļu valodā nevar sagatavot, kamēr kādam latviski ierakstītam faktam šeit nav angļu teksta.</translation>
     </message>
     <message>
-        <source>Use the list's number: {listed}</source>
+        <source>Use the list&apos;s number: {listed}</source>
         <translation>Izmantot saraksta skaitu: {listed}</translation>
     </message>
     <message>
-        <source>&amp;Keep the facts' number</source>
+        <source>&amp;Keep the facts&apos; number</source>
         <translation>Pa&amp;turēt faktu skaitu</translation>
     </message>
     <message>
@@ -3269,7 +3270,7 @@
         <translation>Kas vada šo datubāzi?</translation>
     </message>
     <message>
-        <source>This database has no manager yet. The manager adds the other users and signs off breach notices; their letters carry the title written here. The password protects the manager's signing key: nobody can reset it, so keep it safe.</source>
+        <source>This database has no manager yet. The manager adds the other users and signs off breach notices; their letters carry the title written here. The password protects the manager&apos;s signing key: nobody can reset it, so keep it safe.</source>
         <translation>Šai datubāzei vēl nav vadītāja. Vadītājs pievieno pārējos lietotājus un apstiprina paziņojumus par pārkāpumiem; viņa vēstulēs ir šeit ierakstītais amats. Parole aizsargā vadītāja parakstīšanas atslēgu: neviens to nevar atjaunot, tāpēc glabājiet to droši.</translation>
     </message>
     <message>
@@ -3351,7 +3352,7 @@
         <translation>Ierakstiet, kā un kad persona saņēma eksporta paketi. Tad pieprasījums ir atbildēts, tāpēc tas tiek izpildīts ar šo laiku.</translation>
     </message>
     <message>
-        <source>Export packages are never sent by e-mail: an ordinary e-mail is not a safe way to deliver a whole copy of someone's data.</source>
+        <source>Export packages are never sent by e-mail: an ordinary e-mail is not a safe way to deliver a whole copy of someone&apos;s data.</source>
         <translation>Eksporta paketes nekad nesūta pa e-pastu: parasts e-pasts nav drošs veids, kā nodot visu personas datu kopiju.</translation>
     </message>
     <message>
@@ -3359,7 +3360,7 @@
         <translation>Izvēlieties veidu…</translation>
     </message>
     <message>
-        <source>e.g. the registered letter's number</source>
+        <source>e.g. the registered letter&apos;s number</source>
         <translation>piem., ierakstītās vēstules numurs</translation>
     </message>
     <message>
@@ -3444,7 +3445,7 @@
         <translation>Identitāte</translation>
     </message>
     <message>
-        <source>Compare the proof with the customer's data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
+        <source>Compare the proof with the customer&apos;s data before you go on. Where the identity is in doubt, stop here and ask for proof (Art. 12(6)).</source>
         <translation>Pirms turpināt, salīdziniet pierādījumu ar klienta datiem. Ja identitāte ir apšaubāma, apstājieties un lūdziet pierādījumu (12. panta 6. punkts).</translation>
     </message>
     <message>
@@ -3613,7 +3614,7 @@
         <translation>{reference} · adresāts: {name}</translation>
     </message>
     <message>
-        <source>{language} (the customer's)</source>
+        <source>{language} (the customer&apos;s)</source>
         <translation>{language} (klienta valoda)</translation>
     </message>
     <message>
@@ -3633,7 +3634,7 @@
         <translation>Vārdi tieši šai personai, piemēram, kas notiks tālāk.</translation>
     </message>
     <message>
-        <source>Write it in the letter's language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request's timeline.</source>
+        <source>Write it in the letter&apos;s language; it goes before the closing. The rest of the letter comes from the reviewed catalogue. A letter saved or printed is filed on the request&apos;s timeline.</source>
         <translation>Rakstiet vēstules valodā; rindkopa tiek ievietota pirms noslēguma. Pārējais vēstules teksts nāk no pārbaudītā kataloga. Saglabāta vai izdrukāta vēstule tiek reģistrēta pieprasījuma vēsturē.</translation>
     </message>
     <message>
@@ -3669,7 +3670,7 @@
         <translation>Vēstuli “{kind}” pēc šī pieprasījuma vēl nevar sagatavot: pieprasījumā nav vajadzīgo ziņu ({missing}).</translation>
     </message>
     <message>
-        <source>Saved to {path}. Filed on the request's timeline as no. {id}.</source>
+        <source>Saved to {path}. Filed on the request&apos;s timeline as no. {id}.</source>
         <translation>Saglabāts: {path}. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
@@ -3677,7 +3678,7 @@
         <translation>Failu {path} neizdevās ierakstīt ({problem}). Vēstule ir reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
-        <source>Sent to the printer. Filed on the request's timeline as no. {id}.</source>
+        <source>Sent to the printer. Filed on the request&apos;s timeline as no. {id}.</source>
         <translation>Nosūtīta drukāšanai. Pieprasījuma vēsturē reģistrēta kā Nr. {id}.</translation>
     </message>
     <message>
@@ -3685,11 +3686,11 @@
         <translation>Vēstule Nr. {id} pieprasījumam {reference}</translation>
     </message>
     <message>
-        <source>This kind of letter may already have been sent to {address} at {time}: the app stopped before the mail server's answer was recorded. Look in the office's sent folder for Message-ID {message_id}. Send it again anyway?</source>
+        <source>This kind of letter may already have been sent to {address} at {time}: the app stopped before the mail server&apos;s answer was recorded. Look in the office&apos;s sent folder for Message-ID {message_id}. Send it again anyway?</source>
         <translation>Šāda vēstule varētu jau būt nosūtīta {time} uz adresi {address}: lietotne apstājās, pirms pasta servera atbilde tika ierakstīta. Meklējiet biroja nosūtīto vēstuļu mapē Message-ID {message_id}. Vai tomēr sūtīt vēlreiz?</translation>
     </message>
     <message>
-        <source>Send this letter to {address} by e-mail, as a PDF from {sender}? It is filed on the request's timeline with its Message-ID once the mail server has accepted it.</source>
+        <source>Send this letter to {address} by e-mail, as a PDF from {sender}? It is filed on the request&apos;s timeline with its Message-ID once the mail server has accepted it.</source>
         <translation>Vai sūtīt šo vēstuli uz {address} pa e-pastu kā PDF failu no {sender}? Kad pasta serveris to būs pieņēmis, tā tiks reģistrēta pieprasījuma vēsturē ar savu Message-ID.</translation>
     </message>
     <message>
@@ -3701,7 +3702,7 @@
         <translation>Sūta uz {address}…</translation>
     </message>
     <message>
-        <source>Sent by e-mail to {address} (Message-ID {message_id}). Filed on the request's timeline with the PDF's SHA-256.</source>
+        <source>Sent by e-mail to {address} (Message-ID {message_id}). Filed on the request&apos;s timeline with the PDF&apos;s SHA-256.</source>
         <translation>Nosūtīta pa e-pastu uz {address} (Message-ID {message_id}). Reģistrēta pieprasījuma vēsturē kopā ar PDF faila SHA-256.</translation>
     </message>
 </context>
@@ -3845,7 +3846,7 @@
         <translation>Pastkaste</translation>
     </message>
     <message>
-        <source>The office mailbox: letters go out through the outgoing server, from the office's address; requests are fetched from the incoming server's folder. The password is kept in this computer's keychain, everything else in the database. Certificates are always checked.</source>
+        <source>The office mailbox: letters go out through the outgoing server, from the office&apos;s address; requests are fetched from the incoming server&apos;s folder. The password is kept in this computer&apos;s keychain, everything else in the database. Certificates are always checked.</source>
         <translation>Biroja pastkaste: vēstules tiek sūtītas caur izejošā pasta serveri no biroja adreses; pieprasījumi tiek saņemti no ienākošā pasta servera mapes. Parole glabājas šī datora atslēgu glabātuvē, viss pārējais — datubāzē. Sertifikāti vienmēr tiek pārbaudīti.</translation>
     </message>
     <message>
@@ -3905,7 +3906,7 @@
         <translation>Pieteikšanās izejošā pasta serverī {host} izdevās.</translation>
     </message>
     <message>
-        <source>The incoming server's folder holds messages: {count}.</source>
+        <source>The incoming server&apos;s folder holds messages: {count}.</source>
         <translation>Ziņojumu skaits ienākošā pasta servera mapē: {count}.</translation>
     </message>
     <message>
@@ -3913,7 +3914,7 @@
         <translation>&amp;Izejošā pasta serveris (SMTP):</translation>
     </message>
     <message>
-        <source>Office's “&amp;From” address:</source>
+        <source>Office&apos;s “&amp;From” address:</source>
         <translation>Biroja &amp;sūtītāja adrese:</translation>
     </message>
     <message>
@@ -4044,7 +4045,7 @@
         <translation>demonstrācijas atslēgu</translation>
     </message>
     <message>
-        <source>Database: {path} · on the office's server</source>
+        <source>Database: {path} · on the office&apos;s server</source>
         <translation>Datubāze: {path} · biroja serverī</translation>
     </message>
     <message>
@@ -4079,7 +4080,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Jauns pārkāpums</translation>
     </message>
     <message>
-        <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach's page.</source>
+        <source>The 72 hours for the notice to the Data State Inspectorate run from the moment the shop became aware of the breach (Art. 33(1)). Times are Riga time. The rest of the facts can be added on the breach&apos;s page.</source>
         <translation>72 stundas paziņojumam Datu valsts inspekcijai skaita no brīža, kad veikals uzzināja par pārkāpumu (33. panta 1. punkts). Laiki ir pēc Rīgas laika. Pārējos faktus var pievienot pārkāpuma lapā.</translation>
     </message>
     <message>
@@ -4150,7 +4151,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pieprasījums, kas saņemts pa tālruni, vēstulē, klātienē vai tīmekļa veidlapā. Juridisko termiņu skaita no saņemšanas dienas (pēc Rīgas laika).</translation>
     </message>
     <message>
-        <source>The requester's &amp;words:</source>
+        <source>The requester&apos;s &amp;words:</source>
         <translation>Pieprasītāja &amp;paša vārdi:</translation>
     </message>
     <message>
@@ -4221,11 +4222,11 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ienākošais e-pasts</translation>
     </message>
     <message>
-        <source>Mail sent from these domains is taken as a colleague forwarding a customer's message, so the customer becomes the requester. Anyone else who writes is the requester, even when the message quotes or attaches another one.</source>
+        <source>Mail sent from these domains is taken as a colleague forwarding a customer&apos;s message, so the customer becomes the requester. Anyone else who writes is the requester, even when the message quotes or attaches another one.</source>
         <translation>Vēstules, kas sūtītas no šiem domēniem, uzskata par kolēģa pārsūtītu klienta ziņojumu, tāpēc pieprasītājs ir klients. Jebkurš cits sūtītājs pats ir pieprasītājs, arī tad, ja ziņojumā citēta vai pievienota cita vēstule.</translation>
     </message>
     <message>
-        <source>The shop's e-mail domains:</source>
+        <source>The shop&apos;s e-mail domains:</source>
         <translation>Veikala e-pasta domēni:</translation>
     </message>
     <message>
@@ -4291,7 +4292,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>DVI &amp;paziņots…</translation>
     </message>
     <message>
-        <source>Sent to the DVI: record when, how and the DVI's number (stops the clock)</source>
+        <source>Sent to the DVI: record when, how and the DVI&apos;s number (stops the clock)</source>
         <translation>Nosūtīts DVI: reģistrējiet, kad, kā un ar kādu DVI numuru (aptur termiņa skaitīšanu)</translation>
     </message>
     <message>
@@ -4374,7 +4375,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Kas ir paketē un kur to saglabāt</translation>
     </message>
     <message>
-        <source>Everything below goes in; the manager's signature covers every file.</source>
+        <source>Everything below goes in; the manager&apos;s signature covers every file.</source>
         <translation>Paketē ir viss turpmāk minētais; vadītāja paraksts aptver katru failu.</translation>
     </message>
     <message>
@@ -4382,7 +4383,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>summary.pdf: pieprasījumu rādītāji un diagrammas, katrs pārkāpums ar lēmumiem un 72 stundu ierakstu, glabāšanas tīrīšanas, audita pārbaude</translation>
     </message>
     <message>
-        <source>requests.csv: every request of the period, people only as a customer number or an erased person's hash</source>
+        <source>requests.csv: every request of the period, people only as a customer number or an erased person&apos;s hash</source>
         <translation>requests.csv: katrs perioda pieprasījums, personas tikai kā klienta numurs vai dzēstas personas jaucējkods</translation>
     </message>
     <message>
@@ -4394,7 +4395,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>spēkā esošie glabāšanas noteikumi un veiktās tīrīšanas CSV formātā</translation>
     </message>
     <message>
-        <source>audit-check.json: the audit log's check and its head</source>
+        <source>audit-check.json: the audit log&apos;s check and its head</source>
         <translation>audit-check.json: audita žurnāla pārbaude un tā virsotne</translation>
     </message>
     <message>
@@ -4499,7 +4500,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Vadītājs paraksta</translation>
     </message>
     <message>
-        <source>The pack is signed with the manager's key; an inspector checks it with “minime-admin report verify”.</source>
+        <source>The pack is signed with the manager&apos;s key; an inspector checks it with “minime-admin report verify”.</source>
         <translation>Paketi paraksta ar vadītāja atslēgu; inspektors to pārbauda ar “minime-admin report verify”.</translation>
     </message>
     <message>
@@ -4507,7 +4508,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Parakstītājs (vadītājs)</translation>
     </message>
     <message>
-        <source>Manager's password</source>
+        <source>Manager&apos;s password</source>
         <translation>Vadītāja parole</translation>
     </message>
     <message>
@@ -4529,7 +4530,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Partneris informēts (19. pants): {name}</translation>
     </message>
     <message>
-        <source>Record that you told a partner who received this customer's data of a change. The app only prepares notices: record a partner only once you have told it. The customer's letter then names it as told on that day.</source>
+        <source>Record that you told a partner who received this customer&apos;s data of a change. The app only prepares notices: record a partner only once you have told it. The customer&apos;s letter then names it as told on that day.</source>
         <translation>Ierakstiet, ka partneris, kas saņēma šī klienta datus, ir informēts par izmaiņām. Lietotne paziņojumus tikai sagatavo: ierakstiet partneri tikai tad, kad tas patiešām ir informēts. Vēstulē klientam tas tad būs minēts kā informēts šajā dienā.</translation>
     </message>
     <message>
@@ -4754,7 +4755,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>apstrāde ierobežota (18. pants)</translation>
     </message>
     <message>
-        <source>Processing of this customer is restricted (Art. 18). The person's own copy may still be sent to them.</source>
+        <source>Processing of this customer is restricted (Art. 18). The person&apos;s own copy may still be sent to them.</source>
         <translation>Šī klienta datu apstrāde ir ierobežota (18. pants). Personai pašai kopiju nosūtīt drīkst.</translation>
     </message>
     <message>
@@ -4899,7 +4900,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>ar vēstuli</translation>
     </message>
     <message>
-        <source>through the partner's portal</source>
+        <source>through the partner&apos;s portal</source>
         <translation>partnera portālā</translation>
     </message>
 </context>
@@ -4914,7 +4915,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pierakstiet vai izdrukājiet atkopšanas atslēgu</translation>
     </message>
     <message>
-        <source>The new database {path} is encrypted. If this computer's keychain is lost, the passphrase is forgotten or the database moves to another computer, only this recovery key opens it. It is shown only now.</source>
+        <source>The new database {path} is encrypted. If this computer&apos;s keychain is lost, the passphrase is forgotten or the database moves to another computer, only this recovery key opens it. It is shown only now.</source>
         <translation>Jaunā datubāze {path} ir šifrēta. Ja šī datora atslēgu glabātuve tiek zaudēta, paroles frāze aizmirsta vai datubāze pārvietota uz citu datoru, to var atvērt tikai ar šo atkopšanas atslēgu. Tā tiek parādīta tikai tagad.</translation>
     </message>
     <message>
@@ -4961,7 +4962,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Labošana: {name}</translation>
     </message>
     <message>
-        <source>Correct one item of the customer's data (Art. 16). The change is recorded; afterwards you see which partners received this data and must be told (Art. 19).</source>
+        <source>Correct one item of the customer&apos;s data (Art. 16). The change is recorded; afterwards you see which partners received this data and must be told (Art. 19).</source>
         <translation>Izlabojiet vienu klienta datu vienību (16. pants). Izmaiņa tiek reģistrēta; pēc tam redzēsiet, kuri partneri šos datus saņēma un kuriem par to jāpaziņo (19. pants).</translation>
     </message>
     <message>
@@ -5000,7 +5001,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Juridiskās aiztures beigas: {name}</translation>
     </message>
     <message>
-        <source>Record that the dispute or chargeback is settled. From that day the records the hold kept follow their own retention rule, and the hold's own record is kept for its period after the release.</source>
+        <source>Record that the dispute or chargeback is settled. From that day the records the hold kept follow their own retention rule, and the hold&apos;s own record is kept for its period after the release.</source>
         <translation>Ierakstiet, ka strīds vai maksājuma apstrīdējums ir atrisināts. No šīs dienas uz ierakstiem, ko aizture saglabāja, attiecas to parastie glabāšanas noteikumi, bet ziņas par pašu aizturi glabā tām noteikto laiku pēc tās atcelšanas.</translation>
     </message>
     <message>
@@ -5146,7 +5147,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Piezīme pie {reference}</translation>
     </message>
     <message>
-        <source>The note goes on the request's timeline, with your name.</source>
+        <source>The note goes on the request&apos;s timeline, with your name.</source>
         <translation>Piezīme tiks ierakstīta pieprasījuma vēsturē ar jūsu vārdu.</translation>
     </message>
     <message>
@@ -5181,7 +5182,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ielādē atvērtos pieprasījumus…</translation>
     </message>
     <message>
-        <source> · this customer's</source>
+        <source> · this customer&apos;s</source>
         <translation> · šī klienta</translation>
     </message>
 </context>
@@ -5456,7 +5457,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>svētdiena</translation>
     </message>
     <message>
-        <source>New Year's Day</source>
+        <source>New Year&apos;s Day</source>
         <translation>Jaungada diena</translation>
     </message>
     <message>
@@ -5488,7 +5489,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Latvijas Republikas Neatkarības atjaunošanas diena (pārcelta)</translation>
     </message>
     <message>
-        <source>Mother's Day</source>
+        <source>Mother&apos;s Day</source>
         <translation>Mātes diena</translation>
     </message>
     <message>
@@ -5528,7 +5529,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Otrie Ziemassvētki</translation>
     </message>
     <message>
-        <source>New Year's Eve</source>
+        <source>New Year&apos;s Eve</source>
         <translation>Vecgada diena</translation>
     </message>
 </context>
@@ -5555,7 +5556,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Atkopšanas &amp;atslēga:</translation>
     </message>
     <message>
-        <source>only needed when this computer's keychain does not hold the key</source>
+        <source>only needed when this computer&apos;s keychain does not hold the key</source>
         <translation>vajadzīga tikai tad, ja šī datora atslēgu glabātuvē nav atslēgas</translation>
     </message>
     <message>
@@ -5645,7 +5646,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Glabāšanas termiņi</translation>
     </message>
     <message>
-        <source>How long each kind of record is kept, and from what event. Periods marked as stated defaults are the shop's own choice, not fixed by law: confirm them with the accountant or a lawyer. Only a manager, with their password, can change a period.</source>
+        <source>How long each kind of record is kept, and from what event. Periods marked as stated defaults are the shop&apos;s own choice, not fixed by law: confirm them with the accountant or a lawyer. Only a manager, with their password, can change a period.</source>
         <translation>Cik ilgi glabā katru ierakstu veidu un no kura notikuma termiņu skaita. Termiņi, kas atzīmēti kā veikala izvēle, nav noteikti likumā: apstipriniet tos ar grāmatvedi vai juristu. Termiņu var mainīt tikai vadītājs ar savu paroli.</translation>
     </message>
     <message>
@@ -5859,7 +5860,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Lauks</translation>
     </message>
     <message>
-        <source>The office's text</source>
+        <source>The office&apos;s text</source>
         <translation>Biroja teksts</translation>
     </message>
     <message>
@@ -6010,7 +6011,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Pierakstīšanās datubāzes serverī</translation>
     </message>
     <message>
-        <source>The office's database is on the server {url}. Type your password for it; whoever runs the server gave it to you.</source>
+        <source>The office&apos;s database is on the server {url}. Type your password for it; whoever runs the server gave it to you.</source>
         <translation>Biroja datubāze atrodas serverī {url}. Ierakstiet savu paroli; to jums iedeva servera uzturētājs.</translation>
     </message>
     <message>
@@ -6018,7 +6019,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;Parole:</translation>
     </message>
     <message>
-        <source>Remember the password in this computer's keychain</source>
+        <source>Remember the password in this computer&apos;s keychain</source>
         <translation>Atcerēties paroli šī datora atslēgu glabātuvē</translation>
     </message>
 </context>
@@ -6132,7 +6133,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;1 — vienkārši dati</translation>
     </message>
     <message>
-        <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket's customer list.</source>
+        <source>Name, contact details, biographical data, education, family life, professional experience. Example: a supermarket&apos;s customer list.</source>
         <translation>Vārds, kontaktinformācija, biogrāfiski dati, izglītība, ģimenes dzīve, profesionālā pieredze. Piemērs: lielveikala klientu saraksts.</translation>
     </message>
     <message>
@@ -6140,7 +6141,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>&amp;2 — uzvedības dati</translation>
     </message>
     <message>
-        <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop's customer list.</source>
+        <source>Location, traffic data, preferences and habits; an order history. Example: a luxury-goods shop&apos;s customer list.</source>
         <translation>Atrašanās vieta, datplūsmas dati, vēlmes un paradumi; pasūtījumu vēsture. Piemērs: luksusa preču veikala klientu saraksts.</translation>
     </message>
     <message>
@@ -6323,7 +6324,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Tīmekļa servera piekļuves žurnāli</translation>
     </message>
     <message>
-        <source>Customers and orders come from the shop, or from its CSV exports; newsletter lists and the web server's logs come as files. Preview counts what an import would change without changing anything; Import writes it. Importing again applies only what changed since.</source>
+        <source>Customers and orders come from the shop, or from its CSV exports; newsletter lists and the web server&apos;s logs come as files. Preview counts what an import would change without changing anything; Import writes it. Importing again applies only what changed since.</source>
         <translation>Klienti un pasūtījumi nāk no veikala vai no tā CSV eksportiem; jaunumu saraksti un tīmekļa servera žurnāli nāk kā faili. Priekšskatījums saskaita, ko imports mainītu, neko nemainot; Importēt to ieraksta. Atkārtots imports ieraksta tikai to, kas kopš tā laika mainījies.</translation>
     </message>
     <message>
@@ -6511,7 +6512,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Ievelciet šeit failus, lai tos importētu: {kinds}.</translation>
     </message>
     <message>
-        <source>No file can be imported here yet: the shop's data comes from WooCommerce (Import above).</source>
+        <source>No file can be imported here yet: the shop&apos;s data comes from WooCommerce (Import above).</source>
         <translation>Šeit vēl nevar importēt nevienu failu: veikala dati nāk no WooCommerce (Importēt augstāk).</translation>
     </message>
     <message>
@@ -6519,7 +6520,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Nav importēts: {files}. Šeit var ievilkt šādus failus: {kinds}.</translation>
     </message>
     <message>
-        <source>Not imported: {files}. No file can be imported here yet; the shop's data comes from WooCommerce.</source>
+        <source>Not imported: {files}. No file can be imported here yet; the shop&apos;s data comes from WooCommerce.</source>
         <translation>Nav importēts: {files}. Šeit vēl nevar importēt nevienu failu; veikala dati nāk no WooCommerce.</translation>
     </message>
     <message>
@@ -6590,7 +6591,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Veikals</translation>
     </message>
     <message>
-        <source>The WooCommerce shop the customers and orders come from (WooCommerce › Settings › Advanced › REST API, read access). Address and key are kept in the database; the secret in this computer's keychain.</source>
+        <source>The WooCommerce shop the customers and orders come from (WooCommerce › Settings › Advanced › REST API, read access). Address and key are kept in the database; the secret in this computer&apos;s keychain.</source>
         <translation>WooCommerce veikals, no kura nāk klienti un pasūtījumi (WooCommerce › Settings › Advanced › REST API, lasīšanas piekļuve). Adrese un atslēga tiek glabātas datubāzē, noslēpums — šī datora atslēgu glabātuvē.</translation>
     </message>
     <message>
@@ -6680,7 +6681,7 @@ SIA Mini Me privātuma birojs: datu subjektu pieprasījumi, klientu dati, datu i
         <translation>Apstiprināt {reference}</translation>
     </message>
     <message>
-        <source>The manager's signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
+        <source>The manager&apos;s signature covers the exact content of the breach record and of every output made from it. Any later change voids the sign-off, and nothing final can be made until a manager signs again.</source>
         <translation>Vadītāja paraksts aptver precīzu pārkāpuma ieraksta un katra no tā sagatavotā dokumenta saturu. Jebkuras vēlākas izmaiņas anulē apstiprinājumu, un neko galīgu nevar sagatavot, līdz vadītājs parakstās vēlreiz.</translation>
     </message>
     <message>
@@ -6743,7 +6744,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>&amp;Mēģināt vēlreiz</translation>
     </message>
     <message>
-        <source>&amp;Open this computer's file</source>
+        <source>&amp;Open this computer&apos;s file</source>
         <translation>&amp;Atvērt šī datora failu</translation>
     </message>
     <message>
@@ -6910,7 +6911,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Kamēr pieprasījums ir apturēts, juridiskais termiņš turpina ritēt.</translation>
     </message>
     <message>
-        <source>This request came by phone, letter or in person: record how the person's identity was checked before work starts.</source>
+        <source>This request came by phone, letter or in person: record how the person&apos;s identity was checked before work starts.</source>
         <translation>Šis pieprasījums saņemts pa tālruni, vēstulē vai klātienē: pirms darba sākšanas ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
@@ -6941,11 +6942,11 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Atslēdziet šifrēto datubāzi</translation>
     </message>
     <message>
-        <source>Type the recovery key of {path} to open it on this computer. The key is then kept in this computer's keychain, where there is one.</source>
+        <source>Type the recovery key of {path} to open it on this computer. The key is then kept in this computer&apos;s keychain, where there is one.</source>
         <translation>Ievadiet datubāzes {path} atkopšanas atslēgu, lai to atvērtu šajā datorā. Pēc tam atslēga tiks saglabāta šī datora atslēgu glabātuvē, ja tāda ir.</translation>
     </message>
     <message>
-        <source>{path} is encrypted, and this computer's keychain does not hold its key. Type its passphrase or its recovery key.</source>
+        <source>{path} is encrypted, and this computer&apos;s keychain does not hold its key. Type its passphrase or its recovery key.</source>
         <translation>Datubāze {path} ir šifrēta, un šī datora atslēgu glabātuvē nav tās atslēgas. Ievadiet tās paroles frāzi vai atkopšanas atslēgu.</translation>
     </message>
     <message>
@@ -7003,7 +7004,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Kam paredzēta katra lapa</translation>
     </message>
     <message>
-        <source>Inbox: every request a person makes about their data, with its due date. Overdue requests are red and those due within a week amber; select one to see the person's own words, its timeline and the steps it may take next.</source>
+        <source>Inbox: every request a person makes about their data, with its due date. Overdue requests are red and those due within a week amber; select one to see the person&apos;s own words, its timeline and the steps it may take next.</source>
         <translation>Pieprasījumi: katrs pieprasījums, ko cilvēks iesniedz par saviem datiem, ar tā izpildes termiņu. Nokavētie pieprasījumi ir sarkani, bet tie, kuru termiņš beidzas nedēļas laikā, — dzelteni; atlasiet pieprasījumu, lai redzētu cilvēka paša vārdus, tā vēsturi un nākamos iespējamos soļus.</translation>
     </message>
     <message>
@@ -7043,15 +7044,15 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Kad datubāze ir izveidota, lietotne vienu reizi parāda tās atkopšanas atslēgu. Saglabājiet atkopšanas lapu, izdrukājiet to un glabājiet slēdzamā vietā: tikai ar to datus var atvērt citā datorā.</translation>
     </message>
     <message>
-        <source>At the first start the app asks for the database's first manager (name, title and password), then for your own name and title, which your letters are signed with. No letter is made until you have said who you are; your name can be changed later in Settings › Staff profile.</source>
+        <source>At the first start the app asks for the database&apos;s first manager (name, title and password), then for your own name and title, which your letters are signed with. No letter is made until you have said who you are; your name can be changed later in Settings › Staff profile.</source>
         <translation>Pirmajā palaišanā lietotne prasa datubāzes pirmo vadītāju (vārdu, uzvārdu, amatu un paroli), pēc tam Jūsu vārdu, uzvārdu un amatu, ar ko tiek parakstītas Jūsu vēstules. Kamēr neesat norādījis, kas esat, neviena vēstule netiek izveidota; vārdu vēlāk var mainīt sadaļā Iestatījumi › Darbinieka profils.</translation>
     </message>
     <message>
-        <source>The manager adds the office's users with Settings › Users…; a manager's password is needed to sign off breach notices.</source>
+        <source>The manager adds the office&apos;s users with Settings › Users…; a manager&apos;s password is needed to sign off breach notices.</source>
         <translation>Vadītājs pievieno biroja lietotājus ar “Iestatījumi › Lietotāji…”; pārkāpumu paziņojumu apstiprināšanai vajadzīga vadītāja parole.</translation>
     </message>
     <message>
-        <source>Fill in the letterhead in Settings, so that every letter carries the shop's name and contact details.</source>
+        <source>Fill in the letterhead in Settings, so that every letter carries the shop&apos;s name and contact details.</source>
         <translation>Aizpildiet vēstuļu veidlapu sadaļā “Iestatījumi”, lai katrā vēstulē būtu veikala nosaukums un kontaktinformācija.</translation>
     </message>
     <message>
@@ -7071,7 +7072,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>E-pasts: saņemšana un sūtīšana</translation>
     </message>
     <message>
-        <source>Fetch mail in the inbox reads the new messages in the office mailbox's folder, and while the app is open it does so on its own as often as Settings › Mailbox says. Each message is proposed as a request in the same confirmation as a dropped e-mail file: open it as a request or set it aside. Bounces and automatic replies are listed as skipped, not proposed.</source>
+        <source>Fetch mail in the inbox reads the new messages in the office mailbox&apos;s folder, and while the app is open it does so on its own as often as Settings › Mailbox says. Each message is proposed as a request in the same confirmation as a dropped e-mail file: open it as a request or set it aside. Bounces and automatic replies are listed as skipped, not proposed.</source>
         <translation>Poga “Saņemt pastu” iesūtnē nolasa jaunās vēstules biroja pastkastes mapē, un, kamēr lietotne ir atvērta, tā to dara arī pati tik bieži, cik norādīts sadaļā Iestatījumi › Pastkaste. Katra vēstule tiek piedāvāta kā pieprasījums tajā pašā apstiprinājuma logā kā ievilkts e-pasta fails: atveriet to kā pieprasījumu vai atlieciet malā. Neveiksmīgas piegādes paziņojumi un automātiskās atbildes tiek uzskaitītas kā izlaistas, nevis piedāvātas.</translation>
     </message>
     <message>
@@ -7079,7 +7080,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>No pasta servera nekas netiek dzēsts, un nekas tur netiek atzīmēts kā izlasīts. Ja laukā “Saņemto pastu kopēt uz” ir norādīta mape, katra vēstule, ko lietotne paņem, tiek arī nokopēta tur; oriģināls paliek tur, kur tas pienāca. Katra vēstule tiek paņemta tikai vienreiz, lai cik bieži pastu saņemtu.</translation>
     </message>
     <message>
-        <source>Send by e-mail in the letter dialog sends the letter as a PDF to the requester's address, from the office's address, and files it on the request's timeline only once the mail server has accepted it. If the app stopped at that very moment, it asks before sending that letter again: look in the office's sent folder first.</source>
+        <source>Send by e-mail in the letter dialog sends the letter as a PDF to the requester&apos;s address, from the office&apos;s address, and files it on the request&apos;s timeline only once the mail server has accepted it. If the app stopped at that very moment, it asks before sending that letter again: look in the office&apos;s sent folder first.</source>
         <translation>Poga “Sūtīt pa e-pastu” vēstules logā nosūta vēstuli kā PDF uz pieprasītāja adresi no biroja adreses un ieraksta to pieprasījuma vēsturē tikai tad, kad pasta serveris to ir pieņēmis. Ja lietotne apstājās tieši tajā brīdī, pirms šīs vēstules atkārtotas sūtīšanas tā pajautā: vispirms ieskatieties biroja nosūtīto vēstuļu mapē.</translation>
     </message>
     <message>
@@ -7095,7 +7096,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Uz pieprasījumu jāatbild viena mēneša laikā no tā saņemšanas dienas (VDAR 12. panta 3. punkts). Saņemšanas dienu neskaita, un termiņš, kas iekrīt brīvdienā vai Latvijas svētku dienā, pārceļas uz nākamo darba dienu.</translation>
     </message>
     <message>
-        <source>The deadline may be extended once, by two more months, and only within the first month; the person must be told why. Each due date shows how it was counted, and the office's own target (14 days unless changed) is shown beside it.</source>
+        <source>The deadline may be extended once, by two more months, and only within the first month; the person must be told why. Each due date shows how it was counted, and the office&apos;s own target (14 days unless changed) is shown beside it.</source>
         <translation>Termiņu var pagarināt vienu reizi, vēl par diviem mēnešiem, un tikai pirmā mēneša laikā; cilvēkam jāpaskaidro, kāpēc. Pie katra termiņa redzams, kā tas aprēķināts, un blakus — biroja paša mērķis (14 dienas, ja tas nav mainīts).</translation>
     </message>
     <message>
@@ -7186,11 +7187,11 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>&amp;Pievieno (vadītājs):</translation>
     </message>
     <message>
-        <source>Manager's pass&amp;word:</source>
+        <source>Manager&apos;s pass&amp;word:</source>
         <translation>Vadītāja pa&amp;role:</translation>
     </message>
     <message>
-        <source>a manager's, at least {minimum} characters</source>
+        <source>a manager&apos;s, at least {minimum} characters</source>
         <translation>vadītājam, vismaz {minimum} rakstzīmes</translation>
     </message>
     <message>
@@ -7213,7 +7214,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Atvērt klienta datus</translation>
     </message>
     <message>
-        <source>Why are you opening this customer's data?</source>
+        <source>Why are you opening this customer&apos;s data?</source>
         <translation>Kāpēc jūs atverat šī klienta datus?</translation>
     </message>
     <message>
@@ -7337,7 +7338,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Mainīti veikala iestatījumi</translation>
     </message>
     <message>
-        <source>The shop's e-mail domains changed</source>
+        <source>The shop&apos;s e-mail domains changed</source>
         <translation>Mainīti veikala e-pasta domēni</translation>
     </message>
     <message>
@@ -7723,7 +7724,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Jaunumu vēstule</translation>
     </message>
     <message>
-        <source>The customer's sign-up on the website</source>
+        <source>The customer&apos;s sign-up on the website</source>
         <translation>Klienta pieteikšanās tīmekļa vietnē</translation>
     </message>
     <message>
@@ -7747,7 +7748,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Iebildumi pret tirgvedību</translation>
     </message>
     <message>
-        <source>The customer's objection</source>
+        <source>The customer&apos;s objection</source>
         <translation>Klienta iebildums</translation>
     </message>
     <message>
@@ -7807,7 +7808,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Ierobežojumi</translation>
     </message>
     <message>
-        <source>The customer's request (Art. 18)</source>
+        <source>The customer&apos;s request (Art. 18)</source>
         <translation>Klienta pieprasījums (18. pants)</translation>
     </message>
     <message>
@@ -7824,27 +7825,27 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
     </message>
     <message>
         <source>Establishing or defending legal claims (Art. 17(3)(e))</source>
-        <translation>Likumīgu prasību celšana vai aizstāvēšana (17. panta 3. punkta "e" apakšpunkts)</translation>
+        <translation>Likumīgu prasību celšana vai aizstāvēšana (17. panta 3. punkta &quot;e&quot; apakšpunkts)</translation>
     </message>
     <message>
         <source>Consent (Art. 6(1)(a))</source>
-        <translation>Piekrišana (6. panta 1. punkta "a" apakšpunkts)</translation>
+        <translation>Piekrišana (6. panta 1. punkta &quot;a&quot; apakšpunkts)</translation>
     </message>
     <message>
         <source>Contract (Art. 6(1)(b))</source>
-        <translation>Līgums (6. panta 1. punkta "b" apakšpunkts)</translation>
+        <translation>Līgums (6. panta 1. punkta &quot;b&quot; apakšpunkts)</translation>
     </message>
     <message>
         <source>Legal obligation (Art. 6(1)(c))</source>
-        <translation>Juridisks pienākums (6. panta 1. punkta "c" apakšpunkts)</translation>
+        <translation>Juridisks pienākums (6. panta 1. punkta &quot;c&quot; apakšpunkts)</translation>
     </message>
     <message>
         <source>Public interest (Art. 6(1)(e))</source>
-        <translation>Sabiedrības intereses (6. panta 1. punkta "e" apakšpunkts)</translation>
+        <translation>Sabiedrības intereses (6. panta 1. punkta &quot;e&quot; apakšpunkts)</translation>
     </message>
     <message>
         <source>Legitimate interests (Art. 6(1)(f))</source>
-        <translation>Leģitīmās intereses (6. panta 1. punkta "f" apakšpunkts)</translation>
+        <translation>Leģitīmās intereses (6. panta 1. punkta &quot;f&quot; apakšpunkts)</translation>
     </message>
 </context>
 <context>
@@ -7902,7 +7903,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Atkopšanas atslēgā ir drukas kļūda: salīdziniet katru piecu rakstzīmju grupu ar atkopšanas lapu.</translation>
     </message>
     <message>
-        <source>{path} needs its passphrase or recovery key: this computer's keychain does not hold its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.</source>
+        <source>{path} needs its passphrase or recovery key: this computer&apos;s keychain does not hold its key. Set MINIME_ADMIN_PASSPHRASE, or run with --recover.</source>
         <translation>Datubāzei {path} vajadzīga paroles frāze vai atkopšanas atslēga: šī datora atslēgu glabātuvē nav tās atslēgas. Iestatiet MINIME_ADMIN_PASSPHRASE vai palaidiet ar --recover.</translation>
     </message>
     <message>
@@ -7910,7 +7911,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Sistēmas atslēgu glabātuvi neizdevās izmantot ({detail}). Nekas netika mainīts; tās vietā izmantojiet paroles frāzi (MINIME_ADMIN_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>The folder {path} cannot be written to. minime-admin needs to write there; choose another place or change the folder's permissions.</source>
+        <source>The folder {path} cannot be written to. minime-admin needs to write there; choose another place or change the folder&apos;s permissions.</source>
         <translation>Mapē {path} nevar rakstīt. minime-admin tajā jāraksta; izvēlieties citu vietu vai mainiet mapes atļaujas.</translation>
     </message>
     <message>
@@ -7926,7 +7927,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Paroles frāze ir par īsu: izmantojiet vismaz {minimum} rakstzīmes.</translation>
     </message>
     <message>
-        <source>The database is busy with someone else's work for longer than usual. Nothing was changed; try again in a moment.</source>
+        <source>The database is busy with someone else&apos;s work for longer than usual. Nothing was changed; try again in a moment.</source>
         <translation>Datubāze ilgāk nekā parasti ir aizņemta ar cita lietotāja darbu. Nekas netika mainīts; mēģiniet vēlreiz pēc brīža.</translation>
     </message>
     <message>
@@ -7982,7 +7983,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Šis atteikums neatbilst pieprasījumam: 17. panta 3. punkta izņēmums attiecas tikai uz dzēšanu, pārliecinoši leģitīmi iemesli – tikai uz iebildumu, un iebildumu pret tiešo tirgvedību, atteikšanos no jaunumiem vai piekrišanas atsaukumu nekad neatsaka.</translation>
     </message>
     <message>
-        <source>Record how the person's identity was checked before work starts on a request taken by phone, letter or in person.</source>
+        <source>Record how the person&apos;s identity was checked before work starts on a request taken by phone, letter or in person.</source>
         <translation>Pirms sākt darbu ar pieprasījumu, kas saņemts pa tālruni, vēstulē vai klātienē, ierakstiet, kā tika pārbaudīta personas identitāte.</translation>
     </message>
     <message>
@@ -7994,12 +7995,12 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Lietotājam jānorāda vārds; neviens netika pievienots.</translation>
     </message>
     <message>
-        <source>The requester's name is needed; the request was not opened.</source>
+        <source>The requester&apos;s name is needed; the request was not opened.</source>
         <translation>Jānorāda pieprasītāja vārds; pieprasījums netika atvērts.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address; the request was not opened.</source>
-        <translation>'{value}' nav e-pasta adrese; pieprasījums netika atvērts.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address; the request was not opened.</source>
+        <translation>&apos;{value}&apos; nav e-pasta adrese; pieprasījums netika atvērts.</translation>
     </message>
     <message>
         <source>The time of receipt cannot be in the future; the request was not opened.</source>
@@ -8038,11 +8039,11 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Norādiet, kura piekrišana tiek atsaukta; nekas netika reģistrēts.</translation>
     </message>
     <message>
-        <source>Say why you open this customer's data (a reason or a request); it was not opened.</source>
+        <source>Say why you open this customer&apos;s data (a reason or a request); it was not opened.</source>
         <translation>Norādiet, kāpēc atverat šī klienta datus (iemeslu vai pieprasījumu); dati netika atvērti.</translation>
     </message>
     <message>
-        <source>Give the holiday's name; it was not added.</source>
+        <source>Give the holiday&apos;s name; it was not added.</source>
         <translation>Norādiet svētku dienas nosaukumu; tā netika pievienota.</translation>
     </message>
     <message>
@@ -8086,7 +8087,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Pielikums {filename} ({megabytes} MB) ir lielāks par {limit} MB un netika saglabāts. Ja tas vajadzīgs, lūdziet personu to nosūtīt citā veidā.</translation>
     </message>
     <message>
-        <source>The message's structure is damaged ({detail}); the readable parts were imported.</source>
+        <source>The message&apos;s structure is damaged ({detail}); the readable parts were imported.</source>
         <translation>Ziņojuma struktūra ir bojāta ({detail}); importētas salasāmās daļas.</translation>
     </message>
     <message>
@@ -8094,7 +8095,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Ziņojumā nav salasāma teksta; skatiet tā pielikumus.</translation>
     </message>
     <message>
-        <source>The sender's address could not be read from the message; enter it by hand if the person is to be answered by e-mail.</source>
+        <source>The sender&apos;s address could not be read from the message; enter it by hand if the person is to be answered by e-mail.</source>
         <translation>Sūtītāja adresi no ziņojuma nevarēja nolasīt; ievadiet to ar roku, ja personai jāatbild pa e-pastu.</translation>
     </message>
     <message>
@@ -8102,7 +8103,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Ziņojuma sūtītāja rinda ir bojāta; parādītā adrese ir atgūta no tās. Pārbaudiet to pēc ziņojuma.</translation>
     </message>
     <message>
-        <source>The message's date lies in the future, so it is damaged; the time it was imported is used as the time of receipt. Check it against the mailbox.</source>
+        <source>The message&apos;s date lies in the future, so it is damaged; the time it was imported is used as the time of receipt. Check it against the mailbox.</source>
         <translation>Ziņojuma datums ir nākotnē, tātad tas ir bojāts; kā saņemšanas laiks izmantots importēšanas laiks. Pārbaudiet to pastkastē.</translation>
     </message>
     <message>
@@ -8110,7 +8111,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Ziņojumā ir vairāk nekā {limit} daļu vai pārāk dziļa ligzdošana; nolasītas tikai pirmās daļas.</translation>
     </message>
     <message>
-        <source>The message's text is longer than {limit} characters; only the beginning was kept. Read the rest in the mailbox.</source>
+        <source>The message&apos;s text is longer than {limit} characters; only the beginning was kept. Read the rest in the mailbox.</source>
         <translation>Ziņojuma teksts ir garāks par {limit} rakstzīmēm; saglabāts tikai sākums. Pārējo izlasiet pastkastē.</translation>
     </message>
     <message>
@@ -8118,8 +8119,8 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Outlook ziņojuma teksts ir tikai bagātinātā teksta formā, ko lietotne nelasa; atveriet to programmā Outlook, lai to izlasītu.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail domain (like minime.lv); the shop's e-mail domains were not changed.</source>
-        <translation>'{value}' nav e-pasta domēns (piemēram, minime.lv); veikala e-pasta domēni netika mainīti.</translation>
+        <source>&apos;{value}&apos; is not an e-mail domain (like minime.lv); the shop&apos;s e-mail domains were not changed.</source>
+        <translation>&apos;{value}&apos; nav e-pasta domēns (piemēram, minime.lv); veikala e-pasta domēni netika mainīti.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB, more than an e-mail request can be; not imported. Save its text and attachments separately.</source>
@@ -8142,11 +8143,11 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Lauku {field} šeit mainīt nevar.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address; nothing was changed.</source>
+        <source>&apos;{value}&apos; is not an e-mail address; nothing was changed.</source>
         <translation>“{value}” nav e-pasta adrese; nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was changed.</source>
+        <source>&apos;{value}&apos; is not a phone number (8 to 15 digits, e.g. +371 29123456); nothing was changed.</source>
         <translation>“{value}” nav tālruņa numurs (8 līdz 15 cipari, piem., +371 29123456); nekas netika mainīts.</translation>
     </message>
     <message>
@@ -8166,7 +8167,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Juridiskā aizture var beigties dienā no tās sākuma ({value}) līdz šodienai; nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>This partner received none of this customer's data, so there is nothing to tell it; nothing was recorded.</source>
+        <source>This partner received none of this customer&apos;s data, so there is nothing to tell it; nothing was recorded.</source>
         <translation>Šis partneris nav saņēmis nekādus šī klienta datus, tāpēc tam nav ko paziņot; nekas netika ierakstīts.</translation>
     </message>
     <message>
@@ -8210,7 +8211,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Pārkāpumam {reference} nav derīga apstiprinājuma: pirms galīgā paziņojuma sagatavošanas tas jāapstiprina vadītājam (melnrakstu var sagatavot jebkurā laikā).</translation>
     </message>
     <message>
-        <source>The selection found no customers; the breach's affected list was not changed.</source>
+        <source>The selection found no customers; the breach&apos;s affected list was not changed.</source>
         <translation>Atlasē netika atrasts neviens klients; pārkāpuma skarto personu saraksts netika mainīts.</translation>
     </message>
     <message>
@@ -8230,7 +8231,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Pārkāpumu {reference} nevar apstiprināt un nevar sagatavot galīgu paziņojumu vai vēstuli, kamēr nav aizpildīti šie elementi (VDAR 33. panta 3. punkts, 34. panta 2. punkts): {listed}. Nekas netika apstiprināts vai sagatavots; tos uzskaita arī melnraksts.</translation>
     </message>
     <message>
-        <source>The {language} outputs of breach {reference} cannot be made final: these facts have no {language} text yet: {listed}. Write them in the breach's {language} fields; nothing was made.</source>
+        <source>The {language} outputs of breach {reference} cannot be made final: these facts have no {language} text yet: {listed}. Write them in the breach&apos;s {language} fields; nothing was made.</source>
         <translation>Pārkāpuma {reference} dokumentus {language} valodā nevar padarīt galīgus: šiem faktiem vēl nav teksta {language} valodā: {listed}. Ierakstiet tos pārkāpuma laukos {language} valodā; nekas netika sagatavots.</translation>
     </message>
     <message>
@@ -8258,7 +8259,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Veikala adrese {url} netiek pieņemta: izmantojiet https:// (vienkāršu http:// — tikai šim datoram). Nekas netika importēts.</translation>
     </message>
     <message>
-        <source>The shop's consumer secret is missing: save it in Settings › Shop (kept in the keychain) or set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.</source>
+        <source>The shop&apos;s consumer secret is missing: save it in Settings › Shop (kept in the keychain) or set MINIME_ADMIN_SHOP_SECRET. Nothing was imported.</source>
         <translation>Trūkst veikala patērētāja noslēpuma: saglabājiet to sadaļā Iestatījumi › Veikals (tas glabājas atslēgu glabātuvē) vai iestatiet MINIME_ADMIN_SHOP_SECRET. Nekas netika importēts.</translation>
     </message>
     <message>
@@ -8270,11 +8271,11 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Sertifikāta failu {path} neizdevās nolasīt kā sertifikātu iestādi (PEM). Nekas netika importēts.</translation>
     </message>
     <message>
-        <source>This computer has no keychain to keep the shop's consumer secret: set MINIME_ADMIN_SHOP_SECRET before importing instead. The secret was not saved.</source>
+        <source>This computer has no keychain to keep the shop&apos;s consumer secret: set MINIME_ADMIN_SHOP_SECRET before importing instead. The secret was not saved.</source>
         <translation>Šim datoram nav atslēgu glabātuves veikala patērētāja noslēpuma glabāšanai: tā vietā pirms importa iestatiet MINIME_ADMIN_SHOP_SECRET. Noslēpums netika saglabāts.</translation>
     </message>
     <message>
-        <source>The shop's address and consumer key are not set: save them in Settings › Shop or give --url and --key. Nothing was imported.</source>
+        <source>The shop&apos;s address and consumer key are not set: save them in Settings › Shop or give --url and --key. Nothing was imported.</source>
         <translation>Veikala adrese un patērētāja atslēga nav iestatītas: saglabājiet tās sadaļā Iestatījumi › Veikals vai norādiet --url un --key. Nekas netika importēts.</translation>
     </message>
     <message>
@@ -8290,7 +8291,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Veikals {host} uz {path} atbildēja ar tīmekļa lapu, nevis datiem: vai šī ir WooCommerce adrese un vai tās REST API ir ieslēgts? Nekas netika importēts.</translation>
     </message>
     <message>
-        <source>The shop's answer to {path} was incomplete or damaged. Nothing was imported; try again later.</source>
+        <source>The shop&apos;s answer to {path} was incomplete or damaged. Nothing was imported; try again later.</source>
         <translation>Veikala atbilde uz {path} bija nepilnīga vai bojāta. Nekas netika importēts; mēģiniet vēlreiz vēlāk.</translation>
     </message>
     <message>
@@ -8342,12 +8343,12 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Pirmajam lietotājam jābūt vadītājam ar savu paroli; pārējos pēc tam pievieno vadītājs. Neviens netika pievienots.</translation>
     </message>
     <message>
-        <source>{name} is not a known user, so no letter can be signed in their name: set MINIME_ADMIN_USER to the name of a user a manager added with 'users add'. No letter was made.</source>
-        <translation>{name} nav zināms lietotājs, tāpēc viņa vārdā nevar parakstīt vēstuli: iestatiet MINIME_ADMIN_USER tāda lietotāja vārdā, ko vadītājs pievienojis ar 'users add'. Neviena vēstule netika sagatavota.</translation>
+        <source>{name} is not a known user, so no letter can be signed in their name: set MINIME_ADMIN_USER to the name of a user a manager added with &apos;users add&apos;. No letter was made.</source>
+        <translation>{name} nav zināms lietotājs, tāpēc viņa vārdā nevar parakstīt vēstuli: iestatiet MINIME_ADMIN_USER tāda lietotāja vārdā, ko vadītājs pievienojis ar &apos;users add&apos;. Neviena vēstule netika sagatavota.</translation>
     </message>
     <message>
-        <source>No mailbox is set up: give its server and user in Settings › Mailbox (or with 'minime-admin mail configure'). No mail was fetched.</source>
-        <translation>Pastkaste nav iestatīta: norādiet tās serveri un lietotāju sadaļā Iestatījumi › Pastkaste (vai ar 'minime-admin mail configure'). Pasts netika saņemts.</translation>
+        <source>No mailbox is set up: give its server and user in Settings › Mailbox (or with &apos;minime-admin mail configure&apos;). No mail was fetched.</source>
+        <translation>Pastkaste nav iestatīta: norādiet tās serveri un lietotāju sadaļā Iestatījumi › Pastkaste (vai ar &apos;minime-admin mail configure&apos;). Pasts netika saņemts.</translation>
     </message>
     <message>
         <source>The mailbox password is missing: save it in Settings › Mailbox (kept in the keychain) or set MINIME_ADMIN_MAIL_PASSWORD. No mail was fetched.</source>
@@ -8378,8 +8379,8 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Pasta serveris {host} noraidīja lietotājvārdu vai paroli. Pārbaudiet tos sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
     </message>
     <message>
-        <source>The mailbox at {host} has no folder named '{folder}'. Check the folder names in Settings › Mailbox. No mail was fetched.</source>
-        <translation>Pastkastē serverī {host} nav mapes ar nosaukumu '{folder}'. Pārbaudiet mapju nosaukumus sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
+        <source>The mailbox at {host} has no folder named &apos;{folder}&apos;. Check the folder names in Settings › Mailbox. No mail was fetched.</source>
+        <translation>Pastkastē serverī {host} nav mapes ar nosaukumu &apos;{folder}&apos;. Pārbaudiet mapju nosaukumus sadaļā Iestatījumi › Pastkaste. Pasts netika saņemts.</translation>
     </message>
     <message>
         <source>The connection to the mail server {host} broke off. Nothing of the unfinished batch was recorded; the messages not yet taken will be fetched next time.</source>
@@ -8430,7 +8431,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Šī atkopšanas atslēga neatver rezerves kopiju {path}. Salīdziniet to ar šīs datubāzes atkopšanas lapu; fails netika mainīts.</translation>
     </message>
     <message>
-        <source>This computer's keychain does not hold the key of the backup {path}: type its recovery key (on the command line, add --recover).</source>
+        <source>This computer&apos;s keychain does not hold the key of the backup {path}: type its recovery key (on the command line, add --recover).</source>
         <translation>Šī datora atslēgu glabātuvē nav rezerves kopijas {path} atslēgas: ievadiet tās atkopšanas atslēgu (komandrindā pievienojiet --recover).</translation>
     </message>
     <message>
@@ -8470,7 +8471,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Datubāzes serverim {url} vajadzīga parole: ierakstiet to, kad tā tiek prasīta, vai iestatiet MINIME_ADMIN_DB_PASSWORD.</translation>
     </message>
     <message>
-        <source>The database server at {url} could not prove who it is: its certificate does not verify with the CA file given. No data was sent; check the CA file and the server's name.</source>
+        <source>The database server at {url} could not prove who it is: its certificate does not verify with the CA file given. No data was sent; check the CA file and the server&apos;s name.</source>
         <translation>Datubāzes serveris {url} nevarēja pierādīt, kas tas ir: tā sertifikāts neatbilst norādītajam CA failam. Nekādi dati netika nosūtīti; pārbaudiet CA failu un servera nosaukumu.</translation>
     </message>
     <message>
@@ -8514,7 +8515,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Izvēlieties no saraksta, kā identitāte tika apstiprināta; piezīme to tikai papildina. Nekas netika mainīts.</translation>
     </message>
     <message>
-        <source>“{name}” is not one of the app's users, so nothing was assigned. Add them as a user first (minime-admin users add).</source>
+        <source>“{name}” is not one of the app&apos;s users, so nothing was assigned. Add them as a user first (minime-admin users add).</source>
         <translation>“{name}” nav lietotnes lietotājs, tāpēc nekas netika piešķirts. Vispirms pievienojiet viņu kā lietotāju (minime-admin users add).</translation>
     </message>
     <message>
@@ -8562,7 +8563,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Vēstule par datu dzēšanu ir atbilde uz pieprasījumu: norādiet to ar --request.</translation>
     </message>
     <message>
-        <source>--lang chooses the letter's language: give --letter too.</source>
+        <source>--lang chooses the letter&apos;s language: give --letter too.</source>
         <translation>--lang izvēlas vēstules valodu: norādiet arī --letter.</translation>
     </message>
     <message>
@@ -8606,7 +8607,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>dzēsts {day}</translation>
     </message>
     <message>
-        <source>the order is in the shop's trash</source>
+        <source>the order is in the shop&apos;s trash</source>
         <translation>pasūtījums ir veikala atkritnē</translation>
     </message>
     <message>
@@ -8694,8 +8695,8 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>angļu</translation>
     </message>
     <message>
-        <source>{name} is not a column mapping: it must be a JSON object with "kind" (customers or orders) and "columns" (each of our fields with the file's column name).</source>
-        <translation>{name} nav kolonnu kartējums: tam jābūt JSON objektam ar "kind" (customers vai orders) un "columns" (katrs mūsu lauks ar faila kolonnas nosaukumu).</translation>
+        <source>{name} is not a column mapping: it must be a JSON object with &quot;kind&quot; (customers or orders) and &quot;columns&quot; (each of our fields with the file&apos;s column name).</source>
+        <translation>{name} nav kolonnu kartējums: tam jābūt JSON objektam ar &quot;kind&quot; (customers vai orders) un &quot;columns&quot; (katrs mūsu lauks ar faila kolonnas nosaukumu).</translation>
     </message>
     <message>
         <source>{field} is not a field of a {kind} import.</source>
@@ -8830,7 +8831,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Ja veids ir “cits”, piezīmē norādiet, kā pakete tika nodota; nekas netika ierakstīts.</translation>
     </message>
     <message>
-        <source>The manager's password is too short or too easy to guess (a common word, a pattern or a repeat): use at least {minimum} characters, e.g. four or five unrelated words. Nobody was added.</source>
+        <source>The manager&apos;s password is too short or too easy to guess (a common word, a pattern or a repeat): use at least {minimum} characters, e.g. four or five unrelated words. Nobody was added.</source>
         <translation>Vadītāja parole ir pārāk īsa vai pārāk viegli uzminama (bieži lietots vārds, raksts vai atkārtojums): izmantojiet vismaz {minimum} rakstzīmes, piem., četrus vai piecus nesaistītus vārdus. Neviens netika pievienots.</translation>
     </message>
     <message>
@@ -8878,7 +8879,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Pasta serveri bez TLS pieņem tikai šajā datorā (127.0.0.1 vai localhost), nevis adresē {host}. Izvēlieties tiešo TLS vai STARTTLS.</translation>
     </message>
     <message>
-        <source>The office's “From” address is not an e-mail address: {address}.</source>
+        <source>The office&apos;s “From” address is not an e-mail address: {address}.</source>
         <translation>Biroja sūtītāja adrese nav e-pasta adrese: {address}.</translation>
     </message>
     <message>
@@ -8922,11 +8923,11 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Pasta serveris {host} šajā savienojumā nepieņem pieteikšanos. Nekas netika nosūtīts; pārbaudiet TLS iestatījumu un portu.</translation>
     </message>
     <message>
-        <source>The mail server {host} refused to send from the office's address (code {code}). Nothing was sent; check the “From” address in Settings › Mailbox.</source>
+        <source>The mail server {host} refused to send from the office&apos;s address (code {code}). Nothing was sent; check the “From” address in Settings › Mailbox.</source>
         <translation>Pasta serveris {host} atteicās sūtīt no biroja adreses (kods {code}). Nekas netika nosūtīts; pārbaudiet sūtītāja adresi sadaļā “Iestatījumi › Pastkaste”.</translation>
     </message>
     <message>
-        <source>The mail server {host} refused the recipient's address (code {code}). The letter was not sent; check the address on the request.</source>
+        <source>The mail server {host} refused the recipient&apos;s address (code {code}). The letter was not sent; check the address on the request.</source>
         <translation>Pasta serveris {host} noraidīja saņēmēja adresi (kods {code}). Vēstule netika nosūtīta; pārbaudiet pieprasījumā norādīto adresi.</translation>
     </message>
     <message>
@@ -8962,11 +8963,11 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Ienākošā pasta serverī {host} nav mapes “{folder}”.</translation>
     </message>
     <message>
-        <source>The {kind} letter for request {reference} may have been sent at {time} (Message-ID {message_id}): the app stopped before the mail server's answer was recorded. Check the office's sent folder; send it again only if it is not there (--resend).</source>
+        <source>The {kind} letter for request {reference} may have been sent at {time} (Message-ID {message_id}): the app stopped before the mail server&apos;s answer was recorded. Check the office&apos;s sent folder; send it again only if it is not there (--resend).</source>
         <translation>Pieprasījuma {reference} vēstule ({kind}) varētu būt nosūtīta {time} (Message-ID {message_id}): lietotne apstājās, pirms pasta servera atbilde tika ierakstīta. Pārbaudiet biroja nosūtīto vēstuļu mapi; sūtiet vēlreiz tikai tad, ja tās tur nav (--resend).</translation>
     </message>
     <message>
-        <source>Draft letters are never e-mailed: only final letters, after a manager's sign-off.</source>
+        <source>Draft letters are never e-mailed: only final letters, after a manager&apos;s sign-off.</source>
         <translation>Vēstuļu melnrakstus pa e-pastu nesūta nekad: tikai galīgās vēstules pēc vadītāja apstiprinājuma.</translation>
     </message>
     <message>
@@ -8978,7 +8979,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Lietojums: backup [OUT], backup verify FILE vai backup list [FOLDER].</translation>
     </message>
     <message>
-        <source>The database role {role} is not linked to any user of the app, so it cannot work here: a manager links it to the person's user first.</source>
+        <source>The database role {role} is not linked to any user of the app, so it cannot work here: a manager links it to the person&apos;s user first.</source>
         <translation>Datubāzes loma {role} nav piesaistīta nevienam lietotnes lietotājam, tāpēc ar to šeit strādāt nevar: vispirms vadītājs to piesaista attiecīgās personas lietotājam.</translation>
     </message>
     <message>
@@ -9014,15 +9015,15 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>Mapē {path} jau ir faili: paketei izvēlieties jaunu vai tukšu mapi.</translation>
     </message>
     <message>
-        <source>A file already exists at {path}: choose a new name for the pack's ZIP.</source>
+        <source>A file already exists at {path}: choose a new name for the pack&apos;s ZIP.</source>
         <translation>Vietā {path} jau ir fails: paketes ZIP failam izvēlieties jaunu nosaukumu.</translation>
     </message>
     <message>
-        <source>There is no folder or ZIP at {path}: check the pack's name.</source>
+        <source>There is no folder or ZIP at {path}: check the pack&apos;s name.</source>
         <translation>Vietā {path} nav ne mapes, ne ZIP faila: pārbaudiet paketes nosaukumu.</translation>
     </message>
     <message>
-        <source>The report's period must end on or after the day it starts: check the dates.</source>
+        <source>The report&apos;s period must end on or after the day it starts: check the dates.</source>
         <translation>Pārskata periodam jābeidzas tajā pašā dienā, kad tas sākas, vai vēlāk: pārbaudiet datumus.</translation>
     </message>
 </context>
@@ -9183,7 +9184,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>pieprasījuma slēgšanas</translation>
     </message>
     <message>
-        <source>confirmation or refusal of the requester's identity</source>
+        <source>confirmation or refusal of the requester&apos;s identity</source>
         <translation>pieprasītāja identitātes apstiprināšanas vai atteikuma</translation>
     </message>
     <message>
@@ -9191,20 +9192,20 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>glabā, kamēr pastāv pamats</translation>
     </message>
     <message>
-        <source>GDPR Art. 12(6), 5(1)(c): files sent with a request (copies of ID documents) only until the requester's identity is confirmed or refused</source>
-        <translation>VDAR 12. panta 6. punkts, 5. panta 1. punkta "c" apakšpunkts: pieprasījumam pievienotos failus (personu apliecinošo dokumentu kopijas) glabā tikai līdz brīdim, kad pieprasītāja identitāte ir apstiprināta vai atteikta</translation>
+        <source>GDPR Art. 12(6), 5(1)(c): files sent with a request (copies of ID documents) only until the requester&apos;s identity is confirmed or refused</source>
+        <translation>VDAR 12. panta 6. punkts, 5. panta 1. punkta &quot;c&quot; apakšpunkts: pieprasījumam pievienotos failus (personu apliecinošo dokumentu kopijas) glabā tikai līdz brīdim, kad pieprasītāja identitāte ir apstiprināta vai atteikta</translation>
     </message>
     <message>
-        <source>GDPR Art. 5(2): the letters that answered a request are kept with the request's record, five years after closing</source>
+        <source>GDPR Art. 5(2): the letters that answered a request are kept with the request&apos;s record, five years after closing</source>
         <translation>VDAR 5. panta 2. punkts: atbildes vēstules glabā kopā ar pieprasījuma ierakstu piecus gadus pēc tā slēgšanas</translation>
     </message>
     <message>
-        <source>SIA Mini Me privacy policy, 'Payments': transaction data only until the purchase completes (PCI DSS)</source>
+        <source>SIA Mini Me privacy policy, &apos;Payments&apos;: transaction data only until the purchase completes (PCI DSS)</source>
         <translation>SIA Mini Me privātuma politika, sadaļa “Maksājumi”: darījuma dati tikai līdz pirkuma pabeigšanai (PCI DSS)</translation>
     </message>
     <message>
         <source>Latvian Accounting Law (Grāmatvedības likums): source documents kept after the financial year, then the invoices are deleted and the orders cut loose from the person; GDPR Art. 17(3)(b)</source>
-        <translation>Grāmatvedības likums: attaisnojuma dokumentus glabā pēc finanšu gada beigām, pēc tam rēķinus dzēš un pasūtījumus atsaista no personas; VDAR 17. panta 3. punkta "b" apakšpunkts</translation>
+        <translation>Grāmatvedības likums: attaisnojuma dokumentus glabā pēc finanšu gada beigām, pēc tam rēķinus dzēš un pasūtījumus atsaista no personas; VDAR 17. panta 3. punkta &quot;b&quot; apakšpunkts</translation>
     </message>
     <message>
         <source>SIA Mini Me privacy policy: kept while contracts and disputes need it</source>
@@ -9219,7 +9220,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>VDAR 7. panta 1. punkts: veikalam jāspēj pierādīt piekrišanu; glabā trīs gadus pēc atsaukšanas</translation>
     </message>
     <message>
-        <source>SIA Mini Me privacy policy, 'Newsletters': opt-out at any time</source>
+        <source>SIA Mini Me privacy policy, &apos;Newsletters&apos;: opt-out at any time</source>
         <translation>SIA Mini Me privātuma politika, sadaļa “Jaunumu vēstules”: atteikties var jebkurā laikā</translation>
     </message>
     <message>
@@ -9235,7 +9236,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>SIA Mini Me privātuma politika: publicēts saturs, līdz to noņem</translation>
     </message>
     <message>
-        <source>SIA Mini Me privacy policy, 'Automatic collection'; aggregates kept only in non-identifying form</source>
+        <source>SIA Mini Me privacy policy, &apos;Automatic collection&apos;; aggregates kept only in non-identifying form</source>
         <translation>SIA Mini Me privātuma politika, sadaļa “Automātiska vākšana”; apkopojumus glabā tikai neidentificējamā veidā</translation>
     </message>
     <message>
@@ -9247,7 +9248,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
         <translation>VDAR 18. pants: glabā, kamēr ir spēkā, un trīs gadus pēc tam</translation>
     </message>
     <message>
-        <source>GDPR Art. 5(2): proof that each request was answered; after five years the requester's identifiers are replaced by a salted hash</source>
+        <source>GDPR Art. 5(2): proof that each request was answered; after five years the requester&apos;s identifiers are replaced by a salted hash</source>
         <translation>VDAR 5. panta 2. punkts: pierādījums, ka uz katru pieprasījumu atbildēts; pēc pieciem gadiem pieprasītāja identifikatorus aizstāj ar sālītu jaucējkodu</translation>
     </message>
     <message>
@@ -9256,7 +9257,7 @@ Mēģiniet vēlreiz vai šoreiz atveriet šī datora šifrēto failu ({path}).</
     </message>
     <message>
         <source>GDPR Art. 17(3)(e): establishment, exercise or defence of legal claims</source>
-        <translation>VDAR 17. panta 3. punkta "e" apakšpunkts: likumīgu prasību celšana, īstenošana vai aizstāvēšana</translation>
+        <translation>VDAR 17. panta 3. punkta &quot;e&quot; apakšpunkts: likumīgu prasību celšana, īstenošana vai aizstāvēšana</translation>
     </message>
     <message>
         <source>payment transactions</source>
