@@ -32,7 +32,8 @@ class MemoryKeyring(KeyringBackend):
 
 class FileKeyring(KeyringBackend):
     """For subprocess tests: a JSON file named by MINIME_TEST_KEYRING (set via
-    PYTHON_KEYRING_BACKEND=keyring_backend.FileKeyring and PYTHONPATH=tests)."""
+    PYTHON_KEYRING_BACKEND=keyring_backend.FileKeyring and PYTHONPATH=tests). With
+    MINIME_TEST_KEYRING_READS, each read appends the name read to that file."""
 
     priority = 1  # type: ignore[assignment]
 
@@ -44,6 +45,10 @@ class FileKeyring(KeyringBackend):
         return json.loads(self._path.read_text()) if self._path.exists() else {}
 
     def get_password(self, service: str, username: str) -> str | None:
+        reads = os.environ.get("MINIME_TEST_KEYRING_READS")
+        if reads:
+            with open(reads, "a", encoding="utf-8") as log:
+                log.write(username + "\n")
         return self._load().get(f"{service}/{username}")
 
     def set_password(self, service: str, username: str, password: str) -> None:

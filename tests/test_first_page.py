@@ -7,6 +7,7 @@ normal open follows and says what is wrong.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_NOW
+from keyring_backend import MemoryKeyring
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -23,7 +25,7 @@ from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.gui import tasks
+from minime_admin.gui import preferences, tasks
 from minime_admin.gui.inbox.filters import FilterBar
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.services import first_rows, requests
@@ -166,3 +168,62 @@ def test_a_folder_name_with_spaces_latvian_letters_and_signs_is_read(
     today = shop_day(TEST_NOW)
     rows = first_page.read_first_page(copy, secret, today, 200)
     assert rows and rows == first_page.read_first_page(demo, secret, today, 200)
+
+
+@pytest.mark.slow
+def test_a_start_on_a_keychain_database_shows_its_first_rows_early(
+    tmp_path: Path, isolated_environment: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The office's own case: a file whose key is in the keychain. The whole app in a child
+    process, its keychain a file here (tests/keyring_backend.py): the first rows are read
+    early with the keychain's key, and the database then opens without reading it again."""
+    from minime_admin.cli import main
+
+    path = tmp_path / "office.db"
+    clock = FixedClock(TEST_NOW)
+    # The first manager made with the file, and this desk's profile set: nothing to ask.
+    monkeypatch.setenv("MINIME_ADMIN_USER_PASSWORD", "dzeltenā laiva pie Ķemeru priedēm 48")
+    assert main(["--db", str(path), "init"], clock) == 0
+    preferences.save_staff_profile(Actor("Test Clerk", Role.MANAGER))
+    assert main(["--db", str(path), "seed-demo", "--customers", "200"], clock) == 0
+    key = isolated_environment.get_password("minime-admin", database_id(path))
+    assert key
+    keyring_file = tmp_path / "keyring.json"
+    keyring_file.write_text(json.dumps({f"minime-admin/{database_id(path)}": key}))
+    reads = tmp_path / "keyring-reads.txt"
+
+    def start(until: str) -> list[str]:
+        """The app started on the file until ``until``; its phases, as it traced them."""
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from minime_admin.cli import main; sys.exit(main())",
+                "--db",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            env={
+                **os.environ,
+                "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}",
+                "QT_QPA_PLATFORM": "offscreen",
+                "PYTHON_KEYRING_BACKEND": "keyring_backend.FileKeyring",
+                "MINIME_TEST_KEYRING": str(keyring_file),
+                "MINIME_TEST_KEYRING_READS": str(reads),
+                "MINIME_ADMIN_EXIT_WHEN_SHOWN": until,
+                "MINIME_ADMIN_STARTUP_TRACE": "1",
+            },
+            timeout=180,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert f"shown: {until}" in result.stdout.splitlines()
+        return [line.split(") ", 1)[1] for line in result.stderr.splitlines() if "startup:" in line]
+
+    phases = start("inbox")
+    assert phases.index("first rows read") < phases.index("first rows shown")
+    reads.unlink()
+    phases = start("ready")  # the inbox itself, opened with the keychain's key
+    assert "first rows read" in phases and "database open" in phases
+    assert reads.read_text().splitlines() == [database_id(path)]  # the keychain asked once

@@ -269,7 +269,7 @@ def _first_rows_reader(
         from minime_admin.domain.clock import SystemClock
         from minime_admin.domain.shop_time import shop_day
         from minime_admin.services import first_rows
-        from minime_admin.store.keychain import Keychain
+        from minime_admin.store.keychain import StartKeychain
 
         if not path.is_file():  # a start that creates the database: nothing to read yet
             return None
@@ -277,7 +277,7 @@ def _first_rows_reader(
             secret = first_rows.demo_secret(path)
         else:
             if holder.keychain is None:
-                holder.keychain = Keychain()
+                holder.keychain = StartKeychain()
             secret = first_rows.keychain_secret(path, holder.keychain)
         read = first_rows.read(path, secret, shop_day((clock or SystemClock()).now()))
         mark("first rows read" if read is not None else "no first rows read early")

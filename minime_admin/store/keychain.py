@@ -68,3 +68,26 @@ class Keychain:
 
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(SERVICE, database_id)
+
+
+class StartKeychain(Keychain):
+    """The keychain of one start: a key read for the inbox's first rows (#19.5) is not read
+    again to open the database, so a keychain that asks the user at each read (macOS's, for
+    an app not yet always allowed) asks once. Writing or forgetting a key reads anew."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        super().__init__(backend)
+        self._read: dict[str, bytes | None] = {}
+
+    def get(self, database_id: str) -> bytes | None:
+        if database_id not in self._read:
+            self._read[database_id] = super().get(database_id)
+        return self._read[database_id]
+
+    def put(self, database_id: str, key: bytes) -> None:
+        self._read.pop(database_id, None)
+        super().put(database_id, key)
+
+    def forget(self, database_id: str) -> None:
+        self._read.pop(database_id, None)
+        super().forget(database_id)
