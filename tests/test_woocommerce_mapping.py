@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -111,3 +112,48 @@ def test_random_json_never_crashes_the_mapping(record: Any) -> None:
             assert rejected.reason.format(**rejected.params)
         else:
             assert isinstance(result, kind)
+
+
+@pytest.mark.parametrize(
+    "amount",
+    [
+        "0",
+        "0.5",
+        "-0.5",
+        "12.30",
+        "12.3",
+        "-12.34",
+        "007.1",
+        "999999999.99",
+        "1.",
+        ".5",
+        "1.235",
+        " 12.30",
+        "+3.10",
+        "1e3",
+        "12,30",
+        "1000000000",
+        "NaN",
+        12,
+        12.5,
+        -0.004,
+        True,
+        None,
+    ],
+)
+def test_amounts_in_cents_as_decimal_gives_them(amount: Any) -> None:
+    """The plain amounts' short way (no Decimal) gives what Decimal does, or refuses alike."""
+    try:
+        if isinstance(amount, bool) or amount is None:
+            raise InvalidOperation
+        exact = Decimal(str(amount))
+        if not exact.is_finite() or abs(exact) >= 10**9:
+            raise InvalidOperation
+        expected: int | None = int((exact * 100).quantize(Decimal(1)))
+    except InvalidOperation:
+        expected = None
+    try:
+        found: int | None = mapping._cents(amount, "total")
+    except Rejected:
+        found = None
+    assert found == expected

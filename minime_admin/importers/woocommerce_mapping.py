@@ -48,7 +48,19 @@ _ORDER_STATES = {
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}", re.ASCII)
-_BROWSERS = (("Edg", "Edge"), ("OPR", "Opera"), ("Firefox", "Firefox"), ("Chrome", "Chrome"))
+_BROWSERS = tuple(
+    (re.compile(rf"{token}/([\d.]+)", re.IGNORECASE), name)
+    for token, name in (
+        ("Edg", "Edge"),
+        ("OPR", "Opera"),
+        ("Firefox", "Firefox"),
+        ("Chrome", "Chrome"),
+    )
+)
+_SAFARI = re.compile(r"Version/([\d.]+).*Safari/", re.IGNORECASE)
+# An amount as WooCommerce writes it ("12.30"): whole cents without Decimal, which cost
+# more than the rest of an order's mapping; anything else goes the long way.
+_PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,9})(?:\.([0-9]{1,2}))?", re.ASCII)
 _SYSTEMS = (
     ("android", "Android"),
     ("iphone", "iOS"),
@@ -192,6 +204,12 @@ def _required_instant(record: dict[str, Any], name: str) -> datetime:
 
 
 def _cents(value: Any, name: str) -> int:
+    if type(value) is str:
+        plain = _PLAIN_AMOUNT.fullmatch(value)
+        if plain is not None:
+            sign, whole, fraction = plain.groups()
+            cents = int(whole) * 100 + int((fraction or "0").ljust(2, "0"))
+            return -cents if sign else cents
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise Rejected(MISSING_FIELD, field=name)
     try:
@@ -290,11 +308,11 @@ def _visit(record: dict[str, Any]) -> VisitRecordIn | None:
 
 
 def _browser(agent: str) -> tuple[str, str]:
-    for token, name in _BROWSERS:
-        found = re.search(rf"{token}/([\d.]+)", agent, re.IGNORECASE)
+    for pattern, name in _BROWSERS:
+        found = pattern.search(agent)
         if found:
             return name, found.group(1)[:16]
-    found = re.search(r"Version/([\d.]+).*Safari/", agent, re.IGNORECASE)
+    found = _SAFARI.search(agent)
     if found:
         return "Safari", found.group(1)[:16]
     return "", ""

@@ -151,7 +151,9 @@ def prefetch(
     emails: Iterable[str] = (),
     order_ids: Iterable[str] = (),
     numbers: Iterable[str] = (),
+    addresses: bool = True,
 ) -> Known:
+    """``addresses``: False where no customer's addresses are compared (a batch of orders)."""
     known = Known()
     customers: dict[int, StoredCustomer] = {}
     # Core, not the ORM session: plain columns, no objects, a fraction of the overhead.
@@ -189,7 +191,7 @@ def prefetch(
                 stored(row)
         for cid, email in matches:
             known.by_email.setdefault(str(email).lower(), customers[cid])
-    for chunk in chunks(set(customers)):
+    for chunk in chunks(set(customers) if addresses else set()):
         for cid, aid, *key in connection.execute(
             select(
                 Address.customer_id,

@@ -22,7 +22,7 @@ customers), and even under the limit the list came in a different order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import combinations
 from typing import Protocol
 
@@ -92,10 +92,19 @@ class Fts5Index:
         return [row[0] for row in rows]
 
     def refresh(self, session: Session, customer_ids: Sequence[int]) -> None:
+        words = self._words()
         for start in range(0, len(customer_ids), _BATCH):
             batch = list(customer_ids[start : start + _BATCH])
             self.remove(session, batch)
-            self._insert(session, _documents(session, batch))
+            self._insert(session, _documents(session, batch, words))
+
+    def _words(self) -> Callable[[str], list[str]]:
+        """How documents are cut into words: handed to FTS5 unfolded where it folds alike
+        (``search_terms.IndexWords``), else folded here, each word once. One per call, so no
+        personal data outlives it. A shop import refreshes every customer its orders touch
+        (a batch of 5,000 orders: thousands of documents); folding them word by word here
+        cost as long as FTS5's own indexing."""
+        return search_terms.IndexWords() if self.folds_text else search_terms.BatchWords()
 
     def add(self, session: Session, documents: Sequence[tuple[int, dict[str, str]]]) -> None:
         """Index customers whose documents the caller built (new ones: it knows all they
@@ -120,8 +129,9 @@ class Fts5Index:
     def rebuild(self, session: Session, progress: Progress | None = None) -> int:
         session.execute(text(f"DELETE FROM {TABLE}"))
         ids = list(session.execute(select(Customer.id).order_by(Customer.id)).scalars())
+        words = self._words()
         for start in range(0, len(ids), _BATCH):
-            self._insert(session, _documents(session, ids[start : start + _BATCH]))
+            self._insert(session, _documents(session, ids[start : start + _BATCH], words))
             report(progress, min(start + _BATCH, len(ids)), len(ids))
         self.optimize(session)
         return len(ids)
@@ -372,7 +382,9 @@ def index_for(session: Session) -> SearchIndex:
     raise NotImplementedError(f"no customer search index for {dialect}")
 
 
-def _documents(session: Session, ids: list[int]) -> list[tuple[int, dict[str, str]]]:
+def _documents(
+    session: Session, ids: list[int], words: Callable[[str], list[str]]
+) -> list[tuple[int, dict[str, str]]]:
     if not ids:
         return []
     people = session.execute(
@@ -413,7 +425,13 @@ def _documents(session: Session, ids: list[int]) -> list[tuple[int, dict[str, st
         (
             cid,
             search_terms.document(
-                [f"{first} {last}"], [email], [phone], addresses[cid], numbers[cid], ips[cid]
+                [f"{first} {last}"],
+                [email],
+                [phone],
+                addresses[cid],
+                numbers[cid],
+                ips[cid],
+                words,
             ),
         )
         for cid, first, last, email, phone in people
