@@ -1,6 +1,6 @@
 """The WooCommerce import against a bare download of the same pages, in the same run.
 
-    python benchmarks/import_woocommerce.py [--orders 20000] [--customers 5000]
+    python benchmarks/import_woocommerce.py [--orders 20000] [--customers 5000] [--rounds 3]
 
 The fake shop of the tests (tests/fake_shop.py) serves the data on 127.0.0.1, in this
 process (its server thread shares the interpreter with the client, for both sides alike),
@@ -10,10 +10,15 @@ keeps one open while paging; a second bare line does too).
    auth), json.loads, nothing else.
 2. The app's download alone (services.shop_import.download_woocommerce: the client with its
    checks, and the mapping to records).
-3. The app's whole import into a fresh SQLCipher database (download, then batched writes,
-   the search index, the audit entry and the run's history).
-4. An import again right after: the orders asked for with modified_after (none changed).
-Results: printed and written to benchmarks/results/import_woocommerce.txt.
+3. The app's writes alone (services.shop_import.import_shop of the records downloaded in 2)
+   into a fresh SQLCipher database: batched writes, the search index, the audit entry and
+   the run's history.
+4. The app's whole import into another fresh SQLCipher database (download, then writes).
+5. An import again right after: the orders asked for with modified_after (none changed).
+Each line's median of ``--rounds`` rounds, which take turns (the machine's load of the
+moment falls on all alike), wall and CPU seconds (the process's: both sides include the
+shop's server thread). Results: printed and written to
+benchmarks/results/import_woocommerce.txt.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import http.client
 import json
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -31,6 +37,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +56,12 @@ RESULTS = Path(__file__).with_name("results") / "import_woocommerce.txt"
 ACTOR = Actor("benchmark")
 
 
-def timed(work: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
+def timed(work: Callable[[], Any]) -> tuple[float, float, Any]:
+    """Wall and CPU seconds (the whole process's: the shop's server thread is in it too,
+    for the baseline as for the app)."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = work()
-    return time.perf_counter() - start, result
+    return time.perf_counter() - start, time.process_time() - cpu, result
 
 
 def bare_download(url: str) -> int:
@@ -104,50 +113,95 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--orders", type=int, default=20_000)
     parser.add_argument("--customers", type=int, default=5_000)
+    parser.add_argument("--rounds", type=int, default=3, help="medians of this many rounds")
     arguments = parser.parse_args()
     customers, orders = generate(arguments.customers, arguments.orders, guests=1_000)
     shop = FakeShop(customers, orders)
+    load_before = os.getloadavg()
+    times: dict[str, list[tuple[float, float]]] = {}
+
+    def measure(name: str, work: Callable[[], Any]) -> Any:
+        wall, cpu, result = timed(work)
+        times.setdefault(name, []).append((wall, cpu))
+        return result
+
     with running(shop, protocol="HTTP/1.1") as shop, tempfile.TemporaryDirectory() as folder:
         client = WooCommerceClient(shop.url, KEY, SECRET, timeout=120.0)
-        bare_seconds, bare_records = timed(lambda: bare_download(shop.url))
-        kept_seconds, _ = timed(lambda: bare_kept_open(shop.url))
-        download_seconds, data = timed(lambda: shop_import.download_woocommerce(client))
-        path = Path(folder) / "bench.db"
-        engine = make_engine(path, Secret(raw_key=os.urandom(32)))
-        migrate.upgrade(engine, None)
-        database = Database(path, engine, Unlock.KEYCHAIN, SystemClock())
-        import_seconds, result = timed(
-            lambda: shop_import.import_woocommerce(database.unit_of_work, ACTOR, client)
-        )
-        again_seconds, again = timed(
-            lambda: shop_import.import_woocommerce(database.unit_of_work, ACTOR, client)
-        )
-        database.close()
+
+        def fresh(name: str) -> Database:
+            path = Path(folder) / f"{name}.db"
+            engine = make_engine(path, Secret(raw_key=os.urandom(32)))
+            migrate.upgrade(engine, None)
+            return Database(path, engine, Unlock.KEYCHAIN, SystemClock())
+
+        # Rounds take turns, so that the load of the moment falls on every line alike.
+        for round_ in range(arguments.rounds):
+            bare_records = measure(BARE, lambda: bare_download(shop.url))
+            measure(KEPT, lambda: bare_kept_open(shop.url))
+            data = measure(DOWNLOAD, lambda: shop_import.download_woocommerce(client))
+            database = fresh(f"write{round_}")
+            measure(WRITE, partial(shop_import.import_shop, database.unit_of_work, ACTOR, data))
+            database.close()
+            database = fresh(f"whole{round_}")
+            whole = partial(shop_import.import_woocommerce, database.unit_of_work, ACTOR, client)
+            result = measure(WHOLE, whole)
+            again = measure(AGAIN, whole)
+            database.close()
+    load_after = os.getloadavg()
     written = sum(c.new for c in result.counts.values())
+    changed = sum(c.new + c.updated for c in again.counts.values())
     unchanged = sum(c.unchanged for c in again.counts.values())
     records = len(data.customers) + len(data.orders)
+    wall = {name: statistics.median(w for w, _ in runs) for name, runs in times.items()}
+    cpu = {name: statistics.median(c for _, c in runs) for name, runs in times.items()}
+    counted = {
+        BARE: bare_records,
+        KEPT: bare_records,
+        DOWNLOAD: records,
+        WRITE: written,
+        WHOLE: written,
+        AGAIN: unchanged,
+    }
     lines = [
         f"import_woocommerce benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC",
-        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+        f"; load average {_load(load_before)} before, {_load(load_after)} after",
         f"fake shop on 127.0.0.1: {len(customers):,} customers, {len(orders):,} orders "
-        f"({bare_records:,} records, pages of 100)",
+        f"({bare_records:,} records, pages of 100); medians of {arguments.rounds} rounds",
         "",
-        f"{'':52}{'seconds':>9}{'records':>10}",
-        f"{'baseline: bare urllib + json.loads of every page':52}{bare_seconds:>9.1f}"
-        f"{bare_records:>10,}",
-        f"{'bare http.client + json.loads, one open connection':52}{kept_seconds:>9.1f}"
-        f"{bare_records:>10,}",
-        f"{'app: download only (client + mapping)':52}{download_seconds:>9.1f}{records:>10,}",
-        f"{'app: whole import (download + write), empty db':52}{import_seconds:>9.1f}"
-        f"{written:>10,}",
-        f"{'app: import again (orders by modified_after)':52}{again_seconds:>9.1f}{unchanged:>10,}",
-        f"ratio: download {download_seconds / bare_seconds:.1f}x the bare download; "
-        f"whole import {import_seconds / bare_seconds:.1f}x the bare download; "
-        f"download {download_seconds / kept_seconds:.1f}x the kept-open bare download",
+        f"{'':52}{'wall s':>9}{'CPU s':>9}{'records':>10}",
+        *(
+            f"{name:52}{wall[name]:>9.2f}{cpu[name]:>9.2f}{counted[name]:>10,}"
+            for name in (BARE, KEPT, DOWNLOAD, WRITE, WHOLE, AGAIN)
+        ),
+        f"import again: {changed} new or updated",
+        f"ratio (wall): whole import {wall[WHOLE] / wall[BARE]:.2f}x the bare download "
+        f"({wall[WHOLE] / wall[KEPT]:.2f}x the kept-open one); download "
+        f"{wall[DOWNLOAD] / wall[BARE]:.2f}x",
+        f"ratio (CPU):  whole import {cpu[WHOLE] / cpu[BARE]:.2f}x the bare download "
+        f"({cpu[WHOLE] / cpu[KEPT]:.2f}x the kept-open one); download "
+        f"{cpu[DOWNLOAD] / cpu[BARE]:.2f}x",
+        "each round's wall seconds: "
+        + "; ".join(
+            f"{label} " + " ".join(f"{w:.1f}" for w, _ in times[name])
+            for label, name in (("bare", BARE), ("download", DOWNLOAD), ("whole import", WHOLE))
+        ),
     ]
     print("\n".join(lines))
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+BARE = "baseline: bare urllib + json.loads of every page"
+KEPT = "bare http.client + json.loads, one open connection"
+DOWNLOAD = "app: download only (client + mapping)"
+WRITE = "app: writes only (the downloaded records), empty db"
+WHOLE = "app: whole import (download + write), empty db"
+AGAIN = "app: import again (orders by modified_after)"
+
+
+def _load(averages: tuple[float, float, float]) -> str:
+    return " ".join(f"{a:.2f}" for a in averages)
 
 
 if __name__ == "__main__":
