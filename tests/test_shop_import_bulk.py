@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -261,3 +262,24 @@ def test_a_dry_run_of_the_mixed_batch_writes_nothing(database: Database, clerk: 
     assert after == before
     assert len(runs[0]) == len(runs[1]) + 1  # the preview's run is in the history
     assert preview.as_dict()["counts"]["customers"]["new"] == 3
+
+
+def test_orders_go_in_batches_of_their_own_size(
+    database: Database, clerk: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a batch size, people come in batches of BATCH and orders of ORDER_BATCH (an
+    order batch's cost grows with the customers it touches); a second run changes nothing."""
+    monkeypatch.setattr(shop_import, "BATCH", 3)
+    monkeypatch.setattr(shop_import, "ORDER_BATCH", 5)
+    reported: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        reported.append(done)
+        return True
+
+    result = shop_import.import_shop(database.unit_of_work, clerk, first_data(), progress=progress)
+    # 8 accounts by 3, 3 guests by 3, then 15 orders by 5.
+    assert reported == [3, 6, 8, 11, 16, 21, 26]
+    assert result.counts["orders"].new == 15 and result.counts["customers"].new == 8
+    again = shop_import.import_shop(database.unit_of_work, clerk, first_data())
+    assert all(c.new == c.updated == 0 for c in again.counts.values())

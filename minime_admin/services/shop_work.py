@@ -24,17 +24,19 @@ def plan(
     customers: Sequence[tuple[int, PersonRecord]],
     orders: Sequence[tuple[int, OrderRecord]],
     batch_size: int,
+    order_batch_size: int | None = None,
 ) -> Work:
-    """Accounts, then guests, then orders (which need both), cut into batches."""
-    kinds: list[tuple[str, list[Item]]] = [
-        (CUSTOMERS, _once(customers)),
-        (GUESTS, list(_guests(orders))),
-        (ORDERS, _once(orders)),
+    """Accounts, then guests, then orders (which need both), cut into batches of
+    ``batch_size`` records (orders: ``order_batch_size``, when given)."""
+    kinds: list[tuple[str, list[Item], int]] = [
+        (CUSTOMERS, _once(customers), batch_size),
+        (GUESTS, list(_guests(orders)), batch_size),
+        (ORDERS, _once(orders), order_batch_size or batch_size),
     ]
     return [
-        (kind, items[start : start + batch_size])
-        for kind, items in kinds
-        for start in range(0, len(items), batch_size)
+        (kind, items[start : start + size])
+        for kind, items, size in kinds
+        for start in range(0, len(items), size)
     ]
 
 
