@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import TEST_NOW
 from keyring_backend import MemoryKeyring
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -25,7 +26,7 @@ from minime_admin.demo import database as demo_database
 from minime_admin.domain.actor import Actor, Role
 from minime_admin.domain.clock import FixedClock
 from minime_admin.domain.shop_time import shop_day
-from minime_admin.gui import preferences, tasks
+from minime_admin.gui import language, preferences, tasks
 from minime_admin.gui.inbox.filters import FilterBar
 from minime_admin.gui.main_window import MainWindow
 from minime_admin.services import first_rows, requests
@@ -142,6 +143,13 @@ def test_the_inbox_takes_over_the_early_rows_without_an_empty_moment(
     panel_table = main.opening_panel.table
     assert panel_table is not None and panel_table.model().rowCount() == len(read.rows)
     assert main.opening_panel.heading.text() == "Opening the demo database…"  # still opening
+    header = panel_table.horizontalHeader()
+    language.apply_language("lv")
+    try:
+        assert header.model().headerData(0, Qt.Orientation.Horizontal) == "Pieprasījums"
+        assert main.opening_panel.heading.text() == "Atver demonstrācijas datubāzi…"
+    finally:
+        language.apply_language("en")
     database = demo_database.open_demo(demo, FixedClock(TEST_NOW))
     try:
         main.open(database, clerk)

@@ -51,7 +51,8 @@ def opening_text(demo: bool) -> str:
 
 
 class OpeningPanel(QWidget):
-    """Where the inbox will be: what is happening, where, and a busy bar."""
+    """Where the inbox will be: what is happening, where, and a busy bar; then the inbox's
+    first rows too, when they are read before the database has opened (``show_rows``)."""
 
     def __init__(self, path: Path | str, demo: bool) -> None:  # str: a server, as shown
         super().__init__()
@@ -80,6 +81,8 @@ class OpeningPanel(QWidget):
         from minime_admin.gui.inbox import columns
         from minime_admin.gui.inbox.model import InboxModel
 
+        if self.model is not None:  # one early read per start
+            return
         self.model = InboxModel(None, today, self)
         self.model.show(rows, today)
         table = QTableView()
@@ -101,6 +104,8 @@ class OpeningPanel(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(opening_text(self.demo))
+        if self.model is not None:  # the headers, types and countdowns in the new language
+            self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
