@@ -150,11 +150,14 @@ def test_the_inbox_takes_over_the_early_rows_without_an_empty_moment(
         assert main.opening_panel.heading.text() == "Atver demonstrācijas datubāzi…"
     finally:
         language.apply_language("en")
+    panel_widths = [panel_table.columnWidth(c) for c in range(panel_table.model().columnCount())]
     database = demo_database.open_demo(demo, FixedClock(TEST_NOW))
     try:
         main.open(database, clerk)
         model = main.inbox_page.model
         assert model.rows == read.rows and model.loading  # shown before its own page came
+        widths = [main.inbox_page.table.columnWidth(c) for c in range(model.columnCount())]
+        assert widths == panel_widths  # the columns do not jump either
         with qtbot.wait_signal(model.first_page_loaded, timeout=20_000):
             pass
         assert model.rows == read.rows and not model.loading

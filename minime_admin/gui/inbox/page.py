@@ -179,6 +179,7 @@ class InboxPage(QWidget):
         self._mail_started = False
         if first_rows:  # the same page as the first query's: shown until that arrives
             self.model.show(first_rows, self.today())
+            self.fit_columns()  # as wide as in the opening panel: nothing jumps
         self.reload(keep_shown=bool(first_rows))
 
     def retranslate(self) -> None:
