@@ -14,6 +14,8 @@ from minime_admin.domain.requests import RequestType, Status
 # Requests still waiting for proof of identity this long after receipt are hidden from the
 # default inbox view (one click shows them): the person has most likely gone away.
 UNVERIFIED_HIDDEN_AFTER_DAYS = 60
+# The inbox reads its rows a page at a time; the first page is also what a start reads early.
+INBOX_PAGE = 200
 
 
 @dataclass(frozen=True)

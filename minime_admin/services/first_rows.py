@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from minime_admin.domain.inbox_row import RequestRow
+from minime_admin.domain.inbox_row import INBOX_PAGE, RequestRow
 from minime_admin.store import first_page
 from minime_admin.store.cipher_key import Secret, database_id
 from minime_admin.store.keychain import Keychain
-
-PAGE = 200  # the inbox's page (gui/inbox/model.py)
 
 
 @dataclass(frozen=True)
@@ -29,7 +27,7 @@ class FirstRows:
 def read(path: Path, secret: Secret | None, today: date) -> FirstRows | None:
     if secret is None:
         return None
-    rows = first_page.read_first_page(path, secret, today, PAGE)
+    rows = first_page.read_first_page(path, secret, today, INBOX_PAGE)
     return None if rows is None else FirstRows(rows, today)
 
 

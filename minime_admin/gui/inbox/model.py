@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minime_admin.domain import deadlines
 from minime_admin.domain.calendar import LATVIA, HolidayCalendar
-from minime_admin.domain.inbox_row import RequestRow
+from minime_admin.domain.inbox_row import INBOX_PAGE, RequestRow
 from minime_admin.domain.requests import OPEN_STATUSES
 from minime_admin.domain.shop_time import shop_day
 from minime_admin.gui.formats import table_date
@@ -48,7 +48,7 @@ LEFT_COLOUR = "#8a8a8a"  # a changed row that no longer matches the filters
 
 
 class InboxModel(QAbstractTableModel):
-    PAGE = 200
+    PAGE = INBOX_PAGE
     RowRole = Qt.ItemDataRole.UserRole + 1  # the RequestRow
     UrgencyRole = Qt.ItemDataRole.UserRole + 2  # "overdue", "soon" or ""
 
