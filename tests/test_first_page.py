@@ -108,27 +108,6 @@ def test_the_key_comes_from_the_keychain_or_the_demo_key_file_only(
     assert first_rows.demo_secret(lost) is None  # its key file is not beside it
 
 
-def test_the_early_read_loads_neither_sqlalchemy_nor_the_services() -> None:
-    script = (
-        "import sys\n"
-        "from minime_admin.services import first_rows\n"
-        "from minime_admin.gui import opening\n"
-        "from minime_admin.gui.inbox import columns, model\n"
-        "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')"
-        " or m in ('minime_admin.services.database', 'minime_admin.services.requests',"
-        " 'keyring')))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
-        timeout=60,
-        check=True,
-    )
-    assert result.stdout.strip() == "[]"
-
-
 def test_the_inbox_takes_over_the_early_rows_without_an_empty_moment(
     qtbot: QtBot, demo: Path, clerk: Actor
 ) -> None:

@@ -124,15 +124,10 @@ def test_the_command_line_without_a_command_loads_no_command_code() -> None:
     assert result.stdout.strip() == "[]"
 
 
-def test_the_main_window_paints_before_sqlalchemy_and_the_services_are_imported() -> None:
-    """The window's frame, in its "Opening…" state, needs Qt only (#19.5): gui/app.py and
-    gui/main_window.py import the database code when it is needed, on the worker thread."""
-    script = (
-        "import sys\n"
-        "from minime_admin.gui import app, main_window\n"
-        "print(sorted(m for m in ('sqlalchemy', 'minime_admin.services.database',"
-        " 'minime_admin.gui.inbox.page', 'minime_admin.gui.context') if m in sys.modules))\n"
-    )
+def loaded_by(imports: str, watched: str) -> list[str]:
+    """The modules a fresh interpreter has loaded after ``imports``, among those for which
+    the expression ``watched`` (over a module name ``m``) is true."""
+    script = f"import sys\n{imports}\nprint(sorted(m for m in sys.modules if {watched}))\n"
     result = subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
@@ -141,7 +136,33 @@ def test_the_main_window_paints_before_sqlalchemy_and_the_services_are_imported(
         timeout=60,
         check=True,
     )
-    assert result.stdout.strip() == "[]"
+    loaded: list[str] = json.loads(result.stdout.strip().replace("'", '"'))
+    return loaded
+
+
+def test_the_main_window_paints_before_sqlalchemy_and_the_services_are_imported() -> None:
+    """The window's frame, in its "Opening…" state, needs Qt only (#19.5): gui/app.py and
+    gui/main_window.py import the database code when it is needed, on the worker thread."""
+    watched = (
+        "m in ('sqlalchemy', 'minime_admin.services.database', 'minime_admin.gui.inbox.page',"
+        " 'minime_admin.gui.context')"
+    )
+    assert loaded_by("from minime_admin.gui import app, main_window", watched) == []
+
+
+def test_the_early_read_of_the_first_rows_loads_neither_sqlalchemy_nor_the_services() -> None:
+    """What reads and shows the first rows at start (store/first_page.py) runs before the
+    preload of SQLAlchemy and the services: it must not load them itself, nor keyring."""
+    imports = (
+        "from minime_admin.services import first_rows\n"
+        "from minime_admin.gui import opening\n"
+        "from minime_admin.gui.inbox import columns, model"
+    )
+    watched = (
+        "m.startswith('sqlalchemy') or m in ('minime_admin.services.database',"
+        " 'minime_admin.services.requests', 'keyring')"
+    )
+    assert loaded_by(imports, watched) == []
 
 
 def test_a_command_still_parses_with_the_full_parser() -> None:
